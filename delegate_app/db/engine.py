@@ -1,0 +1,60 @@
+"""Engines with the SQLite pragmas the design asks for, and the URL helpers around them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _explicit_transactions(engine: Engine, foreign_keys: bool) -> None:
+    """Let SQLAlchemy, not the sqlite3 driver, decide when a transaction begins.
+
+    Python 3.11's sqlite3 otherwise opens transactions on its own and commits
+    around DDL, which would break whole-migration rollback.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine for ``url``; SQLite files get WAL, FULL sync, a busy timeout and FK checks.
+
+    ``foreign_keys=False`` is only for migrations, which rebuild tables and check
+    the keys themselves before committing.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _explicit_transactions(engine, foreign_keys)
+        return engine
+    return create_engine(url, pool_pre_ping=True)

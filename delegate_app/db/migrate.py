@@ -1,0 +1,140 @@
+"""Bring a database to the schema this app expects: back up, upgrade whole or not at all."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from ..config import migrations_dir
+from ..domain.errors import DatabaseError, DatabaseTooNewError
+from .engine import make_engine, sqlite_path
+from .models import Base
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships migrations
+        raise DatabaseError("This installation has no database migrations.")
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def refuse_if_newer(revision: str | None, where: str) -> None:
+    if revision is not None and not _known(revision):
+        raise DatabaseTooNewError(
+            f"The database {where} was written by a newer version of delegate_app "
+            f"(schema {revision}). Update delegate_app to open it; the database was left "
+            "untouched."
+        )
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of a live SQLite file, through SQLite's own backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def default_backup_path(db_file: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return db_file.parent / "backups" / f"{db_file.stem}-{stamp}-{label}.sqlite"
+
+
+def upgrade(url: str) -> UpgradeReport:
+    """Upgrade ``url`` to head in one transaction; a failure leaves the database as it was."""
+    engine = make_engine(url, foreign_keys=False)
+    db_file = sqlite_path(url)
+    try:
+        before = current_revision(engine)
+        refuse_if_newer(before, str(db_file or url))
+        head = head_revision()
+        if before == head:
+            return UpgradeReport(before, head, None)
+        backup = None
+        if db_file is not None and before is not None:
+            backup = backup_sqlite(db_file, default_backup_path(db_file, f"before-{head}"))
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), "head")
+                _check_foreign_keys(conn)
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            kept = f" A backup taken before the attempt is at {backup}." if backup else ""
+            raise DatabaseError(
+                f"The database could not be upgraded ({exc.__class__.__name__}: {exc}). "
+                f"Nothing was changed.{kept}"
+            ) from exc
+        return UpgradeReport(before, head, backup)
+    finally:
+        engine.dispose()
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise DatabaseError(
+            "The upgrade would leave records pointing at missing records in "
+            f"{', '.join(tables)}; it was rolled back and nothing was changed."
+        )
+
+
+def schema_differences(engine: Engine) -> list[str]:
+    """Differences between the models and the database (empty when they match)."""
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        return [str(diff) for diff in compare_metadata(ctx, Base.metadata)]
+
+
+def has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())

@@ -1,0 +1,27 @@
+"""All mapped tables; importing this package registers them on ``Base.metadata``."""
+
+from ..base import Base
+from .follow_up import Commitment, Gift, MeetingOutcome, ThemeTag
+from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
+from .people import Person
+from .planning import Delegation, DelegationMember, ItineraryItem, Summit, SummitSession
+
+__all__ = [
+    "Agreement",
+    "Base",
+    "City",
+    "Commitment",
+    "Delegation",
+    "DelegationMember",
+    "Gift",
+    "ItineraryItem",
+    "MeetingOutcome",
+    "NetworkMembership",
+    "Office",
+    "Organisation",
+    "Partnership",
+    "Person",
+    "Summit",
+    "SummitSession",
+    "ThemeTag",
+]

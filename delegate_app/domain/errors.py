@@ -1,0 +1,47 @@
+"""Errors whose messages a protocol officer can read and act upon."""
+
+from __future__ import annotations
+
+
+class DelegateAppError(Exception):
+    """Base of every error the application reports to its user."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ValidationError(DelegateAppError):
+    """Input that cannot be saved; ``field_errors`` maps a field name to its message."""
+
+    def __init__(self, field_errors: dict[str, str]) -> None:
+        self.field_errors = dict(field_errors)
+        super().__init__("; ".join(self.field_errors.values()))
+
+
+class NotFoundError(DelegateAppError):
+    """The record asked for no longer exists."""
+
+
+class StaleEditError(DelegateAppError):
+    """Someone saved the record after the user opened it."""
+
+
+class InUseError(DelegateAppError):
+    """The record is still referenced and cannot be removed."""
+
+
+class DatabaseError(DelegateAppError):
+    """The database cannot be opened, upgraded or used."""
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another delegate_app process holds the database file."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer delegate_app."""
+
+
+class NotEmptyError(DelegateAppError):
+    """An operation meant for an empty database found records in it."""

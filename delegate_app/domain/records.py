@@ -1,0 +1,170 @@
+"""Frozen records that travel between services and the user interface."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import (
+    CommitmentDirection,
+    CommitmentStatus,
+    DelegationStatus,
+    Direction,
+    NameOrder,
+    Priority,
+    SummitKind,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CityInput:
+    """What an officer types into the city dialog."""
+
+    name: str
+    country_code: str
+    time_zone: str
+    native_name: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CityRow:
+    id: int
+    version: int
+    data: CityInput
+    relationship: str = ""
+    networks: tuple[str, ...] = ()
+    people_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    """What an officer types into the person dialog."""
+
+    given_name: str
+    family_name: str
+    honorific: str = ""
+    native_name: str = ""
+    name_order: NameOrder = NameOrder.GIVEN_FIRST
+    position: str = ""
+    organisation_id: int | None = None
+    city_id: int | None = None
+    form_of_address_letter: str = ""
+    form_of_address_spoken: str = ""
+    precedence_rank: int | None = None
+    languages: tuple[str, ...] = ()
+    interpretation_needs: str = ""
+    dietary_needs: str = ""
+    accessibility_needs: str = ""
+    email: str = ""
+    phone: str = ""
+    biography: str = ""
+    internal_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: int
+    version: int
+    data: PersonInput
+    display_name: str
+    sort_name: str
+    organisation_name: str = ""
+    city_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An id and the label an officer picks it by (organisations, cities)."""
+
+    id: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationRow:
+    id: int
+    title: str
+    direction: Direction
+    status: DelegationStatus
+    home_city: str
+    destinations: tuple[str, ...]
+    starts_on: date
+    ends_on: date
+    head: str
+    member_count: int
+    item_count: int
+    summit: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SummitRow:
+    id: int
+    title: str
+    kind: SummitKind
+    host_city: str
+    venue: str
+    starts_on: date
+    ends_on: date
+    organiser: str
+    session_count: int
+    delegation_count: int
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentRow:
+    id: int
+    description: str
+    direction: CommitmentDirection
+    status: CommitmentStatus
+    priority: Priority
+    due_on: date | None
+    owner: str
+    counterpart: str
+    city: str
+    theme: str
+    source: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaEntry:
+    """One itinerary item as the Today page shows it."""
+
+    id: int
+    delegation_id: int
+    delegation: str
+    title: str
+    kind: str
+    starts_at: datetime
+    start_tz: str
+    ends_at: datetime
+    end_tz: str
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class TodaySummary:
+    """What needs the officer's attention, computed for one day."""
+
+    today: date
+    upcoming_delegations: tuple[DelegationRow, ...] = ()
+    upcoming_summits: tuple[SummitRow, ...] = ()
+    agenda: tuple[AgendaEntry, ...] = ()
+    overdue: tuple[CommitmentRow, ...] = ()
+    due_soon: tuple[CommitmentRow, ...] = ()
+    renewals: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a write changed, so the interface refreshes only what is affected."""
+
+    kind: str
+    id: int
+    version: int
+    action: str  # "created", "updated", "deleted", "restored"

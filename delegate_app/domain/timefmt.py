@@ -1,0 +1,87 @@
+"""Dates and times that always say where they are ("Tue 14 Apr, 09:30 Buenos Aires")."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+
+def is_valid_zone(name: str) -> bool:
+    """True when ``name`` is an IANA time zone this machine knows ("Asia/Tehran")."""
+    if not name or name != name.strip() or name.startswith("/"):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+        return False
+    return name in _zone_names()
+
+
+_ZONES: set[str] = set()
+
+
+def _zone_names() -> set[str]:
+    if not _ZONES:
+        _ZONES.update(available_timezones())
+    return _ZONES
+
+
+def zone_place(tz_name: str) -> str:
+    """The place a zone is named after: "America/Argentina/Buenos_Aires" -> "Buenos Aires"."""
+    return tz_name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def to_local(instant: datetime, tz_name: str) -> datetime:
+    if instant.tzinfo is None:
+        raise ValueError("instant must be timezone-aware (UTC)")
+    return instant.astimezone(ZoneInfo(tz_name))
+
+
+def from_local(wall_clock: datetime, tz_name: str) -> datetime:
+    """A naive local wall-clock time in ``tz_name`` to an aware UTC instant."""
+    if wall_clock.tzinfo is not None:
+        raise ValueError("wall_clock must be naive local time")
+    return wall_clock.replace(tzinfo=ZoneInfo(tz_name)).astimezone(UTC)
+
+
+def utc_offset_label(instant: datetime, tz_name: str) -> str:
+    """"UTC+3:30", "UTC-3", "UTC" for the offset in force at ``instant``."""
+    offset = to_local(instant, tz_name).utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+
+
+def format_instant(instant: datetime, tz_name: str, place: str | None = None,
+                   with_offset: bool = False) -> str:
+    """"Tue 14 Apr, 09:30 Buenos Aires" (optionally "... (UTC-3)")."""
+    local = to_local(instant, tz_name)
+    text = f"{local:%a} {local.day} {local:%b}, {local:%H:%M} {place or zone_place(tz_name)}"
+    if with_offset:
+        text += f" ({utc_offset_label(instant, tz_name)})"
+    return text
+
+
+def format_date(day: date | None) -> str:
+    """"Tue 14 Apr 2026", or an empty string for no date."""
+    return f"{day:%a} {day.day} {day:%b %Y}" if day else ""
+
+
+def format_date_range(first: date | None, last: date | None) -> str:
+    """"14–19 Apr 2026", "28 Apr – 3 May 2026", "30 Dec 2026 – 4 Jan 2027"."""
+    if not first or not last:
+        return format_date(first or last)
+    if first == last:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

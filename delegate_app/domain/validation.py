@@ -1,0 +1,102 @@
+"""Rules an input must satisfy before it is saved, with messages for the officer."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import ValidationError
+from .records import CityInput, PersonInput
+from .timefmt import is_valid_zone
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+NAME_MAX = 120
+TEXT_MAX = 20_000
+
+
+def _check_length(errors: dict[str, str], field: str, value: str, limit: int, label: str) -> None:
+    if len(value) > limit:
+        errors[field] = f"{label} is too long ({len(value)} characters, at most {limit})."
+
+
+def validate_city(data: CityInput) -> CityInput:
+    """Return the cleaned input, or raise ValidationError naming each wrong field."""
+    errors: dict[str, str] = {}
+    name = data.name.strip()
+    code = data.country_code.strip().upper()
+    zone = data.time_zone.strip()
+    if not name:
+        errors["name"] = "Give the city a name."
+    _check_length(errors, "name", name, NAME_MAX, "The name")
+    _check_length(errors, "native_name", data.native_name.strip(), NAME_MAX, "The native name")
+    if not _COUNTRY.match(code):
+        errors["country_code"] = "Use the two-letter country code, e.g. AR for Argentina."
+    if not is_valid_zone(zone):
+        errors["time_zone"] = (
+            f"'{zone}' is not a time zone name. Use an IANA name such as "
+            "America/Argentina/Buenos_Aires or Asia/Tehran."
+        )
+    lat, lon = data.latitude, data.longitude
+    if (lat is None) != (lon is None):
+        errors["latitude"] = "Give both latitude and longitude, or neither."
+    if lat is not None and not -90 <= lat <= 90:
+        errors["latitude"] = "Latitude runs from -90 to 90."
+    if lon is not None and not -180 <= lon <= 180:
+        errors["longitude"] = "Longitude runs from -180 to 180."
+    if data.population is not None and data.population < 0:
+        errors["population"] = "Population cannot be negative."
+    _check_length(errors, "notes", data.notes, TEXT_MAX, "The notes")
+    if errors:
+        raise ValidationError(errors)
+    return CityInput(
+        name=name, country_code=code, time_zone=zone, native_name=data.native_name.strip(),
+        latitude=lat, longitude=lon, population=data.population, notes=data.notes.strip(),
+    )
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """"fa, en ,es" -> ("fa", "en", "es"); order kept, duplicates dropped."""
+    seen: list[str] = []
+    for part in re.split(r"[,;\s]+", text.strip().lower()):
+        if part and part not in seen:
+            seen.append(part)
+    return tuple(seen)
+
+
+def validate_person(data: PersonInput) -> PersonInput:
+    """Return the cleaned input, or raise ValidationError naming each wrong field."""
+    errors: dict[str, str] = {}
+    given, family = data.given_name.strip(), data.family_name.strip()
+    if not given and not family:
+        errors["family_name"] = "Give at least a family name or a given name."
+    for field, value, label in (
+        ("given_name", given, "The given name"),
+        ("family_name", family, "The family name"),
+        ("native_name", data.native_name.strip(), "The native-script name"),
+        ("honorific", data.honorific.strip(), "The honorific"),
+        ("position", data.position.strip(), "The position"),
+    ):
+        _check_length(errors, field, value, NAME_MAX * 2, label)
+    email = data.email.strip()
+    if email and not _EMAIL.match(email):
+        errors["email"] = f"'{email}' does not look like an e-mail address."
+    rank = data.precedence_rank
+    if rank is not None and not 1 <= rank <= 9999:
+        errors["precedence_rank"] = "Precedence rank runs from 1 (highest) to 9999."
+    bad = [code for code in data.languages if not _LANGUAGE.match(code)]
+    if bad:
+        errors["languages"] = (
+            f"Use two- or three-letter language codes (fa, es, ja, en, ru): not {', '.join(bad)}."
+        )
+    for field in ("biography", "internal_notes"):
+        _check_length(errors, field, getattr(data, field), TEXT_MAX, "The text")
+    if errors:
+        raise ValidationError(errors)
+    cleaned = {f: getattr(data, f) for f in PersonInput.__dataclass_fields__}
+    for f, value in cleaned.items():
+        if isinstance(value, str):
+            cleaned[f] = value.strip()
+    cleaned["email"] = email
+    return PersonInput(**cleaned)
