@@ -95,6 +95,11 @@ def upgrade(url: str) -> UpgradeReport:
         before = current_revision(engine)
         refuse_if_newer(before, str(db_file or url))
         head = head_revision()
+        if before is None and has_tables(engine):
+            raise DatabaseError(
+                f"{db_file or url} holds tables of another application; delegate_app will not "
+                "touch it. Choose a new file or an empty database."
+            )
         if before == head:
             return UpgradeReport(before, head, None)
         backup = None

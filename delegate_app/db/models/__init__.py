@@ -2,8 +2,8 @@
 
 from ..base import Base
 from .follow_up import Commitment, Gift, MeetingOutcome, ThemeTag
-from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
 from .people import Person
+from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
 from .planning import Delegation, DelegationMember, ItineraryItem, Summit, SummitSession
 
 __all__ = [

@@ -140,5 +140,6 @@ class Gift(Editable, Base):
     internal_notes: Mapped[str] = text_column()
 
     delegation: Mapped[Delegation | None] = relationship()
+    item: Mapped[ItineraryItem | None] = relationship()
     giver: Mapped[Person | None] = relationship(foreign_keys=[giver_id])
     recipient: Mapped[Person | None] = relationship(foreign_keys=[recipient_id])

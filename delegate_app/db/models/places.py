@@ -183,5 +183,6 @@ class Agreement(Editable, Base):
     document: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
     partnership: Mapped[Partnership | None] = relationship()
+    signed_in_city: Mapped[City | None] = relationship()
     signatories: Mapped[list[Person]] = relationship(secondary=agreement_signatory)
 

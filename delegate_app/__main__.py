@@ -1,0 +1,21 @@
+"""Entry point: `delegate-app [--db ...] [COMMAND]` runs a command, or opens the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from . import cli
+
+    args = cli.build_parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from .ui.app import run_gui
+
+        return run_gui(args.db)
+    return cli.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

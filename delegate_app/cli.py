@@ -1,0 +1,143 @@
+"""Headless commands: demo, list, db. Errors print one line to stderr and exit with 2."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .domain.errors import DelegateAppError
+from .domain.timefmt import format_date_range
+from .services import cities, maintenance, overview, people, records, sample
+from .services.database import Database
+
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: {message} (see --help)\n")
+
+
+def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", default=default,
+        help="SQLite file or SQLAlchemy URL (default: $DELEGATE_APP_DB, else the user data file)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="delegate-app", description=(
+        "Plan mayors' summits and delegation visits. Without a command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"delegate-app {__version__}")
+    _add_db(parser, default=None)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    gui = sub.add_parser("gui", help="open the main window (the default)")
+    _add_db(gui)
+    demo = sub.add_parser("demo", help="load the bundled sample plan into an empty database")
+    demo.add_argument("--force", action="store_true",
+                      help="add the sample even if the database already has records")
+    _add_db(demo)
+    lister = sub.add_parser("list", help="print one row per record, with its id")
+    lister.add_argument("kind", choices=sorted(records.LISTABLE))
+    lister.add_argument("--json", action="store_true",
+                        help="print a JSON array of records with their field names")
+    _add_db(lister)
+    dbp = sub.add_parser("db", help="upgrade, check or back up the database")
+    dbp.add_argument("action", choices=["upgrade", "check", "backup"])
+    dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
+    _add_db(dbp)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"delegate-app: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _table(rows: Sequence[Sequence[object]]) -> str:
+    if not rows:
+        return ""
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    )
+
+
+def _rows(kind: str, db: Database) -> list[tuple[object, ...]]:
+    s = db.sessions
+    if kind == "delegations":
+        return [(d.id, d.title, d.direction.label, d.status.label,
+                 format_date_range(d.starts_on, d.ends_on)) for d in overview.list_delegations(s)]
+    if kind == "summits":
+        return [(x.id, x.title, x.host_city, format_date_range(x.starts_on, x.ends_on))
+                for x in overview.list_summits(s)]
+    if kind == "people":
+        return [(p.id, p.display_name, p.data.native_name, p.data.position, p.organisation_name)
+                for p in people.list_people(s)]
+    if kind == "cities":
+        return [(c.id, c.data.name, c.data.native_name, c.data.country_code, c.data.time_zone)
+                for c in cities.list_cities(s)]
+    return [(c.id, c.status.label, c.due_on.isoformat() if c.due_on else "-", c.description)
+            for c in overview.list_commitments(s)]
+
+
+def _list(args: argparse.Namespace) -> int:
+    with Database(args.db, exclusive=False) as db:
+        if args.json:
+            print(json.dumps(records.record_dicts(db.sessions, args.kind), ensure_ascii=False,
+                             indent=2))
+            return 0
+        rows = _rows(args.kind, db)
+        print(_table(rows) if rows else f"No {args.kind} yet.")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    with Database(args.db) as db:
+        sample.load_sample_plan(db.sessions, force=args.force)
+        print(f"Loaded the sample plan into {db.description}.")
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    if args.action == "upgrade":
+        with Database(args.db) as db:
+            report = db.upgrade_report
+            if report and report.changed:
+                kept = f"; backup at {report.backup}" if report.backup else ""
+                print(f"Upgraded {db.description} from {report.from_revision or 'empty'} to "
+                      f"{report.to_revision}{kept}.")
+            else:
+                print(f"{db.description} is already at the current schema.")
+        return 0
+    if args.action == "backup":
+        with Database(args.db, exclusive=False) as db:
+            print(f"Backup written to {maintenance.backup(db, args.output)}")
+        return 0
+    with Database(args.db, exclusive=False) as db:
+        result = maintenance.check(db)
+        for note in result.notes:
+            print(note)
+        for problem in result.problems:
+            print(f"PROBLEM: {problem}")
+        return 0 if result.ok else 1
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _list, "demo": _demo, "db": _db,
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a headless command; every refusal becomes one line on stderr and exit code 2."""
+    try:
+        return COMMANDS[args.command](args)
+    except DelegateAppError as exc:
+        return _fail(exc.message)
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))

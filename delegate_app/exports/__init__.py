@@ -1,0 +1,1 @@
+"""Writers: DTOs in, bytes out (iCalendar, PDF, CSV/XLSX, vCard), written atomically."""

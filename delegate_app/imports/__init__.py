@@ -1,0 +1,1 @@
+"""Readers: bytes in, validated DTOs out (iCalendar, CSV/XLSX, vCard)."""

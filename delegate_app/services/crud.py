@@ -1,0 +1,92 @@
+"""Create, change, delete and restore one kind of record, the same way for every kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db.models import Base
+from ..domain.errors import NotFoundError, StaleEditError
+from ..domain.records import Change
+from .editing import load_for_edit, refuse_if_referenced, translated_errors
+
+M = TypeVar("M", bound=Base)
+I = TypeVar("I")  # noqa: E741 - the input record type
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot(Generic[I]):
+    """A deleted record as it was, enough to put it back with its id (undo)."""
+
+    id: int
+    data: I
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[M, I]):
+    model: type[M]
+    label: str  # "city", "person"
+    validate: Callable[[I], I]
+    apply: Callable[[Session, M, I], None]  # copies input onto the row, checks links
+    to_input: Callable[[M], I]
+    name_of: Callable[[M], str]
+    check_unique: Callable[[Session, I, int | None], None] = lambda s, d, i: None
+
+    @property
+    def table(self) -> str:
+        return self.model.__tablename__  # type: ignore[no-any-return]
+
+
+def create(sessions: sessionmaker[Session], kind: RecordKind[M, I], data: I,
+           record_id: int | None = None) -> Change:
+    """Insert a record; ``record_id`` puts a deleted record back under its old id."""
+    data = kind.validate(data)
+    with sessions.begin() as session, translated_errors(kind.label):
+        kind.check_unique(session, data, None)
+        row = kind.model()
+        if record_id is not None:
+            if session.get(kind.model, record_id) is not None:
+                raise StaleEditError(
+                    f"Another {kind.label} now has the number {record_id}; cannot restore."
+                )
+            row.id = record_id  # type: ignore[attr-defined]
+        kind.apply(session, row, data)
+        session.add(row)
+        session.flush()
+        action = "restored" if record_id is not None else "created"
+        return Change(kind.label, row.id, row.version, action)  # type: ignore[attr-defined]
+
+
+def update(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: int,
+           seen_version: int, data: I) -> Change:
+    data = kind.validate(data)
+    with sessions.begin() as session, translated_errors(kind.label):
+        row = load_for_edit(session, kind.model, record_id, seen_version, kind.label)
+        kind.check_unique(session, data, record_id)
+        kind.apply(session, row, data)
+        session.flush()
+        return Change(kind.label, record_id, row.version, "updated")  # type: ignore[attr-defined]
+
+
+def delete(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: int,
+           seen_version: int) -> Snapshot[I]:
+    """Delete a record nothing else uses; returns what is needed to undo it."""
+    with sessions.begin() as session, translated_errors(kind.label):
+        row = load_for_edit(session, kind.model, record_id, seen_version, kind.label)
+        refuse_if_referenced(session, kind.table, record_id, kind.name_of(row))
+        snapshot = Snapshot(record_id, kind.to_input(row))
+        session.delete(row)
+        return snapshot
+
+
+def fetch(sessions: sessionmaker[Session], kind: RecordKind[M, I],
+          record_id: int) -> tuple[int, I]:
+    """The record's current version and its editable fields."""
+    with sessions() as session:
+        row = session.get(kind.model, record_id)
+        if row is None:
+            raise NotFoundError(f"This {kind.label} no longer exists.")
+        return row.version, kind.to_input(row)  # type: ignore[attr-defined]

@@ -1,0 +1,107 @@
+"""Opening a database for use: lock, upgrade, engine and the session factory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..config import resolve_database_url
+from ..db import migrate
+from ..db.engine import make_engine, sqlite_path
+from ..db.lock import DatabaseLock
+from ..domain.errors import DatabaseError
+from ..exports.atomic import clean_stale_temporaries
+
+
+class Database:
+    """One database in use by this process.
+
+    ``exclusive`` (the GUI and every command that writes) holds the file lock for
+    the lifetime of the object; read-only commands take it only if an upgrade is due.
+    """
+
+    def __init__(self, url_or_path: str | None = None, *, exclusive: bool = True) -> None:
+        self.url = resolve_database_url(url_or_path)
+        self.path: Path | None = sqlite_path(self.url)
+        self.exclusive = exclusive
+        self._lock = DatabaseLock(self.path) if self.path is not None else None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.upgrade_report: migrate.UpgradeReport | None = None
+
+    @property
+    def description(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        url = make_url(self.url)
+        return f"{url.get_backend_name()} database {url.database} on {url.host or 'localhost'}"
+
+    def open(self) -> Database:
+        if self._lock is not None and self.exclusive:
+            self._lock.acquire()
+        try:
+            self.upgrade_report = self._upgrade()
+            self._engine = make_engine(self.url)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        except BaseException:
+            self.close()
+            raise
+        clean_stale_temporaries()
+        return self
+
+    def _upgrade(self) -> migrate.UpgradeReport:
+        try:
+            if self.exclusive or self._lock is None:
+                return migrate.upgrade(self.url)
+            probe = make_engine(self.url)
+            try:
+                current = migrate.current_revision(probe)
+            finally:
+                probe.dispose()
+            migrate.refuse_if_newer(current, self.description)
+            if current == migrate.head_revision():
+                return migrate.UpgradeReport(current, current, None)
+            with self._lock:
+                return migrate.upgrade(self.url)
+        except sa_exc.DatabaseError as exc:
+            reason = str(exc.orig) if exc.orig is not None else str(exc)
+            raise DatabaseError(
+                f"{self.description} cannot be opened as a delegate_app database ({reason})."
+            ) from exc
+        except sa_exc.ArgumentError as exc:
+            raise DatabaseError(f"'{self.url}' is not a database address: {exc}") from exc
+        except ModuleNotFoundError as exc:
+            raise DatabaseError(
+                f"The driver for {self.description} is not installed ({exc.name}). "
+                "Install delegate-app[postgres] for PostgreSQL."
+            ) from exc
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise DatabaseError("The database is not open.")
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            raise DatabaseError("The database is not open.")
+        return self._sessions
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._sessions = None
+        if self._lock is not None and self.exclusive:
+            self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,107 @@
+"""Shared steps of every edit: optimistic locking, reference checks, safe deletion."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import exc as orm_exc
+
+from ..db.models import Base
+from ..domain.errors import InUseError, NotFoundError, StaleEditError
+
+T = TypeVar("T", bound=Base)
+
+# How an officer names the rows of each table when told what still uses a record.
+TABLE_WORDS: dict[str, tuple[str, str]] = {
+    "person": ("person", "people"),
+    "organisation": ("organisation", "organisations"),
+    "office": ("office profile", "office profiles"),
+    "network_membership": ("network membership", "network memberships"),
+    "partnership": ("partnership", "partnerships"),
+    "agreement": ("agreement", "agreements"),
+    "agreement_signatory": ("signed agreement", "signed agreements"),
+    "summit": ("summit", "summits"),
+    "delegation": ("delegation", "delegations"),
+    "delegation_destination": ("delegation visiting it", "delegations visiting it"),
+    "delegation_member": ("delegation membership", "delegation memberships"),
+    "itinerary_item": ("itinerary item", "itinerary items"),
+    "item_participant": ("itinerary item", "itinerary items"),
+    "item_counterpart": ("meeting", "meetings"),
+    "item_interpreter": ("interpreting assignment", "interpreting assignments"),
+    "commitment": ("commitment", "commitments"),
+    "gift": ("gift", "gifts"),
+}
+
+
+def load_for_edit(session: Session, model: type[T], record_id: int, seen_version: int,
+                  label: str) -> T:
+    """The row to change, provided nobody saved it since the user saw ``seen_version``."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFoundError(f"This {label} no longer exists; someone may have deleted it.")
+    if row.version != seen_version:  # type: ignore[attr-defined]
+        raise StaleEditError(
+            f"This {label} was changed by someone else after you opened it. "
+            "Your change was not saved: reopen it to see the latest version."
+        )
+    return row
+
+
+def references(session: Session, table_name: str, record_id: int) -> dict[str, int]:
+    """Rows of other tables that point at ``table_name`` row ``record_id``, by table."""
+    counts: dict[str, int] = {}
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != table_name or fk.column.name != "id":
+                continue
+            count = session.scalar(
+                select(func.count()).select_from(table).where(fk.parent == record_id)
+            )
+            if count:
+                counts[table.name] = counts.get(table.name, 0) + int(count)
+    return counts
+
+
+def describe_references(counts: dict[str, int]) -> str:
+    parts = []
+    for table, count in sorted(counts.items(), key=lambda kv: -kv[1]):
+        one, many = TABLE_WORDS.get(table, (table.replace("_", " "), table.replace("_", " ")))
+        parts.append(f"{count} {one if count == 1 else many}")
+    if len(parts) > 1:
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return parts[0] if parts else ""
+
+
+def refuse_if_referenced(session: Session, table_name: str, record_id: int, name: str) -> None:
+    counts = references(session, table_name, record_id)
+    if counts:
+        raise InUseError(
+            f"{name} is still used by {describe_references(counts)}, so it cannot be deleted. "
+            "Remove those links first."
+        )
+
+
+@contextmanager
+def translated_errors(label: str) -> Iterator[None]:
+    """Turn database refusals met at flush or commit into messages for the officer."""
+    try:
+        yield
+    except orm_exc.StaleDataError as exc:
+        raise StaleEditError(
+            f"This {label} was changed by someone else while you were editing it. "
+            "Your change was not saved: reopen it to see the latest version."
+        ) from exc
+    except sa_exc.IntegrityError as exc:
+        raise InUseError(
+            f"The {label} could not be saved because it conflicts with other records "
+            f"({exc.orig})."
+        ) from exc
+
+
+def column_values(row: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in names}

@@ -1,0 +1,204 @@
+"""Lists for the Delegations, Summits and Commitments pages, and the Today summary."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..db.models import (
+    City,
+    Commitment,
+    Delegation,
+    DelegationMember,
+    ItineraryItem,
+    Office,
+    Partnership,
+    Summit,
+    SummitSession,
+)
+from ..domain.enums import (
+    CommitmentStatus,
+    DelegationStatus,
+    ItemStatus,
+    MemberRole,
+    NameOrder,
+    PartnershipStatus,
+)
+from ..domain.names import formal_name
+from ..domain.records import (
+    AgendaEntry,
+    CommitmentRow,
+    DelegationRow,
+    SummitRow,
+    TodaySummary,
+)
+from ..domain.timefmt import format_date
+
+RENEWAL_WINDOW_DAYS = 90
+DUE_SOON_DAYS = 14
+UPCOMING_DAYS = 42
+
+
+def _counts(session: Session, column: object, group: object) -> dict[int, int]:
+    return {k: int(v) for k, v in session.execute(
+        select(group, func.count(column)).group_by(group)  # type: ignore[call-overload]
+    ).all()}
+
+
+def _head(members: list[DelegationMember]) -> str:
+    heads = [m for m in members if m.role is MemberRole.HEAD_OF_DELEGATION] or members[:1]
+    if not heads:
+        return ""
+    p = heads[0].person
+    return formal_name(p.honorific, p.given_name, p.family_name, NameOrder(p.name_order))
+
+
+def _delegation_rows(session: Session, query: object) -> list[DelegationRow]:
+    items = _counts(session, ItineraryItem.id, ItineraryItem.delegation_id)
+    rows = []
+    for d in session.scalars(query.options(  # type: ignore[attr-defined]
+        selectinload(Delegation.members).selectinload(DelegationMember.person),
+        selectinload(Delegation.destinations), selectinload(Delegation.home_city),
+        selectinload(Delegation.summit),
+    )):
+        rows.append(DelegationRow(
+            id=d.id, title=d.title, direction=d.direction, status=d.status,
+            home_city=d.home_city.name, destinations=tuple(c.name for c in d.destinations),
+            starts_on=d.starts_on, ends_on=d.ends_on, head=_head(d.members),
+            member_count=len(d.members), item_count=items.get(d.id, 0),
+            summit=d.summit.title if d.summit else "",
+        ))
+    return rows
+
+
+def list_delegations(sessions: sessionmaker[Session]) -> list[DelegationRow]:
+    with sessions() as session:
+        return _delegation_rows(session, select(Delegation).order_by(Delegation.starts_on.desc()))
+
+
+def _summit_rows(session: Session, query: object) -> list[SummitRow]:
+    sessions_count = _counts(session, SummitSession.id, SummitSession.summit_id)
+    delegations = _counts(session, Delegation.id, Delegation.summit_id)
+    return [
+        SummitRow(
+            id=s.id, title=s.title, kind=s.kind, host_city=s.host_city.name, venue=s.venue,
+            starts_on=s.starts_on, ends_on=s.ends_on,
+            organiser=(s.organiser.acronym or s.organiser.name) if s.organiser else "",
+            session_count=sessions_count.get(s.id, 0), delegation_count=delegations.get(s.id, 0),
+            themes=tuple(t.name for t in s.themes),
+        )
+        for s in session.scalars(query.options(  # type: ignore[attr-defined]
+            selectinload(Summit.host_city), selectinload(Summit.organiser),
+            selectinload(Summit.themes),
+        ))
+    ]
+
+
+def list_summits(sessions: sessionmaker[Session]) -> list[SummitRow]:
+    with sessions() as session:
+        return _summit_rows(session, select(Summit).order_by(Summit.starts_on.desc()))
+
+
+def _commitment_rows(session: Session, query: object, today: date) -> list[CommitmentRow]:
+    rows = []
+    for c in session.scalars(query.options(  # type: ignore[attr-defined]
+        selectinload(Commitment.owner), selectinload(Commitment.counterpart),
+        selectinload(Commitment.city), selectinload(Commitment.theme),
+    )):
+        def name(p: object) -> str:
+            if p is None:
+                return ""
+            return formal_name(p.honorific, p.given_name, p.family_name,  # type: ignore[attr-defined]
+                               NameOrder(p.name_order))  # type: ignore[attr-defined]
+        rows.append(CommitmentRow(
+            id=c.id, description=c.description, direction=c.direction, status=c.status,
+            priority=c.priority, due_on=c.due_on, owner=name(c.owner),
+            counterpart=name(c.counterpart), city=c.city.name if c.city else "",
+            theme=c.theme.name if c.theme else "", source=c.source.label,
+            overdue=is_overdue(c.status, c.due_on, today),
+        ))
+    return rows
+
+
+def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
+    return not status.is_closed and due_on is not None and due_on < today
+
+
+def list_commitments(sessions: sessionmaker[Session], today: date | None = None
+                     ) -> list[CommitmentRow]:
+    today = today or date.today()
+    with sessions() as session:
+        query = select(Commitment).order_by(Commitment.due_on.is_(None), Commitment.due_on)
+        return _commitment_rows(session, query, today)
+
+
+def _agenda(session: Session, today: date, home_tz: str) -> list[AgendaEntry]:
+    """Items of delegations under way, today and tomorrow (in the home zone's days)."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(home_tz)
+    start = datetime.combine(today, time.min, zone).astimezone(UTC)
+    end = datetime.combine(today + timedelta(days=2), time.min, zone).astimezone(UTC)
+    query = (
+        select(ItineraryItem, Delegation.title, City.name)
+        .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
+        .outerjoin(City, City.id == ItineraryItem.city_id)
+        .where(ItineraryItem.starts_at < end, ItineraryItem.ends_at > start,
+               ItineraryItem.status != ItemStatus.CANCELLED,
+               Delegation.status.in_([DelegationStatus.UNDER_WAY, DelegationStatus.CONFIRMED]))
+        .order_by(ItineraryItem.starts_at)
+    )
+    return [
+        AgendaEntry(i.id, i.delegation_id, title, i.title, i.kind.label, i.starts_at, i.start_tz,
+                    i.ends_at, i.end_tz, i.venue or city or "")
+        for i, title, city in session.execute(query)
+    ]
+
+
+def _renewals(session: Session, today: date) -> list[str]:
+    horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
+    rows = session.scalars(
+        select(Partnership).where(
+            Partnership.expires_on.is_not(None), Partnership.expires_on <= horizon,
+            Partnership.expires_on >= today - timedelta(days=30),
+            Partnership.status == PartnershipStatus.ACTIVE,
+        ).order_by(Partnership.expires_on).options(selectinload(Partnership.partner_city))
+    )
+    return [f"{p.kind.label} with {p.partner_city.name} expires {format_date(p.expires_on)}"
+            for p in rows]
+
+
+def today_summary(sessions: sessionmaker[Session], today: date | None = None) -> TodaySummary:
+    today = today or date.today()
+    horizon = today + timedelta(days=UPCOMING_DAYS)
+    with sessions() as session:
+        office = session.scalar(select(Office).order_by(Office.id).limit(1))
+        home_tz = office.home_city.time_zone if office and office.home_city else "UTC"
+        delegations = _delegation_rows(session, select(Delegation).where(
+            Delegation.ends_on >= today, Delegation.starts_on <= horizon,
+            Delegation.status != DelegationStatus.CANCELLED,
+        ).order_by(Delegation.starts_on))
+        summits = _summit_rows(session, select(Summit).where(
+            Summit.ends_on >= today, Summit.starts_on <= horizon).order_by(Summit.starts_on))
+        open_due = _commitment_rows(session, select(Commitment).where(
+            Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+            Commitment.due_on.is_not(None),
+            Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS),
+        ).order_by(Commitment.due_on), today)
+        return TodaySummary(
+            today=today,
+            upcoming_delegations=tuple(delegations),
+            upcoming_summits=tuple(summits),
+            agenda=tuple(_agenda(session, today, home_tz)),
+            overdue=tuple(c for c in open_due if c.overdue),
+            due_soon=tuple(c for c in open_due if not c.overdue),
+            renewals=tuple(_renewals(session, today)),
+        )
+
+
+def home_time_zone(sessions: sessionmaker[Session]) -> str:
+    with sessions() as session:
+        office = session.scalar(select(Office).order_by(Office.id).limit(1))
+        return office.home_city.time_zone if office and office.home_city else "UTC"

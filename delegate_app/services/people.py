@@ -1,0 +1,87 @@
+"""People: our officials and counterparts, with how to write and address their names."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..db.models import City, Organisation, Person
+from ..domain.enums import NameOrder
+from ..domain.errors import ValidationError
+from ..domain.names import formal_name, sort_name
+from ..domain.records import Change, Choice, PersonInput, PersonRow
+from ..domain.validation import validate_person
+from . import crud
+
+_FIELDS = tuple(f for f in PersonInput.__dataclass_fields__ if f != "languages")
+
+
+def _apply(session: Session, row: Person, data: PersonInput) -> None:
+    errors = {}
+    if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
+        errors["organisation_id"] = "That organisation no longer exists; pick another."
+    if data.city_id is not None and session.get(City, data.city_id) is None:
+        errors["city_id"] = "That city no longer exists; pick another."
+    if errors:
+        raise ValidationError(errors)
+    for name in _FIELDS:
+        setattr(row, name, getattr(data, name))
+    row.languages = ",".join(data.languages)
+
+
+def _to_input(row: Person) -> PersonInput:
+    values = {name: getattr(row, name) for name in _FIELDS}
+    languages = tuple(code for code in row.languages.split(",") if code)
+    return PersonInput(languages=languages, **values)
+
+
+def display_name(row: Person) -> str:
+    return formal_name(row.honorific, row.given_name, row.family_name, NameOrder(row.name_order))
+
+
+PERSON = crud.RecordKind(Person, "person", validate_person, _apply, _to_input, display_name)
+
+
+def create_person(sessions: sessionmaker[Session], data: PersonInput,
+                  record_id: int | None = None) -> Change:
+    return crud.create(sessions, PERSON, data, record_id)
+
+
+def update_person(sessions: sessionmaker[Session], person_id: int, seen_version: int,
+                  data: PersonInput) -> Change:
+    return crud.update(sessions, PERSON, person_id, seen_version, data)
+
+
+def delete_person(sessions: sessionmaker[Session], person_id: int,
+                  seen_version: int) -> crud.Snapshot[PersonInput]:
+    return crud.delete(sessions, PERSON, person_id, seen_version)
+
+
+def get_person(sessions: sessionmaker[Session], person_id: int) -> tuple[int, PersonInput]:
+    return crud.fetch(sessions, PERSON, person_id)
+
+
+def _row(person: Person, organisations: dict[int, str], cities: dict[int, str]) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        version=person.version,
+        data=_to_input(person),
+        display_name=display_name(person),
+        sort_name=sort_name(person.given_name, person.family_name),
+        organisation_name=organisations.get(person.organisation_id or 0, ""),
+        city_name=cities.get(person.city_id or 0, ""),
+    )
+
+
+def list_people(sessions: sessionmaker[Session]) -> list[PersonRow]:
+    with sessions() as session:
+        organisations = dict(session.execute(select(Organisation.id, Organisation.name)).all())
+        cities = dict(session.execute(select(City.id, City.name)).all())
+        people = session.scalars(select(Person).order_by(Person.family_name, Person.given_name))
+        return [_row(p, organisations, cities) for p in people]
+
+
+def organisation_choices(sessions: sessionmaker[Session]) -> list[Choice]:
+    with sessions() as session:
+        rows = session.scalars(select(Organisation).order_by(Organisation.name))
+        return [Choice(o.id, f"{o.name} ({o.acronym})" if o.acronym else o.name) for o in rows]
