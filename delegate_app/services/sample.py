@@ -137,7 +137,8 @@ class _Loader:
                 title=a["title"], kind=e.AgreementKind(a["kind"]),
                 status=e.AgreementStatus(a["status"]),
                 partnership=self.ref("partnership", a.get("partnership")),
-                signed_in_city=self.ref("city", a.get("signed_in")), signed_on=self._dated(a.get("signed_on")),
+                signed_in_city=self.ref("city", a.get("signed_in")),
+                signed_on=self._dated(a.get("signed_on")),
                 expires_on=self.day(a.get("expires_on")), summary=a.get("summary", ""),
                 internal_notes=a.get("internal_notes", ""),
                 signatories=[self.ref("person", k) for k in a.get("signatories", [])]))

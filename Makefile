@@ -1,0 +1,48 @@
+# delegate_app — `make run` opens the app, `make test` runs every check. Both set up
+# what they need first: system packages (Debian/Ubuntu), a virtual environment, the package.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint bench system-packages clean
+
+run: $(RUN_STAMP)
+	$(BIN)/delegate-app $(ARGS)
+
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf"
+	$(MAKE) --no-print-directory lint
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check delegate_app migrations tests
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+bench: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m perf tests/perf
+
+system-packages:
+	PYTHON=$(PYTHON) sh .ci/system-packages
+
+$(BIN)/python:
+	PYTHON=$(PYTHON) sh .ci/system-packages
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "delegate_app needs Python 3.11 or newer (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	PYTHON=$(PYTHON) sh .ci/system-packages
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	PYTHON=$(PYTHON) sh .ci/system-packages
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache .import_linter_cache

@@ -1,0 +1,1 @@
+"""Dialogs for creating and editing records."""

@@ -1,0 +1,132 @@
+"""Controller behind New / Edit / Delete on a page: dialogs in, undoable commands out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..domain.errors import DelegateAppError, ValidationError
+from ..domain.records import Change
+from .context import AppContext
+from .dialogs.form import FormDialog
+from .text import tr
+from .undo import CreateRecord, DeleteRecord, EditRecord
+
+
+@dataclass(frozen=True)
+class RecordServices:
+    """The service calls for one kind of record, already bound to nothing but sessions."""
+
+    noun: str  # "person", "city" (for messages)
+    create: Callable[[Any, Any, int | None], Change]
+    update: Callable[[Any, int, int, Any], Change]
+    delete: Callable[[Any, int, int], Any]
+    get: Callable[[Any, int], tuple[int, Any]]
+    validate: Callable[[Any], Any]
+
+
+class RecordEditor:
+    """Opens the dialog, validates, pushes the command; errors land next to their field."""
+
+    def __init__(self, parent: QWidget, ctx: AppContext, services: RecordServices,
+                 make_dialog: Callable[[Any | None], FormDialog],
+                 on_change: Callable[[Change], None], name_of: Callable[[Any], str]) -> None:
+        self.parent, self.ctx, self.services = parent, ctx, services
+        self.make_dialog, self.on_change, self.name_of = make_dialog, on_change, name_of
+        self._error: DelegateAppError | None = None
+        self._pushing = False
+
+    # bound service calls (undo commands outlive dialogs, so they hold these)
+    def _create(self, data: Any, record_id: int | None) -> Change:
+        return self.services.create(self.ctx.db.sessions, data, record_id)
+
+    def _update(self, record_id: int, version: int, data: Any) -> Change:
+        return self.services.update(self.ctx.db.sessions, record_id, version, data)
+
+    def _delete(self, record_id: int, version: int) -> Any:
+        return self.services.delete(self.ctx.db.sessions, record_id, version)
+
+    def _capture(self, error: DelegateAppError) -> None:
+        """During a push the caller shows the error; during undo/redo nobody else would."""
+        if self._pushing:
+            self._error = error
+        else:
+            self._report(error)
+
+    def _report(self, error: DelegateAppError) -> None:
+        QMessageBox.warning(self.parent, tr("Not changed"), error.message)
+
+    def _push(self, command: Any) -> DelegateAppError | None:
+        self._error = None
+        self._pushing = True
+        try:
+            self.ctx.undo.push(command)
+        finally:
+            self._pushing = False
+        return self._error
+
+    def _run_dialog(self, dialog: FormDialog, build: Callable[[Any], Any]) -> bool:
+        def submit() -> dict[str, str] | None:
+            data, errors = dialog.value()  # type: ignore[attr-defined]
+            if errors:
+                return errors  # type: ignore[no-any-return]
+            try:
+                data = self.services.validate(data)
+            except ValidationError as exc:
+                return exc.field_errors
+            error = self._push(build(data))
+            if isinstance(error, ValidationError):
+                return error.field_errors
+            if error is not None:
+                return {"": error.message}
+            return None
+
+        dialog.set_submit(submit)
+        return dialog.exec() == FormDialog.DialogCode.Accepted
+
+    def new(self) -> bool:
+        dialog = self.make_dialog(None)
+
+        def build(data: Any) -> CreateRecord:
+            return CreateRecord(tr("New {noun} {name}").format(
+                noun=tr(self.services.noun), name=self.name_of(data)),
+                self._create, self._delete, data, self._changed, self._capture)
+
+        return self._run_dialog(dialog, build)
+
+    def edit(self, record_id: int) -> bool:
+        try:
+            version, before = self.services.get(self.ctx.db.sessions, record_id)
+        except DelegateAppError as exc:
+            self._report(exc)
+            return False
+        dialog = self.make_dialog(before)
+
+        def build(data: Any) -> EditRecord:
+            return EditRecord(tr("Edit {name}").format(name=self.name_of(data)), self._update,
+                              record_id, version, before, data, self._changed, self._capture)
+
+        return self._run_dialog(dialog, build)
+
+    def delete(self, record_id: int, version: int, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent, tr("Delete {noun}").format(noun=tr(self.services.noun)),
+            tr("Delete {name}?\n\nYou can undo this with Ctrl+Z.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        error = self._push(DeleteRecord(tr("Delete {name}").format(name=name), self._delete,
+                                        self._create, record_id, version, self._changed,
+                                        self._capture))
+        if error is not None:
+            self._report(error)
+            return False
+        return True
+
+    def _changed(self, change: Change) -> None:
+        self._error = None
+        self.on_change(change)

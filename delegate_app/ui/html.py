@@ -1,0 +1,71 @@
+"""Small HTML builders for the read-only detail panes (rendered by QTextBrowser)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from .icons import COLOURS
+
+STYLE = f"""
+<style>
+  body {{ font-size: 10pt; color: #1f2933; }}
+  h1 {{ font-size: 15pt; margin: 0 0 2px 0; color: {COLOURS['accent']}; }}
+  p.h2 {{ font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0;
+          color: {COLOURS['accent']}; }}
+  .sub {{ color: {COLOURS['muted']}; font-size: 10pt; margin: 0 0 8px 0; }}
+  .native {{ font-size: 13pt; margin: 0 0 2px 0; }}
+  td.k {{ color: {COLOURS['muted']}; padding: 2px 12px 2px 0; vertical-align: top;
+          white-space: nowrap; }}
+  td.v {{ padding: 2px 0; vertical-align: top; }}
+  .internal {{ background: #fff4e5; border-left: 3px solid #c77700; padding: 6px; }}
+  .badge {{ color: white; background: #c77700; font-size: 8pt; }}
+  .warn {{ color: {COLOURS['overdue']}; font-weight: 600; }}
+  .soon {{ color: {COLOURS['due_soon']}; font-weight: 600; }}
+  a {{ color: {COLOURS['accent']}; text-decoration: none; }}
+</style>
+"""
+
+
+def e(text: object) -> str:
+    return escape(str(text)).replace("\n", "<br>")
+
+
+def header(title: str, subtitle: str = "", native: str = "") -> str:
+    parts = [STYLE, f"<h1>{e(title)}</h1>"]
+    if native:
+        parts.append(f"<p class='native' dir='auto'>{e(native)}</p>")
+    if subtitle:
+        parts.append(f"<p class='sub'>{e(subtitle)}</p>")
+    return "".join(parts)
+
+
+def facts(rows: Iterable[tuple[str, str]]) -> str:
+    body = "".join(
+        f"<tr><td class='k'>{e(k)}</td><td class='v'>{e(v)}</td></tr>" for k, v in rows if v
+    )
+    return f"<table cellspacing='0'>{body}</table>" if body else ""
+
+
+def section(title: str, body_html: str) -> str:
+    return f"<p class='h2'>{e(title)}</p>{body_html}" if body_html else ""
+
+
+def paragraph(text: str) -> str:
+    return f"<p>{e(text)}</p>" if text else ""
+
+
+def internal(title: str, text: str) -> str:
+    if not text:
+        return ""
+    return (f"<p class='h2'><span class='badge'>&nbsp;INTERNAL&nbsp;</span> {e(title)}</p>"
+            f"<div class='internal'>{e(text)}</div>")
+
+
+def bullet_list(items: Iterable[str]) -> str:
+    rows = "".join(f"<li>{item}</li>" for item in items)
+    return f"<ul style='margin: 0 0 0 -20px;'>{rows}</ul>" if rows else ""
+
+
+def link(kind: str, record_id: int, text: str) -> str:
+    return f"<a href='record:{kind}/{record_id}'>{e(text)}</a>"

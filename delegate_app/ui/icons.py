@@ -1,0 +1,51 @@
+"""One icon set for the whole app (Material Design Icons via qtawesome, bundled offline)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import qtawesome
+from PySide6.QtGui import QColor, QIcon
+
+ICONS = {
+    "today": "mdi6.calendar-today",
+    "summits": "mdi6.account-group",
+    "delegations": "mdi6.airplane-takeoff",
+    "people": "mdi6.card-account-details-outline",
+    "cities": "mdi6.city-variant-outline",
+    "commitments": "mdi6.handshake-outline",
+    "new": "mdi6.plus-circle-outline",
+    "edit": "mdi6.pencil-outline",
+    "delete": "mdi6.delete-outline",
+    "undo": "mdi6.undo",
+    "redo": "mdi6.redo",
+    "search": "mdi6.magnify",
+    "sample": "mdi6.database-import-outline",
+    "refresh": "mdi6.refresh",
+    "overdue": "mdi6.alert-circle",
+    "due_soon": "mdi6.clock-alert-outline",
+    "done": "mdi6.check-circle-outline",
+    "dropped": "mdi6.close-circle-outline",
+    "open": "mdi6.circle-outline",
+    "in_progress": "mdi6.progress-clock",
+    "outgoing": "mdi6.airplane-takeoff",
+    "incoming": "mdi6.airplane-landing",
+    "internal": "mdi6.lock-outline",
+    "quit": "mdi6.exit-to-app",
+    "about": "mdi6.information-outline",
+    "partnership": "mdi6.link-variant",
+}
+
+COLOURS = {
+    "overdue": "#b3261e",
+    "due_soon": "#9a6700",
+    "done": "#2e7d32",
+    "dropped": "#6b6b6b",
+    "accent": "#1f4e79",
+    "muted": "#5f6b7a",
+}
+
+
+@cache
+def icon(name: str, colour: str | None = None) -> QIcon:
+    return qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))

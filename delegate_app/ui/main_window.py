@@ -1,0 +1,212 @@
+"""The main window: navigation, menus and pages; it wires them and holds no logic of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import DelegateAppError
+from ..services import sample
+from .context import AppContext
+from .icons import COLOURS, icon
+from .pages.cities import CitiesPage
+from .pages.commitments import CommitmentsPage
+from .pages.delegations import DelegationsPage
+from .pages.people import PeoplePage
+from .pages.summits import SummitsPage
+from .pages.today import TodayPage
+from .tasks import BackgroundTask, run_in_background
+from .text import tr
+
+PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage, CommitmentsPage)
+
+
+class MainWindow(QMainWindow):
+    sample_loaded = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.notify = lambda text: self.statusBar().showMessage(text, 8000)
+        self.setWindowTitle(tr("delegate_app — {db}").format(db=ctx.db.description))
+        self.setWindowIcon(icon("delegations", COLOURS["accent"]))
+        self.pages: dict[str, QWidget] = {}
+        self.stack = QStackedWidget(self)
+        self.nav = self._build_navigation()
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
+        where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
+        self.statusBar().addPermanentWidget(where)
+        self._task: BackgroundTask | None = None
+        self._restore()
+
+    def _build_navigation(self) -> QListWidget:
+        nav = QListWidget(self)
+        nav.setFixedWidth(210)
+        nav.setIconSize(QSize(20, 20))
+        nav.setStyleSheet(
+            "QListWidget { background: #1f2d3d; color: #dfe6ee; border: none; "
+            "font-size: 11pt; padding-top: 12px; }"
+            "QListWidget::item { padding: 9px 12px; }"
+            f"QListWidget::item:selected {{ background: {COLOURS['accent']}; color: white; }}")
+        for number, page_type in enumerate(PAGE_TYPES, start=1):
+            page = page_type(self.ctx, self.stack)
+            page.link_requested.connect(self.open_link)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(page.icon_name, "#dfe6ee"), page.title, nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(tr("{title} (Ctrl+{n})").format(title=page.title, n=number))
+        nav.currentRowChanged.connect(self._show_page)
+        return nav
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self.load_sample_action = self._action(tr("Load &sample plan…"), "sample",
+                                               self.offer_sample_plan)
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Quit"), "quit", self.close,
+                                         QKeySequence.StandardKey.Quit))
+        edit_menu = bar.addMenu(tr("&Edit"))
+        undo = self.ctx.undo.createUndoAction(self, tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.ctx.undo.createRedoAction(self, tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setIcon(icon("redo"))
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(tr("&Find in list"), "search", self._focus_filter,
+                                         QKeySequence.StandardKey.Find))
+        go_menu = bar.addMenu(tr("&Go"))
+        for number, key in enumerate(self.pages, start=1):
+            page = self.pages[key]
+            go_menu.addAction(self._action(page.title, page.icon_name,
+                                           lambda _=False, k=key: self.show_page(k),
+                                           f"Ctrl+{number}"))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About delegate_app"), "about", self._about))
+
+    def _action(self, text: str, icon_name: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # Navigation ------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return self.pages[key]
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.stack.setCurrentWidget(page)
+        self.ctx.settings.last_page = page.key  # type: ignore[attr-defined]
+        self._refresh(page)
+
+    def _refresh(self, page: QWidget) -> None:
+        try:
+            page.refresh()  # type: ignore[attr-defined]
+        except DelegateAppError as exc:
+            QMessageBox.warning(self, tr("Cannot show this page"), exc.message)
+
+    def open_link(self, url: str) -> None:
+        if url == "action:load-sample":
+            self.offer_sample_plan()
+            return
+        if url.startswith("record:"):
+            key, _, number = url.removeprefix("record:").partition("/")
+            if key in self.pages and number.isdigit():
+                self.show_page(key).select(int(number))  # type: ignore[attr-defined]
+
+    def _focus_filter(self) -> None:
+        self.current_page().focus_filter()  # type: ignore[attr-defined]
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            self._refresh(page)
+
+    # Sample plan -----------------------------------------------------------
+    def offer_sample_plan(self) -> None:
+        empty = sample.is_empty(self.ctx.db.sessions)
+        text = (tr("This database is empty. Load the bundled sample plan — a Tehran protocol "
+                   "office with delegations to Buenos Aires and Tokyo, a mayors' summit, "
+                   "counterparts and commitments — to see the app at work?") if empty else
+                tr("This database already holds records. Add the sample plan to them anyway?"))
+        answer = QMessageBox.question(self, tr("Load the sample plan"), text)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_sample_plan(force=not empty)
+
+    def load_sample_plan(self, force: bool = False) -> None:
+        progress = QProgressDialog(tr("Loading the sample plan…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        sessions, today = self.ctx.db.sessions, self.ctx.today()
+
+        def done(_: object) -> None:
+            progress.close()
+            self.ctx.undo.clear()
+            self.refresh_all()
+            self.ctx.notify(tr("Sample plan loaded."))
+            self.sample_loaded.emit()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            message = error.message if isinstance(error, DelegateAppError) else str(error)
+            QMessageBox.warning(self, tr("Sample plan not loaded"), message)
+
+        self._task = run_in_background(
+            lambda: sample.load_sample_plan(sessions, force=force, today=today), done, failed)
+
+    # Window state ------------------------------------------------------------
+    def _restore(self) -> None:
+        settings = self.ctx.settings
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1440, 860)
+        keys = list(self.pages)
+        last = settings.last_page
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.geometry = self.saveGeometry()
+        self.ctx.settings.sync()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About delegate_app"), tr(
+            "<b>delegate_app {version}</b><p>Plans mayors' summits and delegation visits for "
+            "a city's protocol office.</p><p>Database: {db}</p>").format(
+                version=__version__, db=self.ctx.db.description))

@@ -1,0 +1,1 @@
+"""The main window's pages: Today, Summits, Delegations, People, Cities & networks, Commitments."""

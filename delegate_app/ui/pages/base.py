@@ -1,0 +1,197 @@
+"""A list page: title, toolbar, filter box, sortable table and the record's detail beside it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..context import AppContext
+from ..html import STYLE
+from ..icons import COLOURS, icon
+from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..text import tr
+
+
+class ListPage(QWidget):
+    """Subclasses give columns, fetch rows from a service and describe the current record."""
+
+    key = "page"
+    icon_name = "today"
+    link_requested = Signal(str)  # "record:people/12"
+
+    def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
+                 empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = title
+        self.model: RecordTableModel[Any] = RecordTableModel(columns, self)
+        self.proxy = RecordFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(tr("Filter {title}…  (Ctrl+F)").format(
+            title=title.lower()))
+        self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.setMinimumWidth(260)
+        self.count = QLabel(self)
+        self.count.setStyleSheet(f"color: {COLOURS['muted']};")
+        self.table = self._make_table()
+        self.empty = QLabel(empty_text, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {COLOURS['muted']}; font-size: 12pt; padding: 40px;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_link)
+        self._layout(title)
+        focus_filter = QAction(tr("Filter"), self)
+        focus_filter.setShortcut(QKeySequence.StandardKey.Find)
+        focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        focus_filter.triggered.connect(self.focus_filter)
+        self.addAction(focus_filter)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(26)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setHighlightSections(False)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        table.doubleClicked.connect(lambda *_: self.activate())
+        return table
+
+    def _layout(self, title: str) -> None:
+        heading = QLabel(title, self)
+        heading.setStyleSheet(f"font-size: 16pt; font-weight: 600; color: {COLOURS['accent']};")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.filter)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+    # To be provided by each page ------------------------------------------
+    def fetch(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> str:
+        raise NotImplementedError
+
+    def record_id(self, record: Any) -> int:
+        return int(record.id)
+
+    def activate(self) -> None:
+        """Double-click or Enter on a row; pages with an editor open it."""
+
+    # Shared behaviour ------------------------------------------------------
+    def add_action(self, text: str, icon_name: str, handler: Callable[[], None],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   needs_selection: bool = False) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(handler)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        if needs_selection:
+            action.setEnabled(False)
+            self.table.selectionModel().selectionChanged.connect(
+                lambda *_: action.setEnabled(self.current() is not None))
+        return action
+
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id
+        if keep is None and (current := self.current()) is not None:
+            keep = self.record_id(current)
+        self.model.set_rows(self.fetch())
+        total = len(self.model.rows())
+        self.count.setText(tr("1 record") if total == 1 else tr("{n} records").format(n=total))
+        self.stack.setCurrentWidget(self.table if total else self.empty)
+        if keep is not None:
+            self.select(keep)
+        elif total:
+            self.table.selectRow(0)
+        self._show_detail()
+
+    def current(self) -> Any | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+                index.row(), index.parent()):
+            return None
+        return index.data(RECORD_ROLE)
+
+    def select(self, record_id: int) -> bool:
+        row = self.model.row_of(lambda r: self.record_id(r) == record_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def fit_columns(self, widths: Sequence[int]) -> None:
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def _show_detail(self) -> None:
+        record = self.current()
+        if record is None:
+            hint = tr("Select a record to see it here.")
+            self.detail.setHtml(f"{STYLE}<p class='sub'>{hint}</p>")
+            return
+        self.detail.setHtml(self.describe(record))
+
+    def _on_link(self, url: QUrl) -> None:
+        self.link_requested.emit(url.toString())

@@ -1,0 +1,79 @@
+"""Cities & networks: the places we deal with and our relationship with each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.records import CityInput, CityRow
+from ...domain.timefmt import format_instant, utc_now, utc_offset_label
+from ...domain.validation import validate_city
+from ...services import cities
+from .. import html
+from ..context import AppContext
+from ..dialogs.city_dialog import CityDialog
+from ..editor import RecordServices
+from ..icons import icon
+from ..table_model import Column
+from ..text import tr
+from .editable import EditableListPage
+
+SERVICES = RecordServices("city", cities.create_city, cities.update_city, cities.delete_city,
+                          cities.get_city, validate_city)
+
+
+def _zone(c: CityRow) -> str:
+    return f"{c.data.time_zone} ({utc_offset_label(utc_now(), c.data.time_zone)})"
+
+
+def _columns() -> list[Column[CityRow]]:
+    return [
+        Column(tr("City"), lambda c: c.data.name),
+        Column(tr("Native script"), lambda c: c.data.native_name),
+        Column(tr("Country"), lambda c: c.data.country_code),
+        Column(tr("Time zone"), _zone),
+        Column(tr("Population"), lambda c: f"{c.data.population:,}" if c.data.population else "",
+               lambda c: c.data.population or 0, align_right=True),
+        Column(tr("Relationship with us"), lambda c: c.relationship,
+               icon=lambda c: icon("partnership") if c.relationship else None),
+        Column(tr("Networks"), lambda c: ", ".join(c.networks)),
+    ]
+
+
+class CitiesPage(EditableListPage):
+    key = "cities"
+    icon_name = "cities"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Cities & networks"), _columns(), tr(
+            "No cities yet — New city (Ctrl+N), or load the sample plan from the File menu."),
+            SERVICES, tr("New city"), lambda d: d.name, parent)
+        self.fit_columns([140, 110, 60, 230, 100, 250])
+
+    def fetch(self) -> list[CityRow]:
+        return cities.list_cities(self.ctx.db.sessions)
+
+    def make_dialog(self, data: CityInput | None) -> CityDialog:
+        return CityDialog(data, self)
+
+    def display_name(self, record: CityRow) -> str:
+        return record.data.name
+
+    def describe(self, c: CityRow) -> str:
+        d = c.data
+        now = format_instant(utc_now(), d.time_zone, d.name, with_offset=True)
+        coordinates = (f"{d.latitude:.4f}, {d.longitude:.4f}"
+                       if d.latitude is not None and d.longitude is not None else "")
+        return "".join([
+            html.header(d.name, tr("{country} · local time now {now}").format(
+                country=d.country_code, now=now), d.native_name),
+            html.section(tr("Relationship with us"), html.paragraph(
+                c.relationship or tr("No partnership recorded."))),
+            html.section(tr("Networks"), html.bullet_list(html.e(n) for n in c.networks)),
+            html.section(tr("Facts"), html.facts([
+                (tr("Time zone"), d.time_zone),
+                (tr("Population"), f"{d.population:,}" if d.population else ""),
+                (tr("Coordinates"), coordinates),
+                (tr("People on file"), str(c.people_count) if c.people_count else ""),
+            ])),
+            html.section(tr("Notes"), html.paragraph(d.notes)),
+        ])

@@ -1,0 +1,80 @@
+"""People: our officials and counterparts, with their detail and create / edit / delete."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.names import formal_name
+from ...domain.records import PersonInput, PersonRow
+from ...domain.validation import validate_person
+from ...services import cities, people
+from .. import html
+from ..context import AppContext
+from ..dialogs.person_dialog import PersonDialog
+from ..editor import RecordServices
+from ..table_model import Column
+from ..text import tr
+from .editable import EditableListPage
+
+SERVICES = RecordServices("person", people.create_person, people.update_person,
+                          people.delete_person, people.get_person, validate_person)
+
+
+def _name(data: PersonInput) -> str:
+    return formal_name(data.honorific, data.given_name, data.family_name, data.name_order)
+
+
+def _columns() -> list[Column[PersonRow]]:
+    return [
+        Column(tr("Name"), lambda p: p.display_name, lambda p: p.sort_name),
+        Column(tr("Native script"), lambda p: p.data.native_name),
+        Column(tr("Position"), lambda p: p.data.position),
+        Column(tr("Organisation"), lambda p: p.organisation_name),
+        Column(tr("City"), lambda p: p.city_name),
+        Column(tr("Rank"), lambda p: str(p.data.precedence_rank or ""),
+               lambda p: p.data.precedence_rank or 10_000, align_right=True),
+        Column(tr("Languages"), lambda p: ", ".join(p.data.languages)),
+    ]
+
+
+class PeoplePage(EditableListPage):
+    key = "people"
+    icon_name = "people"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("People"), _columns(), tr(
+            "No people yet — add our officials and the counterparts you meet with "
+            "New person (Ctrl+N), or load the sample plan from the File menu."),
+            SERVICES, tr("New person"), _name, parent)
+        self.fit_columns([220, 170, 260, 220, 110, 50])
+
+    def fetch(self) -> list[PersonRow]:
+        return people.list_people(self.ctx.db.sessions)
+
+    def make_dialog(self, data: PersonInput | None) -> PersonDialog:
+        sessions = self.ctx.db.sessions
+        return PersonDialog(people.organisation_choices(sessions), cities.city_choices(sessions),
+                            data, self)
+
+    def display_name(self, record: PersonRow) -> str:
+        return record.display_name
+    def describe(self, p: PersonRow) -> str:
+        d = p.data
+        subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
+        body = [html.header(p.display_name, subtitle, d.native_name)]
+        body.append(html.section(tr("Protocol"), html.facts([
+            (tr("In a letter"), d.form_of_address_letter),
+            (tr("In speech"), d.form_of_address_spoken),
+            (tr("Precedence rank"), str(d.precedence_rank or "")),
+            (tr("Name order"), d.name_order.label),
+            (tr("Languages"), ", ".join(d.languages)),
+            (tr("Interpretation"), d.interpretation_needs),
+        ])))
+        body.append(html.section(tr("Needs"), html.facts([
+            (tr("Dietary"), d.dietary_needs), (tr("Accessibility"), d.accessibility_needs)])))
+        body.append(html.section(tr("Contact"), html.facts([
+            (tr("E-mail"), d.email), (tr("Phone"), d.phone)])))
+        body.append(html.section(tr("Biography"), html.paragraph(d.biography)))
+        body.append(html.internal(tr("Notes — never shared with hosts"),
+                                  d.internal_notes))
+        return "".join(body)

@@ -1,0 +1,57 @@
+"""Summits: the multilateral gatherings our delegations attend, with their programmes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...domain.records import SummitRow
+from ...domain.timefmt import format_date_range
+from ...services import overview
+from .. import html
+from ..context import AppContext
+from ..table_model import Column
+from ..text import tr
+from .base import ListPage
+
+
+def _columns() -> list[Column[SummitRow]]:
+    return [
+        Column(tr("Summit"), lambda s: s.title),
+        Column(tr("Kind"), lambda s: s.kind.label),
+        Column(tr("Host city"), lambda s: s.host_city),
+        Column(tr("Dates"), lambda s: format_date_range(s.starts_on, s.ends_on),
+               lambda s: s.starts_on),
+        Column(tr("Organiser"), lambda s: s.organiser),
+        Column(tr("Sessions"), lambda s: str(s.session_count), lambda s: s.session_count,
+               align_right=True),
+        Column(tr("Our delegations"), lambda s: str(s.delegation_count),
+               lambda s: s.delegation_count, align_right=True),
+        Column(tr("Themes"), lambda s: ", ".join(s.themes)),
+    ]
+
+
+class SummitsPage(ListPage):
+    key = "summits"
+    icon_name = "summits"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Summits"), _columns(), tr(
+            "No summits yet — load the sample plan from the File menu to see one with its "
+            "programme of sessions."), parent)
+        self.fit_columns([300, 130, 120, 150, 100, 70, 110])
+
+    def fetch(self) -> list[SummitRow]:
+        return overview.list_summits(self.ctx.db.sessions)
+
+    def describe(self, s: SummitRow) -> str:
+        subtitle = f"{s.kind.label} · {s.host_city} · {format_date_range(s.starts_on, s.ends_on)}"
+        return "".join([
+            html.header(s.title, subtitle),
+            html.section(tr("Essentials"), html.facts([
+                (tr("Venue"), s.venue),
+                (tr("Organiser"), s.organiser),
+                (tr("Sessions in the programme"), str(s.session_count)),
+                (tr("Our delegations attending"), str(s.delegation_count)),
+                (tr("Themes"), ", ".join(s.themes)),
+            ])),
+        ])
