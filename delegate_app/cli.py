@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"delegate-app: {message}", file=sys.stderr)
+    print(f"delegate-app: {' '.join(message.split())}", file=sys.stderr)
     return EXIT_ERROR
 
 

@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from ..domain.errors import DatabaseError
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -21,7 +23,7 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _explicit_transactions(engine: Engine, foreign_keys: bool) -> None:
+def _explicit_transactions(engine: Engine, foreign_keys: bool, wal: bool) -> None:
     """Let SQLAlchemy, not the sqlite3 driver, decide when a transaction begins.
 
     Python 3.11's sqlite3 otherwise opens transactions on its own and commits
@@ -34,7 +36,8 @@ def _explicit_transactions(engine: Engine, foreign_keys: bool) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if wal:  # persistent in the file, so never set on a file we only inspect
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
@@ -43,18 +46,31 @@ def _explicit_transactions(engine: Engine, foreign_keys: bool) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+def _ensure_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+        raise DatabaseError(
+            f"Cannot create the database {path}: its folder {path.parent} cannot be made "
+            f"({reason})."
+        ) from exc
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder; give the path of a database file inside it.")
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
     """An engine for ``url``; SQLite files get WAL, FULL sync, a busy timeout and FK checks.
 
-    ``foreign_keys=False`` is only for migrations, which rebuild tables and check
-    the keys themselves before committing.
+    ``foreign_keys=False`` and ``wal=False`` are for migrations: they rebuild tables and
+    check the keys themselves before committing, and must not alter a file they refuse.
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _ensure_folder(path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _explicit_transactions(engine, foreign_keys)
+        _explicit_transactions(engine, foreign_keys, wal)
         return engine
     return create_engine(url, pool_pre_ping=True)

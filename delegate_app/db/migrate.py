@@ -89,7 +89,7 @@ def default_backup_path(db_file: Path, label: str) -> Path:
 
 def upgrade(url: str) -> UpgradeReport:
     """Upgrade ``url`` to head in one transaction; a failure leaves the database as it was."""
-    engine = make_engine(url, foreign_keys=False)
+    engine = make_engine(url, foreign_keys=False, wal=False)
     db_file = sqlite_path(url)
     try:
         before = current_revision(engine)
@@ -142,4 +142,4 @@ def schema_differences(engine: Engine) -> list[str]:
 
 
 def has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
+    return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})

@@ -57,7 +57,7 @@ class Database:
         try:
             if self.exclusive or self._lock is None:
                 return migrate.upgrade(self.url)
-            probe = make_engine(self.url)
+            probe = make_engine(self.url, wal=False)
             try:
                 current = migrate.current_revision(probe)
             finally:

@@ -1,0 +1,134 @@
+"""The command line, run as a user runs it: a real process, a real database file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from delegate_app import __version__
+from delegate_app.db.migrate import head_revision
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "delegate_app", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"delegate-app {__version__}"
+
+
+def test_demo_then_list_delegations_as_json(db_path: Path) -> None:
+    assert run("--db", str(db_path), "demo").returncode == 0
+    result = run("list", "delegations", "--json", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    delegations = json.loads(result.stdout)
+    titles = " ".join(d["title"] for d in delegations)
+    assert "Buenos Aires" in titles and "Tokyo" in titles
+    first = delegations[0]
+    assert {"id", "title", "direction", "status", "home_city_id", "starts_on", "ends_on",
+            "version", "created_at"} <= set(first)
+    assert {d["direction"] for d in delegations} == {"outgoing", "incoming"}
+    assert len(first["starts_on"]) == 10 and first["starts_on"][4] == "-"
+
+
+@pytest.mark.parametrize("kind", ["summits", "people", "cities", "commitments"])
+def test_every_list_prints_rows_with_ids(kind: str, db_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    plain = run("--db", str(db_path), "list", kind)
+    assert plain.returncode == 0
+    lines = plain.stdout.strip().splitlines()
+    as_json = json.loads(run("--db", str(db_path), "list", kind, "--json").stdout)
+    assert len(lines) == len(as_json) > 0
+    assert all(line.split()[0].isdigit() for line in lines)
+    assert all("photo" not in record for record in as_json)
+
+
+def test_people_keep_their_scripts_in_json(db_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    people = json.loads(run("--db", str(db_path), "list", "people", "--json").stdout)
+    natives = " ".join(p["native_name"] for p in people)
+    assert any("\u0600" <= ch <= "\u06ff" for ch in natives)  # Persian
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in natives)  # Japanese kanji
+    assert any("\u0400" <= ch <= "\u04ff" for ch in natives)  # Cyrillic
+
+
+def test_demo_refuses_a_database_with_records(db_path: Path) -> None:
+    assert run("--db", str(db_path), "demo").returncode == 0
+    count = len(json.loads(run("--db", str(db_path), "list", "people", "--json").stdout))
+    refused = run("--db", str(db_path), "demo")
+    assert refused.returncode == 2
+    assert refused.stderr.count("\n") == 1 and "--force" in refused.stderr
+    again = json.loads(run("--db", str(db_path), "list", "people", "--json").stdout)
+    assert len(again) == count
+    assert run("--db", str(db_path), "demo", "--force").returncode == 0
+    assert len(json.loads(run("--db", str(db_path), "list", "people", "--json").stdout)) \
+        == 2 * count
+
+
+def test_database_from_the_environment(db_path: Path) -> None:
+    env = {"DELEGATE_APP_DB": str(db_path)}
+    assert run("demo", env=env).returncode == 0
+    assert db_path.exists()
+    assert "Buenos Aires" in run("list", "cities", env=env).stdout
+
+
+def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:
+    assert run("list", "cities").returncode == 0
+    assert (private_data_dir / "delegate_app.sqlite").exists()
+
+
+def test_db_upgrade_check_and_backup(db_path: Path, tmp_path: Path) -> None:
+    upgraded = run("--db", str(db_path), "db", "upgrade")
+    assert upgraded.returncode == 0 and head_revision() in upgraded.stdout
+    assert "already" in run("--db", str(db_path), "db", "upgrade").stdout
+    run("--db", str(db_path), "demo")
+    check = run("--db", str(db_path), "db", "check")
+    assert check.returncode == 0
+    assert "integrity check: ok" in check.stdout and "foreign keys: ok" in check.stdout
+    assert f"at head ({head_revision()})" in check.stdout
+    target = tmp_path / "copy.sqlite"
+    backup = run("--db", str(db_path), "db", "backup", "-o", str(target))
+    assert backup.returncode == 0 and target.exists()
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone()[0] > 30
+    refused = run("--db", str(db_path), "db", "backup", "-o", str(target))
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+
+
+def test_db_check_reports_broken_links(db_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    with sqlite3.connect(db_path) as conn:  # foreign keys off: damage it behind our back
+        conn.execute("UPDATE person SET city_id = 9999 WHERE id = 1")
+    check = run("--db", str(db_path), "db", "check")
+    assert check.returncode == 1 and "PROBLEM" in check.stdout and "person" in check.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("list", "gifts"), "invalid choice"),
+    (("--db", "/etc/hostname/office.sqlite", "list", "cities"), "a file is in the way"),
+    (("--db", "/etc", "list", "cities"), "is a folder"),
+    (("--db", "postgresql://nobody@127.0.0.1:1/none", "list", "cities"), "cannot be opened"),
+    (("frobnicate",), "invalid choice"),
+])
+def test_errors_are_one_line_and_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_not_a_database_file(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("shopping list")
+    result = run("--db", str(bogus), "list", "people")
+    assert result.returncode == 2 and "cannot be opened" in result.stderr
+    assert bogus.read_text() == "shopping list"

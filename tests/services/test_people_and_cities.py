@@ -1,0 +1,85 @@
+"""Creating, changing and deleting people and cities through the services."""
+
+from __future__ import annotations
+
+import pytest
+
+from delegate_app.domain.enums import NameOrder
+from delegate_app.domain.errors import InUseError, NotFoundError, StaleEditError, ValidationError
+from delegate_app.domain.records import CityInput, PersonInput
+from delegate_app.services import cities, people
+from delegate_app.services.database import Database
+
+BUENOS_AIRES = CityInput("Buenos Aires", "AR", "America/Argentina/Buenos_Aires",
+                         latitude=-34.6037, longitude=-58.3816, population=3_075_646)
+TOKYO = CityInput("Tokyo", "JP", "Asia/Tokyo", native_name="東京")
+
+
+def test_city_round_trip_keeps_every_field(db: Database) -> None:
+    change = cities.create_city(db.sessions, TOKYO)
+    version, data = cities.get_city(db.sessions, change.id)
+    assert (version, data) == (1, TOKYO)
+    [row] = cities.list_cities(db.sessions)
+    assert row.data.native_name == "東京"
+
+
+def test_duplicate_city_in_the_same_country_is_refused(db: Database) -> None:
+    cities.create_city(db.sessions, BUENOS_AIRES)
+    with pytest.raises(ValidationError) as caught:
+        cities.create_city(db.sessions, CityInput("buenos aires", "ar",
+                                                  "America/Argentina/Buenos_Aires"))
+    assert "already a city called" in caught.value.field_errors["name"]
+    assert len(cities.list_cities(db.sessions)) == 1
+
+
+def test_invalid_input_changes_nothing(db: Database) -> None:
+    with pytest.raises(ValidationError):
+        cities.create_city(db.sessions, CityInput("Tehran", "IR", "Iran Standard Time"))
+    assert cities.list_cities(db.sessions) == []
+
+
+def test_stale_edit_is_refused_and_the_newer_save_kept(db: Database) -> None:
+    city_id = cities.create_city(db.sessions, BUENOS_AIRES).id
+    first = cities.update_city(db.sessions, city_id, 1,
+                               CityInput("Buenos Aires", "AR", "America/Argentina/Buenos_Aires",
+                                         population=3_100_000))
+    assert first.version == 2
+    with pytest.raises(StaleEditError, match="changed by someone else"):
+        cities.update_city(db.sessions, city_id, 1, TOKYO)
+    assert cities.get_city(db.sessions, city_id)[1].population == 3_100_000
+
+
+def test_city_in_use_cannot_be_deleted(db: Database) -> None:
+    city_id = cities.create_city(db.sessions, BUENOS_AIRES).id
+    people.create_person(db.sessions, PersonInput("Ana", "Gómez", city_id=city_id))
+    with pytest.raises(InUseError, match="Buenos Aires is still used by 1 person"):
+        cities.delete_city(db.sessions, city_id, 1)
+    assert len(cities.list_cities(db.sessions)) == 1
+
+
+def test_deleted_person_is_restored_under_the_same_id(db: Database) -> None:
+    city_id = cities.create_city(db.sessions, TOKYO).id
+    data = PersonInput("Haruka", "Sato", honorific="Ms", native_name="佐藤 遥",
+                       name_order=NameOrder.FAMILY_FIRST, city_id=city_id,
+                       languages=("ja", "en"), internal_notes="Prefers tea to coffee")
+    person_id = people.create_person(db.sessions, data).id
+    snapshot = people.delete_person(db.sessions, person_id, 1)
+    assert people.list_people(db.sessions) == []
+    restored = people.create_person(db.sessions, snapshot.data, record_id=person_id)
+    assert restored.action == "restored" and restored.id == person_id
+    [row] = people.list_people(db.sessions)
+    assert row.data == data
+    assert row.display_name == "Ms Sato Haruka" and row.city_name == "Tokyo"
+
+
+def test_person_pointing_at_a_missing_city_is_refused(db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        people.create_person(db.sessions, PersonInput("Ana", "Gómez", city_id=999))
+    assert "city_id" in caught.value.field_errors
+
+
+def test_deleting_twice_says_it_is_gone(db: Database) -> None:
+    person_id = people.create_person(db.sessions, PersonInput("Ana", "Gómez")).id
+    people.delete_person(db.sessions, person_id, 1)
+    with pytest.raises(NotFoundError):
+        people.delete_person(db.sessions, person_id, 1)
