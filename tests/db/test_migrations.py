@@ -123,7 +123,7 @@ def test_failed_upgrade_rolls_back_whole_and_keeps_a_backup(
     shutil.copy(sample_template, target)
     before_tables, before_rev = tables(target), revision(target)
     _with_extra_migration(tmp_path, monkeypatch, action)
-    with pytest.raises(DatabaseError, match="Nothing was changed|rolled back"):
+    with pytest.raises(DatabaseError, match=r"Nothing was changed|rolled back"):
         Database(str(target)).open()
     assert tables(target) == before_tables and revision(target) == before_rev
     with sqlite3.connect(target) as conn:

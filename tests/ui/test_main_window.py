@@ -1,0 +1,190 @@
+"""The main window with the sample plan, driven as an officer drives it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from delegate_app.services import people as people_service
+from delegate_app.ui.dialogs.city_dialog import CityDialog
+from delegate_app.ui.dialogs.person_dialog import PersonDialog
+from delegate_app.ui.main_window import MainWindow
+from delegate_app.ui.pages.base import ListPage
+
+from .conftest import when_modal
+
+
+def names(page: ListPage) -> list[str]:
+    page.model.fetch_all()
+    return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+
+def press_ok(dialog: QWidget) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_every_page_opens_with_the_sample_plan(window: MainWindow) -> None:
+    for key in ("summits", "delegations", "people", "cities", "commitments"):
+        page = window.show_page(key)
+        assert window.stack.currentWidget() is page
+        assert page.model.rowCount() > 0, key
+        assert page.stack.currentWidget() is page.table
+        assert page.detail.toPlainText().strip(), key
+    today = window.show_page("today").view.toPlainText()
+    assert "Under way — today and tomorrow" in today
+    assert "Overdue commitments" in today and "overdue since" in today
+
+
+def test_lists_sort_and_filter_ignoring_accents(window: MainWindow) -> None:
+    cities = window.show_page("cities")
+    cities.filter.setText("sao paulo")
+    assert cities.proxy.rowCount() == 1
+    assert cities.proxy.index(0, 0).data() == "São Paulo"
+    cities.filter.clear()
+    cities.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    shown = [cities.proxy.index(r, 0).data() for r in range(cities.proxy.rowCount())]
+    assert shown == sorted(shown, reverse=True)
+
+
+def test_create_a_person_through_the_dialog_then_undo_and_redo(
+        window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("people")
+    before = len(names(page))
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, PersonDialog)
+        dialog.field("honorific").setText("Ms")
+        dialog.field("given_name").setText("Lucía")
+        dialog.field("family_name").setText("Fernández")
+        dialog.field("position").setText("Director of International Relations")
+        dialog.field("languages").setText("es, en")
+        press_ok(dialog)
+
+    failures = when_modal(qtbot, fill)
+    page.new_action.trigger()
+    assert failures == []
+    assert "Ms Lucía Fernández" in names(page)
+    assert len(names(page)) == before + 1
+    assert page.current().display_name == "Ms Lucía Fernández"
+    created_id = page.current().id
+
+    window.undo_action.trigger()
+    assert "Ms Lucía Fernández" not in names(page)
+    assert all(p.id != created_id for p in people_service.list_people(window.ctx.db.sessions))
+
+    window.redo_action.trigger()
+    assert "Ms Lucía Fernández" in names(page)
+    assert any(p.id == created_id for p in people_service.list_people(window.ctx.db.sessions))
+
+
+def test_bad_input_is_shown_next_to_the_field_and_saves_nothing(
+        window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("cities")
+    before = names(page)
+    seen: dict[str, str] = {}
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, CityDialog)
+        dialog.name.setText("Isfahan")
+        dialog.country.setText("IR")
+        dialog.zone.setCurrentText("Iran Standard Time")
+        dialog.latitude.setText("north")
+        press_ok(dialog)
+        assert dialog.isVisible()  # the dialog stays open
+        seen["latitude"] = _error_under(dialog.latitude)
+        dialog.latitude.setText("32.65")
+        dialog.longitude.setText("51.67")
+        press_ok(dialog)
+        assert dialog.isVisible()
+        seen["time_zone"] = _error_under(dialog.zone)
+        dialog.reject()
+
+    failures = when_modal(qtbot, fill)
+    page.new_action.trigger()
+    assert failures == []
+    assert "must be a number" in seen["latitude"]
+    assert "Asia/Tehran" in seen["time_zone"]
+    assert names(page) == before
+    assert not window.ctx.undo.canUndo()
+
+
+def _error_under(field: QWidget) -> str:
+    labels = [lbl for lbl in field.parentWidget().findChildren(QLabel) if lbl.isVisible()]
+    return " ".join(lbl.text() for lbl in labels)
+
+
+def test_edit_a_city_then_undo(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("cities")
+    assert page.select(next(r.id for r in page.model.rows() if r.data.name == "Tokyo"))
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, CityDialog)
+        assert dialog.native.text() == "東京"
+        dialog.population.setText("14 094 034")
+        press_ok(dialog)
+
+    failures = when_modal(qtbot, fill)
+    page.edit_action.trigger()
+    assert failures == []
+    assert page.current().data.population == 14_094_034
+    window.undo_action.trigger()
+    tokyo = next(r for r in page.model.rows() if r.data.name == "Tokyo")
+    assert tokyo.data.population != 14_094_034
+
+
+def test_delete_asks_first_and_undo_restores(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("people")
+
+    def add(dialog: QWidget) -> None:
+        dialog.field("family_name").setText("Okonkwo")  # type: ignore[attr-defined]
+        press_ok(dialog)
+
+    when_modal(qtbot, add)
+    page.new_action.trigger()
+    person = page.current()
+    assert person.display_name == "Okonkwo"
+
+    def confirm(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and "Okonkwo" in box.text()
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    failures = when_modal(qtbot, confirm)
+    page.delete_action.trigger()
+    assert failures == []
+    assert "Okonkwo" not in names(page)
+    window.undo_action.trigger()
+    assert "Okonkwo" in names(page)
+    assert any(r.id == person.id for r in page.model.rows())
+
+
+def test_a_person_in_a_delegation_cannot_be_deleted(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("people")
+    page.select(next(r.id for r in page.model.rows() if r.data.precedence_rank == 1))
+    count = len(names(page))
+    messages: list[str] = []
+
+    def confirm(box: QWidget) -> None:
+        box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[attr-defined]
+        when_modal(qtbot, lambda warning: (messages.append(warning.text()),  # type: ignore[attr-defined]
+                                           warning.accept()))  # type: ignore[attr-defined]
+
+    when_modal(qtbot, confirm)
+    page.delete_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "cannot be deleted" in messages[0] and "delegation" in messages[0]
+    assert len(names(page)) == count
+    assert not window.ctx.undo.canUndo()
+
+
+def test_empty_database_says_what_to_do(empty_window: MainWindow) -> None:
+    page = empty_window.show_page("delegations")
+    assert page.stack.currentWidget() is page.empty
+    assert "sample plan" in page.empty.text()
+    assert "sample plan" in empty_window.show_page("today").view.toPlainText()
+
+
+def test_sample_plan_loads_off_the_gui_thread(empty_window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(empty_window.sample_loaded, timeout=60_000):
+        empty_window.load_sample_plan()
+    assert empty_window.show_page("people").model.rowCount() >= 35
