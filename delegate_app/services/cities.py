@@ -103,7 +103,8 @@ def _networks_by_city(session: Session) -> dict[int, list[str]]:
         .order_by(Organisation.acronym, Organisation.name)
     )
     for city_id, acronym, name in rows:
-        result.setdefault(city_id, []).append(acronym or name)
+        if city_id is not None:
+            result.setdefault(city_id, []).append(acronym or name)
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -41,9 +42,9 @@ DUE_SOON_DAYS = 14
 UPCOMING_DAYS = 42
 
 
-def _counts(session: Session, column: object, group: object) -> dict[int, int]:
+def _counts(session: Session, column: Any, group: Any) -> dict[int, int]:
     return {k: int(v) for k, v in session.execute(
-        select(group, func.count(column)).group_by(group)  # type: ignore[call-overload]
+        select(group, func.count(column)).group_by(group)
     ).all()}
 
 

@@ -40,8 +40,9 @@ def record_dicts(sessions: sessionmaker[Session], kind: str) -> list[dict[str, A
     columns = [c.key for c in model.__mapper__.column_attrs]  # type: ignore[attr-defined]
     with sessions() as session:
         result = []
-        for row in session.scalars(select(model).order_by(model.id)):  # type: ignore[attr-defined]
-            record = {"id": row.id}
+        order = model.__table__.c.id  # type: ignore[attr-defined]
+        for row in session.scalars(select(model).order_by(order)):
+            record = {"id": row.id}  # type: ignore[attr-defined]
             for key in columns:
                 if key in _BINARY:
                     continue

@@ -44,7 +44,8 @@ class _Loader:
         self.s = session
         self.plan = plan
         anchor = date.fromisoformat(plan["anchor"])
-        self.shift = timedelta(weeks=(today - anchor).days // 7)
+        # Whole weeks keep weekdays; rounding keeps the anchor within three days of today.
+        self.shift = timedelta(weeks=round((today - anchor).days / 7))
         self.keys: dict[str, dict[str, Any]] = {}
 
     def day(self, text: str | None) -> date | None:
@@ -74,20 +75,30 @@ class _Loader:
             section()
             self.s.flush()
 
+    def existing(self, model: Any, **match: Any) -> Any:
+        """Themes, cities and organisations already on file are reused (``--force``)."""
+        return self.s.scalar(select(model).filter_by(**match).limit(1))
+
     def themes(self) -> None:
         for t in self.plan["themes"]:
-            self.keep("theme", t["name"], m.ThemeTag(name=t["name"],
-                                                     description=t.get("description", "")))
+            found = self.existing(m.ThemeTag, name=t["name"])
+            self.keep("theme", t["name"], found or m.ThemeTag(
+                name=t["name"], description=t.get("description", "")))
 
     def cities(self) -> None:
         for c in self.plan["cities"]:
             fields = {k: c.get(k) for k in ("name", "country_code", "time_zone", "latitude",
                                             "longitude", "population")}
-            self.keep("city", c["key"], m.City(native_name=c.get("native_name", ""),
-                                               notes=c.get("notes", ""), **fields))
+            found = self.existing(m.City, name=c["name"], country_code=c["country_code"])
+            self.keep("city", c["key"], found or m.City(
+                native_name=c.get("native_name", ""), notes=c.get("notes", ""), **fields))
 
     def organisations(self) -> None:
         for o in self.plan["organisations"]:
+            found = self.existing(m.Organisation, name=o["name"])
+            if found is not None:
+                self.keep("org", o["key"], found)
+                continue
             self.keep("org", o["key"], m.Organisation(
                 name=o["name"], acronym=o.get("acronym", ""), native_name=o.get("native_name", ""),
                 kind=e.OrganisationKind(o["kind"]), city=self.ref("city", o.get("city")),
@@ -112,7 +123,7 @@ class _Loader:
             self.s.add(m.NetworkMembership(
                 network=self.ref("org", ms["network"]), city=self.ref("city", ms["city"]),
                 role=e.MembershipRole(ms.get("role", "member")),
-                since_on=self.day(ms.get("since")), until_on=self.day(ms.get("until"))))
+                since_on=self._dated(ms.get("since")), until_on=self._dated(ms.get("until"))))
 
     def partnerships(self) -> None:
         for p in self.plan["partnerships"]:
@@ -235,6 +246,8 @@ class _Loader:
 
     def office(self) -> None:
         o = self.plan["office"]
+        if self.existing(m.Office) is not None:
+            return
         self.s.add(m.Office(name=o["name"], home_city=self.ref("city", o["home_city"]),
                             email=o.get("email", "")))
 

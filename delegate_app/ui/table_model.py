@@ -146,11 +146,17 @@ class RecordFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_text(self, text: str) -> None:
-        self._words = fold(text).split()
+        words = fold(text).split()
         source = self.sourceModel()
-        if self._words and isinstance(source, RecordTableModel):
+        if words and isinstance(source, RecordTableModel):
             source.fetch_all()  # a filter must see every row, not only those loaded so far
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange()
+        else:
+            self._words = words
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:

@@ -34,6 +34,7 @@ class ListPage(QWidget):
 
     key = "page"
     icon_name = "today"
+    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     link_requested = Signal(str)  # "record:people/12"
 
     def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
@@ -67,6 +68,7 @@ class ListPage(QWidget):
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self._layout(title)
+        self.table.sortByColumn(*self.default_sort)
         focus_filter = QAction(tr("Filter"), self)
         focus_filter.setShortcut(QKeySequence.StandardKey.Find)
         focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

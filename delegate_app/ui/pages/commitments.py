@@ -61,7 +61,8 @@ class CommitmentsPage(ListPage):
         due = _due_text(c)
         status = (f"<span class='warn'>⚠ {html.e(due)}</span>" if c.overdue else html.e(due))
         return "".join([
-            html.header(c.description, f"{c.direction.label} · {c.status.label}"),
+            html.header(c.direction.label, f"{c.status.label} · {c.priority.label} priority"),
+            f"<p style='font-size: 11pt;'><b>{html.e(c.description)}</b></p>",
             f"<p>{tr('Due')}: {status}</p>",
             html.section(tr("Who"), html.facts([
                 (tr("Owner on our side"), c.owner), (tr("Counterpart"), c.counterpart),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import DelegationStatus, Direction
@@ -51,6 +52,7 @@ def _columns() -> list[Column[DelegationRow]]:
 class DelegationsPage(ListPage):
     key = "delegations"
     icon_name = "delegations"
+    default_sort = (3, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Delegations"), _columns(), tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from ...domain.records import SummitRow
@@ -33,6 +34,7 @@ def _columns() -> list[Column[SummitRow]]:
 class SummitsPage(ListPage):
     key = "summits"
     icon_name = "summits"
+    default_sort = (3, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Summits"), _columns(), tr(
