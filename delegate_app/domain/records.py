@@ -168,3 +168,39 @@ class Change:
     id: int
     version: int
     action: str  # "created", "updated", "deleted", "restored"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    person_id: int
+    name: str
+    native_name: str
+    role: str
+    position: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeLine:
+    """One timed entry of a programme, already in the local time of where it happens."""
+
+    id: int
+    day: date
+    starts: str  # "09:30"
+    ends: str  # "11:00" or "11:00 Auckland (+2 days)"
+    zone: str  # "Buenos Aires (UTC-3)"
+    title: str
+    kind: str
+    place: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeDetail:
+    """A delegation's or summit's programme: who (for delegations) and what, day by day."""
+
+    id: int
+    title: str
+    summary: str
+    objectives: str = ""
+    members: tuple[MemberLine, ...] = ()
+    lines: tuple[ProgrammeLine, ...] = ()

@@ -10,7 +10,7 @@ from .icons import COLOURS
 STYLE = f"""
 <style>
   body {{ font-size: 10pt; color: #1f2933; }}
-  h1 {{ font-size: 15pt; margin: 0 0 2px 0; color: {COLOURS['accent']}; }}
+  p.h1 {{ font-size: 14pt; font-weight: 600; margin: 0 0 2px 0; color: {COLOURS['accent']}; }}
   p.h2 {{ font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0;
           color: {COLOURS['accent']}; }}
   .sub {{ color: {COLOURS['muted']}; font-size: 10pt; margin: 0 0 8px 0; }}
@@ -32,7 +32,7 @@ def e(text: object) -> str:
 
 
 def header(title: str, subtitle: str = "", native: str = "") -> str:
-    parts = [STYLE, f"<h1>{e(title)}</h1>"]
+    parts = [STYLE, f"<p class='h1'>{e(title)}</p>"]
     if native:
         parts.append(f"<p class='native' dir='auto'>{e(native)}</p>")
     if subtitle:
@@ -69,3 +69,38 @@ def bullet_list(items: Iterable[str]) -> str:
 
 def link(kind: str, record_id: int, text: str) -> str:
     return f"<a href='record:{kind}/{record_id}'>{e(text)}</a>"
+
+
+def members_table(members: Iterable[object]) -> str:
+    rows = "".join(
+        f"<tr><td class='k'>{n}.</td><td class='v'><b>{e(m.name)}</b>"  # type: ignore[attr-defined]
+        f"{' · <span dir=auto>' + e(m.native_name) + '</span>' if m.native_name else ''}"  # type: ignore[attr-defined]
+        f"<br><span style='color:{COLOURS['muted']}'>{e(m.role)}"  # type: ignore[attr-defined]
+        f"{' — ' + e(m.position) if m.position else ''}</span></td></tr>"  # type: ignore[attr-defined]
+        for n, m in enumerate(members, start=1))
+    return f"<table cellspacing='0'>{rows}</table>" if rows else ""
+
+
+def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str:
+    """Entries grouped under a heading per local day, times with their zone."""
+    out: list[str] = []
+    day = None
+    for line in lines:
+        if line.day != day:  # type: ignore[attr-defined]
+            if day is not None:
+                out.append("</table>")
+            day = line.day  # type: ignore[attr-defined]
+            out.append(f"<p style='font-weight:600; margin: 10px 0 2px 0;'>"
+                       f"{day:%A} {day.day} {day:%B %Y}</p><table cellspacing='0'>")
+        struck = line.status == cancelled_word  # type: ignore[attr-defined]
+        title = f"<s>{e(line.title)}</s>" if struck else f"<b>{e(line.title)}</b>"  # type: ignore[attr-defined]
+        note = "" if line.status in ("Confirmed", cancelled_word) else f" · {e(line.status)}"  # type: ignore[attr-defined]
+        out.append(
+            f"<tr><td class='k'>{e(line.starts)}–{e(line.ends)}<br>"  # type: ignore[attr-defined]
+            f"<span style='font-size:8pt'>{e(line.zone)}</span></td>"  # type: ignore[attr-defined]
+            f"<td class='v'>{title}<br><span style='color:{COLOURS['muted']}'>"
+            f"{e(line.kind)}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]
+            f"</span></td></tr>")
+    if day is not None:
+        out.append("</table>")
+    return "".join(out)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import DelegationRow
 from ...domain.timefmt import format_date_range
-from ...services import overview
+from ...services import overview, programmes
 from .. import html
 from ..context import AppContext
 from ..icons import COLOURS, icon
@@ -64,16 +64,13 @@ class DelegationsPage(ListPage):
         return overview.list_delegations(self.ctx.db.sessions)
 
     def describe(self, d: DelegationRow) -> str:
-        subtitle = f"{d.direction.label} · {d.status.label} · " + format_date_range(
-            d.starts_on, d.ends_on)
+        detail = programmes.delegation_programme(self.ctx.db.sessions, d.id)
         return "".join([
-            html.header(d.title, subtitle),
-            html.section(tr("Essentials"), html.facts([
-                (tr("Head of delegation"), d.head),
-                (tr("Home city"), d.home_city),
-                (tr("Destinations"), ", ".join(d.destinations)),
-                (tr("Summit"), d.summit),
-                (tr("Members"), str(d.member_count)),
-                (tr("Itinerary items"), str(d.item_count)),
-            ])),
+            html.header(d.title, detail.summary),
+            html.facts([(tr("Summit"), d.summit)]),
+            html.section(tr("Objectives"), html.paragraph(detail.objectives)),
+            html.section(tr("Delegation in order of precedence"),
+                         html.members_table(detail.members)),
+            html.section(tr("Programme (local times)"), html.programme(detail.lines)
+                         or html.paragraph(tr("No itinerary items yet."))),
         ])

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.records import SummitRow
 from ...domain.timefmt import format_date_range
-from ...services import overview
+from ...services import overview, programmes
 from .. import html
 from ..context import AppContext
 from ..table_model import Column
@@ -46,14 +46,15 @@ class SummitsPage(ListPage):
         return overview.list_summits(self.ctx.db.sessions)
 
     def describe(self, s: SummitRow) -> str:
-        subtitle = f"{s.kind.label} · {s.host_city} · {format_date_range(s.starts_on, s.ends_on)}"
+        detail = programmes.summit_programme(self.ctx.db.sessions, s.id)
         return "".join([
-            html.header(s.title, subtitle),
-            html.section(tr("Essentials"), html.facts([
-                (tr("Venue"), s.venue),
+            html.header(s.title, detail.summary),
+            html.facts([
                 (tr("Organiser"), s.organiser),
-                (tr("Sessions in the programme"), str(s.session_count)),
                 (tr("Our delegations attending"), str(s.delegation_count)),
                 (tr("Themes"), ", ".join(s.themes)),
-            ])),
+            ]),
+            html.section(tr("About"), html.paragraph(detail.objectives)),
+            html.section(tr("Programme (host city time)"), html.programme(detail.lines)
+                         or html.paragraph(tr("No sessions yet."))),
         ])
