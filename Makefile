@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench system-packages clean
+.PHONY: run test lint bench screenshots system-packages clean
 
 run: $(RUN_STAMP)
 	$(BIN)/delegate-app $(ARGS)
@@ -23,6 +23,9 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m perf tests/perf
+
+screenshots: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots
 
 system-packages:
 	PYTHON=$(PYTHON) sh .ci/system-packages

@@ -33,7 +33,7 @@ def e(text: object) -> str:
 
 def header(title: str, subtitle: str = "", native: str = "") -> str:
     parts = [STYLE, f"<p class='h1'>{e(title)}</p>"]
-    if native:
+    if native and native != title and not title.endswith(native):
         parts.append(f"<p class='native' dir='auto'>{e(native)}</p>")
     if subtitle:
         parts.append(f"<p class='sub'>{e(subtitle)}</p>")

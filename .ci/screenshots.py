@@ -1,0 +1,55 @@
+"""Renders every page of the main window with the sample plan into docs/screenshots/.
+
+Run with `make screenshots` (offscreen; no display needed). Look at the PNGs after any
+change to a page.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+
+from delegate_app.services import sample
+from delegate_app.services.database import Database
+from delegate_app.ui.app import application
+from delegate_app.ui.context import AppContext
+from delegate_app.ui.main_window import MainWindow
+from delegate_app.ui.settings import Settings
+
+AS_OF = date(2026, 11, 23)  # the sample plan's anchor: a visit under way, a trip ahead
+
+PICK = {
+    "delegations": lambda r: "Tokyo" in r.title,
+    "summits": lambda r: r.session_count > 10,
+    "people": lambda r: r.data.precedence_rank == 1,
+    "cities": lambda r: r.data.name == "Buenos Aires",
+}
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(str(Path(tmp) / "sample.sqlite")).open()
+        sample.load_sample_plan(db.sessions, today=AS_OF)
+        settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(AppContext(db, QUndoStack(app), settings, today=lambda: AS_OF))
+        window.resize(1440, 860)
+        window.show()
+        for key in window.pages:
+            page = window.show_page(key)
+            if key in PICK:
+                page.select(next(r.id for r in page.model.rows() if PICK[key](r)))
+            app.processEvents()
+            window.grab().save(str(out / f"{key}.png"))
+        window.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
