@@ -10,9 +10,11 @@ TEST_STAMP := $(VENV)/.installed-test
 .PHONY: run test lint bench screenshots system-packages clean
 
 run: $(RUN_STAMP)
+	@PYTHON=$(PYTHON) sh .ci/system-packages run
 	$(BIN)/delegate-app $(ARGS)
 
 test: $(TEST_STAMP)
+	@PYTHON=$(PYTHON) sh .ci/system-packages test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf"
 	$(MAKE) --no-print-directory lint
 
@@ -28,7 +30,7 @@ screenshots: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots
 
 system-packages:
-	PYTHON=$(PYTHON) sh .ci/system-packages
+	PYTHON=$(PYTHON) sh .ci/system-packages test
 
 $(BIN)/python:
 	PYTHON=$(PYTHON) sh .ci/system-packages
@@ -38,12 +40,12 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	PYTHON=$(PYTHON) sh .ci/system-packages
+	PYTHON=$(PYTHON) sh .ci/system-packages run
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	PYTHON=$(PYTHON) sh .ci/system-packages
+	PYTHON=$(PYTHON) sh .ci/system-packages test
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $@
 
