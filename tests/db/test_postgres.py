@@ -53,10 +53,10 @@ def postgres_server() -> Iterator[str]:
     subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-A", "trust",
                                     "-U", "postgres", "--no-sync"]),
                    check=True, capture_output=True, timeout=120)
-    subprocess.run(_as_server_user([
-        _bin("pg_ctl"), "-D", str(data), "-w", "-l", str(folder / "server.log"), "-o",
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"]) + ["start"],
-        check=True, capture_output=True, timeout=120)
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-w", "-l",
+                                    str(folder / "server.log"), "-o", options, "start"]),
+                   check=True, capture_output=True, timeout=120)
     try:
         yield f"postgresql://postgres@127.0.0.1:{port}"
     finally:
