@@ -19,7 +19,7 @@ test: $(TEST_STAMP)
 	$(MAKE) --no-print-directory lint
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check delegate_app migrations tests
+	$(BIN)/ruff check delegate_app migrations tests .ci
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 

@@ -70,13 +70,13 @@ class RecordEditor:
 
     def _run_dialog(self, dialog: FormDialog, build: Callable[[Any], Any]) -> bool:
         def submit() -> dict[str, str] | None:
-            data, errors = dialog.value()  # type: ignore[attr-defined]
-            if errors:
-                return errors  # type: ignore[no-any-return]
+            data, unreadable = dialog.value()  # type: ignore[attr-defined]
             try:
                 data = self.services.validate(data)
             except ValidationError as exc:
-                return exc.field_errors
+                return {**exc.field_errors, **unreadable}
+            if unreadable:
+                return unreadable  # type: ignore[no-any-return]
             error = self._push(build(data))
             if isinstance(error, ValidationError):
                 return error.field_errors

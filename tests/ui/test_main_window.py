@@ -79,7 +79,7 @@ def test_create_a_person_through_the_dialog_then_undo_and_redo(
     assert any(p.id == created_id for p in people_service.list_people(window.ctx.db.sessions))
 
 
-def test_bad_input_is_shown_next_to_the_field_and_saves_nothing(
+def test_bad_input_is_shown_next_to_the_field_until_corrected(
         window: MainWindow, qtbot: QtBot) -> None:
     page = window.show_page("cities")
     before = names(page)
@@ -87,25 +87,29 @@ def test_bad_input_is_shown_next_to_the_field_and_saves_nothing(
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, CityDialog)
-        dialog.name.setText("Isfahan")
+        dialog.name.setText("Tabriz")
         dialog.country.setText("IR")
         dialog.zone.setCurrentText("Iran Standard Time")
         dialog.latitude.setText("north")
-        press_ok(dialog)
-        assert dialog.isVisible()  # the dialog stays open
-        seen["latitude"] = _error_under(dialog.latitude)
-        dialog.latitude.setText("32.65")
         dialog.longitude.setText("51.67")
         press_ok(dialog)
-        assert dialog.isVisible()
+        assert dialog.isVisible()  # the dialog stays open, every wrong field marked
+        seen["latitude"] = _error_under(dialog.latitude)
         seen["time_zone"] = _error_under(dialog.zone)
-        dialog.reject()
+        dialog.zone.setCurrentText("Asia/Tehran")
+        dialog.latitude.setText("32.65")
+        press_ok(dialog)
+        seen["after"] = _error_under(dialog.latitude) + _error_under(dialog.zone)
+        assert not dialog.isVisible()
 
     failures = when_modal(qtbot, fill)
     page.new_action.trigger()
     assert failures == []
     assert "must be a number" in seen["latitude"]
     assert "Asia/Tehran" in seen["time_zone"]
+    assert seen["after"] == ""
+    assert sorted(names(page)) == sorted([*before, "Tabriz"])
+    window.undo_action.trigger()
     assert names(page) == before
     assert not window.ctx.undo.canUndo()
 

@@ -30,6 +30,8 @@ class CityDialog(FormDialog):
         zone.addItems(_ZONES)
         zone.setCurrentIndex(-1)
         zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zone.setMinimumContentsLength(32)
+        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = QCompleter(_ZONES, zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -57,18 +59,16 @@ class CityDialog(FormDialog):
         self.population.setText("" if data.population is None else str(data.population))
         self.notes.setPlainText(data.notes)
 
-    def value(self) -> tuple[CityInput | None, dict[str, str]]:
-        """The input as typed, or the fields that cannot even be read as numbers."""
+    def value(self) -> tuple[CityInput, dict[str, str]]:
+        """The input as typed, and the fields that cannot even be read as numbers."""
         errors: dict[str, str] = {}
         lat = optional_number(self.latitude.text(), float, "latitude", tr("Latitude"), errors)
         lon = optional_number(self.longitude.text(), float, "longitude", tr("Longitude"), errors)
         pop = optional_number(self.population.text(), int, "population", tr("Population"),
                               errors)
-        if errors:
-            return None, errors
         return CityInput(
             name=self.name.text(), native_name=self.native.text(),
             country_code=self.country.text(), time_zone=self.zone.currentText(),
             latitude=lat, longitude=lon, population=pop,  # type: ignore[arg-type]
             notes=self.notes.toPlainText(),
-        ), {}
+        ), errors

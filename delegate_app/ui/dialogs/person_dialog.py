@@ -105,7 +105,7 @@ class PersonDialog(FormDialog):
         self.field("precedence_rank").setValue(data.precedence_rank or 0)  # type: ignore[attr-defined]
         self.field("languages").setText(", ".join(data.languages))  # type: ignore[attr-defined]
 
-    def value(self) -> tuple[PersonInput | None, dict[str, str]]:
+    def value(self) -> tuple[PersonInput, dict[str, str]]:
         f = self.field
         texts = {name: f(name).text() for name in (  # type: ignore[attr-defined]
             "honorific", "given_name", "family_name", "native_name", "position",

@@ -89,7 +89,7 @@ class ListPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        table.doubleClicked.connect(lambda *_: self.activate())
+        table.activated.connect(lambda *_: self.activate())  # Enter or double-click
         return table
 
     def _layout(self, title: str) -> None:
