@@ -1,0 +1,248 @@
+"""Conflict rules for a delegation's itinerary: pure functions over plain records.
+
+Each rule returns conflicts an officer can act on, with a severity; nothing here
+touches the database or the interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import IntEnum
+from itertools import combinations, pairwise
+
+from .enums import ItemKind, ItemStatus
+from .timefmt import to_local, zone_place
+
+TRAVEL = frozenset({ItemKind.FLIGHT, ItemKind.TRAIN, ItemKind.TRANSFER})
+# Kinds that may overlap anything: a hotel stay spans the night, free time yields.
+BACKGROUND = frozenset({ItemKind.HOTEL, ItemKind.FREE_TIME})
+MEETINGS = frozenset({ItemKind.BILATERAL_MEETING, ItemKind.RECEPTION, ItemKind.MEAL,
+                      ItemKind.CEREMONY, ItemKind.SITE_VISIT, ItemKind.SUMMIT_SESSION,
+                      ItemKind.PRESS})
+
+
+class Severity(IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanPerson:
+    id: int
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlanItem:
+    """What the rules need to know of one itinerary item."""
+
+    id: int
+    title: str
+    kind: ItemKind
+    starts_at: datetime
+    ends_at: datetime
+    start_tz: str
+    end_tz: str
+    status: ItemStatus = ItemStatus.CONFIRMED
+    place: str = ""  # venue, or the city when no venue is known
+    city_id: int | None = None  # where it happens (for travel: where it arrives)
+    origin_city_id: int | None = None  # for travel: where it leaves from
+    participants: frozenset[int] = frozenset()
+    counterparts: frozenset[int] = frozenset()
+    interpreters: frozenset[int] = frozenset()
+    all_day: bool = False
+
+    @property
+    def people(self) -> frozenset[int]:
+        return self.participants | self.counterparts | self.interpreters
+
+    @property
+    def active(self) -> bool:
+        return self.status is not ItemStatus.CANCELLED
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRules:
+    buffer_same_city: timedelta = timedelta(minutes=30)
+    buffer_other_city: timedelta = timedelta(minutes=90)
+    buffer_after_arrival: timedelta = timedelta(minutes=90)
+    night_starts: int = 23  # local hour
+    night_ends: int = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A delegation's itinerary with the people and dates the rules check against."""
+
+    items: tuple[PlanItem, ...]
+    people: dict[int, PlanPerson] = field(default_factory=dict)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    head_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    severity: Severity
+    rule: str  # "double_booking", "tight_connection", ...
+    item_ids: tuple[int, ...]  # sorted: the same conflict whatever the order of items
+    message: str
+
+
+def _clock(instant: datetime, tz: str) -> str:
+    return f"{to_local(instant, tz):%a %H:%M} {zone_place(tz)}"
+
+
+def _name(plan: Plan, person_id: int) -> str:
+    person = plan.people.get(person_id)
+    return person.name if person else f"person #{person_id}"
+
+
+def _overlap(a: PlanItem, b: PlanItem) -> bool:
+    return a.starts_at < b.ends_at and b.starts_at < a.ends_at
+
+
+def double_bookings(plan: Plan) -> list[Conflict]:
+    """A person (member, counterpart or interpreter) in two items at the same time."""
+    found = []
+    items = [i for i in plan.items if i.active and i.kind not in BACKGROUND and not i.all_day]
+    for a, b in combinations(sorted(items, key=lambda i: i.id), 2):
+        if not _overlap(a, b):
+            continue
+        shared = sorted(a.people & b.people, key=lambda p: _name(plan, p))
+        if shared:
+            names = ", ".join(_name(plan, p) for p in shared)
+            start = max(a.starts_at, b.starts_at)
+            found.append(Conflict(
+                Severity.ERROR, "double_booking", (a.id, b.id),
+                f"{names} cannot be in both “{a.title}” and “{b.title}”: they overlap from "
+                f"{_clock(start, a.start_tz)}."))
+    return found
+
+
+def _arrival_place(item: PlanItem) -> tuple[int | None, str]:
+    return item.city_id, "" if item.kind in TRAVEL else item.place
+
+
+def _needed_gap(prev: PlanItem, nxt: PlanItem, rules: PlanRules) -> tuple[timedelta, str]:
+    if prev.kind is ItemKind.FLIGHT:
+        return rules.buffer_after_arrival, "after landing"
+    prev_city, prev_place = _arrival_place(prev)
+    next_city = nxt.origin_city_id if nxt.kind in TRAVEL else nxt.city_id
+    if prev_city is not None and next_city is not None and prev_city != next_city:
+        return rules.buffer_other_city, "to get to another city"
+    if nxt.kind in TRAVEL or prev.kind in TRAVEL or (prev_place and prev_place == nxt.place):
+        return timedelta(0), ""
+    return rules.buffer_same_city, "to get across town"
+
+
+def tight_connections(plan: Plan, rules: PlanRules) -> list[Conflict]:
+    """Consecutive items of the same person with too little time between different places."""
+    found: dict[tuple[int, int], Conflict] = {}
+    for person in sorted({p for i in plan.items for p in i.participants}):
+        mine = sorted((i for i in plan.items if i.active and person in i.participants
+                       and i.kind not in BACKGROUND and not i.all_day),
+                      key=lambda i: (i.starts_at, i.id))
+        for prev, nxt in pairwise(mine):
+            needed, why = _needed_gap(prev, nxt, rules)
+            gap = nxt.starts_at - prev.ends_at
+            if needed <= timedelta(0) or gap >= needed or gap < timedelta(0):
+                continue
+            key = (prev.id, nxt.id)
+            minutes = int(gap.total_seconds() // 60)
+            want = int(needed.total_seconds() // 60)
+            found.setdefault(key, Conflict(
+                Severity.WARNING, "tight_connection", tuple(sorted(key)),
+                f"Only {minutes} min between “{prev.title}” (ends "
+                f"{_clock(prev.ends_at, prev.end_tz)}) and “{nxt.title}”; allow at least "
+                f"{want} min {why}."))
+    return list(found.values())
+
+
+def outside_dates(plan: Plan) -> list[Conflict]:
+    found = []
+    for item in (i for i in plan.items if i.active):
+        first = to_local(item.starts_at, item.start_tz).date()
+        last = to_local(item.ends_at, item.end_tz).date()
+        if (plan.starts_on and first < plan.starts_on) or (plan.ends_on and last > plan.ends_on):
+            found.append(Conflict(
+                Severity.WARNING, "outside_dates", (item.id,),
+                f"“{item.title}” ({first:%d %b}) falls outside the delegation's dates "
+                f"({plan.starts_on:%d %b} – {plan.ends_on:%d %b})."))
+    return found
+
+
+def night_hours(plan: Plan, rules: PlanRules) -> list[Conflict]:
+    """Meetings and visits that start or run in the participants' local night."""
+    found = []
+    for item in (i for i in plan.items if i.active and i.kind not in TRAVEL | BACKGROUND
+                 and not i.all_day):
+        start = to_local(item.starts_at, item.start_tz)
+        end = to_local(item.ends_at, item.end_tz)
+
+        def at_night(moment: datetime) -> bool:
+            minutes = moment.hour * 60 + moment.minute
+            return minutes >= rules.night_starts * 60 or minutes < rules.night_ends * 60
+
+        late_end = at_night(end) and not (end.hour == rules.night_starts and end.minute == 0)
+        if at_night(start) or late_end:
+            found.append(Conflict(
+                Severity.INFO, "night_hours", (item.id,),
+                f"“{item.title}” runs at night local time ({start:%H:%M}–{end:%H:%M} "
+                f"{zone_place(item.start_tz)})."))
+    return found
+
+
+def language_gaps(plan: Plan) -> list[Conflict]:
+    """A meeting whose counterpart shares no language with our head and has no interpreter."""
+    head = plan.people.get(plan.head_id) if plan.head_id is not None else None
+    if head is None or not head.languages:
+        return []
+    found = []
+    for item in (i for i in plan.items if i.active and i.kind in MEETINGS and not i.interpreters):
+        if plan.head_id not in item.participants:
+            continue
+        for other in sorted(item.counterparts):
+            person = plan.people.get(other)
+            if person and person.languages and not set(person.languages) & set(head.languages):
+                found.append(Conflict(
+                    Severity.WARNING, "no_common_language", (item.id,),
+                    f"{head.name} and {person.name} share no language "
+                    f"({', '.join(head.languages)} / {', '.join(person.languages)}) and "
+                    f"“{item.title}” has no interpreter."))
+    return found
+
+
+def nobody_attends(plan: Plan) -> list[Conflict]:
+    return [Conflict(Severity.ERROR, "no_participants", (i.id,),
+                     f"Nobody from the delegation takes part in “{i.title}”.")
+            for i in plan.items if i.active and not i.participants]
+
+
+def find_conflicts(plan: Plan, rules: PlanRules | None = None) -> list[Conflict]:
+    """Every conflict of the plan, most severe first, then in programme order."""
+    rules = rules or PlanRules()
+    found = [*double_bookings(plan), *tight_connections(plan, rules), *outside_dates(plan),
+             *night_hours(plan, rules), *language_gaps(plan), *nobody_attends(plan)]
+    order = {i.id: (i.starts_at, i.id) for i in plan.items}
+    return sorted(found, key=lambda c: (-c.severity, order[c.item_ids[0]], c.rule))
+
+
+def conflicts_by_item(conflicts: Iterable[Conflict]) -> dict[int, list[Conflict]]:
+    result: dict[int, list[Conflict]] = {}
+    for conflict in conflicts:
+        for item_id in conflict.item_ids:
+            result.setdefault(item_id, []).append(conflict)
+    return result
+
+
+def worst(conflicts: Sequence[Conflict]) -> Severity | None:
+    return max((c.severity for c in conflicts), default=None)
