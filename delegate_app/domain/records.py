@@ -10,6 +10,9 @@ from .enums import (
     CommitmentStatus,
     DelegationStatus,
     Direction,
+    ItemKind,
+    ItemStatus,
+    MemberRole,
     NameOrder,
     Priority,
     SummitKind,
@@ -204,3 +207,75 @@ class ProgrammeDetail:
     objectives: str = ""
     members: tuple[MemberLine, ...] = ()
     lines: tuple[ProgrammeLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationInput:
+    """What an officer sets in the delegation editor."""
+
+    title: str
+    direction: Direction
+    home_city_id: int | None
+    starts_on: date
+    ends_on: date
+    destination_ids: tuple[int, ...] = ()
+    status: DelegationStatus = DelegationStatus.DRAFT
+    objectives: str = ""
+    summit_id: int | None = None
+    internal_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MemberInput:
+    """One member of a delegation; precedence is the position in the list."""
+
+    person_id: int
+    role: MemberRole = MemberRole.MEMBER
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInput:
+    """What an officer sets in the itinerary item editor (instants in UTC)."""
+
+    kind: ItemKind
+    title: str
+    starts_at: datetime
+    start_tz: str
+    ends_at: datetime
+    end_tz: str
+    status: ItemStatus = ItemStatus.TENTATIVE
+    all_day: bool = False
+    city_id: int | None = None
+    origin_city_id: int | None = None
+    carrier: str = ""
+    service_number: str = ""
+    venue: str = ""
+    address: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    participants: tuple[int, ...] = ()
+    counterparts: tuple[int, ...] = ()
+    interpreters: tuple[int, ...] = ()
+    language_pair: str = ""
+    dress_code: str = ""
+    description: str = ""
+    briefing: str = ""
+    talking_points: str = ""
+    booking_reference: str = ""
+    summit_session_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRow:
+    id: int
+    version: int
+    delegation_id: int
+    uid: str
+    sequence: int
+    data: ItemInput
+    city: str = ""
+    origin_city: str = ""
+    participant_names: tuple[str, ...] = ()
+    counterpart_names: tuple[str, ...] = ()
+    interpreter_names: tuple[str, ...] = ()
+    summit_session: str = ""

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 
 from .errors import ValidationError
-from .records import CityInput, PersonInput
+from .records import CityInput, DelegationInput, ItemInput, PersonInput
 from .timefmt import is_valid_zone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -100,3 +102,55 @@ def validate_person(data: PersonInput) -> PersonInput:
             cleaned[f] = value.strip()
     cleaned["email"] = email
     return PersonInput(**cleaned)
+
+
+def validate_delegation(data: DelegationInput) -> DelegationInput:
+    errors: dict[str, str] = {}
+    title = data.title.strip()
+    if not title:
+        errors["title"] = "Give the delegation a title, e.g. “Mayor of Tehran to Buenos Aires”."
+    _check_length(errors, "title", title, 300, "The title")
+    if data.home_city_id is None:
+        errors["home_city_id"] = "Choose the city the delegation comes from."
+    if data.ends_on < data.starts_on:
+        errors["ends_on"] = "The delegation cannot end before it starts."
+    elif (data.ends_on - data.starts_on).days > 366:
+        errors["ends_on"] = "A delegation lasts at most a year; check the dates."
+    if data.home_city_id is not None and data.home_city_id in data.destination_ids:
+        errors["destination_ids"] = "The home city cannot also be a destination."
+    if len(set(data.destination_ids)) != len(data.destination_ids):
+        errors["destination_ids"] = "Each destination once, please."
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, title=title, objectives=data.objectives.strip(),
+                   internal_notes=data.internal_notes.strip())
+
+
+def validate_item(data: ItemInput) -> ItemInput:
+    """End after start (as instants, whatever the zones), someone taking part, real zones."""
+    errors: dict[str, str] = {}
+    title = data.title.strip()
+    if not title:
+        errors["title"] = "Give the item a title, e.g. “Meeting with the Jefe de Gobierno”."
+    _check_length(errors, "title", title, 300, "The title")
+    for field, zone in (("start_tz", data.start_tz), ("end_tz", data.end_tz)):
+        if not is_valid_zone(zone):
+            errors[field] = f"'{zone}' is not a time zone name, e.g. Asia/Tehran."
+    if data.starts_at.tzinfo is None or data.ends_at.tzinfo is None:
+        errors["starts_at"] = "Times must say which time zone they are in."
+    elif data.ends_at <= data.starts_at:
+        errors["ends_at"] = "The item must end after it starts (compare both in their zones)."
+    elif data.ends_at - data.starts_at > timedelta(days=31):
+        errors["ends_at"] = "An item lasts at most a month; check the dates."
+    if not data.participants:
+        errors["participants"] = "Choose who from the delegation takes part."
+    lat, lon = data.latitude, data.longitude
+    if (lat is None) != (lon is None):
+        errors["latitude"] = "Give both latitude and longitude, or neither."
+    elif lat is not None and lon is not None and (not -90 <= lat <= 90 or not -180 <= lon <= 180):
+        errors["latitude"] = "Latitude runs from -90 to 90 and longitude from -180 to 180."
+    if errors:
+        raise ValidationError(errors)
+    strip = {f: getattr(data, f).strip() for f in ("title", "carrier", "service_number", "venue",
+                                                   "address", "language_pair", "dress_code")}
+    return replace(data, **strip)

@@ -34,6 +34,7 @@ class RecordKind(Generic[M, I]):
     to_input: Callable[[M], I]
     name_of: Callable[[M], str]
     check_unique: Callable[[Session, I, int | None], None] = lambda s, d, i: None
+    after_flush: Callable[[Session, M, I], None] = lambda s, r, d: None  # links needing an id
 
     @property
     def table(self) -> str:
@@ -56,6 +57,7 @@ def create(sessions: sessionmaker[Session], kind: RecordKind[M, I], data: I,
         kind.apply(session, row, data)
         session.add(row)
         session.flush()
+        kind.after_flush(session, row, data)
         action = "restored" if record_id is not None else "created"
         return Change(kind.label, row.id, row.version, action)  # type: ignore[attr-defined]
 
@@ -68,6 +70,7 @@ def update(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: i
         kind.check_unique(session, data, record_id)
         kind.apply(session, row, data)
         session.flush()
+        kind.after_flush(session, row, data)
         return Change(kind.label, record_id, row.version, "updated")  # type: ignore[attr-defined]
 
 

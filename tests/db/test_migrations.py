@@ -138,12 +138,39 @@ def test_successful_upgrade_backs_up_first(sample_template: Path, tmp_path: Path
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "office.sqlite"
     shutil.copy(sample_template, target)
+    head = migrate.head_revision()
     _with_extra_migration(tmp_path, monkeypatch, "pass")
     with Database(str(target)) as database:
         assert database.upgrade_report is not None
         assert database.upgrade_report.backup is not None
-        assert revision(database.upgrade_report.backup) == "0001"
+        assert revision(database.upgrade_report.backup) == head
     assert revision(target) == "0999"
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("SELECT count(*) FROM delegation_member").fetchone()[0] > 5
+
+
+def counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name <> 'alembic_version'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+@pytest.mark.parametrize("start", ["0001"])
+def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_path: Path,
+                                                     start: str) -> None:
+    """Table rebuilds must not cascade-delete child rows (participants of items, ...)."""
+    target = tmp_path / "office.sqlite"
+    shutil.copy(sample_template, target)
+    before = counts(target)
+    engine = make_engine(url(target), foreign_keys=False)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), start)
+    engine.dispose()
+    assert revision(target) == start
+    assert counts(target) == before
+    with Database(str(target)) as database:
+        assert database.upgrade_report is not None and database.upgrade_report.changed
+    assert revision(target) == migrate.head_revision()
+    assert counts(target) == before

@@ -202,8 +202,15 @@ class ItineraryItem(CalendarItem, Base):
                                                default=ItemStatus.TENTATIVE, index=True)
     all_day: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
                                           server_default="0")
+    # Where it happens; for a flight, train or transfer: where it arrives.
     city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"),
                                                 index=True)
+    # For a flight, train or transfer: where it leaves from.
+    origin_city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
+    carrier: Mapped[str] = text_column(80)
+    service_number: Mapped[str] = text_column(20)
     venue: Mapped[str] = text_column(300)
     address: Mapped[str] = text_column(500)
     latitude: Mapped[float | None] = mapped_column(Float)
@@ -220,7 +227,8 @@ class ItineraryItem(CalendarItem, Base):
     )
 
     delegation: Mapped[Delegation] = relationship(back_populates="items")
-    city: Mapped[City | None] = relationship()
+    city: Mapped[City | None] = relationship(foreign_keys=[city_id])
+    origin_city: Mapped[City | None] = relationship(foreign_keys=[origin_city_id])
     summit_session: Mapped[SummitSession | None] = relationship()
     participants: Mapped[list[Person]] = relationship(secondary=item_participant)
     counterparts: Mapped[list[Person]] = relationship(secondary=item_counterpart)
