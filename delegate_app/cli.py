@@ -6,13 +6,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .domain.conflicts import Severity
 from .domain.errors import DelegateAppError
 from .domain.timefmt import format_date_range
-from .services import cities, maintenance, overview, people, records, sample
+from .services import checks, cities, maintenance, overview, people, records, sample
 from .services.database import Database
 
 EXIT_ERROR = 2
@@ -47,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     lister.add_argument("--json", action="store_true",
                         help="print a JSON array of records with their field names")
     _add_db(lister)
+    check = sub.add_parser("check", help="print the conflicts of itineraries, one per line; "
+                                         "exit 1 when any is an error")
+    which = check.add_mutually_exclusive_group(required=True)
+    which.add_argument("--delegation", type=int, metavar="ID")
+    which.add_argument("--upcoming", action="store_true",
+                       help="every delegation not yet completed")
+    _add_db(check)
     dbp = sub.add_parser("db", help="upgrade, check or back up the database")
     dbp.add_argument("action", choices=["upgrade", "check", "backup"])
     dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
@@ -128,8 +137,26 @@ def _db(args: argparse.Namespace) -> int:
         return 0 if result.ok else 1
 
 
+def _check(args: argparse.Namespace) -> int:
+    with Database(args.db, exclusive=False) as db:
+        if args.upcoming:
+            results = checks.check_upcoming(db.sessions, date.today())
+        else:
+            results = [checks.check_delegation(db.sessions, args.delegation)]
+    worst = 0
+    for result in results:
+        for c in result.conflicts:
+            items = " / ".join(result.item_titles[i] for i in c.item_ids)
+            print(f"{c.severity.label.upper():7}  [{result.delegation_id}] {result.delegation}"
+                  f"  |  {items}  |  {c.message}")
+            worst = max(worst, int(c.severity))
+    if worst == 0:
+        print(f"No conflicts in {len(results)} delegation(s).")
+    return 1 if worst >= int(Severity.ERROR) else 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "list": _list, "demo": _demo, "db": _db,
+    "list": _list, "demo": _demo, "db": _db, "check": _check,
 }
 
 

@@ -71,7 +71,7 @@ class PlanItem:
 
 @dataclass(frozen=True, slots=True)
 class PlanRules:
-    buffer_same_city: timedelta = timedelta(minutes=30)
+    buffer_same_city: timedelta = timedelta(minutes=15)
     buffer_other_city: timedelta = timedelta(minutes=90)
     buffer_after_arrival: timedelta = timedelta(minutes=90)
     night_starts: int = 23  # local hour
@@ -134,6 +134,8 @@ def _arrival_place(item: PlanItem) -> tuple[int | None, str]:
 
 def _needed_gap(prev: PlanItem, nxt: PlanItem, rules: PlanRules) -> tuple[timedelta, str]:
     if prev.kind is ItemKind.FLIGHT:
+        if nxt.kind in TRAVEL:  # the airport transfer starts as the doors open
+            return timedelta(0), ""
         return rules.buffer_after_arrival, "after landing"
     prev_city, prev_place = _arrival_place(prev)
     next_city = nxt.origin_city_id if nxt.kind in TRAVEL else nxt.city_id

@@ -35,7 +35,7 @@ class Settings:
     last_page: _Setting[str] = _Setting("window/last_page", "today")
     last_folder: _Setting[str] = _Setting("files/last_folder", "")
     home_time_zone: _Setting[str] = _Setting("office/home_time_zone", "")
-    buffer_minutes_same_city: _Setting[int] = _Setting("planning/buffer_same_city", 30)
+    buffer_minutes_same_city: _Setting[int] = _Setting("planning/buffer_same_city", 15)
     buffer_minutes_other_city: _Setting[int] = _Setting("planning/buffer_other_city", 90)
 
     def __init__(self, store: QSettings | None = None) -> None:

@@ -132,3 +132,20 @@ def test_not_a_database_file(tmp_path: Path) -> None:
     result = run("--db", str(bogus), "list", "people")
     assert result.returncode == 2 and "cannot be opened" in result.stderr
     assert bogus.read_text() == "shopping list"
+
+
+def test_check_prints_one_line_per_conflict_and_fails_on_errors(db_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
+    trip = next(d["id"] for d in delegations if "Tokyo" in d["title"])
+    result = run("--db", str(db_path), "check", "--delegation", str(trip))
+    assert result.returncode == 1  # the sample holds one double booking on purpose
+    lines = result.stdout.strip().splitlines()
+    assert lines and all(line.split()[0] in ("ERROR", "WARNING", "INFO") for line in lines)
+    assert all(line.count("|") == 2 and f"[{trip}]" in line for line in lines)
+    upcoming = run("--db", str(db_path), "check", "--upcoming")
+    assert upcoming.returncode == 1 and len(upcoming.stdout.splitlines()) >= len(lines)
+    quiet = next(d["id"] for d in delegations if d["status"] == "draft")
+    assert run("--db", str(db_path), "check", "--delegation", str(quiet)).returncode == 0
+    missing = run("--db", str(db_path), "check", "--delegation", "999")
+    assert missing.returncode == 2 and "no delegation 999" in missing.stderr

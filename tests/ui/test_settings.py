@@ -25,4 +25,4 @@ def test_settings_survive_a_restart_and_keep_their_types(tmp_path: Path) -> None
 def test_a_damaged_value_falls_back_to_the_default(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     store.setValue("planning/buffer_same_city", "a lot")
-    assert Settings(store).buffer_minutes_same_city == 30
+    assert Settings(store).buffer_minutes_same_city == 15

@@ -1,0 +1,160 @@
+"""Itinerary items: create, change, move and cancel, keeping calendar identity and sequence.
+
+An item keeps its ``uid`` for life; ``sequence`` rises on every change a calendar shows.
+Cancelling keeps the item (as cancelled) so subscribed calendars learn of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..db.models import City, Delegation, ItineraryItem, Person, SummitSession
+from ..domain.enums import ItemStatus, NameOrder
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.names import formal_name
+from ..domain.records import Change, ItemInput, ItemRow
+from ..domain.validation import validate_item
+from .editing import load_for_edit, translated_errors
+from .sample import new_uid
+
+# Fields that never reach a published calendar: changing them does not raise SEQUENCE.
+INTERNAL_FIELDS = frozenset({"briefing", "talking_points", "booking_reference"})
+_PEOPLE = ("participants", "counterparts", "interpreters")
+_SCALARS = tuple(f for f in ItemInput.__dataclass_fields__ if f not in _PEOPLE)
+
+
+def _people(session: Session, ids: tuple[int, ...], field: str) -> list[Person]:
+    found = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+    if len(found) != len(set(ids)):
+        raise ValidationError({field: "Someone chosen here no longer exists; choose again."})
+    return [found[i] for i in ids]
+
+
+def _check_links(session: Session, data: ItemInput) -> None:
+    errors = {}
+    for field in ("city_id", "origin_city_id"):
+        value = getattr(data, field)
+        if value is not None and session.get(City, value) is None:
+            errors[field] = "That city no longer exists; pick another."
+    if data.summit_session_id is not None and session.get(
+            SummitSession, data.summit_session_id) is None:
+        errors["summit_session_id"] = "That summit session no longer exists."
+    if errors:
+        raise ValidationError(errors)
+
+
+def _apply(session: Session, row: ItineraryItem, data: ItemInput) -> None:
+    _check_links(session, data)
+    for name in _SCALARS:
+        setattr(row, name, getattr(data, name))
+    for name in _PEOPLE:
+        setattr(row, name, _people(session, getattr(data, name), name))
+
+
+def to_input(row: ItineraryItem) -> ItemInput:
+    values: dict[str, Any] = {name: getattr(row, name) for name in _SCALARS}
+    values.update({name: tuple(p.id for p in getattr(row, name)) for name in _PEOPLE})
+    return ItemInput(**values)
+
+
+def _material(before: ItemInput, after: ItemInput) -> bool:
+    return any(getattr(before, f) != getattr(after, f)
+               for f in ItemInput.__dataclass_fields__ if f not in INTERNAL_FIELDS)
+
+
+def create_item(sessions: sessionmaker[Session], delegation_id: int, data: ItemInput,
+                record_id: int | None = None, uid: str | None = None) -> Change:
+    data = validate_item(data)
+    with sessions.begin() as session, translated_errors("itinerary item"):
+        if session.get(Delegation, delegation_id) is None:
+            raise NotFoundError("This delegation no longer exists.")
+        row = ItineraryItem(delegation_id=delegation_id, uid=uid or new_uid(), sequence=0)
+        if record_id is not None:
+            row.id = record_id
+        _apply(session, row, data)
+        session.add(row)
+        session.flush()
+        return Change("item", row.id, row.version, "created")
+
+
+def update_item(sessions: sessionmaker[Session], item_id: int, seen_version: int,
+                data: ItemInput) -> Change:
+    data = validate_item(data)
+    with sessions.begin() as session, translated_errors("itinerary item"):
+        row = load_for_edit(session, ItineraryItem, item_id, seen_version, "itinerary item")
+        before = to_input(row)
+        _refuse_moving_a_session(row, before, data)
+        _apply(session, row, data)
+        if _material(before, data):
+            row.sequence += 1
+        session.flush()
+        return Change("item", row.id, row.version, "updated")
+
+
+def _refuse_moving_a_session(row: ItineraryItem, before: ItemInput, after: ItemInput) -> None:
+    if row.summit_session_id is None or after.summit_session_id is None:
+        return
+    if (before.starts_at, before.ends_at) != (after.starts_at, after.ends_at):
+        raise ValidationError({"starts_at": (
+            "This is a session of a summit: change its time in the summit's programme, and "
+            "every delegation attending follows.")})
+
+
+def move_item(sessions: sessionmaker[Session], item_id: int, seen_version: int,
+              starts_at: datetime, ends_at: datetime) -> Change:
+    """Drag or resize on the timeline: new instants, zones unchanged."""
+    version, data = get_item(sessions, item_id)
+    if version != seen_version:
+        return update_item(sessions, item_id, seen_version, data)  # raises the stale error
+    return update_item(sessions, item_id, seen_version,
+                       replace(data, starts_at=starts_at, ends_at=ends_at))
+
+
+def set_item_status(sessions: sessionmaker[Session], item_id: int, seen_version: int,
+                    status: ItemStatus) -> tuple[Change, ItemStatus]:
+    """Cancel (or reinstate) an item; returns the status it had, for undo."""
+    with sessions.begin() as session, translated_errors("itinerary item"):
+        row = load_for_edit(session, ItineraryItem, item_id, seen_version, "itinerary item")
+        previous = row.status
+        if previous is not status:
+            row.status = status
+            row.sequence += 1
+        session.flush()
+        return Change("item", row.id, row.version, "updated"), previous
+
+
+def get_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, ItemInput]:
+    with sessions() as session:
+        row = session.get(ItineraryItem, item_id)
+        if row is None:
+            raise NotFoundError("This itinerary item no longer exists.")
+        return row.version, to_input(row)
+
+
+def _name(person: Person) -> str:
+    return formal_name(person.honorific, person.given_name, person.family_name,
+                       NameOrder(person.name_order))
+
+
+def item_rows(sessions: sessionmaker[Session], delegation_id: int) -> list[ItemRow]:
+    """The delegation's itinerary in time order, cancelled items included."""
+    with sessions() as session:
+        query = (select(ItineraryItem).where(ItineraryItem.delegation_id == delegation_id)
+                 .order_by(ItineraryItem.starts_at, ItineraryItem.id)
+                 .options(*(selectinload(getattr(ItineraryItem, n)) for n in _PEOPLE),
+                          selectinload(ItineraryItem.city), selectinload(ItineraryItem.origin_city),
+                          selectinload(ItineraryItem.summit_session)))
+        return [ItemRow(
+            id=i.id, version=i.version, delegation_id=i.delegation_id, uid=i.uid,
+            sequence=i.sequence, data=to_input(i), city=i.city.name if i.city else "",
+            origin_city=i.origin_city.name if i.origin_city else "",
+            participant_names=tuple(_name(p) for p in i.participants),
+            counterpart_names=tuple(_name(p) for p in i.counterparts),
+            interpreter_names=tuple(_name(p) for p in i.interpreters),
+            summit_session=i.summit_session.title if i.summit_session else "",
+        ) for i in session.scalars(query)]
