@@ -15,6 +15,7 @@ from .enums import (
     MemberRole,
     NameOrder,
     Priority,
+    SessionKind,
     SummitKind,
 )
 
@@ -279,3 +280,31 @@ class ItemRow:
     counterpart_names: tuple[str, ...] = ()
     interpreter_names: tuple[str, ...] = ()
     summit_session: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SummitInput:
+    title: str
+    kind: SummitKind
+    host_city_id: int | None
+    starts_on: date
+    ends_on: date
+    venue: str = ""
+    organiser_id: int | None = None
+    description: str = ""
+    website: str = ""
+    theme_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInput:
+    """A session of a summit; times are instants, shown in the host city's zone."""
+
+    kind: SessionKind
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    room: str = ""
+    speakers: str = ""
+    description: str = ""
+    status: ItemStatus = ItemStatus.CONFIRMED

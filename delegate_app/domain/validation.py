@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import timedelta
 
 from .errors import ValidationError
-from .records import CityInput, DelegationInput, ItemInput, PersonInput
+from .records import (
+    CityInput,
+    DelegationInput,
+    ItemInput,
+    PersonInput,
+    SessionInput,
+    SummitInput,
+)
 from .timefmt import is_valid_zone
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -154,3 +161,31 @@ def validate_item(data: ItemInput) -> ItemInput:
     strip = {f: getattr(data, f).strip() for f in ("title", "carrier", "service_number", "venue",
                                                    "address", "language_pair", "dress_code")}
     return replace(data, **strip)
+
+
+def validate_summit(data: SummitInput) -> SummitInput:
+    errors: dict[str, str] = {}
+    title = data.title.strip()
+    if not title:
+        errors["title"] = "Give the summit a title, e.g. “U20 Mayors Summit 2027”."
+    _check_length(errors, "title", title, 300, "The title")
+    if data.host_city_id is None:
+        errors["host_city_id"] = "Choose the host city."
+    if data.ends_on < data.starts_on:
+        errors["ends_on"] = "The summit cannot end before it starts."
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, title=title, venue=data.venue.strip(), website=data.website.strip())
+
+
+def validate_session(data: SessionInput) -> SessionInput:
+    errors: dict[str, str] = {}
+    if not data.title.strip():
+        errors["title"] = "Give the session a title, e.g. “Mayors' plenary”."
+    if data.ends_at <= data.starts_at:
+        errors["ends_at"] = "The session must end after it starts."
+    elif data.ends_at - data.starts_at > timedelta(hours=24):
+        errors["ends_at"] = "A session lasts at most a day; check the times."
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, title=data.title.strip(), room=data.room.strip())
