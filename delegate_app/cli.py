@@ -14,7 +14,7 @@ from . import __version__
 from .domain.conflicts import Severity
 from .domain.errors import DelegateAppError
 from .domain.timefmt import format_date_range
-from .services import checks, cities, maintenance, overview, people, records, sample
+from .services import checks, cities, maintenance, overview, people, records, sample, synthetic
 from .services.database import Database
 
 EXIT_ERROR = 2
@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="load the bundled sample plan into an empty database")
     demo.add_argument("--force", action="store_true",
                       help="add the sample even if the database already has records")
+    demo.add_argument("--synthetic", type=int, metavar="ITEMS",
+                      help="instead of the sample, make a synthetic office with ITEMS itinerary "
+                           "items (delegations of ~50 items each) for scale tests")
     _add_db(demo)
     lister = sub.add_parser("list", help="print one row per record, with its id")
     lister.add_argument("kind", choices=sorted(records.LISTABLE))
@@ -107,9 +110,18 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if args.synthetic is not None and not 1 <= args.synthetic <= 5_000_000:
+        return _fail("--synthetic takes a number of items from 1 to 5000000.")
     with Database(args.db) as db:
-        sample.load_sample_plan(db.sessions, force=args.force)
-        print(f"Loaded the sample plan into {db.description}.")
+        if args.synthetic is None:
+            sample.load_sample_plan(db.sessions, force=args.force)
+            print(f"Loaded the sample plan into {db.description}.")
+            return 0
+        if not args.force and not sample.is_empty(db.sessions):
+            return _fail("The database already holds records; use --force to add a synthetic "
+                         "office anyway.")
+        made = synthetic.make_synthetic_office(db.sessions, args.synthetic)
+        print("Made a synthetic office: " + ", ".join(f"{v} {k}" for k, v in made.items()))
     return 0
 
 

@@ -149,3 +149,16 @@ def test_check_prints_one_line_per_conflict_and_fails_on_errors(db_path: Path) -
     assert run("--db", str(db_path), "check", "--delegation", str(quiet)).returncode == 0
     missing = run("--db", str(db_path), "check", "--delegation", "999")
     assert missing.returncode == 2 and "no delegation 999" in missing.stderr
+
+
+def test_demo_synthetic_makes_an_office_in_proportion(db_path: Path) -> None:
+    made = run("--db", str(db_path), "demo", "--synthetic", "500")
+    assert made.returncode == 0, made.stderr
+    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
+    assert len(delegations) == 10
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM itinerary_item").fetchone()[0] == 500
+        assert conn.execute("SELECT count(*) FROM item_participant").fetchone()[0] >= 500
+    refused = run("--db", str(db_path), "demo", "--synthetic", "500")
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert run("--db", str(db_path), "demo", "--synthetic", "0").returncode == 2
