@@ -110,3 +110,27 @@ class DeleteRecord(RecordCommand):
         change = self._create(self._snapshot.data, self._id)
         self._version = change.version
         return change
+
+
+class ServiceCommand(RecordCommand):
+    """Any edit given as two service calls: ``do`` (redo) and ``undo``, each returning a Change.
+
+    ``do`` may return a value the ``undo`` closure needs (kept in ``self.state``).
+    """
+
+    def __init__(self, text: str, do: Callable[[Any], tuple[Change, Any]],
+                 undo: Callable[[Any], Change], on_change: Callable[[Change], None],
+                 on_error: Callable[[DelegateAppError], None]) -> None:
+        super().__init__(text, on_change, on_error)
+        self._do, self._undo = do, undo
+        self.state: Any = None
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(lambda: self._undo(self.state))
+
+    def _redo(self) -> Change:
+        change, self.state = self._do(self.state)
+        return change

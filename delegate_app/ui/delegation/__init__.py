@@ -1,0 +1,1 @@
+"""One open delegation: its overview, members, agenda, timeline and conflicts."""

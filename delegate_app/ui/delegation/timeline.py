@@ -1,0 +1,219 @@
+"""The timeline: a column per day, items as blocks to move and resize by mouse or keyboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from ...domain.conflicts import Conflict, Severity
+from ...domain.enums import ItemKind, ItemStatus
+from ...domain.records import ItemRow
+from ...domain.timefmt import to_local, zone_place
+from ..icons import COLOURS
+
+HOUR = 44.0  # pixels per hour
+DAY_WIDTH = 170.0
+GUTTER = 52.0  # hour labels
+HEADER = 30.0
+SNAP_MINUTES = 5
+KIND_COLOURS = {
+    ItemKind.FLIGHT: "#d8e6f3", ItemKind.TRAIN: "#d8e6f3", ItemKind.TRANSFER: "#e4ecf4",
+    ItemKind.HOTEL: "#eeeeee", ItemKind.FREE_TIME: "#f1f1f1",
+    ItemKind.BILATERAL_MEETING: "#fbe3c8", ItemKind.CEREMONY: "#f6d6d6",
+    ItemKind.SUMMIT_SESSION: "#e2d9f3", ItemKind.RECEPTION: "#f3e2f0", ItemKind.MEAL: "#e7f1dc",
+    ItemKind.SITE_VISIT: "#dff0ec", ItemKind.PRESS: "#fff3c4",
+}
+
+
+class ItemBlock(QGraphicsRectItem):
+    """One item; dragging moves it, dragging its lower edge changes its end."""
+
+    EDGE = 7.0
+
+    def __init__(self, row: ItemRow, rect: QRectF, timeline: Timeline,
+                 conflicts: list[Conflict]) -> None:
+        super().__init__(rect)
+        self.row, self.timeline, self._resizing = row, timeline, False
+        self._press = QPointF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        worst = max((c.severity for c in conflicts), default=None)
+        border = {Severity.ERROR: COLOURS["overdue"], Severity.WARNING: COLOURS["due_soon"]}.get(
+            worst, "#8393a7") if worst else "#8393a7"
+        self.setPen(QPen(QColor(border), 2.5 if worst and worst >= Severity.WARNING else 1))
+        fill = QColor(KIND_COLOURS.get(row.data.kind, "#eeeeee"))
+        if row.data.status is ItemStatus.TENTATIVE:
+            fill.setAlpha(150)
+        self.setBrush(QBrush(fill))
+        mark = "⚠ " if worst and worst >= Severity.WARNING else ""
+        start = to_local(row.data.starts_at, timeline.zone)
+        label = QGraphicsSimpleTextItem(f"{mark}{start:%H:%M} {row.data.title}", self)
+        font = QFont()
+        font.setPointSizeF(8.0)
+        label.setFont(font)
+        label.setPos(rect.x() + 4, rect.y() + 2)
+        self.setToolTip("\n".join([row.data.title, *(c.message for c in conflicts)]))
+
+    def hoverMoveEvent(self, event: object) -> None:
+        near = self.rect().bottom() - event.pos().y() < self.EDGE  # type: ignore[attr-defined]
+        self.setCursor(Qt.CursorShape.SizeVerCursor if near else Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._press = event.scenePos()
+        self._resizing = self.rect().bottom() - event.pos().y() < self.EDGE
+        self.setSelected(True)
+        self.setFocus()
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        delta = event.scenePos() - self._press
+        if self._resizing:
+            rect = self.rect()
+            self.setRect(rect.x(), rect.y(), rect.width(), max(HOUR / 4, rect.height() + delta.y()))
+            self._press = event.scenePos()
+        else:
+            self.setPos(self.pos() + delta)
+            self._press = event.scenePos()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.timeline.block_dropped(self, self._resizing)
+
+
+class Timeline(QGraphicsView):
+    """Days side by side in one reference zone; edits are reported, never saved here."""
+
+    item_moved = Signal(int, object, object)  # item id, new start, new end (UTC)
+    item_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.zone = "UTC"
+        self.days: list[date] = []
+        self.blocks: dict[int, ItemBlock] = {}
+
+    def show_items(self, rows: list[ItemRow], conflicts: dict[int, list[Conflict]], zone: str,
+                   first: date, last: date) -> None:
+        keep = self.selected_id()
+        self.zone = zone
+        span = {to_local(r.data.starts_at, zone).date() for r in rows} | {first, last}
+        start, end = min(span), max(span)
+        self.days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
+        scene = self.scene()
+        scene.clear()
+        self.blocks = {}
+        self._grid()
+        for row in rows:
+            if row.data.status is ItemStatus.CANCELLED or row.data.all_day:
+                continue
+            block = ItemBlock(row, self._rect(row), self, conflicts.get(row.id, []))
+            scene.addItem(block)
+            self.blocks[row.id] = block
+        if keep is not None:
+            self.select(keep)
+
+    def _grid(self) -> None:
+        scene = self.scene()
+        height = HEADER + 24 * HOUR
+        grey, muted = QPen(QColor("#e3e7ec")), QColor(COLOURS["muted"])
+        for hour in range(25):
+            y = HEADER + hour * HOUR
+            scene.addLine(GUTTER, y, GUTTER + len(self.days) * DAY_WIDTH, y, grey)
+            if hour < 24:
+                label = scene.addSimpleText(f"{hour:02d}:00")
+                label.setBrush(muted)
+                label.setPos(6, y - 7)
+        for n, day in enumerate(self.days):
+            x = GUTTER + n * DAY_WIDTH
+            scene.addLine(x, 0, x, height, QPen(QColor("#c9d1db")))
+            title = scene.addSimpleText(f"{day:%a} {day.day} {day:%b}")
+            title.setPos(x + 6, 6)
+        caption = scene.addSimpleText(zone_place(self.zone))
+        caption.setBrush(muted)
+        caption.setPos(4, 6)
+        scene.setSceneRect(0, 0, GUTTER + len(self.days) * DAY_WIDTH + 10, height + 10)
+
+    def _rect(self, row: ItemRow) -> QRectF:
+        start = to_local(row.data.starts_at, self.zone)
+        column = (start.date() - self.days[0]).days
+        minutes = start.hour * 60 + start.minute
+        length = (row.data.ends_at - row.data.starts_at).total_seconds() / 60
+        length = min(length, 24 * 60 - minutes)  # long flights are clipped at midnight
+        return QRectF(GUTTER + column * DAY_WIDTH + 3, HEADER + minutes / 60 * HOUR,
+                      DAY_WIDTH - 6, max(length / 60 * HOUR, HOUR / 4))
+
+    def _instant(self, x: float, y: float) -> datetime:
+        column = max(0, min(len(self.days) - 1, int((x - GUTTER) // DAY_WIDTH)))
+        minutes = round(((y - HEADER) / HOUR * 60) / SNAP_MINUTES) * SNAP_MINUTES
+        minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
+        local = datetime.combine(self.days[column], time(0), ZoneInfo(self.zone))
+        return (local + timedelta(minutes=minutes)).astimezone(UTC)
+
+    def block_dropped(self, block: ItemBlock, resized: bool) -> None:
+        row = block.row
+        if resized:
+            rect = block.rect()
+            end = self._instant(rect.center().x(), rect.bottom())
+            start = row.data.starts_at
+            if end <= start:
+                end = start + timedelta(minutes=SNAP_MINUTES)
+        else:
+            top_left = block.mapToScene(block.rect().topLeft())
+            start = self._instant(top_left.x() + DAY_WIDTH / 2, top_left.y())
+            end = start + (row.data.ends_at - row.data.starts_at)
+        if (start, end) != (row.data.starts_at, row.data.ends_at):
+            self.item_moved.emit(row.id, start, end)
+        else:
+            block.setPos(0, 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move the selected item (15 min; a day sideways); Shift resizes its end."""
+        block = self.blocks.get(self.selected_id() or -1)
+        step = {Qt.Key.Key_Up: -15, Qt.Key.Key_Down: 15, Qt.Key.Key_Left: -24 * 60,
+                Qt.Key.Key_Right: 24 * 60}.get(Qt.Key(event.key()))
+        if block is None or step is None:
+            if block is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.item_activated.emit(block.row.id)
+                return
+            super().keyPressEvent(event)
+            return
+        data, delta = block.row.data, timedelta(minutes=step)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if abs(step) == 15 and data.ends_at + delta > data.starts_at:
+                self.item_moved.emit(block.row.id, data.starts_at, data.ends_at + delta)
+        else:
+            self.item_moved.emit(block.row.id, data.starts_at + delta, data.ends_at + delta)
+
+    def mouseDoubleClickEvent(self, event: object) -> None:
+        item = self.itemAt(event.position().toPoint())  # type: ignore[attr-defined]
+        while item is not None and not isinstance(item, ItemBlock):
+            item = item.parentItem()
+        if isinstance(item, ItemBlock):
+            self.item_activated.emit(item.row.id)
+
+    def selected_id(self) -> int | None:
+        chosen = [i for i in self.scene().selectedItems() if isinstance(i, ItemBlock)]
+        return chosen[0].row.id if chosen else None
+
+    def select(self, item_id: int) -> None:
+        block = self.blocks.get(item_id)
+        if block is not None:
+            self.scene().clearSelection()
+            block.setSelected(True)
+            self.ensureVisible(block)
