@@ -8,7 +8,15 @@ from datetime import timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from ..db.models import City, Delegation, DelegationMember, ItineraryItem, Person, Summit
+from ..db.models import (
+    City,
+    Delegation,
+    DelegationMember,
+    ItineraryItem,
+    Office,
+    Person,
+    Summit,
+)
 from ..db.models.planning import delegation_destination, item_participant
 from ..domain.enums import DelegationStatus, ItemStatus
 from ..domain.errors import ValidationError
@@ -216,3 +224,9 @@ def summit_choices(sessions: sessionmaker[Session]) -> list[Choice]:
         return [Choice(s.id, f"{s.title} ({format_date_range(s.starts_on, s.ends_on)})")
                 for s in rows]
 
+
+
+def home_city_id(sessions: sessionmaker[Session]) -> int | None:
+    """Our city, the default home of a new delegation."""
+    with sessions() as session:
+        return session.scalar(select(Office.home_city_id).order_by(Office.id).limit(1))

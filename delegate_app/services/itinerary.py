@@ -158,3 +158,22 @@ def item_rows(sessions: sessionmaker[Session], delegation_id: int) -> list[ItemR
             interpreter_names=tuple(_name(p) for p in i.interpreters),
             summit_session=i.summit_session.title if i.summit_session else "",
         ) for i in session.scalars(query)]
+
+
+def discard_item(sessions: sessionmaker[Session], item_id: int) -> Change:
+    """Remove an item entirely: only to undo its creation (published items are cancelled)."""
+    with sessions.begin() as session, translated_errors("itinerary item"):
+        row = session.get(ItineraryItem, item_id)
+        if row is None:
+            raise NotFoundError("This itinerary item no longer exists.")
+        uid = row.uid
+        session.delete(row)
+        return Change("item", item_id, 0, "deleted:" + uid)
+
+
+def item_uid(sessions: sessionmaker[Session], item_id: int) -> str:
+    with sessions() as session:
+        row = session.get(ItineraryItem, item_id)
+        if row is None:
+            raise NotFoundError("This itinerary item no longer exists.")
+        return row.uid

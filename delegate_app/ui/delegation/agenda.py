@@ -53,7 +53,10 @@ class AgendaModel(QAbstractItemModel):
     def columns(self) -> list[str]:
         names = [tr("Time (local)"), tr("Item"), tr("Kind"), tr("Place"), tr("Who"),
                  tr("Conflicts")]
-        return [*names[:1], tr("Home time"), *names[1:]] if self.home_tz else names
+        return [*names[:1], self.home_header(), *names[1:]] if self.home_tz else names
+
+    def home_header(self) -> str:
+        return tr("Home time ({place})").format(place=zone_place(self.home_tz or "UTC"))
 
     def set_rows(self, rows: list[ItemRow], conflicts: dict[int, list[Conflict]],
                  home_tz: str | None) -> None:
@@ -143,8 +146,8 @@ class AgendaModel(QAbstractItemModel):
         d = row.data
         values = {
             tr("Time (local)"): when(row),
-            tr("Home time"): (f"{to_local(d.starts_at, self.home_tz):%a %H:%M}"
-                              if self.home_tz else ""),
+            self.home_header(): (f"{to_local(d.starts_at, self.home_tz):%a %H:%M}"
+                                 if self.home_tz else ""),
             tr("Item"): d.title + ("" if d.status is ItemStatus.CONFIRMED
                                    else f" ({d.status.label.lower()})"),
             tr("Kind"): d.kind.label,
@@ -168,8 +171,8 @@ class AgendaView(QTreeView):
 
     def _after_reset(self) -> None:
         self.expandAll()
-        widths = [300, 110, 330, 120, 220, 260] if self.model().home_tz else [  # type: ignore[attr-defined]
-            300, 330, 120, 220, 260]
+        widths = [390, 130, 330, 120, 220, 260] if self.model().home_tz else [  # type: ignore[attr-defined]
+            390, 330, 120, 220, 260]
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         for day in range(self.model().rowCount()):

@@ -37,6 +37,35 @@ KIND_COLOURS = {
 }
 
 
+def _lanes(rows: list[ItemRow]) -> list[tuple[int, int]]:
+    """Side-by-side lanes for overlapping items: (lane, lanes in its cluster) per row."""
+    order = sorted(range(len(rows)), key=lambda n: (rows[n].data.starts_at, rows[n].id))
+    result: list[tuple[int, int]] = [(0, 1)] * len(rows)
+    cluster: list[int] = []
+    ends: list[datetime] = []  # end of the last item in each lane of the current cluster
+    cluster_end = None
+
+    def close() -> None:
+        for n in cluster:
+            result[n] = (result[n][0], len(ends))
+
+    for n in order:
+        data = rows[n].data
+        if cluster_end is not None and data.starts_at >= cluster_end:
+            close()
+            cluster, ends = [], []
+        lane = next((i for i, end in enumerate(ends) if end <= data.starts_at), len(ends))
+        if lane == len(ends):
+            ends.append(data.ends_at)
+        else:
+            ends[lane] = data.ends_at
+        result[n] = (lane, 0)
+        cluster.append(n)
+        cluster_end = max(cluster_end or data.ends_at, data.ends_at)
+    close()
+    return result
+
+
 class ItemBlock(QGraphicsRectItem):
     """One item; dragging moves it, dragging its lower edge changes its end."""
 
@@ -119,10 +148,13 @@ class Timeline(QGraphicsView):
         scene.clear()
         self.blocks = {}
         self._grid()
-        for row in rows:
-            if row.data.status is ItemStatus.CANCELLED or row.data.all_day:
-                continue
-            block = ItemBlock(row, self._rect(row), self, conflicts.get(row.id, []))
+        shown = [r for r in rows if r.data.status is not ItemStatus.CANCELLED
+                 and not r.data.all_day and r.data.kind is not ItemKind.HOTEL]
+        for row, (lane, lanes) in zip(shown, _lanes(shown), strict=True):
+            rect = self._rect(row)
+            width = rect.width() / lanes
+            rect = QRectF(rect.x() + lane * width, rect.y(), width - 2, rect.height())
+            block = ItemBlock(row, rect, self, conflicts.get(row.id, []))
             scene.addItem(block)
             self.blocks[row.id] = block
         if keep is not None:

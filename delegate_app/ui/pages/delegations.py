@@ -1,19 +1,26 @@
-"""Delegations: every visit we send or receive, newest first, with its essentials."""
+"""Delegations: the list, and a tab per open delegation with its agenda, timeline, members."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ...domain.enums import DelegationStatus, Direction
-from ...domain.records import DelegationRow
+from ...domain.errors import DelegateAppError
+from ...domain.records import Change, DelegationInput, DelegationRow
 from ...domain.timefmt import format_date_range
-from ...services import overview, programmes
+from ...domain.validation import validate_delegation
+from ...services import cities, delegations, overview, programmes
 from .. import html
 from ..context import AppContext
+from ..delegation.workspace import DelegationWorkspace
+from ..dialogs.delegation_dialog import DelegationDialog
+from ..editor import RecordEditor, RecordServices
 from ..icons import COLOURS, icon
 from ..table_model import Column
 from ..text import tr
+from ..undo import ServiceCommand
 from .base import ListPage
 
 _STATUS_ICON = {
@@ -23,6 +30,9 @@ _STATUS_ICON = {
     DelegationStatus.COMPLETED: ("done", COLOURS["done"]),
     DelegationStatus.CANCELLED: ("dropped", COLOURS["dropped"]),
 }
+SERVICES = RecordServices("delegation", delegations.create_delegation,
+                          delegations.update_delegation, delegations.delete_delegation,
+                          delegations.get_delegation, validate_delegation)
 
 
 def _route(d: DelegationRow) -> str:
@@ -56,12 +66,130 @@ class DelegationsPage(ListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Delegations"), _columns(), tr(
-            "No delegations yet — load the sample plan from the File menu to see a "
-            "real office at work."), parent)
+            "No delegations yet — New delegation (Ctrl+N), or load the sample plan from the "
+            "File menu to see a real office at work."), parent)
         self.fit_columns([330, 100, 110, 150, 230, 200, 70])
+        self.editor = RecordEditor(self, ctx, SERVICES, self._dialog, self._changed,
+                                   lambda d: d.title)
+        self.new_action = self.add_action(tr("New delegation"), "new", self.new,
+                                          QKeySequence.StandardKey.New)
+        self.open_action = self.add_action(tr("Open"), "delegations", self.activate,
+                                           "Ctrl+O", needs_selection=True)
+        self.edit_action = self.add_action(tr("Edit details"), "edit", self.edit_details,
+                                           "Ctrl+E", needs_selection=True)
+        self.add_action(tr("Duplicate…"), "sample", self.duplicate, "Ctrl+D",
+                        needs_selection=True)
+        self.add_action(tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete,
+                        needs_selection=True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.layout().replaceWidget(self.splitter, self.tabs)
+        self.tabs.addTab(self.splitter, icon("delegations"), tr("All delegations"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.workspaces: dict[int, DelegationWorkspace] = {}
 
     def fetch(self) -> list[DelegationRow]:
         return overview.list_delegations(self.ctx.db.sessions)
+
+    def _dialog(self, data: DelegationInput | None) -> DelegationDialog:
+        sessions = self.ctx.db.sessions
+        return DelegationDialog(cities.city_choices(sessions),
+                                delegations.summit_choices(sessions),
+                                delegations.home_city_id(sessions), data, self)
+
+    def _changed(self, change: Change) -> None:
+        self.refresh(select_id=change.id if change.action != "deleted" else None)
+        workspace = self.workspaces.get(change.id)
+        if workspace is not None:
+            workspace.reload()
+        self.ctx.notify(tr("Saved delegation — Ctrl+Z undoes it"))
+
+    def new(self) -> None:
+        if self.editor.new():
+            self.activate()
+
+    def edit_details(self) -> None:
+        if (record := self.current()) is not None:
+            self.editor.edit(record.id)
+
+    def activate(self) -> None:
+        """Open the selected delegation in its own tab (or go to its tab)."""
+        if (record := self.current()) is not None:
+            self.open(record.id)
+
+    def open(self, delegation_id: int) -> DelegationWorkspace:
+        workspace = self.workspaces.get(delegation_id)
+        if workspace is None:
+            workspace = DelegationWorkspace(self.ctx, delegation_id, self.tabs)
+            workspace.changed.connect(lambda: self.refresh())
+            self.workspaces[delegation_id] = workspace
+            self.tabs.addTab(workspace, icon("delegations"), workspace.data.title[:40])
+        self.tabs.setCurrentWidget(workspace)
+        return workspace
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, DelegationWorkspace):
+            self.workspaces.pop(widget.delegation_id, None)
+            self.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def duplicate(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        days, ok = QInputDialog.getInt(self, tr("Duplicate delegation"), tr(
+            "Copy “{title}” as a template: members and programme are copied, every item "
+            "tentative. Move the dates by how many days?").format(title=record.title),
+            364, -3660, 3660)
+        if not ok:
+            return
+        sessions = self.ctx.db.sessions
+
+        def do(_: object) -> tuple[Change, object]:
+            change = delegations.duplicate_delegation(sessions, record.id, days)
+            return change, change
+
+        def undo(change: Change) -> Change:
+            delegations.delete_delegation(sessions, change.id, change.version)
+            return Change("delegation", change.id, change.version, "deleted")
+
+        self._push(tr("Duplicate {title}").format(title=record.title), do, undo)
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self, tr("Delete delegation"), tr(
+                "Delete “{title}” with its {n} itinerary items and {m} members?\n\n"
+                "You can undo this with Ctrl+Z.").format(
+                    title=record.title, n=record.item_count, m=record.member_count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        sessions = self.ctx.db.sessions
+        version = delegations.get_delegation(sessions, record.id)[0]
+        for index in range(self.tabs.count() - 1, 0, -1):
+            widget = self.tabs.widget(index)
+            if getattr(widget, "delegation_id", None) == record.id:
+                self._close_tab(index)
+
+        def do(_: object) -> tuple[Change, object]:
+            snapshot = delegations.delete_delegation(sessions, record.id, version)
+            return Change("delegation", record.id, version, "deleted"), snapshot
+
+        self._push(tr("Delete {title}").format(title=record.title), do,
+                   lambda snapshot: delegations.restore_delegation(sessions, snapshot))
+
+    def _push(self, text: str, do: object, undo: object) -> None:
+        def failed(error: DelegateAppError) -> None:
+            QMessageBox.warning(self, tr("Not changed"), error.message)
+
+        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))  # type: ignore[arg-type]
 
     def describe(self, d: DelegationRow) -> str:
         detail = programmes.delegation_programme(self.ctx.db.sessions, d.id)

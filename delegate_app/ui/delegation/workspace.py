@@ -1,0 +1,297 @@
+"""One open delegation: toolbar, agenda, timeline, members and conflicts, kept in step."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.conflicts import PlanRules, conflicts_by_item
+from ...domain.enums import ItemStatus
+from ...domain.errors import DelegateAppError
+from ...domain.records import Change, Choice, ItemInput, MemberInput
+from ...domain.timefmt import format_date_range
+from ...domain.validation import validate_item
+from ...services import checks, cities, delegations, itinerary, overview, people, programmes
+from ..context import AppContext
+from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..icons import COLOURS, icon
+from ..text import tr
+from ..undo import ServiceCommand
+from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
+from .members import MembersPanel
+from .timeline import Timeline
+
+
+class DelegationWorkspace(QWidget):
+    """Everything about one delegation; every edit is an undoable command over a service."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, delegation_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.delegation_id = ctx, delegation_id
+        self.rows: list[Any] = []
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet(
+            f"font-size: 14pt; font-weight: 600; color: {COLOURS['accent']};")
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet(f"color: {COLOURS['muted']};")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.agenda_model = AgendaModel(self)
+        self.agenda = AgendaView(self.agenda_model, self)
+        self.agenda.activated.connect(lambda *_: self.edit_item())
+        self.timeline = Timeline(self)
+        self.timeline.item_moved.connect(self.move_item)
+        self.timeline.item_activated.connect(self._edit_by_id)
+        self.members = MembersPanel(self)
+        self.members.members_changed.connect(self.change_members)
+        self.conflict_list = QListWidget(self)
+        self.conflict_list.itemActivated.connect(self._conflict_activated)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.agenda, icon("today"), tr("Agenda"))
+        self.tabs.addTab(self.timeline, icon("in_progress"), tr("Timeline"))
+        self.tabs.addTab(self.members, icon("people"), tr("Members"))
+        self.tabs.addTab(self.conflict_list, icon("overdue"), tr("Conflicts"))
+        self.home_clock = QCheckBox(tr("Show home time"), self)
+        self.home_clock.toggled.connect(lambda *_: self.reload())
+        self.zone = QComboBox(self)
+        self.zone.setToolTip(tr("Time zone of the timeline"))
+        self.zone.currentTextChanged.connect(lambda *_: self._show_timeline())
+        self._actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    def _action(self, text: str, icon_name: str, slot: Callable[[], None],
+                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.new_item_action = self._action(tr("New item"), "new", self.new_item,
+                                            QKeySequence.StandardKey.New)
+        self.edit_item_action = self._action(tr("Edit item"), "edit", self.edit_item, "Ctrl+E")
+        self.cancel_item_action = self._action(tr("Cancel item"), "dropped", self.cancel_item,
+                                               QKeySequence.StandardKey.Delete)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.home_clock)
+        self.toolbar.addWidget(QLabel(tr("  Timeline in: "), self))
+        self.toolbar.addWidget(self.zone)
+
+    # Loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        sessions = self.ctx.db.sessions
+        detail = programmes.delegation_programme(sessions, self.delegation_id)
+        self.version, self.data = delegations.get_delegation(sessions, self.delegation_id)
+        self.heading.setText(detail.title)
+        self.summary.setText(detail.summary)
+        self.rows = itinerary.item_rows(sessions, self.delegation_id)
+        settings = self.ctx.settings
+        rules = PlanRules(buffer_same_city=timedelta(minutes=settings.buffer_minutes_same_city),
+                          buffer_other_city=timedelta(minutes=settings.buffer_minutes_other_city))
+        self.found = checks.check_delegation(sessions, self.delegation_id, rules)
+        self.by_item = conflicts_by_item(self.found.conflicts)
+        home = overview.home_time_zone(sessions) if self.home_clock.isChecked() else None
+        current = self.agenda.current_item()
+        self.agenda_model.set_rows(self.rows, self.by_item, home)
+        if current is not None:
+            self.agenda.select_item(current.id)
+        names = {m.person_id: m.name for m in detail.members}
+        self.members.set_data(delegations.members_of(sessions, self.delegation_id), names,
+                              [Choice(p.id, p.display_name) for p in people.list_people(sessions)])
+        self._show_conflicts()
+        self._fill_zones()
+        self._show_timeline()
+        self.tabs.setTabText(3, tr("Conflicts ({n})").format(n=len(self.found.conflicts)))
+
+    def _fill_zones(self) -> None:
+        used = Counter(r.data.start_tz for r in self.rows)
+        zones = [z for z, _ in used.most_common()] or ["UTC"]
+        if [self.zone.itemText(i) for i in range(self.zone.count())] != zones:
+            keep = self.zone.currentText()
+            self.zone.blockSignals(True)
+            self.zone.clear()
+            self.zone.addItems(zones)
+            self.zone.setCurrentText(keep if keep in zones else zones[0])
+            self.zone.blockSignals(False)
+
+    def _show_timeline(self) -> None:
+        if self.zone.currentText():
+            self.timeline.show_items(self.rows, self.by_item, self.zone.currentText(),
+                                     self.data.starts_on, self.data.ends_on)
+
+    def _show_conflicts(self) -> None:
+        self.conflict_list.clear()
+        for conflict in self.found.conflicts:
+            names = " / ".join(self.found.item_titles[i] for i in conflict.item_ids)
+            item = QListWidgetItem(icon(*SEVERITY_ICON[conflict.severity]),
+                                   f"{conflict.severity.label}: {conflict.message}",
+                                   self.conflict_list)
+            item.setToolTip(names)
+            item.setData(Qt.ItemDataRole.UserRole, conflict.item_ids[0])
+        if not self.found.conflicts:
+            QListWidgetItem(icon("done"), tr("No conflicts: the programme holds together."),
+                            self.conflict_list)
+
+    def _conflict_activated(self, item: QListWidgetItem) -> None:
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        if item_id is not None:
+            self.tabs.setCurrentIndex(0)
+            self.agenda.select_item(item_id)
+
+    # Edits -----------------------------------------------------------------------------
+    def _push(self, text: str, do: Callable[[Any], tuple[Change, Any]],
+              undo: Callable[[Any], Change]) -> bool:
+        self._error: DelegateAppError | None = None
+
+        def failed(error: DelegateAppError) -> None:
+            self._error = error
+            QMessageBox.warning(self, tr("Not changed"), error.message)
+            self.reload()
+
+        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))
+        return self._error is None
+
+    def _changed(self, change: Change) -> None:
+        self.reload()
+        if change.kind == "item" and not change.action.startswith("deleted"):
+            self.agenda.select_item(change.id)
+            self.timeline.select(change.id)
+        self.changed.emit()
+        self.ctx.notify(tr("Saved — Ctrl+Z undoes it"))
+
+    def _choices(self) -> ItemChoices:
+        sessions = self.ctx.db.sessions
+        zones = {c.id: c.data.time_zone for c in cities.list_cities(sessions)}
+        detail = programmes.delegation_programme(sessions, self.delegation_id)
+        members = [Choice(m.person_id, m.name) for m in detail.members]
+        everyone = [Choice(p.id, p.display_name) for p in people.list_people(sessions)]
+        city_choices = [(c.id, c.label, zones[c.id]) for c in cities.city_choices(sessions)]
+        destination = self.data.destination_ids[0] if self.data.destination_ids else None
+        zone = zones.get(destination or 0) or self.zone.currentText() or "UTC"
+        start = datetime.combine(self.data.starts_on, time(9), UTC)
+        return ItemChoices(city_choices, members, everyone, zone, start)
+
+    def _current_version(self, item_id: int) -> tuple[int, ItemInput]:
+        return itinerary.get_item(self.ctx.db.sessions, item_id)
+
+    def _edit_dialog(self, data: ItemInput | None) -> ItemInput | None:
+        dialog = ItemDialog(self._choices(), data, self)
+        result: list[ItemInput] = []
+
+        def submit() -> dict[str, str] | None:
+            value, unreadable = dialog.value()
+            try:
+                value = validate_item(value)
+            except DelegateAppError as exc:
+                return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
+            if unreadable:
+                return unreadable
+            result.append(value)
+            return None
+
+        dialog.set_submit(submit)
+        return result[0] if dialog.exec() == dialog.DialogCode.Accepted and result else None
+
+    def new_item(self) -> None:
+        data = self._edit_dialog(None)
+        if data is not None:
+            self.add_item(data)
+
+    def add_item(self, data: ItemInput) -> bool:
+        sessions, delegation = self.ctx.db.sessions, self.delegation_id
+
+        def do(state: Any) -> tuple[Change, Any]:
+            record_id, uid = state if state else (None, None)
+            change = itinerary.create_item(sessions, delegation, data, record_id, uid)
+            return change, (change.id, itinerary.item_uid(sessions, change.id))
+
+        return self._push(tr("New item {title}").format(title=data.title), do,
+                          lambda state: itinerary.discard_item(sessions, state[0]))
+
+    def _edit_by_id(self, item_id: int) -> None:
+        self.agenda.select_item(item_id)
+        self.edit_item()
+
+    def edit_item(self) -> None:
+        row = self.agenda.current_item()
+        if row is None:
+            return
+        _, before = self._current_version(row.id)
+        after = self._edit_dialog(before)
+        if after is not None and after != before:
+            self.replace_item(row.id, before, after, tr("Edit {title}").format(title=after.title))
+
+    def replace_item(self, item_id: int, before: ItemInput, after: ItemInput, text: str) -> bool:
+        sessions = self.ctx.db.sessions
+
+        def put(data: ItemInput) -> Change:
+            version, _ = itinerary.get_item(sessions, item_id)
+            return itinerary.update_item(sessions, item_id, version, data)
+
+        return self._push(text, lambda _: (put(after), None), lambda _: put(before))
+
+    def move_item(self, item_id: int, starts_at: datetime, ends_at: datetime) -> bool:
+        _, before = self._current_version(item_id)
+        after = replace(before, starts_at=starts_at, ends_at=ends_at)
+        return self.replace_item(item_id, before, after,
+                                 tr("Move {title}").format(title=before.title))
+
+    def cancel_item(self) -> None:
+        row = self.agenda.current_item()
+        if row is None or row.data.status is ItemStatus.CANCELLED:
+            return
+        sessions = self.ctx.db.sessions
+
+        def status(value: ItemStatus) -> tuple[Change, ItemStatus]:
+            version, _ = itinerary.get_item(sessions, row.id)
+            return itinerary.set_item_status(sessions, row.id, version, value)
+
+        self._push(tr("Cancel {title}").format(title=row.data.title),
+                   lambda _: status(ItemStatus.CANCELLED), lambda previous: status(previous)[0])
+
+    def change_members(self, members: tuple[MemberInput, ...], text: str) -> bool:
+        sessions, delegation = self.ctx.db.sessions, self.delegation_id
+
+        def do(_: Any) -> tuple[Change, Any]:
+            version, _data = delegations.get_delegation(sessions, delegation)
+            return delegations.set_members(sessions, delegation, version, members)
+
+        def undo(snapshot: delegations.MembersSnapshot) -> Change:
+            version, _data = delegations.get_delegation(sessions, delegation)
+            return delegations.set_members(sessions, delegation, version, snapshot.members,
+                                           snapshot.participations)[0]
+
+        return self._push(text, do, undo)
+
+    def title_text(self) -> str:
+        return f"{self.data.title} ({format_date_range(self.data.starts_on, self.data.ends_on)})"
