@@ -102,6 +102,7 @@ class DelegationRow:
     member_count: int
     item_count: int
     summit: str = ""
+    archived: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,13 +88,14 @@ def _delegation_rows(session: Session, query: Any) -> list[DelegationRow]:
     rows = session.execute(query.with_only_columns(
         Delegation.id, Delegation.title, Delegation.direction, Delegation.status,
         home.c.name, Delegation.starts_on, Delegation.ends_on,
-        summit_title.scalar_subquery()).join(home, home.c.id == Delegation.home_city_id))
+        summit_title.scalar_subquery(), Delegation.archived)
+        .join(home, home.c.id == Delegation.home_city_id))
     return [DelegationRow(
         id=d_id, title=title, direction=direction, status=status, home_city=home_name,
         destinations=tuple(destinations.get(d_id, ())), starts_on=starts, ends_on=ends,
         head=heads.get(d_id, ""), member_count=members.get(d_id, 0),
-        item_count=items.get(d_id, 0), summit=summit or "")
-        for d_id, title, direction, status, home_name, starts, ends, summit in rows]
+        item_count=items.get(d_id, 0), summit=summit or "", archived=archived)
+        for d_id, title, direction, status, home_name, starts, ends, summit, archived in rows]
 
 
 def list_delegations(sessions: sessionmaker[Session]) -> list[DelegationRow]:

@@ -46,8 +46,9 @@ def _columns() -> list[Column[DelegationRow]]:
         Column(tr("Delegation"), lambda d: d.title),
         Column(tr("Direction"), lambda d: d.direction.label,
                icon=lambda d: icon(d.direction.value, COLOURS["accent"])),
-        Column(tr("Status"), lambda d: d.status.label,
-               icon=lambda d: icon(*_STATUS_ICON[d.status])),
+        Column(tr("Status"), lambda d: d.status.label + (tr(" (archived)") if d.archived else ""),
+               icon=lambda d: icon(*_STATUS_ICON[d.status]),
+               colour=lambda d: COLOURS["dropped"] if d.archived else None),
         Column(tr("Dates"), lambda d: format_date_range(d.starts_on, d.ends_on),
                lambda d: d.starts_on),
         Column(tr("Route"), _route),
@@ -78,6 +79,8 @@ class DelegationsPage(ListPage):
         self.edit_action = self.add_action(tr("Edit details"), "edit", self.edit_details,
                                            "Ctrl+E", needs_selection=True)
         self.add_action(tr("Duplicate…"), "sample", self.duplicate, "Ctrl+D",
+                        needs_selection=True)
+        self.add_action(tr("Archive"), "dropped", self.toggle_archived, "Ctrl+Shift+A",
                         needs_selection=True)
         self.add_action(tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete,
                         needs_selection=True)
@@ -157,6 +160,21 @@ class DelegationsPage(ListPage):
             return Change("delegation", change.id, change.version, "deleted")
 
         self._push(tr("Duplicate {title}").format(title=record.title), do, undo)
+
+    def toggle_archived(self) -> None:
+        """Archive a finished delegation (kept, out of daily checks), or bring it back."""
+        record = self.current()
+        if record is None:
+            return
+        sessions, target = self.ctx.db.sessions, not record.archived
+
+        def put(value: bool) -> Change:
+            version = delegations.get_delegation(sessions, record.id)[0]
+            return delegations.set_archived(sessions, record.id, version, value)
+
+        text = tr("Archive {title}") if target else tr("Unarchive {title}")
+        self._push(text.format(title=record.title), lambda _: (put(target), None),
+                   lambda _: put(not target))
 
     def delete(self) -> None:
         record = self.current()
