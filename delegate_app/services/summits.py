@@ -5,7 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.models import City, ItineraryItem, Organisation, Summit, SummitSession, ThemeTag
+from ..db.models import (
+    City,
+    Delegation,
+    ItineraryItem,
+    Organisation,
+    Summit,
+    SummitSession,
+    ThemeTag,
+)
 from ..domain.enums import ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, Choice, ItemInput, SessionInput, SummitInput
@@ -152,3 +160,31 @@ def get_session(sessions: sessionmaker[Session], session_id: int) -> tuple[int, 
             raise NotFoundError("This session no longer exists.")
         return row.version, SessionInput(**{f: getattr(row, f)
                                             for f in SessionInput.__dataclass_fields__})
+
+
+def theme_choices(sessions: sessionmaker[Session]) -> list[Choice]:
+    with sessions() as session:
+        return [Choice(t.id, t.name) for t in session.scalars(select(ThemeTag)
+                                                              .order_by(ThemeTag.name))]
+
+
+def host_zone(sessions: sessionmaker[Session], summit_id: int) -> str:
+    with sessions() as session:
+        return _host_zone(session, summit_id)
+
+
+def attending(sessions: sessionmaker[Session], summit_id: int) -> list[Choice]:
+    """Our delegations attending the summit."""
+    with sessions() as session:
+        return [Choice(d.id, d.title) for d in session.scalars(
+            select(Delegation).where(Delegation.summit_id == summit_id)
+            .order_by(Delegation.starts_on))]
+
+
+def discard_session(sessions: sessionmaker[Session], session_id: int, summit_id: int) -> Change:
+    """Remove a session entirely: only to undo its creation."""
+    with sessions.begin() as session, translated_errors("session"):
+        row = session.get(SummitSession, session_id)
+        if row is not None:
+            session.delete(row)
+        return Change("summit", summit_id, 0, "updated")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,11 +27,14 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range
+from ...domain.timefmt import format_date_range, from_local
 from ...domain.validation import validate_item
 from ...services import checks, cities, delegations, itinerary, overview, people, programmes
+from ...services import summits as summit_service
 from ..context import AppContext
+from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
 from ..text import tr
 from ..undo import ServiceCommand
@@ -102,6 +105,8 @@ class DelegationWorkspace(QWidget):
         self.edit_item_action = self._action(tr("Edit item"), "edit", self.edit_item, "Ctrl+E")
         self.cancel_item_action = self._action(tr("Cancel item"), "dropped", self.cancel_item,
                                                QKeySequence.StandardKey.Delete)
+        self.add_sessions_action = self._action(tr("Add summit sessions…"), "summits",
+                                                self.add_sessions)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.home_clock)
         self.toolbar.addWidget(QLabel(tr("  Timeline in: "), self))
@@ -198,7 +203,7 @@ class DelegationWorkspace(QWidget):
         city_choices = [(c.id, c.label, zones[c.id]) for c in cities.city_choices(sessions)]
         destination = self.data.destination_ids[0] if self.data.destination_ids else None
         zone = zones.get(destination or 0) or self.zone.currentText() or "UTC"
-        start = datetime.combine(self.data.starts_on, time(9), UTC)
+        start = from_local(datetime.combine(self.data.starts_on, time(9)), zone)
         return ItemChoices(city_choices, members, everyone, zone, start)
 
     def _current_version(self, item_id: int) -> tuple[int, ItemInput]:
@@ -292,6 +297,37 @@ class DelegationWorkspace(QWidget):
                                            snapshot.participations)[0]
 
         return self._push(text, do, undo)
+
+    def add_sessions(self) -> None:
+        """Put sessions of the delegation's summit into the itinerary, linked to the summit."""
+        if self.data.summit_id is None:
+            QMessageBox.information(self, tr("No summit"), tr(
+                "This delegation attends no summit. Choose one in Edit details first."))
+            return
+        sessions = self.ctx.db.sessions
+        taken = {r.data.summit_session_id for r in self.rows}
+        lines = [line for line in programmes.summit_programme(sessions, self.data.summit_id).lines
+                 if line.id not in taken]
+        dialog = FormDialog(tr("Add summit sessions"), self)
+        form = dialog.add_tab(tr("Sessions"))
+        picker = CheckList([Choice(x.id, f"{x.day:%a %d %b} {x.starts}  {x.title}")
+                            for x in lines], (), dialog)
+        dialog.add_field(form, "sessions", tr("Sessions"), picker)
+        dialog.value = lambda: (None, {})  # type: ignore[method-assign]
+        if dialog.exec() != dialog.DialogCode.Accepted or not picker.chosen():
+            return
+        chosen = picker.chosen()
+        everyone = tuple(m.person_id for m in delegations.members_of(sessions, self.delegation_id))
+
+        def do(_: Any) -> tuple[Change, Any]:
+            made = [summit_service.add_session_to_itinerary(sessions, self.delegation_id, s,
+                                                            everyone) for s in chosen]
+            return made[-1], [c.id for c in made]
+
+        def undo(ids: list[int]) -> Change:
+            return [itinerary.discard_item(sessions, i) for i in ids][-1]
+
+        self._push(tr("Add {n} summit sessions").format(n=len(chosen)), do, undo)
 
     def title_text(self) -> str:
         return f"{self.data.title} ({format_date_range(self.data.starts_on, self.data.ends_on)})"

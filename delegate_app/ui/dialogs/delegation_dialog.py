@@ -14,14 +14,14 @@ from .form import FormDialog, text_of
 from .pickers import CheckList
 
 
-def _date_edit(parent: QWidget) -> QDateEdit:
+def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     return edit
 
 
-def _choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QComboBox:
+def choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QComboBox:
     box = QComboBox(parent)
     if none is not None:
         box.addItem(none, None)
@@ -30,7 +30,7 @@ def _choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QCo
     return box
 
 
-def _to_date(value: QDate) -> date:
+def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
@@ -51,14 +51,14 @@ class DelegationDialog(FormDialog):
             self.status.addItem(status.label, status)
         self.add_field(form, "status", tr("&Status"), self.status)
         self.home = self.add_field(form, "home_city_id", tr("&Home city"),
-                                   _choice_box(self, cities, None))
+                                   choice_box(self, cities, None))
         self.destinations = self.add_field(form, "destination_ids",
                                            tr("D&estinations (in order)"),
                                            CheckList(cities, (), self))
-        self.starts = self.add_field(form, "starts_on", tr("&From"), _date_edit(self))
-        self.ends = self.add_field(form, "ends_on", tr("&Until"), _date_edit(self))
+        self.starts = self.add_field(form, "starts_on", tr("&From"), date_edit(self))
+        self.ends = self.add_field(form, "ends_on", tr("&Until"), date_edit(self))
         self.summit = self.add_field(form, "summit_id", tr("Su&mmit"),
-                                     _choice_box(self, summits, tr("(none)")))
+                                     choice_box(self, summits, tr("(none)")))
         self.objectives = self.add_field(form, "objectives", tr("&Objectives"),
                                          QPlainTextEdit(self))
         self.notes = self.add_field(form, "internal_notes", tr("&Internal notes"),
@@ -82,7 +82,7 @@ class DelegationDialog(FormDialog):
     def value(self) -> tuple[DelegationInput, dict[str, str]]:
         return DelegationInput(
             title=self.title.text(), direction=self.direction.currentData(),
-            home_city_id=self.home.currentData(), starts_on=_to_date(self.starts.date()),
-            ends_on=_to_date(self.ends.date()), destination_ids=self.destinations.chosen(),
+            home_city_id=self.home.currentData(), starts_on=to_date(self.starts.date()),
+            ends_on=to_date(self.ends.date()), destination_ids=self.destinations.chosen(),
             status=self.status.currentData(), objectives=text_of(self.objectives),
             summit_id=self.summit.currentData(), internal_notes=text_of(self.notes)), {}

@@ -1,18 +1,33 @@
-"""Summits: the multilateral gatherings our delegations attend, with their programmes."""
+"""Summits: the gatherings our delegations attend, edited here with their programme."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from dataclasses import replace
+from datetime import datetime, time
+from typing import Any
 
-from ...domain.records import SummitRow
-from ...domain.timefmt import format_date_range
-from ...services import overview, programmes
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QSplitter, QTableView, QWidget
+
+from ...domain.enums import ItemStatus
+from ...domain.errors import DelegateAppError
+from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
+from ...domain.timefmt import format_date, format_date_range, from_local
+from ...domain.validation import validate_session, validate_summit
+from ...services import cities, programmes, summits
+from ...services import overview as overview_service
 from .. import html
 from ..context import AppContext
-from ..table_model import Column
+from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
+from ..editor import RecordEditor, RecordServices
+from ..table_model import Column, RecordTableModel
 from ..text import tr
+from ..undo import ServiceCommand
 from .base import ListPage
+
+SERVICES = RecordServices("summit", summits.create_summit, summits.update_summit,
+                          summits.delete_summit, summits.get_summit, validate_summit)
 
 
 def _columns() -> list[Column[SummitRow]]:
@@ -31,6 +46,17 @@ def _columns() -> list[Column[SummitRow]]:
     ]
 
 
+def _session_columns() -> list[Column[ProgrammeLine]]:
+    return [
+        Column(tr("Day"), lambda x: format_date(x.day), lambda x: (x.day, x.starts)),
+        Column(tr("Time"), lambda x: f"{x.starts}–{x.ends}"),
+        Column(tr("Session"), lambda x: x.title),
+        Column(tr("Kind"), lambda x: x.kind),
+        Column(tr("Room"), lambda x: x.place),
+        Column(tr("Status"), lambda x: x.status),
+    ]
+
+
 class SummitsPage(ListPage):
     key = "summits"
     icon_name = "summits"
@@ -38,23 +64,157 @@ class SummitsPage(ListPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Summits"), _columns(), tr(
-            "No summits yet — load the sample plan from the File menu to see one with its "
-            "programme of sessions."), parent)
+            "No summits yet — New summit (Ctrl+N), or load the sample plan from the File menu "
+            "to see one with its programme of sessions."), parent)
         self.fit_columns([300, 130, 120, 150, 100, 70, 110])
+        self.editor = RecordEditor(self, ctx, SERVICES, self._dialog, self._changed,
+                                   lambda d: d.title)
+        self.new_action = self.add_action(tr("New summit"), "new", self.editor.new,
+                                          QKeySequence.StandardKey.New)
+        self.add_action(tr("Edit"), "edit", self.activate, "Ctrl+E", needs_selection=True)
+        self.add_action(tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete,
+                        needs_selection=True)
+        self.toolbar.addSeparator()
+        self.new_session_action = self.add_action(tr("New session"), "new", self.new_session,
+                                                  "Ctrl+Shift+N", needs_selection=True)
+        self.add_action(tr("Edit session"), "edit", self.edit_session, "Ctrl+Shift+E",
+                        needs_selection=True)
+        self.add_action(tr("Cancel session"), "dropped", self.cancel_session, "Ctrl+Shift+Del",
+                        needs_selection=True)
+        self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
+        self.session_table = QTableView(self)
+        self.session_table.setModel(self.sessions)
+        self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.session_table.verticalHeader().hide()
+        self.session_table.horizontalHeader().setStretchLastSection(True)
+        self.session_table.doubleClicked.connect(lambda *_: self.edit_session())
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.replaceWidget(1, right)
+        right.addWidget(self.detail)
+        right.addWidget(self.session_table)
+        right.setSizes([330, 420])
+        self.splitter.setSizes([640, 760])
+        self.session_table.verticalHeader().setDefaultSectionSize(24)
 
     def fetch(self) -> list[SummitRow]:
-        return overview.list_summits(self.ctx.db.sessions)
+        return overview_service.list_summits(self.ctx.db.sessions)
+
+    def _dialog(self, data: SummitInput | None) -> SummitDialog:
+        s = self.ctx.db.sessions
+        return SummitDialog(cities.city_choices(s), summits.organisation_choices(s),
+                            summits.theme_choices(s), data, self)
+
+    def _changed(self, change: Change) -> None:
+        self.refresh(select_id=change.id if change.kind == "summit"
+                     and change.action != "deleted" else None)
+        self.ctx.notify(tr("Saved — Ctrl+Z undoes it"))
+
+    def activate(self) -> None:
+        if (record := self.current()) is not None:
+            self.editor.edit(record.id)
+
+    def _push(self, text: str, do: Any, undo: Any) -> None:
+        def failed(error: DelegateAppError) -> None:
+            QMessageBox.warning(self, tr("Not changed"), error.message)
+
+        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))
+
+    def delete(self) -> None:
+        record = self.current()
+        if record is None or QMessageBox.question(
+                self, tr("Delete summit"), tr(
+                    "Delete “{title}” with its {n} sessions? Delegations attending keep their "
+                    "items. You can undo this with Ctrl+Z.").format(
+                        title=record.title, n=record.session_count)
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        s = self.ctx.db.sessions
+
+        def do(_: object) -> tuple[Change, object]:
+            version = summits.get_summit(s, record.id)[0]
+            return (Change("summit", record.id, version, "deleted"),
+                    summits.delete_summit(s, record.id, version))
+
+        self._push(tr("Delete {title}").format(title=record.title), do,
+                   lambda snapshot: summits.restore_summit(s, snapshot))
+
+    def _selected_session(self) -> ProgrammeLine | None:
+        index = self.session_table.currentIndex()
+        return self.sessions.record(index.row()) if index.isValid() else None
+
+    def _session_dialog(self, summit: SummitRow, line: ProgrammeLine | None) -> Any:
+        s = self.ctx.db.sessions
+        zone = summits.host_zone(s, summit.id)
+        data = summits.get_session(s, line.id)[1] if line else None
+        default = from_local(datetime.combine(summit.starts_on, time(9)), zone)
+        dialog = SessionDialog(zone, default, data, self)
+        result: list[Any] = []
+
+        def submit() -> dict[str, str] | None:
+            value, _ = dialog.value()
+            try:
+                result.append(validate_session(value))
+            except DelegateAppError as exc:
+                return getattr(exc, "field_errors", {"": exc.message})
+            return None
+
+        dialog.set_submit(submit)
+        return result[0] if dialog.exec() == dialog.DialogCode.Accepted and result else None
+
+    def new_session(self) -> None:
+        summit = self.current()
+        data = self._session_dialog(summit, None) if summit else None
+        if summit is None or data is None:
+            return
+        s = self.ctx.db.sessions
+
+        def do(state: Any) -> tuple[Change, Any]:
+            change = summits.create_session(s, summit.id, data, state)
+            return Change("summit", summit.id, 0, "updated"), change.id
+
+        self._push(tr("New session {title}").format(title=data.title), do,
+                   lambda session_id: summits.discard_session(s, session_id, summit.id))
+
+    def edit_session(self, status: ItemStatus | None = None) -> None:
+        summit, line = self.current(), self._selected_session()
+        if summit is None or line is None:
+            return
+        s = self.ctx.db.sessions
+        before = summits.get_session(s, line.id)[1]
+        after = (self._session_dialog(summit, line) if status is None
+                 else replace(before, status=status))
+        if after is None or after == before:
+            return
+
+        def put(value: Any) -> Change:
+            summits.update_session(s, line.id, summits.get_session(s, line.id)[0], value)
+            return Change("summit", summit.id, 0, "updated")
+
+        self._push(tr("Edit session {title}").format(title=after.title),
+                   lambda _: (put(after), None), lambda _: put(before))
+
+    def cancel_session(self) -> None:
+        self.edit_session(ItemStatus.CANCELLED)
+
+    def _show_detail(self) -> None:
+        super()._show_detail()
+        record = self.current()
+        lines = programmes.summit_programme(self.ctx.db.sessions, record.id).lines \
+            if record else ()
+        self.sessions.set_rows(list(lines))
+        for column, width in enumerate([120, 150, 260, 110, 160]):
+            self.session_table.setColumnWidth(column, width)
 
     def describe(self, s: SummitRow) -> str:
         detail = programmes.summit_programme(self.ctx.db.sessions, s.id)
+        going = summits.attending(self.ctx.db.sessions, s.id)
         return "".join([
             html.header(s.title, detail.summary),
-            html.facts([
-                (tr("Organiser"), s.organiser),
-                (tr("Our delegations attending"), str(s.delegation_count)),
-                (tr("Themes"), ", ".join(s.themes)),
-            ]),
+            html.facts([(tr("Organiser"), s.organiser), (tr("Themes"), ", ".join(s.themes))]),
+            html.section(tr("Our delegations attending"), html.bullet_list(
+                html.link("delegations", d.id, d.label) for d in going)),
             html.section(tr("About"), html.paragraph(detail.objectives)),
-            html.section(tr("Programme (host city time)"), html.programme(detail.lines)
-                         or html.paragraph(tr("No sessions yet."))),
+            "" if detail.lines else html.paragraph(
+                tr("No sessions yet — New session (Ctrl+Shift+N).")),
         ])
+
