@@ -31,6 +31,22 @@ PICK = {
 }
 
 
+def _workspace(app: object, window: MainWindow, out: Path) -> None:
+    """The mayor's trip open: agenda with the home clock, timeline, members, conflicts."""
+    page = window.show_page("delegations")
+    trip = page.open(next(r.id for r in page.model.rows() if "Tokyo" in r.title))
+    trip.home_clock.setChecked(True)
+    shots = (("agenda", 0, None), ("timeline", 1, "America/Argentina/Buenos_Aires"),
+             ("members", 2, None), ("conflicts", 3, None))
+    for name, tab, zone in shots:
+        trip.tabs.setCurrentIndex(tab)
+        if zone:
+            trip.zone.setCurrentText(zone)
+            trip.timeline.verticalScrollBar().setValue(int(8 * 44))
+        app.processEvents()  # type: ignore[attr-defined]
+        window.grab().save(str(out / f"delegation-{name}.png"))
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
@@ -47,6 +63,7 @@ def main(out: Path) -> None:
                 page.select(next(r.id for r in page.model.rows() if PICK[key](r)))
             app.processEvents()
             window.grab().save(str(out / f"{key}.png"))
+        _workspace(app, window, out)
         window.close()
         db.close()
 
