@@ -42,7 +42,7 @@ def _workspace(app: object, window: MainWindow, out: Path) -> None:
         trip.tabs.setCurrentIndex(tab)
         if zone:
             trip.zone.setCurrentText(zone)
-            trip.timeline.verticalScrollBar().setValue(int(8 * 44))
+            trip.timeline.verticalScrollBar().setValue(8 * 44)
         app.processEvents()  # type: ignore[attr-defined]
         window.grab().save(str(out / f"delegation-{name}.png"))
 
