@@ -14,7 +14,17 @@ from . import __version__
 from .domain.conflicts import Severity
 from .domain.errors import DelegateAppError
 from .domain.timefmt import format_date_range
-from .services import checks, cities, maintenance, overview, people, records, sample, synthetic
+from .services import (
+    calendars,
+    checks,
+    cities,
+    maintenance,
+    overview,
+    people,
+    records,
+    sample,
+    synthetic,
+)
 from .services.database import Database
 
 EXIT_ERROR = 2
@@ -59,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--upcoming", action="store_true",
                        help="every delegation not yet completed")
     _add_db(check)
+    export = sub.add_parser("export", help="write a calendar (.ics) of a delegation or summit")
+    export.add_argument("format", choices=["ics"])
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("--delegation", type=int, metavar="ID")
+    source.add_argument("--summit", type=int, metavar="ID")
+    export.add_argument("--member", type=int, metavar="PERSON_ID",
+                        help="only the items this member takes part in")
+    export.add_argument("--edition", choices=["internal", "host"], default="internal",
+                        help="host: no briefing, talking points or booking references")
+    export.add_argument("--alarm", type=int, metavar="MINUTES",
+                        help="add a reminder this many minutes before each item")
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    _add_db(export)
     dbp = sub.add_parser("db", help="upgrade, check or back up the database")
     dbp.add_argument("action", choices=["upgrade", "check", "backup"])
     dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
@@ -167,8 +190,24 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst >= int(Severity.ERROR) else 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:
+        return _fail("--alarm takes minutes from 0 to 10080 (a week).")
+    if args.summit is not None and (args.member is not None or args.edition != "internal"):
+        return _fail("--member and --edition apply to a delegation's calendar, not a summit's.")
+    with Database(args.db, exclusive=False) as db:
+        if args.summit is not None:
+            data = calendars.summit_calendar(db.sessions, args.summit, args.alarm)
+        else:
+            data = calendars.delegation_calendar(db.sessions, args.delegation, args.member,
+                                                 calendars.Edition(args.edition), args.alarm)
+    written = calendars.write_calendar(data, args.output)
+    print(f"Wrote {len(data.events)} events of “{data.name}” to {written}.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "list": _list, "demo": _demo, "db": _db, "check": _check,
+    "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
 }
 
 

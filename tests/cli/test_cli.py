@@ -162,3 +162,26 @@ def test_demo_synthetic_makes_an_office_in_proportion(db_path: Path) -> None:
     refused = run("--db", str(db_path), "demo", "--synthetic", "500")
     assert refused.returncode == 2 and "--force" in refused.stderr
     assert run("--db", str(db_path), "demo", "--synthetic", "0").returncode == 2
+
+
+def test_export_ics_from_the_command_line(db_path: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    run("--db", str(db_path), "demo")
+    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
+    trip = next(d["id"] for d in delegations if "Tokyo" in d["title"])
+    target = tmp_path / "out" / "trip.ics"
+    result = run("--db", str(db_path), "export", "ics", "--delegation", str(trip),
+                 "--edition", "host", "--alarm", "30", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    cal = Calendar.from_ical(target.read_bytes())
+    assert len(cal.walk("VEVENT")) > 20 and cal.walk("VALARM")
+    summits = json.loads(run("--db", str(db_path), "list", "summits", "--json").stdout)
+    programme = tmp_path / "summit.ics"
+    assert run("--db", str(db_path), "export", "ics", "--summit", str(summits[0]["id"]),
+               "-o", str(programme)).returncode == 0
+    assert Calendar.from_ical(programme.read_bytes()).walk("VEVENT")
+    bad = run("--db", str(db_path), "export", "ics", "--delegation", str(trip), "--member",
+              "999999", "-o", str(tmp_path / "x.ics"))
+    assert bad.returncode == 2 and "not a member" in bad.stderr
+    assert not (tmp_path / "x.ics").exists()

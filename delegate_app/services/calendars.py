@@ -1,0 +1,121 @@
+"""Calendars of a delegation (whole, one member's, host edition) and of a summit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..db.models import Delegation, ItineraryItem, Office, Person, Summit
+from ..domain.enums import NameOrder
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.names import formal_name
+from ..exports.atomic import atomic_write
+from ..exports.ics import CalendarData, CalendarEvent, calendar_bytes
+
+FALLBACK_ORGANIZER = "protocol@delegate-app.invalid"
+
+
+class Edition(StrEnum):
+    INTERNAL = "internal"  # everything, for our own people
+    HOST = "host"  # programme and participants only: what the other side may see
+
+
+def _name(p: Person) -> str:
+    return formal_name(p.honorific, p.given_name, p.family_name, NameOrder(p.name_order))
+
+
+def _organizer(session: Session) -> tuple[str, str]:
+    office = session.scalar(select(Office).order_by(Office.id).limit(1))
+    if office is None:
+        return "Protocol office", FALLBACK_ORGANIZER
+    return office.name, office.email or FALLBACK_ORGANIZER
+
+
+def _description(item: ItineraryItem, edition: Edition) -> str:
+    parts = [item.description]
+    if item.participants:
+        parts.append("Delegation: " + ", ".join(_name(p) for p in item.participants))
+    if item.counterparts:
+        parts.append("Meeting: " + ", ".join(_name(p) for p in item.counterparts))
+    if item.interpreters:
+        pair = f" ({item.language_pair})" if item.language_pair else ""
+        parts.append(f"Interpreters{pair}: " + ", ".join(_name(p) for p in item.interpreters))
+    if item.dress_code:
+        parts.append(f"Dress code: {item.dress_code}")
+    if edition is Edition.INTERNAL:
+        parts += [f"Briefing (internal): {item.briefing}" if item.briefing else "",
+                  f"Talking points (internal): {item.talking_points}"
+                  if item.talking_points else "",
+                  f"Booking reference: {item.booking_reference}"
+                  if item.booking_reference else ""]
+    return "\n\n".join(p for p in parts if p)
+
+
+def _item_event(item: ItineraryItem, edition: Edition) -> CalendarEvent:
+    place = ", ".join(x for x in (item.venue, item.address,
+                                  item.city.name if item.city else "") if x)
+    return CalendarEvent(
+        uid=item.uid, sequence=item.sequence, summary=item.title, starts_at=item.starts_at,
+        start_tz=item.start_tz, ends_at=item.ends_at, end_tz=item.end_tz,
+        last_modified=item.updated_at, status=item.status.value.upper(),
+        description=_description(item, edition), location=place, latitude=item.latitude,
+        longitude=item.longitude, categories=(item.kind.label.upper(),), all_day=item.all_day)
+
+
+def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
+                        member_id: int | None = None, edition: Edition = Edition.INTERNAL,
+                        alarm_minutes: int | None = None) -> CalendarData:
+    """The delegation's items; with ``member_id`` only those that member takes part in."""
+    with sessions() as session:
+        d = session.scalar(select(Delegation).where(Delegation.id == delegation_id).options(
+            selectinload(Delegation.members),
+            selectinload(Delegation.items).selectinload(ItineraryItem.participants),
+            selectinload(Delegation.items).selectinload(ItineraryItem.counterparts),
+            selectinload(Delegation.items).selectinload(ItineraryItem.interpreters),
+            selectinload(Delegation.items).selectinload(ItineraryItem.city)))
+        if d is None:
+            raise NotFoundError(f"There is no delegation {delegation_id}.")
+        items = list(d.items)
+        name = d.title
+        if member_id is not None:
+            member = session.get(Person, member_id)
+            if member is None or member_id not in {m.person_id for m in d.members}:
+                raise ValidationError({"member": f"Person {member_id} is not a member of "
+                                                 f"“{d.title}”."})
+            items = [i for i in items if member_id in {p.id for p in i.participants}
+                     | {p.id for p in i.interpreters}]
+            name = f"{d.title} — {_name(member)}"
+        if edition is Edition.HOST:
+            name += " (programme for our hosts)"
+        organizer = _organizer(session)
+        return CalendarData(name, organizer[0], organizer[1],
+                            tuple(_item_event(i, edition) for i in items), alarm_minutes)
+
+
+def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
+                    alarm_minutes: int | None = None) -> CalendarData:
+    with sessions() as session:
+        s = session.scalar(select(Summit).where(Summit.id == summit_id)
+                           .options(selectinload(Summit.sessions)))
+        if s is None:
+            raise NotFoundError(f"There is no summit {summit_id}.")
+        place = ", ".join(x for x in (s.venue, s.host_city.name) if x)
+        events = tuple(CalendarEvent(
+            uid=x.uid, sequence=x.sequence, summary=x.title, starts_at=x.starts_at,
+            start_tz=x.start_tz, ends_at=x.ends_at, end_tz=x.end_tz,
+            last_modified=x.updated_at, status=x.status.value.upper(),
+            description="\n\n".join(p for p in (x.description, f"Speakers: {x.speakers}"
+                                                 if x.speakers else "") if p),
+            location=", ".join(p for p in (x.room, place) if p),
+            categories=(x.kind.label.upper(),)) for x in s.sessions)
+        organizer = _organizer(session)
+        return CalendarData(s.title, organizer[0], organizer[1], events, alarm_minutes)
+
+
+def write_calendar(data: CalendarData, target: Path, now: datetime | None = None) -> Path:
+    """Write the calendar atomically (temporary file, then replace)."""
+    return atomic_write(target, calendar_bytes(data, now or datetime.now(UTC)))
