@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self._action(tr("Load &sample plan…"), "sample",
                                                self.offer_sample_plan)
         file_menu.addAction(self.load_sample_action)
+        self.export_calendar_action = self._action(tr("Export &calendar…"), "today",
+                                                   self.export_calendar)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), "quit", self.close,
                                          QKeySequence.StandardKey.Quit))
@@ -148,6 +151,19 @@ class MainWindow(QMainWindow):
             key, _, number = url.removeprefix("record:").partition("/")
             if key in self.pages and number.isdigit():
                 self.show_page(key).select(int(number))  # type: ignore[attr-defined]
+
+    def export_calendar(self) -> None:
+        """The open delegation's calendar, or the one selected in the Delegations list."""
+        page = self.show_page("delegations")
+        workspace = page.tabs.currentWidget()  # type: ignore[attr-defined]
+        if not hasattr(workspace, "export_calendar"):
+            record = page.current()  # type: ignore[attr-defined]
+            if record is None:
+                QMessageBox.information(self, tr("Export calendar"), tr(
+                    "Select or open a delegation first, then export its calendar."))
+                return
+            workspace = page.open(record.id)  # type: ignore[attr-defined]
+        workspace.export_calendar()
 
     def _focus_filter(self) -> None:
         self.current_page().focus_filter()  # type: ignore[attr-defined]

@@ -145,3 +145,30 @@ def drag_down(workspace: DelegationWorkspace, item_id: int, hours: int) -> None:
         point = QPoint(start.x(), start.y() + (end.y() - start.y()) * step // 10)
         QTest.mouseMove(viewport, point)
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def test_export_a_members_calendar_from_the_workspace(window: MainWindow, qtbot: QtBot,
+                                                      tmp_path: object) -> None:
+    from icalendar import Calendar
+
+    from delegate_app.ui.dialogs.export_calendar import ExportCalendarDialog
+
+    page = window.show_page("delegations")
+    trip = next(r.id for r in page.model.rows() if "Tokyo" in r.title)
+    workspace = page.open(trip)
+    target = tmp_path / "mayor.ics"  # type: ignore[operator]
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ExportCalendarDialog)
+        dialog.member.setCurrentIndex(1)  # the head of delegation
+        dialog.edition.setCurrentIndex(1)  # for our hosts
+        dialog.path.setText(str(target))
+        ok(dialog)
+
+    failures = when_modal(qtbot, fill)
+    with qtbot.waitSignal(workspace.exported, timeout=20_000):
+        window.export_calendar_action.trigger()
+    assert failures == []
+    cal = Calendar.from_ical(target.read_bytes())
+    assert "(programme for our hosts)" in str(cal["X-WR-CALNAME"])
+    assert b"Briefing (internal)" not in target.read_bytes()
