@@ -14,10 +14,12 @@ from . import __version__
 from .domain.conflicts import Severity
 from .domain.errors import DelegateAppError
 from .domain.timefmt import format_date_range
+from .imports import ics_reader
 from .services import (
     calendars,
     checks,
     cities,
+    ics_import,
     maintenance,
     overview,
     people,
@@ -82,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     _add_db(export)
+    importer = sub.add_parser("import", help="import a calendar (.ics) into a delegation")
+    importer.add_argument("format", choices=["ics"])
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--delegation", type=int, metavar="ID", required=True)
+    importer.add_argument("--dry-run", action="store_true",
+                          help="show what would be added, updated or rejected; write nothing")
+    _add_db(importer)
     dbp = sub.add_parser("db", help="upgrade, check or back up the database")
     dbp.add_argument("action", choices=["upgrade", "check", "backup"])
     dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
@@ -206,8 +215,29 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    if args.file.stat().st_size > ics_reader.MAX_BYTES:
+        return _fail(f"{args.file} is over {ics_reader.MAX_BYTES // (1024 * 1024)} MB; "
+                     "calendars that large are refused.")
+    raw = args.file.read_bytes()
+    with Database(args.db, exclusive=not args.dry_run) as db:
+        preview = ics_import.preview_import(db.sessions, args.delegation, raw)
+        for line in preview.lines():
+            print(line)
+        if args.dry_run:
+            print(f"Dry run: {len(preview.added)} to add, {len(preview.updated)} to update, "
+                  f"{len(preview.rejected)} rejected; nothing was written.")
+            return 0
+        count = ics_import.apply_import(db.sessions, preview)
+    print(f"Imported into “{preview.delegation}”: {len(preview.added)} added, "
+          f"{len(preview.updated)} updated, {len(preview.unchanged)} unchanged, "
+          f"{len(preview.rejected)} rejected ({count} written).")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
+    "import": _import,
 }
 
 

@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         self.export_calendar_action = self._action(tr("Export &calendar…"), "today",
                                                    self.export_calendar)
         file_menu.addAction(self.export_calendar_action)
+        self.import_calendar_action = self._action(tr("&Import calendar…"), "sample",
+                                                   lambda: self._with_workspace("import_calendar"))
+        file_menu.addAction(self.import_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), "quit", self.close,
                                          QKeySequence.StandardKey.Quit))
@@ -153,17 +156,21 @@ class MainWindow(QMainWindow):
                 self.show_page(key).select(int(number))  # type: ignore[attr-defined]
 
     def export_calendar(self) -> None:
-        """The open delegation's calendar, or the one selected in the Delegations list."""
+        self._with_workspace("export_calendar")
+
+    def _with_workspace(self, method: str) -> None:
+        """Act on the open delegation, or the one selected in the Delegations list."""
         page = self.show_page("delegations")
         workspace = page.tabs.currentWidget()  # type: ignore[attr-defined]
         if not hasattr(workspace, "export_calendar"):
             record = page.current()  # type: ignore[attr-defined]
             if record is None:
-                QMessageBox.information(self, tr("Export calendar"), tr(
-                    "Select or open a delegation first, then export its calendar."))
+                QMessageBox.information(self, tr("Choose a delegation"), tr(
+                    "Select or open a delegation first; its calendar is the one exported or "
+                    "imported into."))
                 return
             workspace = page.open(record.id)  # type: ignore[attr-defined]
-        workspace.export_calendar()
+        getattr(workspace, method)()
 
     def _focus_filter(self) -> None:
         self.current_page().focus_filter()  # type: ignore[attr-defined]

@@ -185,3 +185,35 @@ def test_export_ics_from_the_command_line(db_path: Path, tmp_path: Path) -> None
               "999999", "-o", str(tmp_path / "x.ics"))
     assert bad.returncode == 2 and "not a member" in bad.stderr
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_import_ics_dry_run_then_for_real(db_path: Path, tmp_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
+    trip = next(d["id"] for d in delegations if "Tokyo" in d["title"])
+    draft = next(d["id"] for d in delegations if d["status"] == "draft")
+    exported = tmp_path / "trip.ics"
+    run("--db", str(db_path), "export", "ics", "--delegation", str(trip), "-o", str(exported))
+
+    def items() -> int:
+        with sqlite3.connect(db_path) as conn:
+            return conn.execute("SELECT count(*) FROM itinerary_item").fetchone()[0]
+
+    count = items()
+    dry = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft),
+              "--dry-run")
+    assert dry.returncode == 0 and "nothing was written" in dry.stdout
+    assert sum(line.startswith("ADD") for line in dry.stdout.splitlines()) > 30
+    assert items() == count
+    real = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft))
+    assert real.returncode == 0 and items() > count
+    after = items()
+    again = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft))
+    assert again.returncode == 0 and "0 added, 0 updated" in again.stdout and items() == after
+    junk = tmp_path / "junk.ics"
+    junk.write_text("not a calendar")
+    refused = run("--db", str(db_path), "import", "ics", str(junk), "--delegation", str(draft))
+    assert refused.returncode == 2 and "not an iCalendar file" in refused.stderr
+    missing = run("--db", str(db_path), "import", "ics", str(tmp_path / "nope.ics"),
+                  "--delegation", str(draft))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr

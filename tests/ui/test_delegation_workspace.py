@@ -172,3 +172,32 @@ def test_export_a_members_calendar_from_the_workspace(window: MainWindow, qtbot:
     cal = Calendar.from_ical(target.read_bytes())
     assert "(programme for our hosts)" in str(cal["X-WR-CALNAME"])
     assert b"Briefing (internal)" not in target.read_bytes()
+
+
+def test_import_a_calendar_with_a_preview_then_undo(window: MainWindow, qtbot: QtBot,
+                                                    tmp_path: object) -> None:
+    from delegate_app.services import calendars
+    from delegate_app.ui.dialogs.import_preview import ImportPreviewDialog
+
+    page = window.show_page("delegations")
+    rows = page.model.rows()
+    trip = next(r.id for r in rows if "Tokyo" in r.title)
+    source = calendars.write_calendar(
+        calendars.delegation_calendar(window.ctx.db.sessions, trip),
+        tmp_path / "trip.ics")  # type: ignore[operator]
+    draft = next(r.id for r in rows if r.status.value == "draft")
+    workspace = page.open(draft)
+    before = len(workspace.rows)
+    seen: list[str] = []
+
+    def confirm(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen.append(dialog.list.item(0).text())
+        ok(dialog)
+
+    failures = when_modal(qtbot, confirm)
+    workspace.import_calendar(str(source))
+    qtbot.waitUntil(lambda: len(workspace.rows) > before, timeout=20_000)
+    assert failures == [] and seen and "Flight" in seen[0]
+    window.undo_action.trigger()
+    assert len(workspace.rows) == before

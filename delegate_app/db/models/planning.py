@@ -188,6 +188,7 @@ class ItineraryItem(CalendarItem, Base):
     __tablename__ = "itinerary_item"
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_starts"),
+        UniqueConstraint("delegation_id", "import_uid", name="uq_itinerary_item_import_uid"),
         CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude_range"),
         CheckConstraint(
             "longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude_range"
@@ -225,6 +226,9 @@ class ItineraryItem(CalendarItem, Base):
     summit_session_id: Mapped[int | None] = mapped_column(
         ForeignKey("summit_session.id", ondelete="SET NULL"), index=True
     )
+    # The UID the item had in the calendar file it was imported from: re-importing the
+    # file updates this item instead of adding another.
+    import_uid: Mapped[str | None] = mapped_column(String(255))
 
     delegation: Mapped[Delegation] = relationship(back_populates="items")
     city: Mapped[City | None] = relationship(foreign_keys=[city_id])

@@ -30,7 +30,6 @@ from ...domain.records import Change, Choice, ItemInput, MemberInput
 from ...domain.timefmt import format_date_range, from_local
 from ...domain.validation import validate_item
 from ...services import (
-    calendars,
     checks,
     cities,
     delegations,
@@ -41,14 +40,13 @@ from ...services import (
 )
 from ...services import summits as summit_service
 from ..context import AppContext
-from ..dialogs.export_calendar import ExportCalendarDialog
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
-from ..tasks import run_in_background
 from ..text import tr
 from ..undo import ServiceCommand
+from . import calendar_io
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
 from .timeline import Timeline
@@ -59,6 +57,7 @@ class DelegationWorkspace(QWidget):
 
     changed = Signal()
     exported = Signal(str)
+    previewed = Signal(object)  # the preview dialog, just before it is shown
 
     def __init__(self, ctx: AppContext, delegation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +120,8 @@ class DelegationWorkspace(QWidget):
                                                 self.add_sessions)
         self.export_action = self._action(tr("Export calendar…"), "today", self.export_calendar,
                                           "Ctrl+Shift+E")
+        self.import_action = self._action(tr("Import calendar…"), "sample", self.import_calendar,
+                                          "Ctrl+Shift+I")
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.home_clock)
         self.toolbar.addWidget(QLabel(tr("  Timeline in: "), self))
@@ -344,43 +345,10 @@ class DelegationWorkspace(QWidget):
         self._push(tr("Add {n} summit sessions").format(n=len(chosen)), do, undo)
 
     def export_calendar(self) -> None:
-        """Write an .ics file off the GUI thread; the officer picks cut, edition, reminder."""
-        detail = programmes.delegation_programme(self.ctx.db.sessions, self.delegation_id)
-        safe = "".join(c if c.isalnum() else "-" for c in self.data.title)[:60].strip("-")
-        dialog = ExportCalendarDialog(self.data.title, [Choice(m.person_id, m.name)
-                                                        for m in detail.members],
-                                      self.ctx.settings.last_folder, f"{safe}.ics", self)
-        chosen: list[dict[str, Any]] = []
+        calendar_io.export_calendar(self)
 
-        def submit() -> dict[str, str] | None:
-            value, errors = dialog.value()
-            if errors:
-                return errors
-            chosen.append(value)
-            return None
-
-        dialog.set_submit(submit)
-        if dialog.exec() != dialog.DialogCode.Accepted or not chosen:
-            return
-        options, sessions = chosen[0], self.ctx.db.sessions
-        self.ctx.settings.last_folder = str(options["path"].parent)
-
-        def work() -> Any:
-            data = calendars.delegation_calendar(
-                sessions, self.delegation_id, options["member"],
-                calendars.Edition(options["edition"]), options["alarm"])
-            return calendars.write_calendar(data, options["path"]), len(data.events)
-
-        def done(result: Any) -> None:
-            self.ctx.notify(tr("Exported {n} events to {path}").format(n=result[1],
-                                                                     path=result[0]))
-            self.exported.emit(str(result[0]))
-
-        def failed(error: Exception) -> None:
-            message = error.message if isinstance(error, DelegateAppError) else str(error)
-            QMessageBox.warning(self, tr("Calendar not exported"), message)
-
-        self._task = run_in_background(work, done, failed)
+    def import_calendar(self, path: str | None = None) -> None:
+        calendar_io.import_calendar(self, path)
 
     def title_text(self) -> str:
         return f"{self.data.title} ({format_date_range(self.data.starts_on, self.data.ends_on)})"

@@ -1,0 +1,109 @@
+"""Calendars in and out of an open delegation: export a cut, import a file with a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...domain.errors import DelegateAppError
+from ...domain.records import Change, Choice
+from ...imports import ics_reader
+from ...services import calendars, ics_import, itinerary, programmes
+from ..dialogs.export_calendar import ExportCalendarDialog
+from ..dialogs.import_preview import ImportPreviewDialog
+from ..tasks import run_in_background
+from ..text import tr
+
+if TYPE_CHECKING:
+    from .workspace import DelegationWorkspace
+
+
+def export_calendar(ws: DelegationWorkspace) -> None:
+    """Write an .ics file off the GUI thread; the officer picks cut, edition, reminder."""
+    detail = programmes.delegation_programme(ws.ctx.db.sessions, ws.delegation_id)
+    safe = "".join(c if c.isalnum() else "-" for c in ws.data.title)[:60].strip("-")
+    dialog = ExportCalendarDialog(ws.data.title, [Choice(m.person_id, m.name)
+                                                    for m in detail.members],
+                                  ws.ctx.settings.last_folder, f"{safe}.ics", ws)
+    chosen: list[dict[str, Any]] = []
+
+    def submit() -> dict[str, str] | None:
+        value, errors = dialog.value()
+        if errors:
+            return errors
+        chosen.append(value)
+        return None
+
+    dialog.set_submit(submit)
+    if dialog.exec() != dialog.DialogCode.Accepted or not chosen:
+        return
+    options, sessions = chosen[0], ws.ctx.db.sessions
+    ws.ctx.settings.last_folder = str(options["path"].parent)
+
+    def work() -> Any:
+        data = calendars.delegation_calendar(
+            sessions, ws.delegation_id, options["member"],
+            calendars.Edition(options["edition"]), options["alarm"])
+        return calendars.write_calendar(data, options["path"]), len(data.events)
+
+    def done(result: Any) -> None:
+        ws.ctx.notify(tr("Exported {n} events to {path}").format(n=result[1],
+                                                                 path=result[0]))
+        ws.exported.emit(str(result[0]))
+
+    def failed(error: Exception) -> None:
+        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        QMessageBox.warning(ws, tr("Calendar not exported"), message)
+
+    ws._task = run_in_background(work, done, failed)
+
+def import_calendar(ws: DelegationWorkspace, path: str | None = None) -> None:
+    """Read an .ics file off the GUI thread, preview it, and import it as one undo step."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(ws, tr("Import calendar"),
+                                              ws.ctx.settings.last_folder,
+                                              tr("iCalendar files (*.ics);;All files (*)"))
+    if not path:
+        return
+    sessions, delegation = ws.ctx.db.sessions, ws.delegation_id
+
+    def work() -> Any:
+        source = Path(path)
+        if source.stat().st_size > ics_reader.MAX_BYTES:
+            raise ics_reader.ImportRefusedError(tr("The file is too large to import."))
+        return ics_import.preview_import(sessions, delegation, source.read_bytes())
+
+    def failed(error: Exception) -> None:
+        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        QMessageBox.warning(ws, tr("Calendar not imported"), message)
+
+    ws._task = run_in_background(work, lambda p: _confirm_import(ws, p, path), failed)
+
+def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
+    dialog = ImportPreviewDialog(preview, Path(path).name, ws)
+    ws.previewed.emit(dialog)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        return
+    if not preview.added and not preview.updated:
+        ws.ctx.notify(tr("Nothing to import: the itinerary already has it all."))
+        return
+    sessions = ws.ctx.db.sessions
+
+    def do(_: Any) -> tuple[Change, Any]:
+        befores = [(i, itinerary.get_item(sessions, i)[1]) for i, _ in preview.updated]
+        added, _updated = ics_import.apply_import_ids(sessions, preview)
+        return Change("delegation", ws.delegation_id, 0, "updated"), (added, befores)
+
+    def undo(state: Any) -> Change:
+        added, befores = state
+        for item_id in added:
+            itinerary.discard_item(sessions, item_id)
+        for item_id, before in befores:
+            itinerary.update_item(sessions, item_id, itinerary.get_item(sessions, item_id)[0],
+                                  before)
+        return Change("delegation", ws.delegation_id, 0, "updated")
+
+    ws._push(tr("Import {file}").format(file=Path(path).name), do, undo)
+
