@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +24,7 @@ from .services import (
     maintenance,
     overview,
     people,
+    publishing,
     records,
     sample,
     synthetic,
@@ -84,6 +86,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     _add_db(export)
+    pub = sub.add_parser("publish", help="publish a delegation's calendar to a CalDAV server")
+    pub.add_argument("--delegation", type=int, metavar="ID", required=True)
+    pub.add_argument("--member", type=int, metavar="PERSON_ID")
+    pub.add_argument("--edition", choices=["internal", "host"], default="internal")
+    pub.add_argument("--server", required=True,
+                     help="CalDAV address, e.g. https://cloud.example/remote.php/dav")
+    pub.add_argument("--user", required=True)
+    pub.add_argument("--password-stdin", action="store_true",
+                     help="read the password from standard input (else the keyring, else ask)")
+    pub.add_argument("--remember", action="store_true",
+                     help="keep the password in the system keyring (never in a file)")
+    _add_db(pub)
     importer = sub.add_parser("import", help="import a calendar (.ics) into a delegation")
     importer.add_argument("format", choices=["ics"])
     importer.add_argument("file", type=Path)
@@ -235,9 +249,36 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    stored = publishing.stored_password(args.server, args.user)
+    if stored:
+        return stored
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password for {args.user} on {args.server}: ")
+    return None
+
+
+def _publish(args: argparse.Namespace) -> int:
+    password = _password(args)
+    if not password:
+        return _fail("No password: give it with --password-stdin, or run interactively to be "
+                     "asked (passwords are kept only in the system keyring, with --remember).")
+    with Database(args.db, exclusive=False) as db:
+        data = calendars.delegation_calendar(db.sessions, args.delegation, args.member,
+                                             calendars.Edition(args.edition))
+    report = publishing.publish(data, args.server, args.user, password)
+    if args.remember and not publishing.remember_password(args.server, args.user, password):
+        print("No system keyring here: the password was not kept; you will be asked again.")
+    print(f"Published “{data.name}” to {report.calendar_url}: {report.created} created, "
+          f"{report.updated} updated, {report.unchanged} unchanged.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import,
+    "import": _import, "publish": _publish,
 }
 
 

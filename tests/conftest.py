@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,6 +15,8 @@ import pytest
 
 from delegate_app.services import sample
 from delegate_app.services.database import Database
+
+USER, PASSWORD = "officer", "correct horse"  # of the Radicale server tests start
 
 # The sample plan is anchored on this Monday; tests load it "as of" this day.
 SAMPLE_TODAY = date(2026, 11, 23)
@@ -59,3 +65,35 @@ def sample_db(sample_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = Database(str(target)).open()
     yield database
     database.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("radicale")
+    port = free_port()
+    (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
+    (folder / "config").write_text(
+        f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\n"
+        f"htpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\n"
+        f"[storage]\nfilesystem_folder = {folder / 'store'}\n[logging]\nlevel = warning\n")
+    server = subprocess.Popen([sys.executable, "-m", "radicale", "--config",
+                               str(folder / "config")], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    else:
+        server.kill()
+        raise RuntimeError("Radicale did not start")
+    yield f"http://127.0.0.1:{port}/"
+    server.terminate()
+    server.wait(timeout=10)

@@ -37,6 +37,8 @@ class Settings:
     home_time_zone: _Setting[str] = _Setting("office/home_time_zone", "")
     buffer_minutes_same_city: _Setting[int] = _Setting("planning/buffer_same_city", 15)
     buffer_minutes_other_city: _Setting[int] = _Setting("planning/buffer_other_city", 90)
+    caldav_server: _Setting[str] = _Setting("calendars/caldav_server", "")
+    caldav_user: _Setting[str] = _Setting("calendars/caldav_user", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings("delegate_app", "delegate_app")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,40 +13,7 @@ import pytest
 from delegate_app.domain.enums import ItemKind, ItemStatus
 from delegate_app.services import calendars, delegations, itinerary, overview, publishing
 from delegate_app.services.database import Database
-
-USER, PASSWORD = "officer", "correct horse"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("radicale")
-    port = _free_port()
-    (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
-    (folder / "config").write_text(
-        f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\n"
-        f"htpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\n"
-        f"[storage]\nfilesystem_folder = {folder / 'store'}\n[logging]\nlevel = warning\n")
-    server = subprocess.Popen([sys.executable, "-m", "radicale", "--config",
-                               str(folder / "config")], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    else:
-        server.kill()
-        raise RuntimeError("Radicale did not start")
-    yield f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+from tests.conftest import PASSWORD, USER, free_port
 
 
 def _remote(url: str, name: str) -> dict[str, object]:
@@ -104,5 +68,26 @@ def test_wrong_password_and_unreachable_server(sample_db: Database, radicale: st
     with pytest.raises(publishing.PublishError, match="refused the user name or password"):
         publishing.publish(data, radicale, USER, "wrong")
     with pytest.raises(publishing.PublishError, match="Cannot publish"):
-        publishing.publish(data, f"http://127.0.0.1:{_free_port()}/", USER, PASSWORD)
+        publishing.publish(data, f"http://127.0.0.1:{free_port()}/", USER, PASSWORD)
     assert publishing.stored_password(radicale, USER) is None or publishing.keyring_available()
+
+
+def test_publish_from_the_command_line(sample_db: Database, radicale: str) -> None:
+    import os
+
+    trip = next(d.id for d in overview.list_delegations(sample_db.sessions) if "Tokyo" in d.title)
+    path = str(sample_db.path)
+    sample_db.close()  # the command line opens the file itself
+    args = [sys.executable, "-m", "delegate_app", "--db", path, "publish", "--delegation",
+            str(trip), "--edition", "host", "--server", radicale, "--user", USER,
+            "--password-stdin"]
+    result = subprocess.run(args, input=PASSWORD + "\n", capture_output=True, text=True,
+                            timeout=120, env=os.environ.copy())
+    assert result.returncode == 0, result.stderr
+    assert "created" in result.stdout and "(programme for our hosts)" in result.stdout
+    wrong = subprocess.run(args, input="nope\n", capture_output=True, text=True, timeout=120,
+                           env=os.environ.copy())
+    assert wrong.returncode == 2 and "refused the user name or password" in wrong.stderr
+    silent = subprocess.run(args[:-1], capture_output=True, text=True, timeout=120,
+                            stdin=subprocess.DEVNULL, env=os.environ.copy())
+    assert silent.returncode == 2 and "No password" in silent.stderr

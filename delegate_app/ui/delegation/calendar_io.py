@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice
 from ...imports import ics_reader
-from ...services import calendars, ics_import, itinerary, programmes
+from ...services import calendars, ics_import, itinerary, programmes, publishing
 from ..dialogs.export_calendar import ExportCalendarDialog
 from ..dialogs.import_preview import ImportPreviewDialog
+from ..dialogs.publish_dialog import PublishDialog
 from ..tasks import run_in_background
 from ..text import tr
 
@@ -107,3 +108,48 @@ def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
 
     ws._push(tr("Import {file}").format(file=Path(path).name), do, undo)
 
+
+
+def publish_calendar(ws: DelegationWorkspace) -> None:
+    """Send the calendar to a CalDAV server off the GUI thread; the password stays in memory
+    (or in the system keyring when the officer asks)."""
+    settings = ws.ctx.settings
+    detail = programmes.delegation_programme(ws.ctx.db.sessions, ws.delegation_id)
+    server, user = settings.caldav_server, settings.caldav_user
+    dialog = PublishDialog(ws.data.title, [Choice(m.person_id, m.name) for m in detail.members],
+                           server, user, publishing.stored_password(server, user) if user
+                           else None, publishing.keyring_available(), ws)
+    chosen: list[dict[str, Any]] = []
+
+    def submit() -> dict[str, str] | None:
+        value, errors = dialog.value()
+        if errors:
+            return errors
+        chosen.append(value)
+        return None
+
+    dialog.set_submit(submit)
+    if dialog.exec() != dialog.DialogCode.Accepted or not chosen:
+        return
+    options, sessions = chosen[0], ws.ctx.db.sessions
+    settings.caldav_server, settings.caldav_user = options["server"], options["user"]
+
+    def work() -> Any:
+        data = calendars.delegation_calendar(sessions, ws.delegation_id, options["member"],
+                                             calendars.Edition(options["edition"]))
+        report = publishing.publish(data, options["server"], options["user"],
+                                    options["password"])
+        if options["remember"]:
+            publishing.remember_password(options["server"], options["user"], options["password"])
+        return report
+
+    def done(report: Any) -> None:
+        ws.ctx.notify(tr("Published: {c} created, {u} updated, {n} unchanged").format(
+            c=report.created, u=report.updated, n=report.unchanged))
+        ws.published.emit(report)
+
+    def failed(error: Exception) -> None:
+        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        QMessageBox.warning(ws, tr("Calendar not published"), message)
+
+    ws._task = run_in_background(work, done, failed)

@@ -58,6 +58,7 @@ class DelegationWorkspace(QWidget):
     changed = Signal()
     exported = Signal(str)
     previewed = Signal(object)  # the preview dialog, just before it is shown
+    published = Signal(object)  # the publishing report
 
     def __init__(self, ctx: AppContext, delegation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,8 @@ class DelegationWorkspace(QWidget):
                                           "Ctrl+Shift+E")
         self.import_action = self._action(tr("Import calendar…"), "sample", self.import_calendar,
                                           "Ctrl+Shift+I")
+        self.publish_action = self._action(tr("Publish…"), "refresh",
+                                           lambda: calendar_io.publish_calendar(self))
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.home_clock)
         self.toolbar.addWidget(QLabel(tr("  Timeline in: "), self))
