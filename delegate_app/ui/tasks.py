@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from .text import tr
 
 
 class _Signals(QObject):
@@ -38,3 +41,26 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     task.signals.failed.connect(on_error)
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def run_with_progress(parent: QWidget, text: str, work: Callable[[], Any],
+                      on_done: Callable[[Any], None],
+                      on_error: Callable[[Exception], None]) -> BackgroundTask:
+    """As ``run_in_background``, with a busy dialog; Cancel drops the result unseen."""
+    dialog = QProgressDialog(text, tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    cancelled: list[bool] = []
+    dialog.canceled.connect(lambda: cancelled.append(True))
+
+    def done(result: Any) -> None:
+        dialog.reset()
+        if not cancelled:
+            on_done(result)
+
+    def failed(error: Exception) -> None:
+        dialog.reset()
+        if not cancelled:
+            on_error(error)
+
+    return run_in_background(work, done, failed)

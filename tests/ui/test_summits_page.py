@@ -67,3 +67,16 @@ def test_sessions_of_the_summit_join_the_itinerary(window: MainWindow, qtbot: Qt
     assert sum(1 for r in workspace.rows if r.data.kind is ItemKind.SUMMIT_SESSION) == linked + 1
     window.undo_action.trigger()
     assert sum(1 for r in workspace.rows if r.data.kind is ItemKind.SUMMIT_SESSION) == linked
+
+
+def test_export_the_programme_calendar(window: MainWindow, qtbot: QtBot, tmp_path: object) -> None:
+    from icalendar import Calendar
+
+    page = window.show_page("summits")
+    page.select(next(r.id for r in page.model.rows() if r.session_count > 10))
+    target = tmp_path / "summit.ics"  # type: ignore[operator]
+    with qtbot.waitSignal(page.exported, timeout=20_000):
+        page.export_calendar(str(target))
+    cal = Calendar.from_ical(target.read_bytes())
+    assert len(cal.walk("VEVENT")) == page.current().session_count
+    assert {tz["TZID"] for tz in cal.walk("VTIMEZONE")} == {"America/Argentina/Buenos_Aires"}

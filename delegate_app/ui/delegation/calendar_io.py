@@ -14,7 +14,7 @@ from ...services import calendars, ics_import, itinerary, programmes, publishing
 from ..dialogs.export_calendar import ExportCalendarDialog
 from ..dialogs.import_preview import ImportPreviewDialog
 from ..dialogs.publish_dialog import PublishDialog
-from ..tasks import run_in_background
+from ..tasks import run_with_progress
 from ..text import tr
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def export_calendar(ws: DelegationWorkspace) -> None:
         message = error.message if isinstance(error, DelegateAppError) else str(error)
         QMessageBox.warning(ws, tr("Calendar not exported"), message)
 
-    ws._task = run_in_background(work, done, failed)
+    ws._task = run_with_progress(ws, tr("Exporting the calendar…"), work, done, failed)
 
 def import_calendar(ws: DelegationWorkspace, path: str | None = None) -> None:
     """Read an .ics file off the GUI thread, preview it, and import it as one undo step."""
@@ -80,7 +80,8 @@ def import_calendar(ws: DelegationWorkspace, path: str | None = None) -> None:
         message = error.message if isinstance(error, DelegateAppError) else str(error)
         QMessageBox.warning(ws, tr("Calendar not imported"), message)
 
-    ws._task = run_in_background(work, lambda p: _confirm_import(ws, p, path), failed)
+    ws._task = run_with_progress(ws, tr("Reading the calendar file…"), work,
+                                 lambda p: _confirm_import(ws, p, path), failed)
 
 def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
     dialog = ImportPreviewDialog(preview, Path(path).name, ws)
@@ -152,4 +153,5 @@ def publish_calendar(ws: DelegationWorkspace) -> None:
         message = error.message if isinstance(error, DelegateAppError) else str(error)
         QMessageBox.warning(ws, tr("Calendar not published"), message)
 
-    ws._task = run_in_background(work, done, failed)
+    ws._task = run_with_progress(ws, tr("Publishing to the calendar server…"), work, done,
+                                 failed)

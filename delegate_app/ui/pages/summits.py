@@ -4,24 +4,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, time
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
 from ...domain.timefmt import format_date, format_date_range, from_local
 from ...domain.validation import validate_session, validate_summit
-from ...services import cities, programmes, summits
+from ...services import calendars, cities, programmes, summits
 from ...services import overview as overview_service
 from .. import html
 from ..context import AppContext
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTableModel
+from ..tasks import run_with_progress
 from ..text import tr
 from ..undo import ServiceCommand
 from .base import ListPage
@@ -61,6 +70,7 @@ class SummitsPage(ListPage):
     key = "summits"
     icon_name = "summits"
     default_sort = (3, Qt.SortOrder.DescendingOrder)
+    exported = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Summits"), _columns(), tr(
@@ -81,6 +91,10 @@ class SummitsPage(ListPage):
                         needs_selection=True)
         self.add_action(tr("Cancel session"), "dropped", self.cancel_session, "Ctrl+Shift+Del",
                         needs_selection=True)
+        self.toolbar.addSeparator()
+        self.export_action = self.add_action(tr("Export calendar…"), "today",
+                                             lambda: self.export_calendar(),
+                                             needs_selection=True)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
         self.session_table = QTableView(self)
         self.session_table.setModel(self.sessions)
@@ -137,6 +151,35 @@ class SummitsPage(ListPage):
 
         self._push(tr("Delete {title}").format(title=record.title), do,
                    lambda snapshot: summits.restore_summit(s, snapshot))
+
+    def export_calendar(self, path: str | None = None) -> None:
+        """The summit's programme as an .ics file, written off the GUI thread."""
+        summit = self.current()
+        if summit is None:
+            return
+        if path is None:
+            safe = "".join(c if c.isalnum() else "-" for c in summit.title)[:60].strip("-")
+            start = str(Path(self.ctx.settings.last_folder or Path.home()) / f"{safe}.ics")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export the programme"), start,
+                                                  tr("iCalendar files (*.ics)"))
+        if not path:
+            return
+        target, sessions = Path(path), self.ctx.db.sessions
+        self.ctx.settings.last_folder = str(target.parent)
+
+        def work() -> Path:
+            return calendars.write_calendar(calendars.summit_calendar(sessions, summit.id),
+                                            target)
+
+        def failed(error: Exception) -> None:
+            message = error.message if isinstance(error, DelegateAppError) else str(error)
+            QMessageBox.warning(self, tr("Calendar not exported"), message)
+
+        def done(written: Path) -> None:
+            self.ctx.notify(tr("Programme exported to {path}").format(path=written))
+            self.exported.emit(str(written))
+
+        self._task = run_with_progress(self, tr("Exporting the programme…"), work, done, failed)
 
     def _selected_session(self) -> ProgrammeLine | None:
         index = self.session_table.currentIndex()
