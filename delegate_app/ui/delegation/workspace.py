@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -97,6 +98,13 @@ class DelegationWorkspace(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.toolbar)
+        options = QHBoxLayout()
+        options.addWidget(self.home_clock)
+        options.addSpacing(16)
+        options.addWidget(QLabel(tr("Timeline in:"), self))
+        options.addWidget(self.zone)
+        options.addStretch(1)
+        layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -125,10 +133,6 @@ class DelegationWorkspace(QWidget):
                                           "Ctrl+Shift+I")
         self.publish_action = self._action(tr("Publish…"), "refresh",
                                            lambda: calendar_io.publish_calendar(self))
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.home_clock)
-        self.toolbar.addWidget(QLabel(tr("  Timeline in: "), self))
-        self.toolbar.addWidget(self.zone)
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> None:
