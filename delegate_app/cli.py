@@ -20,6 +20,7 @@ from .services import (
     calendars,
     checks,
     cities,
+    contacts,
     ics_import,
     maintenance,
     overview,
@@ -73,9 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--upcoming", action="store_true",
                        help="every delegation not yet completed")
     _add_db(check)
-    export = sub.add_parser("export", help="write a calendar (.ics) of a delegation or summit")
-    export.add_argument("format", choices=["ics"])
-    source = export.add_mutually_exclusive_group(required=True)
+    export = sub.add_parser("export", help="write a calendar (.ics) of a delegation or summit, "
+                                           "or the contacts (vCard, CSV, Excel)")
+    export.add_argument("what", choices=["ics", "contacts"])
+    export.add_argument("--format", choices=["vcf", "csv", "xlsx"],
+                        help="for contacts: vCard 4.0, CSV or Excel")
+    source = export.add_mutually_exclusive_group()
     source.add_argument("--delegation", type=int, metavar="ID")
     source.add_argument("--summit", type=int, metavar="ID")
     export.add_argument("--member", type=int, metavar="PERSON_ID",
@@ -98,10 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
     _add_db(pub)
-    importer = sub.add_parser("import", help="import a calendar (.ics) into a delegation")
-    importer.add_argument("format", choices=["ics"])
+    importer = sub.add_parser("import", help="import a calendar (.ics) into a delegation, or "
+                                             "contacts (.csv, .xlsx, .vcf)")
+    importer.add_argument("what", choices=["ics", "contacts"])
     importer.add_argument("file", type=Path)
-    importer.add_argument("--delegation", type=int, metavar="ID", required=True)
+    importer.add_argument("--delegation", type=int, metavar="ID",
+                          help="the delegation a calendar goes into")
     importer.add_argument("--dry-run", action="store_true",
                           help="show what would be added, updated or rejected; write nothing")
     _add_db(importer)
@@ -213,7 +219,20 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if worst >= int(Severity.ERROR) else 0
 
 
+def _export_contacts(args: argparse.Namespace) -> int:
+    if args.format is None:
+        return _fail("Choose --format vcf, csv or xlsx for the contacts.")
+    with Database(args.db, exclusive=False) as db:
+        count = contacts.export_contacts(db.sessions, args.format, args.output)
+    print(f"Wrote {count} people to {args.output}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
+    if args.what == "contacts":
+        return _export_contacts(args)
+    if args.delegation is None and args.summit is None:
+        return _fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:
         return _fail("--alarm takes minutes from 0 to 10080 (a week).")
     if args.summit is not None and (args.member is not None or args.edition != "internal"):
@@ -229,7 +248,27 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_contacts(args: argparse.Namespace) -> int:
+    raw = args.file.read_bytes()
+    with Database(args.db, exclusive=not args.dry_run) as db:
+        preview = contacts.preview_contacts(db.sessions, raw, args.file.name)
+        for line in preview.lines():
+            print(line)
+        summary = (f"{len(preview.created)} to create, {len(preview.updated)} to update, "
+                   f"{len(preview.unchanged)} unchanged, {len(preview.rejected)} rejected")
+        if args.dry_run:
+            print(f"Dry run: {summary}; nothing was written.")
+            return 0
+        contacts.apply_contacts(db.sessions, preview)
+    print(f"Imported: {summary}.")
+    return 0
+
+
 def _import(args: argparse.Namespace) -> int:
+    if args.what == "contacts":
+        return _import_contacts(args)
+    if args.delegation is None:
+        return _fail("Say which delegation the calendar goes into: --delegation ID.")
     if args.file.stat().st_size > ics_reader.MAX_BYTES:
         return _fail(f"{args.file} is over {ics_reader.MAX_BYTES // (1024 * 1024)} MB; "
                      "calendars that large are refused.")

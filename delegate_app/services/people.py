@@ -35,6 +35,11 @@ def _to_input(row: Person) -> PersonInput:
     return PersonInput(languages=languages, **values)
 
 
+def person_input(row: Person) -> PersonInput:
+    """The editable fields of a stored person."""
+    return _to_input(row)
+
+
 def display_name(row: Person) -> str:
     return formal_name(row.honorific, row.given_name, row.family_name, NameOrder(row.name_order))
 

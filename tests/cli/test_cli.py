@@ -217,3 +217,21 @@ def test_import_ics_dry_run_then_for_real(db_path: Path, tmp_path: Path) -> None
     missing = run("--db", str(db_path), "import", "ics", str(tmp_path / "nope.ics"),
                   "--delegation", str(draft))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+@pytest.mark.parametrize("fmt", ["vcf", "csv", "xlsx"])
+def test_contacts_export_and_import_from_the_command_line(fmt: str, db_path: Path,
+                                                          tmp_path: Path) -> None:
+    run("--db", str(db_path), "demo")
+    target = tmp_path / f"people.{fmt}"
+    exported = run("--db", str(db_path), "export", "contacts", "--format", fmt, "-o",
+                   str(target))
+    assert exported.returncode == 0 and target.stat().st_size > 1000
+    dry = run("--db", str(db_path), "import", "contacts", str(target), "--dry-run")
+    assert dry.returncode == 0 and "0 to create, 0 to update" in dry.stdout
+    assert "nothing was written" in dry.stdout
+    other = tmp_path / "other.sqlite"
+    created = run("--db", str(other), "import", "contacts", str(target))
+    assert created.returncode == 0 and "51 to create" in created.stdout
+    names = json.loads(run("--db", str(other), "list", "people", "--json").stdout)
+    assert any(p["native_name"] == "مهدی فراهانی" for p in names)
