@@ -104,3 +104,17 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
     if day is not None:
         out.append("</table>")
     return "".join(out)
+
+
+def history(lines: Iterable[object], empty: str = "") -> str:
+    """History lines (newest first) as a list, each linked to its record when it has one."""
+    items = []
+    for line in lines:
+        when = f"{line.when:%d %b %Y} — " if line.when else ""  # type: ignore[attr-defined]
+        text = e(line.text)  # type: ignore[attr-defined]
+        if line.link:  # type: ignore[attr-defined]
+            page, record = line.link  # type: ignore[attr-defined]
+            text = f"<a href='record:{page}/{record}'>{text}</a>"
+        mark = "<span class='soon'>● </span>" if line.open else ""  # type: ignore[attr-defined]
+        items.append(f"{mark}<span class='sub'>{when}</span>{text}")
+    return bullet_list(items) or (paragraph(empty) if empty else "")

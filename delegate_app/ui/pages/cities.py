@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.records import CityInput, CityRow
 from ...domain.timefmt import format_instant, utc_now, utc_offset_label
 from ...domain.validation import validate_city
-from ...services import cities
+from ...services import cities, relations
 from .. import html
 from ..context import AppContext
 from ..dialogs.city_dialog import CityDialog
@@ -63,12 +63,19 @@ class CitiesPage(EditableListPage):
         now = format_instant(utc_now(), d.time_zone, d.name, with_offset=True)
         coordinates = (f"{d.latitude:.4f}, {d.longitude:.4f}"
                        if d.latitude is not None and d.longitude is not None else "")
+        rel = relations.city_relations(self.ctx.db.sessions, c.id)
         return "".join([
             html.header(d.name, tr("{country} · local time now {now}").format(
                 country=d.country_code, now=now), d.native_name),
-            html.section(tr("Relationship with us"), html.paragraph(
-                c.relationship or tr("No partnership recorded."))),
-            html.section(tr("Networks"), html.bullet_list(html.e(n) for n in c.networks)),
+            html.section(tr("Partnerships with our city"), html.history(
+                rel.partnerships, tr("No partnership recorded."))),
+            html.section(tr("What we owe them ({n})").format(n=len(rel.we_owe)),
+                         html.history(rel.we_owe, tr("Nothing open."))),
+            html.section(tr("What they owe us ({n})").format(n=len(rel.they_owe)),
+                         html.history(rel.they_owe, tr("Nothing open."))),
+            html.section(tr("Delegations both ways"), html.history(rel.delegations)),
+            html.section(tr("City officials on file"), html.history(rel.officials)),
+            html.section(tr("Networks"), html.bullet_list(html.e(n) for n in rel.networks)),
             html.section(tr("Facts"), html.facts([
                 (tr("Time zone"), d.time_zone),
                 (tr("Population"), f"{d.population:,}" if d.population else ""),

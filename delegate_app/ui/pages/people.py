@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.names import formal_name
 from ...domain.records import PersonInput, PersonRow
 from ...domain.validation import validate_person
-from ...services import cities, people
+from ...services import cities, people, relations
 from .. import html
 from ..context import AppContext
 from ..dialogs.person_dialog import PersonDialog
@@ -75,6 +75,9 @@ class PeoplePage(EditableListPage):
         body.append(html.section(tr("Contact"), html.facts([
             (tr("E-mail"), d.email), (tr("Phone"), d.phone)])))
         body.append(html.section(tr("Biography"), html.paragraph(d.biography)))
+        body.append(html.section(tr("History with us"), html.history(
+            relations.person_history(self.ctx.db.sessions, p.id),
+            tr("No delegations, meetings, commitments or gifts recorded yet."))))
         body.append(html.internal(tr("Notes — never shared with hosts"),
                                   d.internal_notes))
         return "".join(body)

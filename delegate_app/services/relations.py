@@ -1,0 +1,148 @@
+"""The office's memory: a person's history with us, a city's relationship with us."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..db.models import (
+    Agreement,
+    City,
+    Commitment,
+    Delegation,
+    DelegationMember,
+    Gift,
+    ItineraryItem,
+    NetworkMembership,
+    Office,
+    Organisation,
+    Partnership,
+    Person,
+)
+from ..db.models.places import agreement_signatory
+from ..db.models.planning import delegation_destination, item_counterpart
+from ..domain.enums import CommitmentDirection, CommitmentStatus, Direction, OrganisationKind
+from ..domain.errors import NotFoundError
+from ..domain.timefmt import format_date, format_date_range
+from .people import display_name
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    when: date | None
+    kind: str  # "delegation", "meeting", "commitment", "gift", "agreement", "position"
+    text: str
+    link: tuple[str, int] | None = None  # (page, id) to open
+    open: bool = False  # an open commitment, shown first
+
+
+@dataclass(frozen=True, slots=True)
+class CityRelations:
+    city_id: int
+    partnerships: tuple[HistoryLine, ...]
+    networks: tuple[str, ...]
+    officials: tuple[HistoryLine, ...]
+    delegations: tuple[HistoryLine, ...]
+    we_owe: tuple[HistoryLine, ...]
+    they_owe: tuple[HistoryLine, ...]
+
+
+def _commitment_line(c: Commitment) -> HistoryLine:
+    return HistoryLine(c.due_on, "commitment",
+                       f"{c.direction.label}: {c.description} ({c.status.label.lower()})",
+                       ("commitments", c.id), not c.status.is_closed)
+
+
+def person_history(sessions: sessionmaker[Session], person_id: int) -> tuple[HistoryLine, ...]:
+    """Everything we did with this person, open commitments first, then newest first."""
+    with sessions() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFoundError("This person no longer exists.")
+        lines = [HistoryLine(d.starts_on, "delegation", f"{m.role.label} in “{d.title}” "
+                             f"({format_date_range(d.starts_on, d.ends_on)})",
+                             ("delegations", d.id))
+                 for m, d in session.execute(select(DelegationMember, Delegation).join(
+                     Delegation, Delegation.id == DelegationMember.delegation_id).where(
+                     DelegationMember.person_id == person_id))]
+        lines += [HistoryLine(i.starts_at.date(), "meeting", f"Met at “{i.title}”",
+                              ("delegations", i.delegation_id))
+                  for i in session.scalars(select(ItineraryItem).join(
+                      item_counterpart, item_counterpart.c.item_id == ItineraryItem.id).where(
+                      item_counterpart.c.person_id == person_id))]
+        lines += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
+            or_(Commitment.owner_id == person_id, Commitment.counterpart_id == person_id)))]
+        lines += [HistoryLine(g.given_on, "gift", f"Gift {g.direction.value}: {g.description}")
+                  for g in session.scalars(select(Gift).where(
+                      or_(Gift.giver_id == person_id, Gift.recipient_id == person_id)))]
+        lines += [HistoryLine(a.signed_on, "agreement", f"Signed “{a.title}”")
+                  for a in session.scalars(select(Agreement).join(
+                      agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id)
+                      .where(agreement_signatory.c.person_id == person_id))]
+    return tuple(sorted(lines, key=lambda h: (not h.open, -(h.when or date.min).toordinal())))
+
+
+def _our_city(session: Session) -> int | None:
+    return session.scalar(select(Office.home_city_id).order_by(Office.id).limit(1))
+
+
+def city_relations(sessions: sessionmaker[Session], city_id: int) -> CityRelations:
+    """What we have with a city: partnerships, networks, its officials, visits both ways,
+    and what we owe each other."""
+    with sessions() as session:
+        if session.get(City, city_id) is None:
+            raise NotFoundError("This city no longer exists.")
+        ours = _our_city(session)
+        partnerships = tuple(
+            HistoryLine(p.signed_on, "partnership",
+                        f"{p.kind.label} — {p.status.label.lower()}"
+                        + (f", signed {format_date(p.signed_on)}" if p.signed_on else "")
+                        + (f", expires {format_date(p.expires_on)}" if p.expires_on else "")
+                        + (f": {p.title}" if p.title else ""))
+            for p in session.scalars(select(Partnership).where(or_(
+                (Partnership.city_id == city_id) & (Partnership.partner_city_id == ours),
+                (Partnership.partner_city_id == city_id) & (Partnership.city_id == ours)))
+                .order_by(Partnership.signed_on.desc())))
+        networks = tuple(
+            f"{m.network.acronym or m.network.name} ({m.role.label.lower()}"
+            + (f" since {m.since_on.year}" if m.since_on else "") + ")"
+            for m in session.scalars(select(NetworkMembership).where(
+                NetworkMembership.city_id == city_id, NetworkMembership.until_on.is_(None))
+                .options(selectinload(NetworkMembership.network))))
+        officials = tuple(
+            HistoryLine(None, "person", f"{display_name(p)} — {p.position}", ("people", p.id))
+            for p in session.scalars(select(Person).join(
+                Organisation, Organisation.id == Person.organisation_id).where(
+                Person.city_id == city_id,
+                Organisation.kind == OrganisationKind.CITY_GOVERNMENT)
+                .order_by(Person.precedence_rank.is_(None), Person.precedence_rank)))
+        return CityRelations(city_id, partnerships, networks, officials,
+                             _visits(session, city_id), *_balance(session, city_id))
+
+
+def _visits(session: Session, city_id: int) -> tuple[HistoryLine, ...]:
+    going = select(Delegation).join(
+        delegation_destination, delegation_destination.c.delegation_id == Delegation.id).where(
+        delegation_destination.c.city_id == city_id, Delegation.direction == Direction.OUTGOING)
+    coming = select(Delegation).where(Delegation.home_city_id == city_id,
+                                      Delegation.direction == Direction.INCOMING)
+    rows = list(session.scalars(going)) + list(session.scalars(coming))
+    def who(d: Delegation) -> str:
+        return "Ours, to them" if d.direction is Direction.OUTGOING else "Theirs, to us"
+
+    return tuple(HistoryLine(d.starts_on, "delegation",
+                             f"{who(d)}: {d.title} ({format_date_range(d.starts_on, d.ends_on)})",
+                             ("delegations", d.id))
+                 for d in sorted(rows, key=lambda d: d.starts_on, reverse=True))
+
+
+def _balance(session: Session, city_id: int) -> tuple[tuple[HistoryLine, ...], ...]:
+    rows = list(session.scalars(select(Commitment).where(
+        Commitment.city_id == city_id,
+        Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]))
+        .order_by(Commitment.due_on)))
+    return (tuple(_commitment_line(c) for c in rows if c.direction is CommitmentDirection.WE_OWE),
+            tuple(_commitment_line(c) for c in rows
+                  if c.direction is CommitmentDirection.THEY_OWE))
