@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.errors import DelegateAppError
-from ..services import sample
+from ..services import sample, search
 from .context import AppContext
+from .dialogs.search_dialog import SearchDialog
 from .icons import COLOURS, icon
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(tr("&Find in list"), "search", self._focus_filter,
                                          QKeySequence.StandardKey.Find))
+        self.search_action = self._action(tr("&Search everything…"), "search",
+                                          self.open_search, "Ctrl+K")
+        edit_menu.addAction(self.search_action)
         go_menu = bar.addMenu(tr("&Go"))
         for number, key in enumerate(self.pages, start=1):
             page = self.pages[key]
@@ -171,6 +175,19 @@ class MainWindow(QMainWindow):
                 return
             workspace = page.open(record.id)  # type: ignore[attr-defined]
         getattr(workspace, method)()
+
+    def open_search(self) -> SearchDialog:
+        dialog = SearchDialog(lambda text: search.search(self.ctx.db.sessions, text), self)
+        dialog.chosen.connect(self.open_hit)
+        dialog.open()
+        return dialog
+
+    def open_hit(self, hit: object) -> None:
+        kind, record_id = hit.kind, hit.id  # type: ignore[attr-defined]
+        if kind == "organisations":
+            QMessageBox.information(self, hit.label, hit.detail)  # type: ignore[attr-defined]
+            return
+        self.open_link(f"record:{kind}/{record_id}")
 
     def _focus_filter(self) -> None:
         self.current_page().focus_filter()  # type: ignore[attr-defined]

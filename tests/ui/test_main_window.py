@@ -193,3 +193,20 @@ def test_sample_plan_loads_off_the_gui_thread(empty_window: MainWindow, qtbot: Q
     with qtbot.waitSignal(empty_window.sample_loaded, timeout=60_000):
         empty_window.load_sample_plan()
     assert empty_window.show_page("people").model.rowCount() >= 35
+
+
+def test_ctrl_k_finds_across_scripts_and_opens_the_record(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    dialog = window.open_search()
+    qtbot.keyClicks(dialog.box, "sao paulo")
+    dialog.run()
+    assert dialog.results.item(0).text().startswith("São Paulo")
+    dialog.box.setText("تهران")
+    dialog.run()
+    assert dialog.results.item(0).text().startswith("Tehran")
+    dialog.box.setText("farahani")
+    dialog.run()
+    qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+    page = window.stack.currentWidget()
+    assert page is window.pages["people"]
+    assert page.current().display_name == "Dr Mehdi Farahani"
