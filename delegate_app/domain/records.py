@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 from .enums import (
     CommitmentDirection,
     CommitmentStatus,
     DelegationStatus,
     Direction,
+    GiftDirection,
     ItemKind,
     ItemStatus,
     MemberRole,
@@ -309,3 +311,31 @@ class SessionInput:
     speakers: str = ""
     description: str = ""
     status: ItemStatus = ItemStatus.CONFIRMED
+
+
+@dataclass(frozen=True, slots=True)
+class GiftInput:
+    """An entry of the gift register."""
+
+    given_on: date
+    direction: GiftDirection
+    description: str
+    occasion: str = ""
+    delegation_id: int | None = None
+    giver_id: int | None = None
+    recipient_id: int | None = None
+    estimated_value: Decimal | None = None
+    currency: str = ""
+    declared: bool = False
+    current_location: str = ""
+    internal_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GiftRow:
+    id: int
+    version: int
+    data: GiftInput
+    giver: str = ""
+    recipient: str = ""
+    delegation: str = ""

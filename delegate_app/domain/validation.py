@@ -10,6 +10,7 @@ from .errors import ValidationError
 from .records import (
     CityInput,
     DelegationInput,
+    GiftInput,
     ItemInput,
     PersonInput,
     SessionInput,
@@ -189,3 +190,22 @@ def validate_session(data: SessionInput) -> SessionInput:
     if errors:
         raise ValidationError(errors)
     return replace(data, title=data.title.strip(), room=data.room.strip())
+
+
+def validate_gift(data: GiftInput) -> GiftInput:
+    errors: dict[str, str] = {}
+    if not data.description.strip():
+        errors["description"] = "Describe the gift, e.g. “Persian silk carpet, 70 × 110 cm”."
+    currency = data.currency.strip().upper()
+    if currency and not re.fullmatch(r"[A-Z]{3}", currency):
+        errors["currency"] = "Use the three-letter currency code, e.g. EUR, USD, IRR."
+    if data.estimated_value is not None and data.estimated_value < 0:
+        errors["estimated_value"] = "The value cannot be negative."
+    if data.estimated_value is not None and not currency:
+        errors["currency"] = "Give the currency of the value."
+    if not 1900 <= data.given_on.year <= 2200:
+        errors["given_on"] = "Check the date."
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, description=data.description.strip(), currency=currency,
+                   occasion=data.occasion.strip(), current_location=data.current_location.strip())

@@ -34,6 +34,7 @@ ICONS = {
     "quit": "mdi6.exit-to-app",
     "about": "mdi6.information-outline",
     "partnership": "mdi6.link-variant",
+    "gifts": "mdi6.gift-outline",
 }
 
 COLOURS = {

@@ -25,13 +25,15 @@ from .icons import COLOURS, icon
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
 from .pages.delegations import DelegationsPage
+from .pages.gifts import GiftsPage
 from .pages.people import PeoplePage
 from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .tasks import BackgroundTask, run_in_background
 from .text import tr
 
-PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage, CommitmentsPage)
+PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage, CommitmentsPage,
+              GiftsPage)
 
 
 class MainWindow(QMainWindow):

@@ -210,3 +210,30 @@ def test_ctrl_k_finds_across_scripts_and_opens_the_record(window: MainWindow,
     page = window.stack.currentWidget()
     assert page is window.pages["people"]
     assert page.current().display_name == "Dr Mehdi Farahani"
+
+
+def test_record_a_gift_and_export_the_register(window: MainWindow, qtbot: QtBot,
+                                              tmp_path: object) -> None:
+    from delegate_app.ui.dialogs.gift_dialog import GiftDialog
+
+    page = window.show_page("gifts")
+    before = len(page.model.rows())
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, GiftDialog)
+        dialog.description.setText("Lacquered writing box")
+        dialog.amount.setText("three hundred")
+        press_ok(dialog)
+        assert dialog.isVisible() and "number" in _error_under(dialog.amount)
+        dialog.amount.setText("300")
+        dialog.currency.setText("usd")
+        press_ok(dialog)
+
+    failures = when_modal(qtbot, fill)
+    page.new_action.trigger()
+    assert failures == [] and len(page.model.rows()) == before + 1
+    assert page.current().data.currency == "USD"
+    year = page.current().data.given_on.year
+    assert page.export_register(year, str(tmp_path / "gifts.xlsx")) >= 1  # type: ignore[operator]
+    window.undo_action.trigger()
+    assert len(page.model.rows()) == before
