@@ -237,3 +237,19 @@ def test_record_a_gift_and_export_the_register(window: MainWindow, qtbot: QtBot,
     assert page.export_register(year, str(tmp_path / "gifts.xlsx")) >= 1  # type: ignore[operator]
     window.undo_action.trigger()
     assert len(page.model.rows()) == before
+
+
+def test_set_a_photo_then_undo(window: MainWindow, tmp_path: object) -> None:
+    from PIL import Image
+
+    from delegate_app.services import photos
+
+    page = window.show_page("people")
+    path = tmp_path / "portrait.png"  # type: ignore[operator]
+    Image.new("RGB", (800, 1000), (200, 160, 120)).save(path)
+    assert page.set_photo(str(path))
+    person = page.current()
+    assert photos.get_photo(window.ctx.db.sessions, person.id) is not None
+    assert "<img" in page.detail.toHtml()
+    window.undo_action.trigger()
+    assert photos.get_photo(window.ctx.db.sessions, person.id) is None

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ...domain.errors import DelegateAppError
 from ...domain.names import formal_name
 from ...domain.records import PersonInput, PersonRow
 from ...domain.validation import validate_person
-from ...services import cities, people, relations
+from ...services import cities, people, photos, relations
 from .. import html
 from ..context import AppContext
 from ..dialogs.person_dialog import PersonDialog
 from ..editor import RecordServices
 from ..table_model import Column
 from ..text import tr
+from ..undo import ServiceCommand
 from .editable import EditableListPage
 
 SERVICES = RecordServices("person", people.create_person, people.update_person,
@@ -47,6 +53,10 @@ class PeoplePage(EditableListPage):
             "New person (Ctrl+N), or load the sample plan from the File menu."),
             SERVICES, tr("New person"), _name, parent)
         self.fit_columns([220, 170, 260, 220, 110, 50])
+        self.toolbar.addSeparator()
+        self.photo_action = self.add_action(tr("Set photo…"), "people", lambda: self.set_photo(),
+                                            needs_selection=True)
+        self.add_action(tr("Remove photo"), "delete", self.remove_photo, needs_selection=True)
 
     def fetch(self) -> list[PersonRow]:
         return people.list_people(self.ctx.db.sessions)
@@ -58,10 +68,53 @@ class PeoplePage(EditableListPage):
 
     def display_name(self, record: PersonRow) -> str:
         return record.display_name
+    def set_photo(self, path: str | None = None) -> bool:
+        record = self.current()
+        if record is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Choose a photo"),
+                                                  self.ctx.settings.last_folder,
+                                                  tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if not path:
+            return False
+        try:
+            photo = photos.normalise_photo(Path(path).read_bytes())
+        except (DelegateAppError, OSError) as exc:
+            message = exc.message if isinstance(exc, DelegateAppError) else str(exc)
+            QMessageBox.warning(self, tr("Photo not set"), message)
+            return False
+        return self._photo_command(record, photo, tr("Set photo of {name}"))
+
+    def remove_photo(self) -> None:
+        if (record := self.current()) is not None:
+            self._photo_command(record, None, tr("Remove photo of {name}"))
+
+    def _photo_command(self, record: PersonRow, photo: bytes | None, text: str) -> bool:
+        sessions, person_id = self.ctx.db.sessions, record.id
+
+        def failed(error: DelegateAppError) -> None:
+            QMessageBox.warning(self, tr("Photo not set"), error.message)
+
+        self.ctx.undo.push(ServiceCommand(
+            text.format(name=record.display_name),
+            lambda _: photos.set_photo(sessions, person_id, photo, already_normal=True),
+            lambda previous: photos.set_photo(sessions, person_id, previous,
+                                              already_normal=True)[0],
+            self._changed, failed))
+        return True
+
     def describe(self, p: PersonRow) -> str:
         d = p.data
         subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
         body = [html.header(p.display_name, subtitle, d.native_name)]
+        photo = photos.get_photo(self.ctx.db.sessions, p.id)
+        if photo:
+            image = QImage.fromData(photo)
+            url = QUrl(f"photo://{p.id}/{hash(photo)}")
+            self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url,
+                                               image)
+            body.insert(0, f"<img src='{url.toString()}' width='140' align='right'>")
         body.append(html.section(tr("Protocol"), html.facts([
             (tr("In a letter"), d.form_of_address_letter),
             (tr("In speech"), d.form_of_address_spoken),
