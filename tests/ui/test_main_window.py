@@ -253,3 +253,16 @@ def test_set_a_photo_then_undo(window: MainWindow, tmp_path: object) -> None:
     assert "<img" in page.detail.toHtml()
     window.undo_action.trigger()
     assert photos.get_photo(window.ctx.db.sessions, person.id) is None
+
+
+def test_change_of_office_from_the_people_page(window: MainWindow) -> None:
+    from datetime import date
+
+    page = window.show_page("people")
+    mayor = next(r for r in page.model.rows() if r.data.precedence_rank == 1)
+    page.select(mayor.id)
+    assert page.change_of_office(date(2027, 6, 30), None, ask=False)
+    assert page.current().data.position.startswith("Former Mayor of Tehran")
+    assert "Positions held" in page.detail.toPlainText()
+    window.undo_action.trigger()
+    assert page.current().data.position == mayor.data.position

@@ -2,7 +2,7 @@
 
 from ..base import Base
 from .follow_up import Commitment, Gift, MeetingOutcome, ThemeTag
-from .people import Person
+from .people import Person, PositionHeld
 from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
 from .planning import Delegation, DelegationMember, ItineraryItem, Summit, SummitSession
 
@@ -21,6 +21,7 @@ __all__ = [
     "Organisation",
     "Partnership",
     "Person",
+    "PositionHeld",
     "Summit",
     "SummitSession",
     "ThemeTag",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ...domain.enums import NameOrder
@@ -50,3 +52,24 @@ class Person(Editable, Base):
     city: Mapped[City | None] = relationship()
 
 
+
+
+class PositionHeld(Editable, Base):
+    """An office a person held: when a mayor leaves, the record stays with its end date."""
+
+    __tablename__ = "position_held"
+    __table_args__ = (
+        CheckConstraint("ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on",
+                        name="ends_after_starts"),
+    )
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"),
+                                           nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(240), nullable=False)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="SET NULL"),
+                                                index=True)
+    started_on: Mapped[date | None] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ...domain.errors import DelegateAppError
 from ...domain.names import formal_name
-from ...domain.records import PersonInput, PersonRow
+from ...domain.records import Choice, PersonInput, PersonRow
 from ...domain.validation import validate_person
-from ...services import cities, people, photos, relations
+from ...services import cities, people, photos, positions, relations
 from .. import html
 from ..context import AppContext
+from ..dialogs.delegation_dialog import choice_box, date_edit, to_date
+from ..dialogs.form import FormDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..editor import RecordServices
 from ..table_model import Column
@@ -57,6 +60,9 @@ class PeoplePage(EditableListPage):
         self.photo_action = self.add_action(tr("Set photo…"), "people", lambda: self.set_photo(),
                                             needs_selection=True)
         self.add_action(tr("Remove photo"), "delete", self.remove_photo, needs_selection=True)
+        self.office_action = self.add_action(tr("Change of office…"), "refresh",
+                                             lambda: self.change_of_office(),
+                                             needs_selection=True)
 
     def fetch(self) -> list[PersonRow]:
         return people.list_people(self.ctx.db.sessions)
@@ -104,6 +110,41 @@ class PeoplePage(EditableListPage):
             self._changed, failed))
         return True
 
+    def change_of_office(self, ended_on: date | None = None,
+                         successor_id: int | None = None, ask: bool = True) -> bool:
+        """The selected person leaves their position; a successor may take it."""
+        record = self.current()
+        if record is None:
+            return False
+        if ask:
+            dialog = FormDialog(tr("Change of office — {name}").format(
+                name=record.display_name), self)
+            form = dialog.add_tab(tr("Change of office"))
+            form.addRow(QLabel(tr("{name} leaves the position “{position}”.").format(
+                name=record.display_name, position=record.data.position), dialog))
+            when = dialog.add_field(form, "ended_on", tr("&Last day in office"),
+                                    date_edit(dialog))
+            when.setDate(QDate.currentDate())
+            others = [Choice(p.id, p.display_name) for p in people.list_people(
+                self.ctx.db.sessions) if p.id != record.id]
+            successor = dialog.add_field(form, "successor", tr("&Successor"),
+                                         choice_box(dialog, others, tr("(not known yet)")))
+            dialog.value = lambda: (None, {})  # type: ignore[method-assign,assignment]
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return False
+            ended_on, successor_id = to_date(when.date()), successor.currentData()
+        sessions, day = self.ctx.db.sessions, ended_on or date.today()
+
+        def failed(error: DelegateAppError) -> None:
+            QMessageBox.warning(self, tr("Not changed"), error.message)
+
+        self.ctx.undo.push(ServiceCommand(
+            tr("Change of office of {name}").format(name=record.display_name),
+            lambda _: positions.change_of_office(sessions, record.id, day, successor_id),
+            lambda change: positions.undo_change_of_office(sessions, change),
+            self._changed, failed))
+        return True
+
     def describe(self, p: PersonRow) -> str:
         d = p.data
         subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
@@ -128,6 +169,8 @@ class PeoplePage(EditableListPage):
         body.append(html.section(tr("Contact"), html.facts([
             (tr("E-mail"), d.email), (tr("Phone"), d.phone)])))
         body.append(html.section(tr("Biography"), html.paragraph(d.biography)))
+        body.append(html.section(tr("Positions held"), html.bullet_list(
+            html.e(line) for line in positions.positions_of(self.ctx.db.sessions, p.id))))
         body.append(html.section(tr("History with us"), html.history(
             relations.person_history(self.ctx.db.sessions, p.id),
             tr("No delegations, meetings, commitments or gifts recorded yet."))))
