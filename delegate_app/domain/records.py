@@ -15,7 +15,9 @@ from .enums import (
     ItemKind,
     ItemStatus,
     MemberRole,
+    MembershipRole,
     NameOrder,
+    OrganisationKind,
     Priority,
     SessionKind,
     SummitKind,
@@ -339,3 +341,33 @@ class GiftRow:
     giver: str = ""
     recipient: str = ""
     delegation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationInput:
+    name: str
+    kind: OrganisationKind
+    acronym: str = ""
+    native_name: str = ""
+    city_id: int | None = None
+    website: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    id: int
+    version: int
+    data: OrganisationInput
+    city: str = ""
+    member_count: int = 0
+    people_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipLine:
+    id: int
+    member: str  # the member city's name
+    role: MembershipRole
+    since_on: date | None
+    until_on: date | None

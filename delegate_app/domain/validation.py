@@ -12,6 +12,7 @@ from .records import (
     DelegationInput,
     GiftInput,
     ItemInput,
+    OrganisationInput,
     PersonInput,
     SessionInput,
     SummitInput,
@@ -209,3 +210,19 @@ def validate_gift(data: GiftInput) -> GiftInput:
         raise ValidationError(errors)
     return replace(data, description=data.description.strip(), currency=currency,
                    occasion=data.occasion.strip(), current_location=data.current_location.strip())
+
+
+def validate_organisation(data: OrganisationInput) -> OrganisationInput:
+    errors: dict[str, str] = {}
+    name = data.name.strip()
+    if not name:
+        errors["name"] = "Give the organisation's name, e.g. “C40 Cities”."
+    _check_length(errors, "name", name, 200, "The name")
+    _check_length(errors, "acronym", data.acronym.strip(), 40, "The acronym")
+    website = data.website.strip()
+    if website and not website.startswith(("http://", "https://")):
+        errors["website"] = "A web address starts with https://"
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, name=name, acronym=data.acronym.strip(), website=website,
+                   native_name=data.native_name.strip())

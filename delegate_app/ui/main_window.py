@@ -26,14 +26,15 @@ from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
 from .pages.delegations import DelegationsPage
 from .pages.gifts import GiftsPage
+from .pages.organisations import OrganisationsPage
 from .pages.people import PeoplePage
 from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .tasks import BackgroundTask, run_in_background
 from .text import tr
 
-PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage, CommitmentsPage,
-              GiftsPage)
+PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
+              OrganisationsPage, CommitmentsPage, GiftsPage)
 
 
 class MainWindow(QMainWindow):
@@ -186,9 +187,6 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: object) -> None:
         kind, record_id = hit.kind, hit.id  # type: ignore[attr-defined]
-        if kind == "organisations":
-            QMessageBox.information(self, hit.label, hit.detail)  # type: ignore[attr-defined]
-            return
         self.open_link(f"record:{kind}/{record_id}")
 
     def _focus_filter(self) -> None:

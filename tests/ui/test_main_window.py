@@ -266,3 +266,20 @@ def test_change_of_office_from_the_people_page(window: MainWindow) -> None:
     assert "Positions held" in page.detail.toPlainText()
     window.undo_action.trigger()
     assert page.current().data.position == mayor.data.position
+
+
+def test_add_a_member_city_to_a_network_then_undo(window: MainWindow) -> None:
+    from datetime import date
+
+    from delegate_app.domain.enums import MembershipRole
+    from delegate_app.services import cities as city_service
+
+    page = window.show_page("organisations")
+    c40 = next(r for r in page.model.rows() if r.data.acronym == "C40")
+    page.select(c40.id)
+    tehran = next(c.id for c in city_service.list_cities(window.ctx.db.sessions)
+                  if c.data.name == "Tehran")
+    page.add_member({"city": tehran, "role": MembershipRole.OBSERVER, "when": date(2027, 1, 1)})
+    assert "Tehran — observer" in page.detail.toPlainText()
+    window.undo_action.trigger()
+    assert "Tehran — observer" not in page.detail.toPlainText()
