@@ -18,6 +18,8 @@ from .enums import (
     MembershipRole,
     NameOrder,
     OrganisationKind,
+    PartnershipKind,
+    PartnershipStatus,
     Priority,
     SessionKind,
     SummitKind,
@@ -371,3 +373,27 @@ class MembershipLine:
     role: MembershipRole
     since_on: date | None
     until_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipInput:
+    """A standing relationship between our city and another."""
+
+    city_id: int | None  # ours
+    partner_city_id: int | None
+    kind: PartnershipKind
+    status: PartnershipStatus
+    title: str = ""
+    signed_on: date | None = None
+    expires_on: date | None = None
+    notes: str = ""
+    internal_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipRow:
+    id: int
+    version: int
+    data: PartnershipInput
+    partner: str
+    document_name: str = ""

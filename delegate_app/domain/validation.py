@@ -13,6 +13,7 @@ from .records import (
     GiftInput,
     ItemInput,
     OrganisationInput,
+    PartnershipInput,
     PersonInput,
     SessionInput,
     SummitInput,
@@ -226,3 +227,16 @@ def validate_organisation(data: OrganisationInput) -> OrganisationInput:
         raise ValidationError(errors)
     return replace(data, name=name, acronym=data.acronym.strip(), website=website,
                    native_name=data.native_name.strip())
+
+
+def validate_partnership(data: PartnershipInput) -> PartnershipInput:
+    errors: dict[str, str] = {}
+    if data.city_id is None or data.partner_city_id is None:
+        errors["partner_city_id"] = "Choose the partner city."
+    elif data.city_id == data.partner_city_id:
+        errors["partner_city_id"] = "A city cannot partner with itself."
+    if data.signed_on and data.expires_on and data.expires_on < data.signed_on:
+        errors["expires_on"] = "It cannot expire before it was signed."
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, title=data.title.strip())

@@ -84,6 +84,12 @@ def person_history(sessions: sessionmaker[Session], person_id: int) -> tuple[His
     return tuple(sorted(lines, key=lambda h: (not h.open, -(h.when or date.min).toordinal())))
 
 
+def _document(session: Session, partnership_id: int) -> str:
+    name = session.scalar(select(Agreement.document_name).where(
+        Agreement.partnership_id == partnership_id, Agreement.document_name != "").limit(1))
+    return f" — signed agreement attached: {name}" if name else ""
+
+
 def _our_city(session: Session) -> int | None:
     return session.scalar(select(Office.home_city_id).order_by(Office.id).limit(1))
 
@@ -100,7 +106,8 @@ def city_relations(sessions: sessionmaker[Session], city_id: int) -> CityRelatio
                         f"{p.kind.label} — {p.status.label.lower()}"
                         + (f", signed {format_date(p.signed_on)}" if p.signed_on else "")
                         + (f", expires {format_date(p.expires_on)}" if p.expires_on else "")
-                        + (f": {p.title}" if p.title else ""))
+                        + (f": {p.title}" if p.title else "")
+                        + _document(session, p.id))
             for p in session.scalars(select(Partnership).where(or_(
                 (Partnership.city_id == city_id) & (Partnership.partner_city_id == ours),
                 (Partnership.partner_city_id == city_id) & (Partnership.city_id == ours)))

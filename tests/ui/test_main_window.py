@@ -283,3 +283,28 @@ def test_add_a_member_city_to_a_network_then_undo(window: MainWindow) -> None:
     assert "Tehran — observer" in page.detail.toPlainText()
     window.undo_action.trigger()
     assert "Tehran — observer" not in page.detail.toPlainText()
+
+
+def test_partnership_and_agreement_from_the_cities_page(window: MainWindow,
+                                                        tmp_path: object) -> None:
+    from delegate_app.domain.enums import PartnershipKind, PartnershipStatus
+    from delegate_app.domain.records import PartnershipInput
+    from delegate_app.services import delegations
+    from delegate_app.ui.pages import partnership_actions
+
+    page = window.show_page("cities")
+    paris = next(r for r in page.model.rows() if r.data.name == "Paris")
+    page.select(paris.id)
+    ours = delegations.home_city_id(window.ctx.db.sessions)
+    partnership_actions.new_partnership(page, PartnershipInput(
+        ours, paris.id, PartnershipKind.LETTER_OF_INTENT, PartnershipStatus.PROPOSED,
+        "Tehran–Paris letter of intent"))
+    assert "Letter of intent" in page.detail.toPlainText()
+    document = tmp_path / "loi.pdf"  # type: ignore[operator]
+    document.write_bytes(b"%PDF-1.7 letter")
+    partnership_actions.attach_agreement(page, str(document))
+    assert "loi.pdf" in page.detail.toPlainText()
+    window.undo_action.trigger()
+    assert "loi.pdf" not in page.detail.toPlainText()
+    window.undo_action.trigger()
+    assert "Tehran–Paris letter of intent" not in page.detail.toPlainText()

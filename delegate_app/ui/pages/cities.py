@@ -15,6 +15,7 @@ from ..editor import RecordServices
 from ..icons import icon
 from ..table_model import Column
 from ..text import tr
+from . import partnership_actions
 from .editable import EditableListPage
 
 SERVICES = RecordServices("city", cities.create_city, cities.update_city, cities.delete_city,
@@ -48,6 +49,15 @@ class CitiesPage(EditableListPage):
             "No cities yet — New city (Ctrl+N), or load the sample plan from the File menu."),
             SERVICES, tr("New city"), lambda d: d.name, parent)
         self.fit_columns([140, 110, 60, 230, 100, 250])
+        self.toolbar.addSeparator()
+        self.add_action(tr("New partnership…"), "partnership",
+                        lambda: partnership_actions.new_partnership(self), needs_selection=True)
+        self.add_action(tr("Edit partnership…"), "edit",
+                        lambda: partnership_actions.edit_partnership(self), needs_selection=True)
+        self.add_action(tr("Attach agreement…"), "sample",
+                        lambda: partnership_actions.attach_agreement(self), needs_selection=True)
+        self.add_action(tr("Open agreement"), "today",
+                        lambda: partnership_actions.open_agreement(self), needs_selection=True)
 
     def fetch(self) -> list[CityRow]:
         return cities.list_cities(self.ctx.db.sessions)
