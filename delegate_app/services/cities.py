@@ -48,7 +48,7 @@ def update_city(sessions: sessionmaker[Session], city_id: int, seen_version: int
 
 
 def delete_city(sessions: sessionmaker[Session], city_id: int,
-                seen_version: int) -> crud.Snapshot[CityInput]:
+                seen_version: int) -> crud.RowsSnapshot:
     return crud.delete(sessions, CITY, city_id, seen_version)
 
 

@@ -12,17 +12,10 @@ from ..db.models import Base
 from ..domain.errors import NotFoundError, StaleEditError
 from ..domain.records import Change
 from .editing import load_for_edit, refuse_if_referenced, translated_errors
+from .snapshots import RowsSnapshot, restore_tree, snapshot_tree
 
 M = TypeVar("M", bound=Base)
 I = TypeVar("I")  # noqa: E741 - the input record type
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot(Generic[I]):
-    """A deleted record as it was, enough to put it back with its id (undo)."""
-
-    id: int
-    data: I
 
 
 @dataclass(frozen=True)
@@ -75,14 +68,23 @@ def update(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: i
 
 
 def delete(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: int,
-           seen_version: int) -> Snapshot[I]:
-    """Delete a record nothing else uses; returns what is needed to undo it."""
+           seen_version: int) -> RowsSnapshot:
+    """Delete a record nothing else uses; the snapshot (every column, photos and dates
+    included, with the rows that go with it) lets undo put it back exactly."""
     with sessions.begin() as session, translated_errors(kind.label):
         row = load_for_edit(session, kind.model, record_id, seen_version, kind.label)
         refuse_if_referenced(session, kind.table, record_id, kind.name_of(row))
-        snapshot = Snapshot(record_id, kind.to_input(row))
+        snapshot = snapshot_tree(session, kind.table, record_id)
         session.delete(row)
         return snapshot
+
+
+def restore(sessions: sessionmaker[Session], snapshot: RowsSnapshot) -> Change:
+    """Put a deleted record back exactly as it was (undo of a delete)."""
+    with sessions.begin() as session, translated_errors(snapshot.root_table.replace("_", " ")):
+        restore_tree(session, snapshot)
+        version = dict(snapshot.rows[0][1]).get("version", 1)
+        return Change(snapshot.root_table, snapshot.root_id, int(version), "restored")
 
 
 def fetch(sessions: sessionmaker[Session], kind: RecordKind[M, I],

@@ -52,7 +52,7 @@ def update_gift(sessions: sessionmaker[Session], gift_id: int, seen_version: int
 
 
 def delete_gift(sessions: sessionmaker[Session], gift_id: int,
-                seen_version: int) -> crud.Snapshot[GiftInput]:
+                seen_version: int) -> crud.RowsSnapshot:
     return crud.delete(sessions, GIFT, gift_id, seen_version)
 
 

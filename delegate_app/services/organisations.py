@@ -51,7 +51,7 @@ def update_organisation(sessions: sessionmaker[Session], org_id: int, seen_versi
 
 
 def delete_organisation(sessions: sessionmaker[Session], org_id: int,
-                        seen_version: int) -> crud.Snapshot[OrganisationInput]:
+                        seen_version: int) -> crud.RowsSnapshot:
     return crud.delete(sessions, ORGANISATION, org_id, seen_version)
 
 

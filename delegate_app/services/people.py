@@ -58,7 +58,7 @@ def update_person(sessions: sessionmaker[Session], person_id: int, seen_version:
 
 
 def delete_person(sessions: sessionmaker[Session], person_id: int,
-                  seen_version: int) -> crud.Snapshot[PersonInput]:
+                  seen_version: int) -> crud.RowsSnapshot:
     return crud.delete(sessions, PERSON, person_id, seen_version)
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DelegateAppError, ValidationError
 from ..domain.records import Change
+from ..services.crud import restore
 from .context import AppContext
 from .dialogs.form import FormDialog
 from .text import tr
@@ -40,8 +41,14 @@ class RecordEditor:
         self._pushing = False
 
     # bound service calls (undo commands outlive dialogs, so they hold these)
-    def _create(self, data: Any, record_id: int | None) -> Change:
-        return self.services.create(self.ctx.db.sessions, data, record_id)
+    def _create(self, data: Any) -> Change:
+        return self.services.create(self.ctx.db.sessions, data, None)
+
+    def _restore(self, snapshot: Any) -> Change:
+        return restore(self.ctx.db.sessions, snapshot)
+
+    def _version(self, record_id: int) -> int:
+        return self.services.get(self.ctx.db.sessions, record_id)[0]
 
     def _update(self, record_id: int, version: int, data: Any) -> Change:
         return self.services.update(self.ctx.db.sessions, record_id, version, data)
@@ -93,7 +100,8 @@ class RecordEditor:
         def build(data: Any) -> CreateRecord:
             return CreateRecord(tr("New {noun} {name}").format(
                 noun=tr(self.services.noun), name=self.name_of(data)),
-                self._create, self._delete, data, self._changed, self._capture)
+                self._create, self._delete, self._restore, self._version, data,
+                self._changed, self._capture)
 
         return self._run_dialog(dialog, build)
 
@@ -107,7 +115,8 @@ class RecordEditor:
 
         def build(data: Any) -> EditRecord:
             return EditRecord(tr("Edit {name}").format(name=self.name_of(data)), self._update,
-                              record_id, version, before, data, self._changed, self._capture)
+                              record_id, self._version, before, data, self._changed,
+                              self._capture, seen_version=version)
 
         return self._run_dialog(dialog, build)
 
@@ -120,7 +129,7 @@ class RecordEditor:
         if answer != QMessageBox.StandardButton.Yes:
             return False
         error = self._push(DeleteRecord(tr("Delete {name}").format(name=name), self._delete,
-                                        self._create, record_id, version, self._changed,
+                                        self._restore, record_id, self._version, self._changed,
                                         self._capture))
         if error is not None:
             self._report(error)

@@ -19,78 +19,93 @@ class RecordCommand(QUndoCommand):
         super().__init__(text)
         self._on_change = on_change
         self._on_error = on_error
+        self.failed = False
+        self._ran = False
 
     def _run(self, action: Callable[[], Change]) -> None:
         try:
             change = action()
         except DelegateAppError as exc:
-            self.setObsolete(True)
+            self.failed = True
+            if not self._ran:
+                # Refused when first pushed: drop it, so the stack never holds an edit that
+                # did not happen. A later undo or redo that is refused is only reported.
+                self.setObsolete(True)
             self._on_error(exc)
             return
+        self.failed, self._ran = False, True
         self._on_change(change)
 
 
 class CreateRecord(RecordCommand):
-    """Redo creates (the first time) or restores under the same id; undo deletes."""
+    """Redo creates (the first time) or restores exactly what undo removed; undo deletes."""
 
-    def __init__(self, text: str, create: Callable[[Any, int | None], Change],
-                 delete: Callable[[int, int], Any], data: Any,
+    def __init__(self, text: str, create: Callable[[Any], Change],
+                 delete: Callable[[int, int], Any], restore: Callable[[Any], Change],
+                 version: Callable[[int], int], data: Any,
                  on_change: Callable[[Change], None],
                  on_error: Callable[[DelegateAppError], None]) -> None:
         super().__init__(text, on_change, on_error)
-        self._create, self._delete, self._data = create, delete, data
+        self._create, self._delete, self._restore = create, delete, restore
+        self._version, self._data = version, data
         self.change: Change | None = None
+        self._snapshot: Any = None
 
     def redo(self) -> None:
-        record_id = self.change.id if self.change else None
-        self._run(lambda: self._remember(self._create(self._data, record_id)))
+        if self._snapshot is None:
+            self._run(self._first)
+        else:
+            self._run(lambda: self._restore(self._snapshot))
+
+    def _first(self) -> Change:
+        self.change = self._create(self._data)
+        return self.change
 
     def undo(self) -> None:
         change = self.change
-        if change is None:
-            return
-        self._run(lambda: self._deleted(change))
+        if change is not None:
+            self._run(lambda: self._removed(change.id))
 
-    def _remember(self, change: Change) -> Change:
-        self.change = change
-        return change
-
-    def _deleted(self, change: Change) -> Change:
-        self._delete(change.id, change.version)
-        return Change(change.kind, change.id, change.version, "deleted")
+    def _removed(self, record_id: int) -> Change:
+        self._snapshot = self._delete(record_id, self._version(record_id))
+        return Change("", record_id, 0, "deleted")
 
 
 class EditRecord(RecordCommand):
-    """Redo saves the new values, undo puts the old ones back; both check the version."""
+    """Redo saves the new values, undo puts the old ones back.
+
+    Both act on the record as it is now: the user's own later edits may have raised its
+    version since the command was made.
+    """
 
     def __init__(self, text: str, update: Callable[[int, int, Any], Change], record_id: int,
-                 version: int, before: Any, after: Any, on_change: Callable[[Change], None],
-                 on_error: Callable[[DelegateAppError], None]) -> None:
+                 version: Callable[[int], int], before: Any, after: Any,
+                 on_change: Callable[[Change], None],
+                 on_error: Callable[[DelegateAppError], None],
+                 seen_version: int | None = None) -> None:
         super().__init__(text, on_change, on_error)
         self._update, self._id, self._version = update, record_id, version
         self._before, self._after = before, after
+        self._seen = seen_version  # the first save checks what the officer saw
 
     def redo(self) -> None:
-        self._run(lambda: self._apply(self._after))
+        seen, self._seen = self._seen, None
+        self._run(lambda: self._update(
+            self._id, seen if seen is not None else self._version(self._id), self._after))
 
     def undo(self) -> None:
-        self._run(lambda: self._apply(self._before))
-
-    def _apply(self, data: Any) -> Change:
-        change = self._update(self._id, self._version, data)
-        self._version = change.version
-        return change
+        self._run(lambda: self._update(self._id, self._version(self._id), self._before))
 
 
 class DeleteRecord(RecordCommand):
-    """Redo deletes (keeping a snapshot), undo restores the record under its old id."""
+    """Redo deletes (keeping a full snapshot), undo restores the record exactly."""
 
     def __init__(self, text: str, delete: Callable[[int, int], Any],
-                 create: Callable[[Any, int | None], Change], record_id: int, version: int,
+                 restore: Callable[[Any], Change], record_id: int, version: Callable[[int], int],
                  on_change: Callable[[Change], None],
                  on_error: Callable[[DelegateAppError], None]) -> None:
         super().__init__(text, on_change, on_error)
-        self._delete, self._create = delete, create
+        self._delete, self._restore = delete, restore
         self._id, self._version = record_id, version
         self._snapshot: Any = None
 
@@ -98,18 +113,12 @@ class DeleteRecord(RecordCommand):
         self._run(self._do_delete)
 
     def undo(self) -> None:
-        if self._snapshot is None:
-            return
-        self._run(self._restore)
+        if self._snapshot is not None:
+            self._run(lambda: self._restore(self._snapshot))
 
     def _do_delete(self) -> Change:
-        self._snapshot = self._delete(self._id, self._version)
-        return Change("", self._id, self._version, "deleted")
-
-    def _restore(self) -> Change:
-        change = self._create(self._snapshot.data, self._id)
-        self._version = change.version
-        return change
+        self._snapshot = self._delete(self._id, self._version(self._id))
+        return Change("", self._id, 0, "deleted")
 
 
 class ServiceCommand(RecordCommand):

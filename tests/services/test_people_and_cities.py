@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
+
 import pytest
 
 from delegate_app.domain.enums import NameOrder
 from delegate_app.domain.errors import InUseError, NotFoundError, StaleEditError, ValidationError
 from delegate_app.domain.records import CityInput, PersonInput
-from delegate_app.services import cities, people
+from delegate_app.services import cities, crud, people, photos
 from delegate_app.services.database import Database
 
 BUENOS_AIRES = CityInput("Buenos Aires", "AR", "America/Argentina/Buenos_Aires",
@@ -63,12 +66,17 @@ def test_deleted_person_is_restored_under_the_same_id(db: Database) -> None:
                        name_order=NameOrder.FAMILY_FIRST, city_id=city_id,
                        languages=("ja", "en"), internal_notes="Prefers tea to coffee")
     person_id = people.create_person(db.sessions, data).id
-    snapshot = people.delete_person(db.sessions, person_id, 1)
+    photos.set_photo(db.sessions, person_id, _png())
+    people.update_person(db.sessions, person_id, 2, replace(data, position="Governor"))
+    before = people.list_people(db.sessions)
+    photo = photos.get_photo(db.sessions, person_id)
+    snapshot = people.delete_person(db.sessions, person_id, 3)
     assert people.list_people(db.sessions) == []
-    restored = people.create_person(db.sessions, snapshot.data, record_id=person_id)
+    restored = crud.restore(db.sessions, snapshot)
     assert restored.action == "restored" and restored.id == person_id
     [row] = people.list_people(db.sessions)
-    assert row.data == data
+    assert [row] == before  # every field, and the version, as they were
+    assert photos.get_photo(db.sessions, person_id) == photo
     assert row.display_name == "Ms Sato Haruka" and row.city_name == "Tokyo"
 
 
@@ -83,3 +91,11 @@ def test_deleting_twice_says_it_is_gone(db: Database) -> None:
     people.delete_person(db.sessions, person_id, 1)
     with pytest.raises(NotFoundError):
         people.delete_person(db.sessions, person_id, 1)
+
+
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 64), (10, 20, 30)).save(out, "PNG")
+    return out.getvalue()

@@ -308,3 +308,36 @@ def test_partnership_and_agreement_from_the_cities_page(window: MainWindow,
     assert "loi.pdf" not in page.detail.toPlainText()
     window.undo_action.trigger()
     assert "Tehran–Paris letter of intent" not in page.detail.toPlainText()
+
+
+def test_a_chain_of_edits_undoes_all_the_way_back(window: MainWindow, qtbot: QtBot) -> None:
+    """New, edit, delete, then undo each: every step goes back, none blames someone else."""
+    page = window.show_page("people")
+    before = len(names(page))
+
+    def add(dialog: QWidget) -> None:
+        dialog.field("family_name").setText("Chain")  # type: ignore[attr-defined]
+        press_ok(dialog)
+
+    def edit(dialog: QWidget) -> None:
+        dialog.field("position").setText("Advisor")  # type: ignore[attr-defined]
+        press_ok(dialog)
+
+    when_modal(qtbot, add)
+    page.new_action.trigger()
+    when_modal(qtbot, edit)
+    page.edit_action.trigger()
+    assert page.current().data.position == "Advisor"
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
+    page.delete_action.trigger()
+    assert len(names(page)) == before
+    window.undo_action.trigger()  # the delete
+    assert page.current() is not None and page.current().data.position == "Advisor"
+    window.undo_action.trigger()  # the edit
+    assert next(r for r in page.model.rows() if r.data.family_name == "Chain").data.position == ""
+    window.undo_action.trigger()  # the creation
+    assert len(names(page)) == before and not window.ctx.undo.canUndo()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert next(r for r in page.model.rows() if r.data.family_name == "Chain").data.position \
+        == "Advisor"
