@@ -7,7 +7,6 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -204,7 +203,7 @@ def _db(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     with Database(args.db, exclusive=False) as db:
         if args.upcoming:
-            results = checks.check_upcoming(db.sessions, date.today())
+            results = checks.check_upcoming(db.sessions, overview.office_today(db.sessions))
         else:
             results = [checks.check_delegation(db.sessions, args.delegation)]
     worst = 0

@@ -46,7 +46,7 @@ def _explicit_transactions(engine: Engine, foreign_keys: bool, wal: bool) -> Non
         connection.exec_driver_sql("BEGIN")
 
 
-def _ensure_folder(path: Path) -> None:
+def ensure_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -69,7 +69,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
         if path is not None:
-            _ensure_folder(path)
+            ensure_folder(path)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _explicit_transactions(engine, foreign_keys, wal)
         return engine

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from ..domain.errors import DatabaseLockedError
+from ..domain.errors import DatabaseError, DatabaseLockedError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -53,8 +53,14 @@ class DatabaseLock:
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open on purpose
+        from .engine import ensure_folder
+
+        ensure_folder(self.database_path)
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+        except OSError as exc:
+            raise DatabaseError(f"Cannot open the database {self.database_path}: "
+                                f"{exc.strerror or exc}.") from exc
         if not _try_lock(handle):
             holder = self._read_holder(handle)
             handle.close()

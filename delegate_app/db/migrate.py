@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -68,17 +69,24 @@ def refuse_if_newer(revision: str | None, where: str) -> None:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file, through SQLite's own backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """A consistent copy of a live SQLite file, through SQLite's own backup API, written
+    beside the target first and then moved into place."""
+    partial = target.with_name(target.name + ".partial")
     try:
-        dst = sqlite3.connect(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"The backup could not be written to {target} ({exc}).") from exc
     return target
 
 

@@ -25,8 +25,18 @@ class Database:
     """
 
     def __init__(self, url_or_path: str | None = None, *, exclusive: bool = True) -> None:
+        if url_or_path is not None and not url_or_path.strip():
+            raise DatabaseError("--db needs a database file path or a database address.")
         self.url = resolve_database_url(url_or_path)
+        try:
+            parsed = make_url(self.url)
+        except sa_exc.ArgumentError as exc:
+            raise DatabaseError(f"'{url_or_path}' is neither a file path nor a database "
+                                "address such as postgresql://user@host/name.") from exc
         self.path: Path | None = sqlite_path(self.url)
+        if parsed.get_backend_name() == "sqlite" and self.path is None:
+            raise DatabaseError("An in-memory database would be lost when the program ends; "
+                                "give a file path instead.")
         self.exclusive = exclusive
         self._lock = DatabaseLock(self.path) if self.path is not None else None
         self._engine: Engine | None = None
@@ -41,6 +51,9 @@ class Database:
         return f"{url.get_backend_name()} database {url.database} on {url.host or 'localhost'}"
 
     def open(self) -> Database:
+        if self.path is not None and not self.exclusive and not self.path.exists():
+            raise DatabaseError(f"There is no database at {self.path}. Check the path, or "
+                                "create one with `delegate-app demo` or by opening the app.")
         if self._lock is not None and self.exclusive:
             self._lock.acquire()
         try:
@@ -75,9 +88,11 @@ class Database:
         except sa_exc.ArgumentError as exc:
             raise DatabaseError(f"'{self.url}' is not a database address: {exc}") from exc
         except ModuleNotFoundError as exc:
+            hint = (" Install delegate-app[postgres] for PostgreSQL."
+                    if self.url.startswith("postgresql") else
+                    " delegate_app works with SQLite files and PostgreSQL.")
             raise DatabaseError(
-                f"The driver for {self.description} is not installed ({exc.name}). "
-                "Install delegate-app[postgres] for PostgreSQL."
+                f"The driver for {self.description} is not installed ({exc.name}).{hint}"
             ) from exc
 
     @property

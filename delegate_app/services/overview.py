@@ -227,3 +227,10 @@ def home_time_zone(sessions: sessionmaker[Session]) -> str:
     with sessions() as session:
         office = session.scalar(select(Office).order_by(Office.id).limit(1))
         return office.home_city.time_zone if office and office.home_city else "UTC"
+
+
+def office_today(sessions: sessionmaker[Session]) -> date:
+    """Today where the office works (Tehran's date, not the computer's, for a Tehran office)."""
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(home_time_zone(sessions))).date()

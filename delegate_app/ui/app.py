@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import resources_dir
 from ..domain.errors import DelegateAppError
-from ..services import sample
+from ..services import overview, sample
 from ..services.database import Database
 from .context import AppContext
 from .main_window import MainWindow
@@ -52,12 +52,15 @@ def run_gui(db_arg: str | None) -> int:
     app = application()
     try:
         db = Database(db_arg).open()
-    except DelegateAppError as exc:
-        QMessageBox.critical(None, tr("delegate_app cannot open the database"), exc.message)
-        print(f"delegate-app: {exc.message}", file=sys.stderr)
+    except (DelegateAppError, OSError) as exc:
+        message = exc.message if isinstance(exc, DelegateAppError) else (
+            f"{exc.strerror or exc}: {exc.filename or db_arg}")
+        QMessageBox.critical(None, tr("delegate_app cannot open the database"), message)
+        print(f"delegate-app: {message}", file=sys.stderr)
         return 2
     try:
-        window = MainWindow(AppContext(db, QUndoStack(app), Settings()))
+        window = MainWindow(AppContext(db, QUndoStack(app), Settings(),
+                                       today=lambda: overview.office_today(db.sessions)))
         window.show()
         if sample.is_empty(db.sessions):
             QTimer.singleShot(0, window.offer_sample_plan)

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         ctx.notify = lambda text: self.statusBar().showMessage(text, 8000)
-        self.setWindowTitle(tr("delegate_app — {db}").format(db=ctx.db.description))
+        self.setWindowTitle(ctx.db.description)  # Qt adds " — delegate_app"
         self.setWindowIcon(icon("delegations", COLOURS["accent"]))
         self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget(self)
@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
+        stack = self.ctx.undo
+        # Undo may touch a record another page shows: keep the visible page current.
+        stack.indexChanged.connect(self._undo_index_changed)  # a method: Qt disconnects it
+        undo.triggered.connect(self._undone)
+        redo.triggered.connect(self._redone)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(tr("&Find in list"), "search", self._focus_filter,
@@ -130,6 +135,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         return action
+
+    def _undo_index_changed(self, _index: int) -> None:
+        self._refresh(self.current_page())
+
+    def _undone(self) -> None:
+        self.ctx.notify(tr("Undone: {what}").format(what=self.ctx.undo.redoText()))
+
+    def _redone(self) -> None:
+        self.ctx.notify(tr("Redone: {what}").format(what=self.ctx.undo.undoText()))
 
     # Navigation ------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

@@ -81,8 +81,12 @@ def test_database_from_the_environment(db_path: Path) -> None:
 
 
 def test_default_database_lives_in_the_user_data_folder(private_data_dir: Path) -> None:
-    assert run("list", "cities").returncode == 0
+    missing = run("list", "cities")
+    assert missing.returncode == 2 and "There is no database" in missing.stderr
+    assert not (private_data_dir / "delegate_app.sqlite").exists()  # reading creates nothing
+    assert run("demo").returncode == 0
     assert (private_data_dir / "delegate_app.sqlite").exists()
+    assert "Buenos Aires" in run("list", "cities").stdout
 
 
 def test_db_upgrade_check_and_backup(db_path: Path, tmp_path: Path) -> None:
@@ -113,7 +117,11 @@ def test_db_check_reports_broken_links(db_path: Path) -> None:
 
 @pytest.mark.parametrize(("args", "message"), [
     (("list", "gifts"), "invalid choice"),
-    (("--db", "/etc/hostname/office.sqlite", "list", "cities"), "a file is in the way"),
+    (("--db", "/etc/hostname/office.sqlite", "demo"), "a file is in the way"),
+    (("--db", "/tmp/no-such-folder-here/typo.sqlite", "list", "cities"), "no database at"),
+    (("--db", "://", "list", "people"), "neither a file path"),
+    (("--db", "sqlite:///:memory:", "demo"), "in-memory"),
+    (("--db", "", "list", "people"), "needs a database"),
     (("--db", "/etc", "list", "cities"), "is a folder"),
     (("--db", "postgresql://nobody@127.0.0.1:1/none", "list", "cities"), "cannot be opened"),
     (("frobnicate",), "invalid choice"),

@@ -54,8 +54,8 @@ class CityDialog(FormDialog):
         self.native.setText(data.native_name)
         self.country.setText(data.country_code)
         self.zone.setCurrentText(data.time_zone)
-        self.latitude.setText("" if data.latitude is None else f"{data.latitude:g}")
-        self.longitude.setText("" if data.longitude is None else f"{data.longitude:g}")
+        self.latitude.setText("" if data.latitude is None else repr(data.latitude))
+        self.longitude.setText("" if data.longitude is None else repr(data.longitude))
         self.population.setText("" if data.population is None else str(data.population))
         self.notes.setPlainText(data.notes)
 

@@ -63,6 +63,8 @@ class FormDialog(QDialog):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab moves on, as in every other field
         column.addWidget(widget)
         error = QLabel(holder)
         error.setWordWrap(True)
@@ -91,6 +93,8 @@ class FormDialog(QDialog):
         for label in self._errors.values():
             label.hide()
         self.general.hide()
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, self.tabs.tabText(index).removeprefix("⚠ "))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message under its field and move focus to the first wrong field."""
@@ -104,6 +108,9 @@ class FormDialog(QDialog):
                 continue
             label.setText(f"⚠ {message}")
             label.show()
+            tab = self._tab_of[name]
+            if not self.tabs.tabText(tab).startswith("⚠ "):
+                self.tabs.setTabText(tab, "⚠ " + self.tabs.tabText(tab))
             first = first or name
         if first is not None:
             self.tabs.setCurrentIndex(self._tab_of[first])

@@ -53,6 +53,7 @@ class ListPage(QWidget):
             title=title.lower()))
         self.filter.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.textChanged.connect(lambda *_: self._count())
         self.filter.setMinimumWidth(260)
         self.count = QLabel(self)
         self.count.setStyleSheet(f"color: {COLOURS['muted']};")
@@ -150,13 +151,22 @@ class ListPage(QWidget):
             keep = self.record_id(current)
         self.model.set_rows(self.fetch())
         total = len(self.model.rows())
-        self.count.setText(tr("1 record") if total == 1 else tr("{n} records").format(n=total))
+        self._count()
         self.stack.setCurrentWidget(self.table if total else self.empty)
         if keep is not None:
             self.select(keep)
         elif total:
             self.table.selectRow(0)
         self._show_detail()
+
+    def _count(self) -> None:
+        total = len(self.model.rows())
+        text = tr("1 record") if total == 1 else tr("{n} records").format(n=total)
+        if self.filter.text().strip():
+            shown = self.proxy.rowCount()
+            text = tr("{shown} of {text} match the filter").format(shown=shown, text=text) \
+                if shown else tr("nothing matches the filter (of {text})").format(text=text)
+        self.count.setText(text)
 
     def current(self) -> Any | None:
         index = self.table.selectionModel().currentIndex()
