@@ -17,6 +17,7 @@ from ..domain.validation import parse_languages, validate_person
 from ..exports.atomic import atomic_write
 from ..exports.contacts import ContactCard, contacts_csv, contacts_vcf, contacts_xlsx
 from ..imports.contacts import ContactRow, read_contacts
+from .editing import refuse_if_referenced
 from .people import PERSON, display_name, person_input
 
 SCRIPT_LANGUAGES = (("ARABIC", ("fa", "ar", "ur")), ("CJK", ("ja", "zh")),
@@ -173,15 +174,42 @@ def preview_contacts(sessions: sessionmaker[Session], raw: bytes,
     return preview
 
 
-def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview) -> int:
+@dataclass(frozen=True)
+class ContactsApplied:
+    """What an import wrote, so undo can take it back."""
+
+    created: tuple[int, ...]
+    before: tuple[tuple[int, PersonInput], ...]  # updated people as they were
+
+
+def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview) -> ContactsApplied:
     """Write the preview in one transaction."""
     with sessions.begin() as session:
+        created = []
         for _, data in preview.created:
             row = Person()
             PERSON.apply(session, row, data)
             session.add(row)
+            created.append(row)
+        before = []
         for _, person_id, data, _changes in preview.updated:
             existing = session.get(Person, person_id)
             if existing is not None:
+                before.append((person_id, person_input(existing)))
                 PERSON.apply(session, existing, data)
-    return len(preview.created) + len(preview.updated)
+        session.flush()
+        return ContactsApplied(tuple(p.id for p in created), tuple(before))
+
+
+def undo_contacts(sessions: sessionmaker[Session], applied: ContactsApplied) -> None:
+    """Take an import back: people it created go (unless now in use), updates are reverted."""
+    with sessions.begin() as session:
+        for person_id in applied.created:
+            row = session.get(Person, person_id)
+            if row is not None:
+                refuse_if_referenced(session, "person", person_id, display_name(row))
+                session.delete(row)
+        for person_id, data in applied.before:
+            row = session.get(Person, person_id)
+            if row is not None:
+                PERSON.apply(session, row, data)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.errors import DelegateAppError
 from ..services import sample, search
+from . import contacts_io
 from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
 from .icons import COLOURS, icon
@@ -39,6 +40,8 @@ PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
 
 class MainWindow(QMainWindow):
     sample_loaded = Signal()
+    contacts_done = Signal(str)
+    contacts_previewed = Signal(object)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -95,6 +98,11 @@ class MainWindow(QMainWindow):
         self.import_calendar_action = self._action(tr("&Import calendar…"), "sample",
                                                    lambda: self._with_workspace("import_calendar"))
         file_menu.addAction(self.import_calendar_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("Import c&ontacts…"), "people",
+                                         lambda: contacts_io.import_contacts(self)))
+        file_menu.addAction(self._action(tr("E&xport contacts…"), "people",
+                                         lambda: contacts_io.export_contacts(self)))
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), "quit", self.close,
                                          QKeySequence.StandardKey.Quit))

@@ -341,3 +341,34 @@ def test_a_chain_of_edits_undoes_all_the_way_back(window: MainWindow, qtbot: QtB
     window.redo_action.trigger()
     assert next(r for r in page.model.rows() if r.data.family_name == "Chain").data.position \
         == "Advisor"
+
+
+def test_export_then_import_contacts_from_the_file_menu(window: MainWindow, qtbot: QtBot,
+                                                        tmp_path: object) -> None:
+    from delegate_app.ui import contacts_io
+
+    target = tmp_path / "people.csv"  # type: ignore[operator]
+    with qtbot.waitSignal(window.contacts_done, timeout=20_000):
+        contacts_io.export_contacts(window, str(target))
+    text = target.read_text("utf-8-sig")
+    # id, honorific, given_name, family_name, native_name, position, organisation, city, email
+    text += ",Ms,Lucía,Benítez Ocampo,,Advisor,,,l.ocampo@example.org\r\n"
+    changed = tmp_path / "changed.csv"  # type: ignore[operator]
+    changed.write_text(text, encoding="utf-8")
+    page = window.show_page("people")
+    before = len(names(page))
+    seen: list[str] = []
+
+    def confirm(dialog: QWidget) -> None:
+        from PySide6.QtWidgets import QListWidget
+
+        seen.extend(dialog.findChild(QListWidget).item(n).text()  # type: ignore[union-attr]
+                    for n in range(dialog.findChild(QListWidget).count()))  # type: ignore[union-attr]
+        press_ok(dialog)
+
+    failures = when_modal(qtbot, confirm)
+    contacts_io.import_contacts(window, str(changed))
+    qtbot.waitUntil(lambda: len(names(page)) == before + 1, timeout=20_000)
+    assert failures == [] and any(line.startswith("CREATE") for line in seen)
+    window.undo_action.trigger()
+    assert len(names(page)) == before
