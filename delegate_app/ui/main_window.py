@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> QListWidget:
         nav = QListWidget(self)
-        nav.setFixedWidth(210)
+        nav.setFixedWidth(240)
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         nav.setIconSize(QSize(20, 20))
         nav.setStyleSheet(
             "QListWidget { background: #1f2d3d; color: #dfe6ee; border: none; "
