@@ -28,19 +28,10 @@ def export_calendar(ws: DelegationWorkspace) -> None:
     dialog = ExportCalendarDialog(ws.data.title, [Choice(m.person_id, m.name)
                                                     for m in detail.members],
                                   ws.ctx.settings.last_folder, f"{safe}.ics", ws)
-    chosen: list[dict[str, Any]] = []
-
-    def submit() -> dict[str, str] | None:
-        value, errors = dialog.value()
-        if errors:
-            return errors
-        chosen.append(value)
-        return None
-
-    dialog.set_submit(submit)
-    if dialog.exec() != dialog.DialogCode.Accepted or not chosen:
+    options: Any = dialog.ask()
+    if options is None:
         return
-    options, sessions = chosen[0], ws.ctx.db.sessions
+    sessions = ws.ctx.db.sessions
     ws.ctx.settings.last_folder = str(options["path"].parent)
 
     def work() -> Any:
@@ -120,19 +111,10 @@ def publish_calendar(ws: DelegationWorkspace) -> None:
     dialog = PublishDialog(ws.data.title, [Choice(m.person_id, m.name) for m in detail.members],
                            server, user, publishing.stored_password(server, user) if user
                            else None, publishing.keyring_available(), ws)
-    chosen: list[dict[str, Any]] = []
-
-    def submit() -> dict[str, str] | None:
-        value, errors = dialog.value()
-        if errors:
-            return errors
-        chosen.append(value)
-        return None
-
-    dialog.set_submit(submit)
-    if dialog.exec() != dialog.DialogCode.Accepted or not chosen:
+    options: Any = dialog.ask()
+    if options is None:
         return
-    options, sessions = chosen[0], ws.ctx.db.sessions
+    sessions = ws.ctx.db.sessions
     settings.caldav_server, settings.caldav_user = options["server"], options["user"]
 
     def work() -> Any:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.records import CityInput
 from ..text import tr
 from .form import FormDialog, optional_number
+from .pickers import zone_box
 
 _ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
 
@@ -25,17 +25,8 @@ class CityDialog(FormDialog):
         self.country = self.add_field(form, "country_code", tr("&Country code"), QLineEdit(self),
                                       tr("two letters, e.g. AR"))
         self.country.setMaxLength(2)
-        zone = QComboBox(self)
-        zone.setEditable(True)
-        zone.addItems(_ZONES)
+        zone = zone_box(self)
         zone.setCurrentIndex(-1)
-        zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zone.setMinimumContentsLength(32)
-        zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(_ZONES, zone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        zone.setCompleter(completer)
         self.zone = self.add_field(form, "time_zone", tr("&Time zone"), zone,
                                    tr("IANA name, e.g. America/Argentina/Buenos_Aires"))
         self.latitude = self.add_field(form, "latitude", tr("&Latitude"), QLineEdit(self),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.records import Choice
 from ..text import tr
 from .form import FormDialog
+from .pickers import edition_box, member_box
 
 
 class ExportCalendarDialog(FormDialog):
@@ -24,15 +24,9 @@ class ExportCalendarDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Export calendar — {title}").format(title=title), parent)
         form = self.add_tab(tr("Calendar"))
-        self.member = QComboBox(self)
-        self.member.addItem(tr("The whole delegation"), None)
-        for choice in members:
-            self.member.addItem(tr("Only {name}'s items").format(name=choice.label), choice.id)
-        self.add_field(form, "member", tr("&Whose calendar"), self.member)
-        self.edition = QComboBox(self)
-        self.edition.addItem(tr("Internal — with briefings and booking references"), "internal")
-        self.edition.addItem(tr("For our hosts — programme and participants only"), "host")
-        self.add_field(form, "edition", tr("&Edition"), self.edition)
+        self.member = self.add_field(form, "member", tr("&Whose calendar"),
+                                     member_box(self, members))
+        self.edition = self.add_field(form, "edition", tr("&Edition"), edition_box(self))
         self.alarm = QSpinBox(self)
         self.alarm.setRange(-1, 24 * 60)
         self.alarm.setSingleStep(15)

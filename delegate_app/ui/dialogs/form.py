@@ -116,6 +116,20 @@ class FormDialog(QDialog):
             self.tabs.setCurrentIndex(self._tab_of[first])
             self._fields[first].setFocus()
 
+    def ask(self) -> object | None:
+        """Show the dialog; the value it gives once OK is pressed without errors, or None."""
+        chosen: list[object] = []
+
+        def submit() -> dict[str, str] | None:
+            value, errors = self.value()  # type: ignore[attr-defined]
+            if errors:
+                return errors  # type: ignore[no-any-return]
+            chosen.append(value)
+            return None
+
+        self.set_submit(submit)
+        return chosen[0] if self.exec() == self.DialogCode.Accepted and chosen else None
+
     def _on_ok(self) -> None:
         errors = self._submit() if self._submit else None
         if errors:

@@ -85,3 +85,19 @@ class CheckList(QWidget):
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in ids
                                else Qt.CheckState.Unchecked)
         self._order = [i for i in ids if i in self._order]
+
+
+def member_box(parent: QWidget, members: list[Choice]) -> QComboBox:
+    """Whose calendar: the whole delegation, or one member's own items."""
+    box = QComboBox(parent)
+    box.addItem(tr("The whole delegation"), None)
+    for choice in members:
+        box.addItem(tr("Only {name}'s items").format(name=choice.label), choice.id)
+    return box
+
+
+def edition_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(tr("Internal — with briefings and booking references"), "internal")
+    box.addItem(tr("For our hosts — programme and participants only"), "host")
+    return box

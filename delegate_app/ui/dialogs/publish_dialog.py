@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ...domain.records import Choice
 from ..text import tr
 from .form import FormDialog
+from .pickers import edition_box, member_box
 
 
 class PublishDialog(FormDialog):
@@ -25,15 +26,9 @@ class PublishDialog(FormDialog):
         if not can_remember:
             self.remember.setToolTip(tr("No system keyring here: you will be asked each time."))
         form.addRow("", self.remember)
-        self.member = QComboBox(self)
-        self.member.addItem(tr("The whole delegation"), None)
-        for choice in members:
-            self.member.addItem(tr("Only {name}'s items").format(name=choice.label), choice.id)
-        self.add_field(form, "member", tr("&Whose calendar"), self.member)
-        self.edition = QComboBox(self)
-        self.edition.addItem(tr("Internal"), "internal")
-        self.edition.addItem(tr("For our hosts"), "host")
-        self.add_field(form, "edition", tr("&Edition"), self.edition)
+        self.member = self.add_field(form, "member", tr("&Whose calendar"),
+                                     member_box(self, members))
+        self.edition = self.add_field(form, "edition", tr("&Edition"), edition_box(self))
 
     def value(self) -> tuple[dict[str, object], dict[str, str]]:
         errors = {}
