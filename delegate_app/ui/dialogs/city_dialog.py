@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.records import CityInput
 from ..text import tr
 from .form import FormDialog, optional_number
 from .pickers import zone_box
-
-_ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
 
 
 class CityDialog(FormDialog):
