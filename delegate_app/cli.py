@@ -46,53 +46,61 @@ def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="delegate-app", description=(
-        "Plan mayors' summits and delegation visits. Without a command, opens the window."))
-    parser.add_argument("--version", action="version", version=f"delegate-app {__version__}")
-    _add_db(parser, default=None)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    gui = sub.add_parser("gui", help="open the main window (the default)")
-    _add_db(gui)
-    demo = sub.add_parser("demo", help="load the bundled sample plan into an empty database")
+def _command(sub: argparse._SubParsersAction[_Parser], name: str,
+             text: str) -> argparse.ArgumentParser:
+    """A subcommand; every one takes --db."""
+    command = sub.add_parser(name, help=text)
+    _add_db(command)
+    return command
+
+
+def _add_cut(command: argparse.ArgumentParser) -> None:
+    """Whose calendar, and which edition (export and publish)."""
+    command.add_argument("--member", type=int, metavar="PERSON_ID",
+                        help="only the items this member takes part in")
+    command.add_argument("--edition", choices=["internal", "host"], default="internal",
+                         help="host: no briefing, talking points or booking references")
+
+
+def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    _command(sub, "gui", "open the main window (the default)")
+    demo = _command(sub, "demo", "load the bundled sample plan into an empty database")
     demo.add_argument("--force", action="store_true",
                       help="add the sample even if the database already has records")
     demo.add_argument("--synthetic", type=int, metavar="ITEMS",
                       help="instead of the sample, make a synthetic office with ITEMS itinerary "
                            "items (delegations of ~50 items each) for scale tests")
-    _add_db(demo)
-    lister = sub.add_parser("list", help="print one row per record, with its id")
+    lister = _command(sub, "list", "print one row per record, with its id")
     lister.add_argument("kind", choices=sorted(records.LISTABLE))
     lister.add_argument("--json", action="store_true",
                         help="print a JSON array of records with their field names")
-    _add_db(lister)
-    check = sub.add_parser("check", help="print the conflicts of itineraries, one per line; "
-                                         "exit 1 when any is an error")
+    check = _command(sub, "check", "print the conflicts of itineraries, one per line; exit 1 "
+                                   "when any is an error")
     which = check.add_mutually_exclusive_group(required=True)
     which.add_argument("--delegation", type=int, metavar="ID")
     which.add_argument("--upcoming", action="store_true",
                        help="every delegation not yet completed")
-    _add_db(check)
-    export = sub.add_parser("export", help="write a calendar (.ics) of a delegation or summit, "
-                                           "or the contacts (vCard, CSV, Excel)")
+    dbp = _command(sub, "db", "upgrade, check or back up the database")
+    dbp.add_argument("action", choices=["upgrade", "check", "backup"])
+    dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
+
+
+def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, or "
+                                     "the contacts (vCard, CSV, Excel)")
     export.add_argument("what", choices=["ics", "contacts"])
     export.add_argument("--format", choices=["vcf", "csv", "xlsx"],
                         help="for contacts: vCard 4.0, CSV or Excel")
     source = export.add_mutually_exclusive_group()
     source.add_argument("--delegation", type=int, metavar="ID")
     source.add_argument("--summit", type=int, metavar="ID")
-    export.add_argument("--member", type=int, metavar="PERSON_ID",
-                        help="only the items this member takes part in")
-    export.add_argument("--edition", choices=["internal", "host"], default="internal",
-                        help="host: no briefing, talking points or booking references")
+    _add_cut(export)
     export.add_argument("--alarm", type=int, metavar="MINUTES",
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    _add_db(export)
-    pub = sub.add_parser("publish", help="publish a delegation's calendar to a CalDAV server")
+    pub = _command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
     pub.add_argument("--delegation", type=int, metavar="ID", required=True)
-    pub.add_argument("--member", type=int, metavar="PERSON_ID")
-    pub.add_argument("--edition", choices=["internal", "host"], default="internal")
+    _add_cut(pub)
     pub.add_argument("--server", required=True,
                      help="CalDAV address, e.g. https://cloud.example/remote.php/dav")
     pub.add_argument("--user", required=True)
@@ -100,20 +108,24 @@ def build_parser() -> argparse.ArgumentParser:
                      help="read the password from standard input (else the keyring, else ask)")
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
-    _add_db(pub)
-    importer = sub.add_parser("import", help="import a calendar (.ics) into a delegation, or "
-                                             "contacts (.csv, .xlsx, .vcf)")
+    importer = _command(sub, "import", "import a calendar (.ics) into a delegation, or "
+                                       "contacts (.csv, .xlsx, .vcf)")
     importer.add_argument("what", choices=["ics", "contacts"])
     importer.add_argument("file", type=Path)
     importer.add_argument("--delegation", type=int, metavar="ID",
                           help="the delegation a calendar goes into")
     importer.add_argument("--dry-run", action="store_true",
                           help="show what would be added, updated or rejected; write nothing")
-    _add_db(importer)
-    dbp = sub.add_parser("db", help="upgrade, check or back up the database")
-    dbp.add_argument("action", choices=["upgrade", "check", "backup"])
-    dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
-    _add_db(dbp)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="delegate-app", description=(
+        "Plan mayors' summits and delegation visits. Without a command, opens the window."))
+    parser.add_argument("--version", action="version", version=f"delegate-app {__version__}")
+    _add_db(parser, default=None)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    _add_office_commands(sub)
+    _add_exchange_commands(sub)
     return parser
 
 

@@ -68,12 +68,17 @@ def update(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: i
 
 
 def delete(sessions: sessionmaker[Session], kind: RecordKind[M, I], record_id: int,
-           seen_version: int) -> RowsSnapshot:
-    """Delete a record nothing else uses; the snapshot (every column, photos and dates
-    included, with the rows that go with it) lets undo put it back exactly."""
+           seen_version: int, refuse_if_used: bool = True) -> RowsSnapshot:
+    """Delete a record; the snapshot (every column, photos and dates included, with the rows
+    that go with it and the links set to NULL) lets undo put it back exactly.
+
+    A record other records still use is refused, unless ``refuse_if_used`` is off for a
+    record whose parts go with it (a delegation, a summit) after the officer confirmed.
+    """
     with sessions.begin() as session, translated_errors(kind.label):
         row = load_for_edit(session, kind.model, record_id, seen_version, kind.label)
-        refuse_if_referenced(session, kind.table, record_id, kind.name_of(row))
+        if refuse_if_used:
+            refuse_if_referenced(session, kind.table, record_id, kind.name_of(row))
         snapshot = snapshot_tree(session, kind.table, record_id)
         session.delete(row)
         return snapshot

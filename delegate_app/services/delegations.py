@@ -24,9 +24,8 @@ from ..domain.records import Change, Choice, DelegationInput, MemberInput
 from ..domain.timefmt import format_date_range, utc_now
 from ..domain.validation import validate_delegation
 from . import crud
-from .editing import load_for_edit, translated_errors
-from .sample import new_uid
-from .snapshots import RowsSnapshot, restore_tree, snapshot_tree
+from .editing import load_for_edit, new_uid, translated_errors
+from .snapshots import RowsSnapshot
 
 
 def _apply(session: Session, row: Delegation, data: DelegationInput) -> None:
@@ -203,19 +202,10 @@ def _copied_item(item: ItineraryItem, delegation_id: int, shift: timedelta) -> I
 def delete_delegation(sessions: sessionmaker[Session], delegation_id: int,
                       seen_version: int) -> RowsSnapshot:
     """Delete a delegation with its members and itinerary; the snapshot lets undo restore it."""
-    with sessions.begin() as session, translated_errors("delegation"):
-        load_for_edit(session, Delegation, delegation_id, seen_version, "delegation")
-        snapshot = snapshot_tree(session, "delegation", delegation_id)
-        session.execute(delete(Delegation).where(Delegation.id == delegation_id))
-        return snapshot
+    return crud.delete(sessions, DELEGATION, delegation_id, seen_version, refuse_if_used=False)
 
 
-def restore_delegation(sessions: sessionmaker[Session], snapshot: RowsSnapshot) -> Change:
-    with sessions.begin() as session, translated_errors("delegation"):
-        restore_tree(session, snapshot)
-        row = session.get(Delegation, snapshot.root_id)
-        assert row is not None
-        return Change("delegation", row.id, row.version, "restored")
+restore_delegation = crud.restore
 
 
 def summit_choices(sessions: sessionmaker[Session]) -> list[Choice]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -36,6 +37,11 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "commitment": ("commitment", "commitments"),
     "gift": ("gift", "gifts"),
 }
+
+
+def new_uid() -> str:
+    """A calendar identity for life: items, sessions and commitments keep it through edits."""
+    return f"{uuid.uuid4()}@delegate-app"
 
 
 def load_for_edit(session: Session, model: type[T], record_id: int, seen_version: int,

@@ -17,7 +17,7 @@ from ..db.models import City, Delegation, ItineraryItem, Person
 from ..domain.enums import ItemKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..imports.ics_reader import ImportedEvent, read_calendar
-from .sample import new_uid
+from .editing import new_uid
 
 KEYWORDS = {ItemKind.FLIGHT: ("flight", "vuelo", "vol ", "پرواز"),
             ItemKind.TRAIN: ("train", "tren"), ItemKind.HOTEL: ("hotel", "check-in"),

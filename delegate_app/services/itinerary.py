@@ -19,8 +19,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.names import formal_name
 from ..domain.records import Change, ItemInput, ItemRow
 from ..domain.validation import validate_item
-from .editing import load_for_edit, translated_errors
-from .sample import new_uid
+from .editing import load_for_edit, new_uid, translated_errors
 
 # Fields that never reach a published calendar: changing them does not raise SEQUENCE.
 INTERNAL_FIELDS = frozenset({"briefing", "talking_points", "booking_reference"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +16,7 @@ from ..db import models as m
 from ..domain import enums as e
 from ..domain.errors import NotEmptyError
 from ..domain.timefmt import from_local
+from .editing import new_uid
 
 SAMPLE_FILE = Path("sample") / "sample_plan.json"
 
@@ -31,10 +31,6 @@ def is_empty(sessions: sessionmaker[Session]) -> bool:
             not session.scalar(select(func.count()).select_from(table))
             for table in m.Base.metadata.sorted_tables
         )
-
-
-def new_uid() -> str:
-    return f"{uuid.uuid4()}@delegate-app"
 
 
 class _Loader:

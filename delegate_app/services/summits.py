@@ -19,9 +19,8 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, Choice, ItemInput, SessionInput, SummitInput
 from ..domain.validation import validate_session, validate_summit
 from . import crud, itinerary
-from .editing import load_for_edit, translated_errors
-from .sample import new_uid
-from .snapshots import RowsSnapshot, restore_tree, snapshot_tree
+from .editing import load_for_edit, new_uid, translated_errors
+from .snapshots import RowsSnapshot
 
 _SUMMIT_FIELDS = ("title", "kind", "host_city_id", "venue", "starts_on", "ends_on",
                   "organiser_id", "description", "website")
@@ -62,19 +61,11 @@ def get_summit(sessions: sessionmaker[Session], summit_id: int) -> tuple[int, Su
 
 def delete_summit(sessions: sessionmaker[Session], summit_id: int,
                   seen_version: int) -> RowsSnapshot:
-    with sessions.begin() as session, translated_errors("summit"):
-        row = load_for_edit(session, Summit, summit_id, seen_version, "summit")
-        snapshot = snapshot_tree(session, "summit", summit_id)
-        session.delete(row)
-        return snapshot
+    """Delete a summit with its sessions; attending delegations keep their items."""
+    return crud.delete(sessions, SUMMIT, summit_id, seen_version, refuse_if_used=False)
 
 
-def restore_summit(sessions: sessionmaker[Session], snapshot: RowsSnapshot) -> Change:
-    with sessions.begin() as session, translated_errors("summit"):
-        restore_tree(session, snapshot)
-        row = session.get(Summit, snapshot.root_id)
-        assert row is not None
-        return Change("summit", row.id, row.version, "restored")
+restore_summit = crud.restore
 
 
 def _host_zone(session: Session, summit_id: int) -> str:

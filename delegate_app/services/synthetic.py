@@ -20,7 +20,7 @@ from ..db.models import (
 )
 from ..db.models.planning import delegation_destination, item_counterpart, item_participant
 from ..domain import enums as e
-from .sample import new_uid
+from .editing import new_uid
 
 ITEMS_PER_DELEGATION = 50
 ZONES = ["Asia/Tehran", "America/Argentina/Buenos_Aires", "Asia/Tokyo", "Europe/Madrid",

@@ -7,12 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox
 
-from ..domain.errors import DelegateAppError
 from ..domain.records import Change
 from ..services import contacts
 from .dialogs.form import FormDialog
 from .tasks import run_with_progress
-from .text import tr
+from .text import error_text, tr
 from .undo import ServiceCommand
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ FILTERS = "vCard (*.vcf);;Excel (*.xlsx);;CSV (*.csv)"
 
 def _failed(window: MainWindow, title: str) -> Any:
     def show(error: Exception) -> None:
-        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        message = error_text(error)
         QMessageBox.warning(window, title, message)
     return show
 

@@ -32,7 +32,7 @@ from .pages.people import PeoplePage
 from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .tasks import BackgroundTask, run_in_background
-from .text import tr
+from .text import error_text, tr
 
 PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
               OrganisationsPage, CommitmentsPage, GiftsPage)
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             progress.close()
-            message = error.message if isinstance(error, DelegateAppError) else str(error)
+            message = error_text(error)
             QMessageBox.warning(self, tr("Sample plan not loaded"), message)
 
         self._task = run_in_background(

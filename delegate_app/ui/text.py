@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.errors import DelegateAppError
+
 CONTEXT = "delegate_app"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the officer about a failure: our own messages as they are."""
+    return error.message if isinstance(error, DelegateAppError) else str(error)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DelegateAppError
 from ..domain.records import Change
+from .text import tr
 
 
 class RecordCommand(QUndoCommand):
@@ -143,3 +145,19 @@ class ServiceCommand(RecordCommand):
     def _redo(self) -> Change:
         change, self.state = self._do(self.state)
         return change
+
+
+def push_edit(parent: QWidget, stack: QUndoStack, text: str,
+              do: Callable[[Any], tuple[Change, Any]], undo: Callable[[Any], Change],
+              on_change: Callable[[Change], None], title: str | None = None,
+              after_failure: Callable[[], None] | None = None) -> ServiceCommand:
+    """Push an edit made of two service calls; a refusal is shown to the officer."""
+
+    def failed(error: DelegateAppError) -> None:
+        QMessageBox.warning(parent, title or tr("Not changed"), error.message)
+        if after_failure is not None:
+            after_failure()
+
+    command = ServiceCommand(text, do, undo, on_change, failed)
+    stack.push(command)
+    return command

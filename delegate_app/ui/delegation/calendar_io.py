@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice
 from ...imports import ics_reader
 from ...services import calendars, ics_import, itinerary, programmes, publishing
@@ -15,7 +14,7 @@ from ..dialogs.export_calendar import ExportCalendarDialog
 from ..dialogs.import_preview import ImportPreviewDialog
 from ..dialogs.publish_dialog import PublishDialog
 from ..tasks import run_with_progress
-from ..text import tr
+from ..text import error_text, tr
 
 if TYPE_CHECKING:
     from .workspace import DelegationWorkspace
@@ -46,7 +45,7 @@ def export_calendar(ws: DelegationWorkspace) -> None:
         ws.exported.emit(str(result[0]))
 
     def failed(error: Exception) -> None:
-        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        message = error_text(error)
         QMessageBox.warning(ws, tr("Calendar not exported"), message)
 
     ws._task = run_with_progress(ws, tr("Exporting the calendar…"), work, done, failed)
@@ -68,7 +67,7 @@ def import_calendar(ws: DelegationWorkspace, path: str | None = None) -> None:
         return ics_import.preview_import(sessions, delegation, source.read_bytes())
 
     def failed(error: Exception) -> None:
-        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        message = error_text(error)
         QMessageBox.warning(ws, tr("Calendar not imported"), message)
 
     ws._task = run_with_progress(ws, tr("Reading the calendar file…"), work,
@@ -132,7 +131,7 @@ def publish_calendar(ws: DelegationWorkspace) -> None:
         ws.published.emit(report)
 
     def failed(error: Exception) -> None:
-        message = error.message if isinstance(error, DelegateAppError) else str(error)
+        message = error_text(error)
         QMessageBox.warning(ws, tr("Calendar not published"), message)
 
     ws._task = run_with_progress(ws, tr("Publishing to the calendar server…"), work, done,

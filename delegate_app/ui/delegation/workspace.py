@@ -46,7 +46,7 @@ from ..dialogs.item_dialog import ItemChoices, ItemDialog
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
 from ..text import tr
-from ..undo import ServiceCommand
+from ..undo import push_edit
 from . import calendar_io
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
@@ -198,15 +198,9 @@ class DelegationWorkspace(QWidget):
     # Edits -----------------------------------------------------------------------------
     def _push(self, text: str, do: Callable[[Any], tuple[Change, Any]],
               undo: Callable[[Any], Change]) -> bool:
-        self._error: DelegateAppError | None = None
-
-        def failed(error: DelegateAppError) -> None:
-            self._error = error
-            QMessageBox.warning(self, tr("Not changed"), error.message)
-            self.reload()
-
-        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))
-        return self._error is None
+        command = push_edit(self, self.ctx.undo, text, do, undo, self._changed,
+                            after_failure=self.reload)
+        return not command.failed
 
     def _changed(self, change: Change) -> None:
         self.reload()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ...domain.enums import DelegationStatus, Direction
-from ...domain.errors import DelegateAppError
 from ...domain.records import Change, DelegationInput, DelegationRow
 from ...domain.timefmt import format_date_range
 from ...domain.validation import validate_delegation
@@ -20,7 +21,7 @@ from ..editor import RecordEditor, RecordServices
 from ..icons import COLOURS, icon
 from ..table_model import Column
 from ..text import tr
-from ..undo import ServiceCommand
+from ..undo import push_edit
 from .base import ListPage
 
 _STATUS_ICON = {
@@ -203,11 +204,8 @@ class DelegationsPage(ListPage):
         self._push(tr("Delete {title}").format(title=record.title), do,
                    lambda snapshot: delegations.restore_delegation(sessions, snapshot))
 
-    def _push(self, text: str, do: object, undo: object) -> None:
-        def failed(error: DelegateAppError) -> None:
-            QMessageBox.warning(self, tr("Not changed"), error.message)
-
-        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))  # type: ignore[arg-type]
+    def _push(self, text: str, do: Any, undo: Any) -> None:
+        push_edit(self, self.ctx.undo, text, do, undo, self._changed)
 
     def describe(self, d: DelegationRow) -> str:
         detail = programmes.delegation_programme(self.ctx.db.sessions, d.id)

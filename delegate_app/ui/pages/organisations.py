@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ...domain.errors import DelegateAppError
 from ...domain.records import Choice, OrganisationInput, OrganisationRow
 from ...domain.timefmt import format_date
 from ...domain.validation import validate_organisation
@@ -17,7 +16,7 @@ from ..dialogs.organisation_dialog import MembershipDialog, OrganisationDialog
 from ..editor import RecordServices
 from ..table_model import Column
 from ..text import tr
-from ..undo import ServiceCommand
+from ..undo import push_edit
 from .editable import EditableListPage
 
 SERVICES = RecordServices("organisation", organisations.create_organisation,
@@ -64,10 +63,7 @@ class OrganisationsPage(EditableListPage):
         return record.data.name
 
     def _push(self, text: str, do: Any, undo: Any) -> None:
-        def failed(error: DelegateAppError) -> None:
-            QMessageBox.warning(self, tr("Not changed"), error.message)
-
-        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))
+        push_edit(self, self.ctx.undo, text, do, undo, self._changed)
 
     def add_member(self, values: dict[str, Any] | None = None) -> None:
         record = self.current()

@@ -17,17 +17,14 @@ from ...domain.validation import validate_partnership
 from ...services import cities, delegations, partnerships
 from ..dialogs.partnership_dialog import PartnershipDialog
 from ..text import tr
-from ..undo import ServiceCommand
+from ..undo import push_edit
 
 if TYPE_CHECKING:
     from .cities import CitiesPage
 
 
 def _push(page: CitiesPage, text: str, do: Any, undo: Any) -> None:
-    def failed(error: DelegateAppError) -> None:
-        QMessageBox.warning(page, tr("Not changed"), error.message)
-
-    page.ctx.undo.push(ServiceCommand(text, do, undo, page._changed, failed))
+    push_edit(page, page.ctx.undo, text, do, undo, page._changed)
 
 
 def _dialog(page: CitiesPage, data: PartnershipInput, editing: bool) -> PartnershipInput | None:

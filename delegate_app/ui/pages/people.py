@@ -21,8 +21,8 @@ from ..dialogs.form import FormDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..editor import RecordServices
 from ..table_model import Column
-from ..text import tr
-from ..undo import ServiceCommand
+from ..text import error_text, tr
+from ..undo import push_edit
 from .editable import EditableListPage
 
 SERVICES = RecordServices("person", people.create_person, people.update_person,
@@ -87,7 +87,7 @@ class PeoplePage(EditableListPage):
         try:
             photo = photos.normalise_photo(Path(path).read_bytes())
         except (DelegateAppError, OSError) as exc:
-            message = exc.message if isinstance(exc, DelegateAppError) else str(exc)
+            message = error_text(exc)
             QMessageBox.warning(self, tr("Photo not set"), message)
             return False
         return self._photo_command(record, photo, tr("Set photo of {name}"))
@@ -98,16 +98,11 @@ class PeoplePage(EditableListPage):
 
     def _photo_command(self, record: PersonRow, photo: bytes | None, text: str) -> bool:
         sessions, person_id = self.ctx.db.sessions, record.id
-
-        def failed(error: DelegateAppError) -> None:
-            QMessageBox.warning(self, tr("Photo not set"), error.message)
-
-        self.ctx.undo.push(ServiceCommand(
-            text.format(name=record.display_name),
-            lambda _: photos.set_photo(sessions, person_id, photo, already_normal=True),
-            lambda previous: photos.set_photo(sessions, person_id, previous,
-                                              already_normal=True)[0],
-            self._changed, failed))
+        push_edit(self, self.ctx.undo, text.format(name=record.display_name),
+                  lambda _: photos.set_photo(sessions, person_id, photo, already_normal=True),
+                  lambda previous: photos.set_photo(sessions, person_id, previous,
+                                                    already_normal=True)[0],
+                  self._changed, title=tr("Photo not set"))
         return True
 
     def change_of_office(self, ended_on: date | None = None,
@@ -134,15 +129,11 @@ class PeoplePage(EditableListPage):
                 return False
             ended_on, successor_id = to_date(when.date()), successor.currentData()
         sessions, day = self.ctx.db.sessions, ended_on or date.today()
-
-        def failed(error: DelegateAppError) -> None:
-            QMessageBox.warning(self, tr("Not changed"), error.message)
-
-        self.ctx.undo.push(ServiceCommand(
-            tr("Change of office of {name}").format(name=record.display_name),
-            lambda _: positions.change_of_office(sessions, record.id, day, successor_id),
-            lambda change: positions.undo_change_of_office(sessions, change),
-            self._changed, failed))
+        push_edit(self, self.ctx.undo,
+                  tr("Change of office of {name}").format(name=record.display_name),
+                  lambda _: positions.change_of_office(sessions, record.id, day, successor_id),
+                  lambda change: positions.undo_change_of_office(sessions, change),
+                  self._changed)
         return True
 
     def describe(self, p: PersonRow) -> str:

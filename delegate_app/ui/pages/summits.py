@@ -31,8 +31,8 @@ from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTableModel
 from ..tasks import run_with_progress
-from ..text import tr
-from ..undo import ServiceCommand
+from ..text import error_text, tr
+from ..undo import push_edit
 from .base import ListPage
 
 SERVICES = RecordServices("summit", summits.create_summit, summits.update_summit,
@@ -128,10 +128,7 @@ class SummitsPage(ListPage):
             self.editor.edit(record.id)
 
     def _push(self, text: str, do: Any, undo: Any) -> None:
-        def failed(error: DelegateAppError) -> None:
-            QMessageBox.warning(self, tr("Not changed"), error.message)
-
-        self.ctx.undo.push(ServiceCommand(text, do, undo, self._changed, failed))
+        push_edit(self, self.ctx.undo, text, do, undo, self._changed)
 
     def delete(self) -> None:
         record = self.current()
@@ -172,7 +169,7 @@ class SummitsPage(ListPage):
                                             target)
 
         def failed(error: Exception) -> None:
-            message = error.message if isinstance(error, DelegateAppError) else str(error)
+            message = error_text(error)
             QMessageBox.warning(self, tr("Calendar not exported"), message)
 
         def done(written: Path) -> None:
