@@ -115,9 +115,8 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
-        stack = self.ctx.undo
-        # Undo may touch a record another page shows: keep the visible page current.
-        stack.indexChanged.connect(self._undo_index_changed)  # a method: Qt disconnects it
+        # Undo may touch a record another page shows: the visible page is refreshed then
+        # (a new edit refreshes its own page, so that is not done twice).
         undo.triggered.connect(self._undone)
         redo.triggered.connect(self._redone)
         edit_menu.addActions([undo, redo])
@@ -145,13 +144,12 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _undo_index_changed(self, _index: int) -> None:
-        self._refresh(self.current_page())
-
     def _undone(self) -> None:
+        self._refresh(self.current_page())
         self.ctx.notify(tr("Undone: {what}").format(what=self.ctx.undo.redoText()))
 
     def _redone(self) -> None:
+        self._refresh(self.current_page())
         self.ctx.notify(tr("Redone: {what}").format(what=self.ctx.undo.undoText()))
 
     # Navigation ------------------------------------------------------------

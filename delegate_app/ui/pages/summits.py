@@ -237,16 +237,15 @@ class SummitsPage(ListPage):
         self.edit_session(ItemStatus.CANCELLED)
 
     def _show_detail(self) -> None:
-        super()._show_detail()
-        record = self.current()
-        lines = programmes.summit_programme(self.ctx.db.sessions, record.id).lines \
-            if record else ()
-        self.sessions.set_rows(list(lines))
+        self._lines: tuple[ProgrammeLine, ...] = ()
+        super()._show_detail()  # describe() fills self._lines: one query for both panes
+        self.sessions.set_rows(list(self._lines))
         for column, width in enumerate([120, 150, 260, 110, 160]):
             self.session_table.setColumnWidth(column, width)
 
     def describe(self, s: SummitRow) -> str:
         detail = programmes.summit_programme(self.ctx.db.sessions, s.id)
+        self._lines = detail.lines
         going = summits.attending(self.ctx.db.sessions, s.id)
         return "".join([
             html.header(s.title, detail.summary),
