@@ -8,8 +8,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -20,6 +21,8 @@ USER, PASSWORD = "officer", "correct horse"  # of the Radicale server tests star
 
 # The sample plan is anchored on this Monday; tests load it "as of" this day.
 SAMPLE_TODAY = date(2026, 11, 23)
+# Nine in the morning of that day at the sample office (Tehran).
+SAMPLE_NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))
 
 
 @pytest.fixture(autouse=True)

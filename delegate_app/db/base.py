@@ -44,12 +44,13 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
-def enum_type(enum_cls: type[Enum]) -> SAEnum:
-    """Store an enum by value in a VARCHAR with a CHECK constraint (portable, readable)."""
+def enum_type(enum_cls: type[Enum], name: str | None = None) -> SAEnum:
+    """Store an enum by value in a VARCHAR with a CHECK constraint (portable, readable).
+    ``name`` names the constraint when one table has two columns of the same enum."""
     snake = "".join("_" + c.lower() if c.isupper() else c for c in enum_cls.__name__).lstrip("_")
     return SAEnum(
         enum_cls,
-        name=snake,
+        name=name or snake,
         native_enum=False,
         create_constraint=True,
         length=40,

@@ -199,6 +199,27 @@ class CommitmentSource(LabelledEnum):
     OTHER = "other"
 
 
+class DueWindow(LabelledEnum):
+    """The due-date filter of the Commitments page."""
+
+    ANY = "any"
+    OVERDUE = "overdue"
+    NEXT_14_DAYS = "next_14_days"
+    NEXT_30_DAYS = "next_30_days"
+    NEXT_90_DAYS = "next_90_days"
+    NO_DATE = "no_date"
+
+    @property
+    def label(self) -> str:
+        return {"any": "Any due date", "overdue": "Overdue",
+                "next_14_days": "Due within 14 days", "next_30_days": "Due within 30 days",
+                "next_90_days": "Due within 90 days", "no_date": "No due date"}[self.value]
+
+    @property
+    def days(self) -> int | None:
+        return {"next_14_days": 14, "next_30_days": 30, "next_90_days": 90}.get(self.value)
+
+
 class GiftDirection(LabelledEnum):
     GIVEN = "given"
     RECEIVED = "received"

@@ -140,6 +140,20 @@ class CommitmentRow:
     theme: str
     source: str
     overdue: bool
+    version: int = 0
+    owner_id: int | None = None
+    counterpart_id: int | None = None
+    city_id: int | None = None
+    theme_id: int | None = None
+    agreement_id: int | None = None
+    agreement: str = ""
+    meeting: str = ""  # the itinerary item or summit it was promised at
+    completed_on: date | None = None
+    evidence: str = ""
+    evidence_document_name: str = ""
+    internal_notes: str = ""
+    days_left: int | None = None  # counted in the owner's own time zone
+    owner_zone: str = "UTC"
 
 
 @dataclass(frozen=True, slots=True)

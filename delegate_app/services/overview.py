@@ -14,7 +14,6 @@ from ..db.models import (
     Delegation,
     DelegationMember,
     ItineraryItem,
-    Office,
     Partnership,
     Person,
     Summit,
@@ -29,6 +28,7 @@ from ..domain.enums import (
     NameOrder,
     PartnershipStatus,
 )
+from ..domain.follow_up import local_day
 from ..domain.names import formal_name
 from ..domain.records import (
     AgendaEntry,
@@ -38,6 +38,7 @@ from ..domain.records import (
     TodaySummary,
 )
 from ..domain.timefmt import format_date
+from . import commitments
 
 RENEWAL_WINDOW_DAYS = 90
 DUE_SOON_DAYS = 14
@@ -126,37 +127,9 @@ def list_summits(sessions: sessionmaker[Session]) -> list[SummitRow]:
         return _summit_rows(session, select(Summit).order_by(Summit.starts_on.desc()))
 
 
-def _commitment_rows(session: Session, query: object, today: date) -> list[CommitmentRow]:
-    rows = []
-    for c in session.scalars(query.options(  # type: ignore[attr-defined]
-        selectinload(Commitment.owner), selectinload(Commitment.counterpart),
-        selectinload(Commitment.city), selectinload(Commitment.theme),
-    )):
-        def name(p: object) -> str:
-            if p is None:
-                return ""
-            return formal_name(p.honorific, p.given_name, p.family_name,  # type: ignore[attr-defined]
-                               NameOrder(p.name_order))  # type: ignore[attr-defined]
-        rows.append(CommitmentRow(
-            id=c.id, description=c.description, direction=c.direction, status=c.status,
-            priority=c.priority, due_on=c.due_on, owner=name(c.owner),
-            counterpart=name(c.counterpart), city=c.city.name if c.city else "",
-            theme=c.theme.name if c.theme else "", source=c.source.label,
-            overdue=is_overdue(c.status, c.due_on, today),
-        ))
-    return rows
-
-
-def is_overdue(status: CommitmentStatus, due_on: date | None, today: date) -> bool:
-    return not status.is_closed and due_on is not None and due_on < today
-
-
-def list_commitments(sessions: sessionmaker[Session], today: date | None = None
+def list_commitments(sessions: sessionmaker[Session], now: datetime | None = None
                      ) -> list[CommitmentRow]:
-    today = today or date.today()
-    with sessions() as session:
-        query = select(Commitment).order_by(Commitment.due_on.is_(None), Commitment.due_on)
-        return _commitment_rows(session, query, today)
+    return commitments.list_commitments(sessions, now)
 
 
 def _agenda(session: Session, today: date, home_tz: str) -> list[AgendaEntry]:
@@ -195,38 +168,39 @@ def _renewals(session: Session, today: date) -> list[str]:
             for p in rows]
 
 
-def today_summary(sessions: sessionmaker[Session], today: date | None = None) -> TodaySummary:
-    today = today or date.today()
-    horizon = today + timedelta(days=UPCOMING_DAYS)
+def today_summary(sessions: sessionmaker[Session], now: datetime | None = None) -> TodaySummary:
+    """What needs attention at ``now``; "today" is the office's day, "overdue" each owner's."""
+    now = now or datetime.now(UTC)
     with sessions() as session:
-        office = session.scalar(select(Office).order_by(Office.id).limit(1))
-        home_tz = office.home_city.time_zone if office and office.home_city else "UTC"
+        home_tz = commitments.office_zone(session)
+        today = local_day(now, home_tz)
+        horizon = today + timedelta(days=UPCOMING_DAYS)
         delegations = _delegation_rows(session, select(Delegation).where(
             Delegation.ends_on >= today, Delegation.starts_on <= horizon,
             Delegation.status != DelegationStatus.CANCELLED,
         ).order_by(Delegation.starts_on))
         summits = _summit_rows(session, select(Summit).where(
             Summit.ends_on >= today, Summit.starts_on <= horizon).order_by(Summit.starts_on))
-        open_due = _commitment_rows(session, select(Commitment).where(
+        open_due = commitments.commitment_rows(session, select(Commitment).where(
             Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
             Commitment.due_on.is_not(None),
-            Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS),
-        ).order_by(Commitment.due_on), today)
+            Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS + 1),
+        ).order_by(Commitment.due_on), now)
         return TodaySummary(
             today=today,
             upcoming_delegations=tuple(delegations),
             upcoming_summits=tuple(summits),
             agenda=tuple(_agenda(session, today, home_tz)),
             overdue=tuple(c for c in open_due if c.overdue),
-            due_soon=tuple(c for c in open_due if not c.overdue),
+            due_soon=tuple(c for c in open_due if not c.overdue and c.days_left is not None
+                           and c.days_left <= DUE_SOON_DAYS),
             renewals=tuple(_renewals(session, today)),
         )
 
 
 def home_time_zone(sessions: sessionmaker[Session]) -> str:
     with sessions() as session:
-        office = session.scalar(select(Office).order_by(Office.id).limit(1))
-        return office.home_city.time_zone if office and office.home_city else "UTC"
+        return commitments.office_zone(session)
 
 
 def office_today(sessions: sessionmaker[Session]) -> date:

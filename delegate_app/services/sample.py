@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -224,7 +224,28 @@ class _Loader:
                 item=self.ref("item", c.get("item")), summit=self.ref("summit", c.get("summit")),
                 agreement=self.ref("agreement", c.get("agreement")),
                 completed_on=self.day(c.get("completed_on")), evidence=c.get("evidence", ""),
-                internal_notes=c.get("internal_notes", "")))
+                internal_notes=c.get("internal_notes", ""), events=self.history(c)))
+
+    def history(self, c: dict[str, Any]) -> list[m.CommitmentEvent]:
+        """A plausible history: recorded some weeks before it was due, then its steps."""
+        status = e.CommitmentStatus(c["status"])
+        due = self.day(c.get("due_on")) or self.day(self.plan["anchor"])
+        assert due is not None
+        recorded = datetime.combine(due - timedelta(days=75), time(10), UTC)
+        events = [m.CommitmentEvent(at=recorded, by="protocol officer", from_status=None,
+                                    to_status=e.CommitmentStatus.OPEN, note="Recorded")]
+        if status is e.CommitmentStatus.OPEN:
+            return events
+        events.append(m.CommitmentEvent(
+            at=recorded + timedelta(days=9), by="protocol officer",
+            from_status=e.CommitmentStatus.OPEN, to_status=e.CommitmentStatus.IN_PROGRESS))
+        if status.is_closed:
+            closed = self.day(c.get("completed_on")) or due
+            events.append(m.CommitmentEvent(
+                at=datetime.combine(closed, time(16), UTC), by="protocol officer",
+                from_status=e.CommitmentStatus.IN_PROGRESS, to_status=status,
+                note=c.get("evidence", "") or "No longer pursued"))
+        return events
 
     def gifts(self) -> None:
         for g in self.plan["gifts"]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtGui import QUndoStack
 
@@ -18,4 +18,5 @@ class AppContext:
     undo: QUndoStack
     settings: Settings
     notify: Callable[[str], None] = print
-    today: Callable[[], date] = field(default=date.today)
+    today: Callable[[], date] = field(default=date.today)  # the office's day
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))

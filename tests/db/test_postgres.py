@@ -22,7 +22,7 @@ from delegate_app.domain.errors import StaleEditError
 from delegate_app.domain.records import CityInput
 from delegate_app.services import cities, maintenance, overview, people, sample
 from delegate_app.services.database import Database
-from tests.conftest import SAMPLE_TODAY
+from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
 
 
 def _bin(name: str) -> str:
@@ -90,7 +90,7 @@ def test_sample_plan_and_lists_on_postgres(pg_url: str) -> None:
         sample.load_sample_plan(db.sessions, today=SAMPLE_TODAY)
         assert len(people.list_people(db.sessions)) >= 35
         assert any("Tokyo" in d.title for d in overview.list_delegations(db.sessions))
-        assert overview.today_summary(db.sessions, SAMPLE_TODAY).overdue
+        assert overview.today_summary(db.sessions, SAMPLE_NOW).overdue
 
 
 def test_two_workstations_and_a_stale_save(pg_url: str) -> None:

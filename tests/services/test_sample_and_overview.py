@@ -10,7 +10,7 @@ from delegate_app.domain.enums import CommitmentStatus, DelegationStatus, Direct
 from delegate_app.domain.errors import NotEmptyError
 from delegate_app.services import overview, people, programmes, sample
 from delegate_app.services.database import Database
-from tests.conftest import SAMPLE_TODAY
+from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
 
 
 def test_sample_has_every_kind_of_record(sample_db: Database) -> None:
@@ -41,7 +41,7 @@ def test_the_long_haul_flight_crosses_the_date_line(sample_db: Database) -> None
 
 
 def test_today_shows_the_visit_under_way_and_overdue_promises(sample_db: Database) -> None:
-    summary = overview.today_summary(sample_db.sessions, SAMPLE_TODAY)
+    summary = overview.today_summary(sample_db.sessions, SAMPLE_NOW)
     assert summary.agenda and all(a.delegation.startswith("Official visit") for a in summary.agenda)
     assert len(summary.overdue) >= 3
     assert all(c.due_on and c.due_on < SAMPLE_TODAY for c in summary.overdue)
@@ -52,7 +52,7 @@ def test_today_shows_the_visit_under_way_and_overdue_promises(sample_db: Databas
 
 
 def test_overdue_means_open_and_past_due(sample_db: Database) -> None:
-    rows = overview.list_commitments(sample_db.sessions, SAMPLE_TODAY)
+    rows = overview.list_commitments(sample_db.sessions, SAMPLE_NOW)
     for row in rows:
         expected = (row.status in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
                     and row.due_on is not None and row.due_on < SAMPLE_TODAY)

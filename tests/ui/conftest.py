@@ -15,12 +15,13 @@ from delegate_app.services.database import Database
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
-from tests.conftest import SAMPLE_TODAY
+from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
 
 
 def make_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(database, QUndoStack(), settings, today=lambda: SAMPLE_TODAY)
+    ctx = AppContext(database, QUndoStack(), settings, today=lambda: SAMPLE_TODAY,
+                     now=lambda: SAMPLE_NOW)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)
     qtbot.addWidget(window)

@@ -1,7 +1,7 @@
 """All mapped tables; importing this package registers them on ``Base.metadata``."""
 
 from ..base import Base
-from .follow_up import Commitment, Gift, MeetingOutcome, ThemeTag
+from .follow_up import Commitment, CommitmentEvent, Gift, MeetingOutcome, ThemeTag
 from .people import Person, PositionHeld
 from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
 from .planning import Delegation, DelegationMember, ItineraryItem, Summit, SummitSession
@@ -11,6 +11,7 @@ __all__ = [
     "Base",
     "City",
     "Commitment",
+    "CommitmentEvent",
     "Delegation",
     "DelegationMember",
     "Gift",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -10,10 +10,11 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    LargeBinary,
     Numeric,
     String,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from ...domain.enums import (
     CommitmentDirection,
@@ -22,7 +23,7 @@ from ...domain.enums import (
     GiftDirection,
     Priority,
 )
-from ..base import Base, Editable, enum_type, text_column
+from ..base import Base, Editable, UTCDateTime, enum_type, text_column
 from .people import Person
 from .places import Agreement, City
 from .planning import Delegation, ItineraryItem, Summit
@@ -95,6 +96,8 @@ class Commitment(Editable, Base):
     )
     completed_on: Mapped[date | None] = mapped_column(Date)
     evidence: Mapped[str] = text_column()
+    evidence_document_name: Mapped[str] = text_column(255)
+    evidence_document: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     internal_notes: Mapped[str] = text_column()
 
     owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])
@@ -104,6 +107,32 @@ class Commitment(Editable, Base):
     item: Mapped[ItineraryItem | None] = relationship()
     summit: Mapped[Summit | None] = relationship()
     agreement: Mapped[Agreement | None] = relationship()
+    events: Mapped[list[CommitmentEvent]] = relationship(
+        back_populates="commitment", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="CommitmentEvent.at")
+
+
+class CommitmentEvent(Base):
+    """One change of a commitment's status: who, when, and the note or document given.
+    Written once, never edited: the history an officer can rely on."""
+
+    __tablename__ = "commitment_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    by: Mapped[str] = mapped_column(String(120), nullable=False)
+    from_status: Mapped[CommitmentStatus | None] = mapped_column(
+        enum_type(CommitmentStatus, "from_status"))
+    to_status: Mapped[CommitmentStatus] = mapped_column(
+        enum_type(CommitmentStatus, "to_status"), nullable=False)
+    note: Mapped[str] = text_column()
+    document_name: Mapped[str] = text_column(255)
+    document: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+
+    commitment: Mapped[Commitment] = relationship(back_populates="events")
 
 
 class Gift(Editable, Base):

@@ -55,7 +55,7 @@ class CommitmentsPage(ListPage):
         self.fit_columns([190, 90, 110, 380, 170, 170, 110, 90])
 
     def fetch(self) -> list[CommitmentRow]:
-        return overview.list_commitments(self.ctx.db.sessions, self.ctx.today())
+        return overview.list_commitments(self.ctx.db.sessions, self.ctx.now())
 
     def describe(self, c: CommitmentRow) -> str:
         due = _due_text(c)

@@ -52,7 +52,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.view)
 
     def refresh(self, select_id: int | None = None) -> None:
-        summary = overview.today_summary(self.ctx.db.sessions, self.ctx.today())
+        summary = overview.today_summary(self.ctx.db.sessions, self.ctx.now())
         home_tz = overview.home_time_zone(self.ctx.db.sessions)
         self.view.setHtml(self.render(summary, home_tz))
 
