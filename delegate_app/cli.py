@@ -19,6 +19,7 @@ from .services import (
     calendars,
     checks,
     cities,
+    commitment_exports,
     contacts,
     ics_import,
     maintenance,
@@ -86,11 +87,17 @@ def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, or "
-                                     "the contacts (vCard, CSV, Excel)")
-    export.add_argument("what", choices=["ics", "contacts"])
-    export.add_argument("--format", choices=["vcf", "csv", "xlsx"],
-                        help="for contacts: vCard 4.0, CSV or Excel")
+    export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
+                                     "the contacts (vCard, CSV, Excel), or the commitments "
+                                     "(tasks .ics, CSV, Excel)")
+    export.add_argument("what", choices=["ics", "contacts", "commitments"])
+    export.add_argument("--format", choices=["vcf", "csv", "xlsx", "ics"],
+                        help="contacts: vcf, csv or xlsx; commitments: ics (tasks), csv or "
+                             "xlsx (default: from the file's extension)")
+    export.add_argument("--owner", type=int, metavar="PERSON_ID",
+                        help="commitments: only those this person on our side owns")
+    export.add_argument("--city", type=int, metavar="CITY_ID",
+                        help="commitments: only those with this city")
     source = export.add_mutually_exclusive_group()
     source.add_argument("--delegation", type=int, metavar="ID")
     source.add_argument("--summit", type=int, metavar="ID")
@@ -239,9 +246,23 @@ def _export_contacts(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_commitments(args: argparse.Namespace) -> int:
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in commitment_exports.FORMATS:
+        return _fail("Choose --format ics, csv or xlsx for the commitments (or name the file "
+                     ".ics, .csv or .xlsx).")
+    with Database(args.db, exclusive=False) as db:
+        count = commitment_exports.export_commitments(
+            db.sessions, fmt, args.output, owner_id=args.owner, city_id=args.city)
+    print(f"Wrote {count} commitments to {args.output}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.what == "contacts":
         return _export_contacts(args)
+    if args.what == "commitments":
+        return _export_commitments(args)
     if args.delegation is None and args.summit is None:
         return _fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:

@@ -227,3 +227,41 @@ def overdue_order(rows: Iterable[CommitmentRow]) -> list[CommitmentRow]:
         left = r.days_left if r.days_left is not None else 10**6
         return group, left, r.description.casefold()
     return sorted(rows, key=key)
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeInput:
+    """What came out of a meeting."""
+
+    summary: str = ""
+    decisions: str = ""
+    internal_notes: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.summary.strip() or self.decisions.strip()
+                    or self.internal_notes.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingFollowUp:
+    """A meeting as the outcome dialog needs it: the record so far, and what a new
+    commitment starts from (counterpart, city, owner, summit) so it takes a few keys."""
+
+    item_id: int
+    title: str
+    when: str
+    outcome: OutcomeInput | None
+    template: CommitmentInput
+    counterparts: tuple[tuple[int, str], ...] = ()
+    our_side: tuple[tuple[int, str], ...] = ()
+    commitments: tuple[CommitmentRow, ...] = ()
+
+
+def validate_outcome(data: OutcomeInput) -> OutcomeInput:
+    errors = {name: "This text is too long." for name in ("summary", "decisions",
+                                                          "internal_notes")
+              if len(getattr(data, name)) > NOTE_MAX}
+    if errors:
+        raise ValidationError(errors)
+    return OutcomeInput(data.summary.strip(), data.decisions.strip(), data.internal_notes.strip())

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
+from .tables import table_csv, table_xlsx
 
-# A cell that starts with one of these would be run as a formula by a spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 UID_NAMESPACE = uuid.UUID("5b8f3c5e-4c1e-4d0e-9a55-7d2f0c1e6a10")
 
 
@@ -50,45 +45,19 @@ COLUMNS = ("id", "honorific", "given_name", "family_name", "native_name", "posit
            "interpretation_needs", "biography")
 
 
-def neutralise(value: object) -> object:
-    """Text a spreadsheet would execute gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def _row(card: ContactCard) -> list[object]:
     values = {**{c: getattr(card, c, "") for c in COLUMNS},
               "languages": ", ".join(card.languages),
               "precedence_rank": card.precedence_rank if card.precedence_rank else ""}
-    return [neutralise(values[c]) for c in COLUMNS]
+    return [values[c] for c in COLUMNS]
 
 
 def contacts_csv(cards: Sequence[ContactCard]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(_row(c) for c in cards)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel then reads UTF-8
+    return table_csv(COLUMNS, (_row(c) for c in cards))
 
 
 def contacts_xlsx(cards: Sequence[ContactCard], title: str = "People") -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title[:31]
-    sheet.append(list(COLUMNS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for card in cards:
-        sheet.append(_row(card))
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text, never a formula, whatever it starts with
-    sheet.freeze_panes = "A2"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return table_xlsx(COLUMNS, (_row(c) for c in cards), title)
 
 
 def _escape(text: str) -> str:

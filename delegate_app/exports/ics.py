@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 
 from .. import __version__
 
@@ -77,16 +77,21 @@ def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
     return event
 
 
-def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
-    """A published calendar: METHOD:PUBLISH, ORGANIZER on every event, no ATTENDEE,
-    a VTIMEZONE for every zone used (built for the dates the events span)."""
+def _published(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("name", data.name)
-    calendar.add("x-wr-calname", data.name)
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    return calendar
+
+
+def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
+    """A published calendar: METHOD:PUBLISH, ORGANIZER on every event, no ATTENDEE,
+    a VTIMEZONE for every zone used (built for the dates the events span)."""
+    calendar = _published(data.name)
     for item in data.events:
         calendar.add_component(_event(item, data, stamp))
     if data.events:
@@ -95,3 +100,50 @@ def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
         calendar.add_missing_timezones(first, last)
     return calendar.to_ical()
 
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarTask:
+    """A commitment as a task (VTODO) in its owner's task list."""
+
+    uid: str
+    sequence: int
+    summary: str
+    last_modified: datetime
+    created: datetime
+    status: str  # NEEDS-ACTION, IN-PROCESS, COMPLETED, CANCELLED
+    priority: int  # 1 highest … 9 lowest (RFC 5545); 5 is normal
+    due: date | None = None
+    completed: datetime | None = None
+    description: str = ""
+    categories: tuple[str, ...] = ()
+
+
+def _task(item: CalendarTask, stamp: datetime) -> Todo:
+    todo = Todo()
+    todo.add("uid", item.uid)
+    todo.add("dtstamp", stamp)
+    todo.add("created", item.created)
+    todo.add("last-modified", item.last_modified)
+    todo.add("sequence", item.sequence)
+    todo.add("summary", item.summary)
+    todo.add("status", item.status)
+    todo.add("priority", item.priority)
+    if item.due is not None:
+        todo.add("due", item.due)  # a date: due by the end of that day, wherever one is
+    if item.completed is not None:
+        todo.add("completed", item.completed)
+        todo.add("percent-complete", 100)
+    if item.description:
+        todo.add("description", item.description)
+    if item.categories:
+        todo.add("categories", list(item.categories))
+    return todo
+
+
+def tasks_bytes(name: str, tasks: tuple[CalendarTask, ...], stamp: datetime) -> bytes:
+    """A published task list: one VTODO per commitment, with its identity for life."""
+    calendar = _published(name)
+    for task in tasks:
+        calendar.add_component(_task(task, stamp))
+    return calendar.to_ical()

@@ -174,7 +174,7 @@ def history(sessions: sessionmaker[Session], commitment_id: int) -> list[EventLi
         return [EventLine(e.id, e.at, e.by, e.from_status, e.to_status, e.note, e.document_name)
                 for e in session.scalars(select(CommitmentEvent).where(
                     CommitmentEvent.commitment_id == commitment_id).order_by(
-                    CommitmentEvent.at, CommitmentEvent.id))]
+                    CommitmentEvent.id))]
 
 
 def evidence_document(sessions: sessionmaker[Session], commitment_id: int,

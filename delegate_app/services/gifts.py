@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -16,7 +12,7 @@ from ..domain.errors import ValidationError
 from ..domain.records import Change, Choice, GiftInput, GiftRow
 from ..domain.validation import validate_gift
 from ..exports.atomic import atomic_write
-from ..exports.contacts import neutralise
+from ..exports.tables import table_csv, table_xlsx
 from . import crud
 from .people import display_name
 
@@ -96,23 +92,8 @@ def _register_rows(rows: list[GiftRow]) -> list[list[object]]:
 def export_register(sessions: sessionmaker[Session], year: int, fmt: str, target: Path) -> int:
     """The year's register, as a public-ethics office asks for it (no internal notes)."""
     rows = _register_rows(list_gifts(sessions, year))
-    safe = [[neutralise(v) for v in row] for row in rows]
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(REGISTER_COLUMNS)
-        writer.writerows(safe)
-        atomic_write(target, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+        atomic_write(target, table_csv(REGISTER_COLUMNS, rows))
     else:
-        book = Workbook()
-        sheet = book.active
-        sheet.title = f"Gifts {year}"
-        sheet.append(list(REGISTER_COLUMNS))
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in safe:
-            sheet.append(row)
-        out = io.BytesIO()
-        book.save(out)
-        atomic_write(target, out.getvalue())
+        atomic_write(target, table_xlsx(REGISTER_COLUMNS, rows, f"Gifts {year}"))
     return len(rows)

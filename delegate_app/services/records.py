@@ -21,7 +21,7 @@ LISTABLE: dict[str, type[Base]] = {
 }
 
 # Binary payloads never go to a terminal; their presence is reported instead.
-_BINARY = {"photo", "document"}
+_BINARY = {"photo", "document", "evidence_document"}
 
 
 def _plain(value: Any) -> Any:

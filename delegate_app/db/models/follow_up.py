@@ -109,7 +109,7 @@ class Commitment(Editable, Base):
     agreement: Mapped[Agreement | None] = relationship()
     events: Mapped[list[CommitmentEvent]] = relationship(
         back_populates="commitment", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="CommitmentEvent.at")
+        order_by="CommitmentEvent.id")
 
 
 class CommitmentEvent(Base):
