@@ -52,6 +52,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._all: list[R] = []
         self._search: list[str] = []
         self._shown = 0
+        self.tint: Callable[[R], str | None] | None = None  # a row's background, to stand out
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -129,6 +130,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ForegroundRole and column.colour:
             colour = column.colour(record)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.BackgroundRole and self.tint:
+            tint = self.tint(record)
+            return QBrush(QColor(tint)) if tint else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(record) if column.tooltip else column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

@@ -1,36 +1,49 @@
-"""Commitments: what we promised and what was promised to us; overdue ones stand out."""
+"""Commitments: what we promised and what was promised to us, filtered and grouped by city;
+overdue ones stand out, and each moves through its workflow with its history."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from typing import Any
 
-from ...domain.enums import CommitmentStatus
-from ...domain.records import CommitmentRow
-from ...domain.timefmt import format_date
-from ...services import overview
-from .. import html
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from ...domain.enums import CommitmentStatus, DueWindow
+from ...domain.follow_up import (
+    OPEN_STATUSES,
+    CommitmentFilter,
+    CommitmentInput,
+    StatusChange,
+    validate_commitment,
+)
+from ...domain.records import Change, CommitmentRow
+from ...services import commitments, overview
 from ..context import AppContext
-from ..icons import COLOURS, icon
+from ..dialogs.commitment_dialog import CommitmentDialog, StatusDialog
+from ..dialogs.delegation_dialog import choice_box
+from ..documents import open_document
+from ..editor import RecordServices
+from ..icons import COLOURS
 from ..table_model import Column
-from ..text import tr
-from .base import ListPage
+from ..text import error_text, tr
+from ..undo import push_edit
+from . import commitment_views as views
+from .editable import EditableListPage
 
+SERVICES = RecordServices("commitment", commitments.create_commitment,
+                          commitments.update_commitment, commitments.delete_commitment,
+                          commitments.get_commitment, validate_commitment)
 
-def _due_text(c: CommitmentRow) -> str:
-    text = format_date(c.due_on) if c.due_on else tr("no date")
-    return tr("{date} — overdue").format(date=text) if c.overdue else text
-
-
-def _status_icon(c: CommitmentRow) -> object:
-    if c.overdue:
-        return icon("overdue")
-    return icon(c.status.value)
+STATUS_CHOICES: list[tuple[str, frozenset[CommitmentStatus]]] = [
+    ("Open or in progress", OPEN_STATUSES),
+    ("Any status", frozenset()),
+    *((s.label, frozenset({s})) for s in CommitmentStatus),
+]
 
 
 def _columns() -> list[Column[CommitmentRow]]:
     return [
-        Column(tr("Due"), _due_text, lambda c: c.due_on.toordinal() if c.due_on else 10**7,
-               icon=_status_icon,
+        Column(tr("Due"), views.due_text, lambda c: c.due_on.toordinal() if c.due_on else 10**7,
+               icon=views.status_icon,
                colour=lambda c: COLOURS["overdue"] if c.overdue else None),
         Column(tr("Status"), lambda c: c.status.label,
                colour=lambda c: COLOURS["done"] if c.status is CommitmentStatus.DONE else None),
@@ -44,30 +57,180 @@ def _columns() -> list[Column[CommitmentRow]]:
     ]
 
 
-class CommitmentsPage(ListPage):
+class CommitmentsPage(EditableListPage):
     key = "commitments"
     icon_name = "commitments"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Commitments"), _columns(), tr(
-            "No commitments yet — promises made at meetings, summits and in agreements will "
-            "be tracked here. Load the sample plan from the File menu to see some."), parent)
-        self.fit_columns([190, 90, 110, 380, 170, 170, 110, 90])
+            "No commitments match — promises made at meetings, summits and in agreements are "
+            "tracked here. Record one (Ctrl+N), record a meeting's outcome from a delegation, "
+            "or clear the filters."), SERVICES, tr("Record a commitment"),
+            lambda d: d.description[:40], parent)
+        self.model.tint = lambda c: "#fdecea" if c.overdue else None
+        self._filters()
+        self.tree = views.GroupedByCity(self)
+        self.tree.current_changed.connect(self._show_detail)
+        self.tree.activated_record.connect(lambda *_: self.activate())
+        self.stack.addWidget(self.tree)
+        self._status_actions()
+        self.fit_columns([235, 90, 105, 380, 170, 170, 110, 90])
+
+    # Building ----------------------------------------------------------------------------
+    def _status_actions(self) -> None:
+        self.toolbar.addSeparator()
+        steps = [(tr("Start"), "in_progress", CommitmentStatus.IN_PROGRESS, "Ctrl+Shift+S"),
+                 (tr("Mark done…"), "done", CommitmentStatus.DONE, "Ctrl+Shift+D"),
+                 (tr("Drop…"), "dropped", CommitmentStatus.DROPPED, None),
+                 (tr("Reopen…"), "open", CommitmentStatus.OPEN, None)]
+        self.step_actions = {}
+        for text, icon_name, status, shortcut in steps:
+            action = self.add_action(text, icon_name,
+                                     lambda *_, s=status: self.change_status(s), shortcut)
+            self.step_actions[status] = action
+        self.toolbar.addSeparator()
+        self.add_action(tr("Export tasks…"), "today", lambda: views.export_dialog(self),
+                        "Ctrl+Shift+E")
+        self._enable_steps()
+
+    def _filters(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        lists = commitments.choices(self.ctx.db.sessions)
+        self.city_box = choice_box(self, lists["cities"], tr("Any city"))
+        self.counterpart_box = choice_box(self, lists["people"], tr("Any counterpart"))
+        self.owner_box = choice_box(self, lists["people"], tr("Any owner"))
+        self.theme_box = choice_box(self, lists["themes"], tr("Any theme"))
+        self.status_box = QComboBox(self)
+        for text, statuses in STATUS_CHOICES:
+            self.status_box.addItem(tr(text), statuses)
+        self.due_box = QComboBox(self)
+        for window in DueWindow:
+            self.due_box.addItem(tr(window.label), window)
+        self.grouped = QCheckBox(tr("&Group by city"), self)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear_filters)
+        bar.addWidget(QLabel(tr("Show:"), self))
+        for box in (self.city_box, self.counterpart_box, self.owner_box, self.theme_box,
+                    self.status_box, self.due_box):
+            box.setMaxVisibleItems(20)
+            box.currentIndexChanged.connect(lambda *_: self.refresh())
+            bar.addWidget(box)
+        self.grouped.toggled.connect(lambda *_: self.refresh())
+        bar.addWidget(self.clear_button)
+        bar.addStretch(1)
+        bar.addWidget(self.grouped)
+        self.layout().insertLayout(2, bar)  # type: ignore[union-attr]
+
+    # Filters -----------------------------------------------------------------------------
+    def wanted(self) -> CommitmentFilter:
+        return CommitmentFilter(
+            city_id=self.city_box.currentData(), counterpart_id=self.counterpart_box.currentData(),
+            owner_id=self.owner_box.currentData(), theme_id=self.theme_box.currentData(),
+            statuses=self.status_box.currentData(), due=DueWindow(self.due_box.currentData()))
+
+    def set_filter(self, **values: Any) -> None:
+        """Set several filters at once (links from Today, tests); one refresh."""
+        boxes = {"city_id": self.city_box, "counterpart_id": self.counterpart_box,
+                 "owner_id": self.owner_box, "theme_id": self.theme_box,
+                 "statuses": self.status_box, "due": self.due_box}
+        for name, box in boxes.items():
+            box.blockSignals(True)
+            if name in values:
+                box.setCurrentIndex(max(0, box.findData(values[name])))
+            box.blockSignals(False)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        self.set_filter(city_id=None, counterpart_id=None, owner_id=None, theme_id=None,
+                        statuses=frozenset(), due=DueWindow.ANY)
 
     def fetch(self) -> list[CommitmentRow]:
-        return overview.list_commitments(self.ctx.db.sessions, self.ctx.now())
+        return commitments.list_commitments(self.ctx.db.sessions, self.ctx.now(), self.wanted())
+
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id
+        if keep is None and (current := self.current()) is not None:
+            keep = current.id
+        super().refresh(keep)
+        if self.grouped.isChecked() and self.model.rows():
+            self.tree.show_rows(self.model.rows(), keep)
+            self.stack.setCurrentWidget(self.tree)
+        self._show_detail()
+
+    def select(self, record_id: int) -> bool:
+        if super().select(record_id) or (self.grouped.isChecked() and self.tree.select(record_id)):
+            return True
+        self.clear_filters()  # hidden by a filter: show everything, then find it
+        return super().select(record_id)
+
+    def current(self) -> CommitmentRow | None:
+        if self.grouped.isChecked() and self.stack.currentWidget() is self.tree:
+            return self.tree.current()
+        return super().current()  # type: ignore[no-any-return]
+
+    def _show_detail(self) -> None:
+        super()._show_detail()
+        self._enable_steps()
+
+    def _enable_steps(self) -> None:
+        record = self.current()
+        for status, action in getattr(self, "step_actions", {}).items():
+            action.setEnabled(record is not None and status is not record.status
+                              and status in views.next_steps(record.status))
+
+    # Edits -------------------------------------------------------------------------------
+    def make_dialog(self, data: CommitmentInput | None) -> CommitmentDialog:
+        return CommitmentDialog(commitments.choices(self.ctx.db.sessions), data, self)
+
+    def display_name(self, record: CommitmentRow) -> str:
+        return record.description
+
+    def _changed(self, change: Change) -> None:
+        super()._changed(change)
+        if self.grouped.isChecked():
+            self.tree.select(change.id)
+
+    def change_status(self, target: CommitmentStatus,
+                      change: StatusChange | None = None) -> bool:
+        """One workflow step; the dialog asks for the date and the evidence when needed.
+        ``change`` given skips the dialog (tests, scripts)."""
+        record = self.current()
+        if record is None:
+            return False
+        if change is None:
+            if target is CommitmentStatus.IN_PROGRESS:
+                change = StatusChange(target)
+            else:
+                dialog = StatusDialog(record.description, target, self.ctx.today(), self)
+                change = dialog.ask()  # type: ignore[assignment]
+                if change is None:
+                    return False
+        sessions, cid, version = self.ctx.db.sessions, record.id, record.version
+        command = push_edit(
+            self, self.ctx.undo, tr("{step}: {what}").format(step=target.label,
+                                                             what=record.description[:40]),
+            lambda _: commitments.change_status(sessions, cid, version, change, self.ctx.now()),
+            lambda before: commitments.put_back_status(sessions, cid, before), self._changed)
+        return not command.failed
+
+    def _on_link(self, url: Any) -> None:
+        text = url.toString()
+        if text.startswith("action:document/"):
+            cid, event = [*text.removeprefix("action:document/").split("/"), ""][:2]
+            try:
+                document = commitments.evidence_document(
+                    self.ctx.db.sessions, int(cid), int(event) if event else None)
+            except Exception as exc:
+                self.ctx.notify(error_text(exc))
+                return
+            open_document(*document)
+            return
+        super()._on_link(url)
 
     def describe(self, c: CommitmentRow) -> str:
-        due = _due_text(c)
-        status = (f"<span class='warn'>⚠ {html.e(due)}</span>" if c.overdue else html.e(due))
-        return "".join([
-            html.header(c.direction.label, f"{c.status.label} · {c.priority.label} priority"),
-            f"<p style='font-size: 11pt;'><b>{html.e(c.description)}</b></p>",
-            f"<p>{tr('Due')}: {status}</p>",
-            html.section(tr("Who"), html.facts([
-                (tr("Owner on our side"), c.owner), (tr("Counterpart"), c.counterpart),
-                (tr("City"), c.city)])),
-            html.section(tr("Context"), html.facts([
-                (tr("Theme"), c.theme), (tr("Source"), c.source),
-                (tr("Priority"), c.priority.label)])),
-        ])
+        sessions = self.ctx.db.sessions
+        return views.describe(c, commitments.history(sessions, c.id),
+                              overview.home_time_zone(sessions))
+

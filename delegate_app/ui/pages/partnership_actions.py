@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ...domain.enums import PartnershipKind, PartnershipStatus
@@ -16,6 +13,7 @@ from ...domain.records import Change, PartnershipInput, PartnershipRow
 from ...domain.validation import validate_partnership
 from ...services import cities, delegations, partnerships
 from ..dialogs.partnership_dialog import PartnershipDialog
+from ..documents import open_document
 from ..text import tr
 from ..undo import push_edit
 
@@ -133,8 +131,4 @@ def open_agreement(page: CitiesPage) -> Path | None:
             QMessageBox.information(page, tr("No document"),
                                     tr("No signed agreement is attached yet."))
         return None
-    folder = Path(tempfile.mkdtemp(prefix="delegate_app-"))
-    target = folder / document[0]
-    target.write_bytes(document[1])
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-    return target
+    return open_document(*document)
