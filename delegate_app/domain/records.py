@@ -182,7 +182,7 @@ class TodaySummary:
     agenda: tuple[AgendaEntry, ...] = ()
     overdue: tuple[CommitmentRow, ...] = ()
     due_soon: tuple[CommitmentRow, ...] = ()
-    renewals: tuple[str, ...] = field(default=())
+    renewals: tuple[tuple[int, str], ...] = field(default=())  # (partner city, text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,7 +155,7 @@ def _agenda(session: Session, today: date, home_tz: str) -> list[AgendaEntry]:
     ]
 
 
-def _renewals(session: Session, today: date) -> list[str]:
+def _renewals(session: Session, today: date) -> list[tuple[int, str]]:
     horizon = today + timedelta(days=RENEWAL_WINDOW_DAYS)
     rows = session.scalars(
         select(Partnership).where(
@@ -164,7 +164,8 @@ def _renewals(session: Session, today: date) -> list[str]:
             Partnership.status == PartnershipStatus.ACTIVE,
         ).order_by(Partnership.expires_on).options(selectinload(Partnership.partner_city))
     )
-    return [f"{p.kind.label} with {p.partner_city.name} expires {format_date(p.expires_on)}"
+    return [(p.partner_city_id,
+             f"{p.kind.label} with {p.partner_city.name} expires {format_date(p.expires_on)}")
             for p in rows]
 
 

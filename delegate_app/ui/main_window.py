@@ -178,6 +178,14 @@ class MainWindow(QMainWindow):
         if url == "action:load-sample":
             self.offer_sample_plan()
             return
+        if url.startswith("item:"):  # an itinerary item: its delegation opens on it
+            delegation, _, item = url.removeprefix("item:").partition("/")
+            if delegation.isdigit() and item.isdigit():
+                page = self.show_page("delegations")
+                workspace = page.open(int(delegation))  # type: ignore[attr-defined]
+                workspace.tabs.setCurrentIndex(0)
+                workspace.agenda.select_item(int(item))
+            return
         if url.startswith("record:"):
             key, _, number = url.removeprefix("record:").partition("/")
             if key in self.pages and number.isdigit():

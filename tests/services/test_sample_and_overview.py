@@ -47,7 +47,7 @@ def test_today_shows_the_visit_under_way_and_overdue_promises(sample_db: Databas
     assert all(c.due_on and c.due_on < SAMPLE_TODAY for c in summary.overdue)
     assert all(c.due_on and c.due_on <= SAMPLE_TODAY + timedelta(days=14)
                for c in summary.due_soon)
-    assert any("Moscow" in r for r in summary.renewals)
+    assert any("Moscow" in text for _, text in summary.renewals)
     assert any(d.status is DelegationStatus.UNDER_WAY for d in summary.upcoming_delegations)
 
 

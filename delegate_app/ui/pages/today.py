@@ -1,13 +1,19 @@
-"""Today: what needs the officer's attention now — programmes under way, overdue promises."""
+"""Today: what needs the officer's attention now — programmes under way, promises overdue or
+due soon by owner, conflicts in upcoming itineraries, renewals. Every entry opens its record."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ...domain.conflicts import PlanRules, Severity
 from ...domain.records import AgendaEntry, CommitmentRow, TodaySummary
 from ...domain.timefmt import format_date, format_date_range, format_instant, to_local
-from ...services import overview
+from ...services import checks, overview
+from ...services.checks import DelegationConflicts
 from .. import html
 from ..context import AppContext
 from ..text import tr
@@ -15,23 +21,71 @@ from ..text import tr
 
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
+    start, end = to_local(entry.starts_at, entry.start_tz), to_local(entry.ends_at, entry.end_tz)
+    ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %d %b, %H:%M}"
     home = to_local(entry.starts_at, home_tz)
     second = (f" <span class='sub'>({home:%H:%M} {tr('home')})</span>"
               if entry.start_tz != home_tz else "")
-    end = to_local(entry.ends_at, entry.end_tz)
-    return (f"<b>{html.e(local)}</b>–{end:%H:%M}{second} · "
-            f"{html.link('delegations', entry.delegation_id, entry.title)} "
-            f"<span class='sub'>— {html.e(entry.kind)}, {html.e(entry.place)} · "
-            f"{html.e(entry.delegation)}</span>")
+    link = f"<a href='item:{entry.delegation_id}/{entry.id}'>{html.e(entry.title)}</a>"
+    return (f"<b>{html.e(local)}</b>–{html.e(ends)}{second} · {link} "
+            f"<span class='sub'>— {html.e(entry.kind)}, {html.e(entry.place)}</span>")
 
 
-def _commitment_line(c: CommitmentRow, overdue: bool) -> str:
+def _agenda(entries: Sequence[AgendaEntry], home_tz: str) -> str:
+    """Items grouped under their delegation."""
+    groups: dict[int, list[AgendaEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.delegation_id, []).append(entry)
+    return "".join(
+        f"<p style='margin: 8px 0 0 0;'>"
+        f"{html.link('delegations', d_id, items[0].delegation)}</p>"
+        + html.bullet_list(_agenda_line(a, home_tz) for a in items)
+        for d_id, items in groups.items())
+
+
+def _commitment_line(c: CommitmentRow) -> str:
     due = format_date(c.due_on)
-    mark = f"<span class='warn'>⚠ {tr('overdue since')} {due}</span>" if overdue else (
-        f"<span class='soon'>◷ {tr('due')} {due}</span>")
-    who = " · ".join(x for x in (c.owner, c.city) if x)
+    if c.overdue:
+        late = -(c.days_left or 0)
+        mark = f"<span class='warn'>⚠ {tr('{n} days late').format(n=late)} ({due})</span>"
+    elif c.days_left == 0:
+        mark = f"<span class='soon'>◷ {tr('due today')}</span>"
+    else:
+        mark = f"<span class='soon'>◷ {tr('due')} {due}</span>"
+    who = " · ".join(x for x in (c.direction.label, c.counterpart, c.city) if x)
     return (f"{mark} — {html.link('commitments', c.id, c.description)} "
-            f"<span class='sub'>({html.e(c.direction.label)}; {html.e(who)})</span>")
+            f"<span class='sub'>({html.e(who)})</span>")
+
+
+def _by_owner(rows: Iterable[CommitmentRow]) -> str:
+    """One block per owner on our side, the most overdue owner first."""
+    owners: dict[str, list[CommitmentRow]] = {}
+    for row in rows:
+        owners.setdefault(row.owner or tr("No owner yet"), []).append(row)
+    order = sorted(owners.items(), key=lambda kv: (-sum(r.overdue for r in kv[1]),
+                                                   kv[0].casefold()))
+    return "".join(
+        f"<p style='margin: 8px 0 0 0;'><b>{html.e(owner)}</b> <span class='sub'>"
+        f"({len(items)})</span></p>" + html.bullet_list(_commitment_line(c) for c in items)
+        for owner, items in order)
+
+
+def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
+    blocks = []
+    for result in found:
+        serious = [c for c in result.conflicts if c.severity >= Severity.WARNING]
+        if not serious:
+            continue
+        lines = []
+        for c in sorted(serious, key=lambda c: -int(c.severity)):
+            css = "warn" if c.severity is Severity.ERROR else "soon"
+            target = f"item:{result.delegation_id}/{c.item_ids[0]}"
+            lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
+                         f"<a href='{target}'>{html.e(c.message)}</a>")
+        blocks.append(f"<p style='margin: 8px 0 0 0;'>"
+                      f"{html.link('delegations', result.delegation_id, result.delegation)}"
+                      f"</p>" + html.bullet_list(lines))
+    return "".join(blocks)
 
 
 class TodayPage(QWidget):
@@ -52,12 +106,18 @@ class TodayPage(QWidget):
         layout.addWidget(self.view)
 
     def refresh(self, select_id: int | None = None) -> None:
-        summary = overview.today_summary(self.ctx.db.sessions, self.ctx.now())
-        home_tz = overview.home_time_zone(self.ctx.db.sessions)
-        self.view.setHtml(self.render(summary, home_tz))
+        sessions, settings = self.ctx.db.sessions, self.ctx.settings
+        summary = overview.today_summary(sessions, self.ctx.now())
+        rules = PlanRules(buffer_same_city=timedelta(minutes=settings.buffer_minutes_same_city),
+                          buffer_other_city=timedelta(minutes=settings.buffer_minutes_other_city))
+        found = checks.check_upcoming(sessions, summary.today, rules)
+        self.view.setHtml(self.render(summary, overview.home_time_zone(sessions), found))
 
-    def render(self, s: TodaySummary, home_tz: str) -> str:
-        parts = [html.header(tr("Today"), format_date(s.today))]
+    def render(self, s: TodaySummary, home_tz: str,
+               found: Sequence[DelegationConflicts] = ()) -> str:
+        late, soon = len(s.overdue), len(s.due_soon)
+        counts = tr("{late} overdue · {soon} due within 14 days").format(late=late, soon=soon)
+        parts = [html.header(tr("Today"), f"{format_date(s.today)} · {counts}")]
         nothing = not (s.agenda or s.overdue or s.due_soon or s.upcoming_delegations
                        or s.upcoming_summits or s.renewals)
         if nothing:
@@ -66,13 +126,15 @@ class TodayPage(QWidget):
                 "(File ▸ Load sample plan) or add people and cities to begin.")))
             parts.append(f"<p><a href='action:load-sample'>{tr('Load the sample plan')}</a></p>")
             return "".join(parts)
-        parts.append(html.section(tr("Under way — today and tomorrow"), html.bullet_list(
-            _agenda_line(a, home_tz) for a in s.agenda) or html.paragraph(
+        parts.append(html.section(tr("Overdue commitments, by owner ({n})").format(n=late),
+                                  _by_owner(s.overdue)))
+        parts.append(html.section(tr("Under way — today and tomorrow"), _agenda(
+            s.agenda, home_tz) or html.paragraph(
                 tr("No delegation is travelling or visiting today."))))
-        parts.append(html.section(tr("Overdue commitments"), html.bullet_list(
-            _commitment_line(c, True) for c in s.overdue)))
-        parts.append(html.section(tr("Due within 14 days"), html.bullet_list(
-            _commitment_line(c, False) for c in s.due_soon)))
+        parts.append(html.section(tr("Due within 14 days, by owner ({n})").format(n=soon),
+                                  _by_owner(s.due_soon)))
+        parts.append(html.section(tr("Conflicts in upcoming itineraries"),
+                                  _conflict_lines(found)))
         parts.append(html.section(tr("Coming up: delegations"), html.bullet_list(
             f"{html.link('delegations', d.id, d.title)} <span class='sub'>— "
             f"{html.e(format_date_range(d.starts_on, d.ends_on))}, {html.e(d.status.label)}"
@@ -82,7 +144,7 @@ class TodayPage(QWidget):
             f"{html.e(format_date_range(x.starts_on, x.ends_on))}</span>"
             for x in s.upcoming_summits)))
         parts.append(html.section(tr("Partnerships up for renewal"), html.bullet_list(
-            html.e(r) for r in s.renewals)))
+            html.link("cities", city_id, text) for city_id, text in s.renewals)))
         return "".join(parts)
 
     def focus_filter(self) -> None:
@@ -90,4 +152,3 @@ class TodayPage(QWidget):
 
     def select(self, record_id: int) -> bool:
         return False
-
