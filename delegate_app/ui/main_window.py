@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
+from ..domain.enums import DueWindow
 from ..domain.errors import DelegateAppError
 from ..services import sample, search
 from . import contacts_io
@@ -31,6 +33,7 @@ from .pages.organisations import OrganisationsPage
 from .pages.people import PeoplePage
 from .pages.summits import SummitsPage
 from .pages.today import TodayPage
+from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
 from .text import error_text, tr
 
@@ -57,7 +60,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.reminders = ReminderBanner(ctx, central)
+        self.reminders.show_requested.connect(self.show_overdue)
+        column.addWidget(self.reminders)
+        column.addWidget(self.stack, 1)
+        row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
         where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
@@ -65,6 +75,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(where)
         self._task: BackgroundTask | None = None
         self._restore()
+        QTimer.singleShot(0, self.reminders.start)  # once the window is up, never before
 
     def _build_navigation(self) -> QListWidget:
         nav = QListWidget(self)
@@ -173,6 +184,10 @@ class MainWindow(QMainWindow):
             page.refresh()  # type: ignore[attr-defined]
         except DelegateAppError as exc:
             QMessageBox.warning(self, tr("Cannot show this page"), exc.message)
+
+    def show_overdue(self) -> None:
+        page = self.show_page("commitments")
+        page.set_filter(statuses=frozenset(), due=DueWindow.OVERDUE)  # type: ignore[attr-defined]
 
     def open_link(self, url: str) -> None:
         if url == "action:load-sample":

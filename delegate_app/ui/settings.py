@@ -28,6 +28,13 @@ class _Setting(Generic[T]):
         owner.store.setValue(self.key, value)
 
 
+def _key(text: str) -> str:
+    """A settings key for any text (database paths hold slashes and colons)."""
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+
+
 class Settings:
     """Typed access to QSettings; each attribute names one stored value."""
 
@@ -42,6 +49,13 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings("delegate_app", "delegate_app")
+
+    def last_reminder(self, database: str) -> str:
+        """When the officer was last told what became overdue, per database (ISO, UTC)."""
+        return str(self.store.value(f"reminders/{_key(database)}", "") or "")
+
+    def set_last_reminder(self, database: str, instant: str) -> None:
+        self.store.setValue(f"reminders/{_key(database)}", instant)
 
     def sync(self) -> None:
         self.store.sync()

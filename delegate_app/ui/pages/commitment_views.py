@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CommitmentStatus
+from ...domain.errors import DelegateAppError
 from ...domain.follow_up import NEXT_STATUSES, CityBalance, CommitmentEvent, balances
 from ...domain.records import CommitmentRow
 from ...domain.timefmt import format_date, format_instant, zone_place
@@ -191,7 +192,7 @@ def export_dialog(page: CommitmentsPage, path: str | None = None) -> int:
         count = commitment_exports.export_commitments(
             page.ctx.db.sessions, fmt, target, owner_id=wanted.owner_id, city_id=wanted.city_id,
             now=page.ctx.now())
-    except Exception as exc:
+    except (DelegateAppError, OSError) as exc:  # told; nothing half-written
         QMessageBox.warning(page, tr("Commitments not exported"), error_text(exc))
         return 0
     page.ctx.settings.last_folder = str(target.parent)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...domain.enums import CommitmentStatus, DueWindow
+from ...domain.errors import DelegateAppError
 from ...domain.follow_up import (
     OPEN_STATUSES,
     CommitmentFilter,
@@ -222,7 +223,7 @@ class CommitmentsPage(EditableListPage):
             try:
                 document = commitments.evidence_document(
                     self.ctx.db.sessions, int(cid), int(event) if event else None)
-            except Exception as exc:
+            except DelegateAppError as exc:
                 self.ctx.notify(error_text(exc))
                 return
             open_document(*document)
