@@ -19,6 +19,7 @@ from ..db.models import (
     CommitmentEvent,
     ItineraryItem,
     Office,
+    Partnership,
     Person,
     Summit,
     ThemeTag,
@@ -306,3 +307,34 @@ def set_agreement_status(sessions: sessionmaker[Session], agreement_id: int,
         row.status = status
         session.flush()
         return Change("agreement", row.id, row.version, "updated"), before
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementLine:
+    """An agreement with a city, with the promises made under it."""
+
+    id: int
+    title: str
+    status: AgreementStatus
+    commitments: tuple[CommitmentRow, ...]
+
+    @property
+    def can_mark_fulfilled(self) -> bool:
+        return self.status is not AgreementStatus.FULFILLED and can_mark_fulfilled(
+            self.commitments)
+
+
+def city_agreements(sessions: sessionmaker[Session], city_id: int,
+                    now: datetime | None = None) -> list[AgreementLine]:
+    """Agreements of every partnership with the city, and those signed there."""
+    now = now or datetime.now(UTC)
+    with sessions() as session:
+        partnership_ids = select(Partnership.id).where(
+            (Partnership.city_id == city_id) | (Partnership.partner_city_id == city_id))
+        rows = session.scalars(select(Agreement).where(
+            Agreement.partnership_id.in_(partnership_ids)
+            | (Agreement.signed_in_city_id == city_id)).order_by(
+            Agreement.signed_on.desc(), Agreement.title)).all()
+        return [AgreementLine(a.id, a.title, a.status, tuple(commitment_rows(
+            session, select(Commitment).where(Commitment.agreement_id == a.id).order_by(
+                Commitment.due_on), now))) for a in rows]

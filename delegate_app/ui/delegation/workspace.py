@@ -35,6 +35,7 @@ from ...services import (
     cities,
     delegations,
     itinerary,
+    outcomes,
     overview,
     people,
     programmes,
@@ -43,6 +44,7 @@ from ...services import summits as summit_service
 from ..context import AppContext
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
 from ..text import tr
@@ -125,6 +127,8 @@ class DelegationWorkspace(QWidget):
         self.edit_item_action = self._action(tr("Edit item"), "edit", self.edit_item, "Ctrl+E")
         self.cancel_item_action = self._action(tr("Cancel item"), "dropped", self.cancel_item,
                                                QKeySequence.StandardKey.Delete)
+        self.outcome_action = self._action(tr("Record outcome…"), "commitments",
+                                           self.record_outcome, "Ctrl+Shift+O")
         self.add_sessions_action = self._action(tr("Add summit sessions…"), "summits",
                                                 self.add_sessions)
         self.export_action = self._action(tr("Export calendar…"), "today", self.export_calendar,
@@ -286,6 +290,28 @@ class DelegationWorkspace(QWidget):
         after = replace(before, starts_at=starts_at, ends_at=ends_at)
         return self.replace_item(item_id, before, after,
                                  tr("Move {title}").format(title=before.title))
+
+    def record_outcome(self, answer: tuple[Any, Any] | None = None) -> bool:
+        """The selected meeting's outcome and the commitments made there; one undo step.
+        ``answer`` given skips the dialog (tests)."""
+        row = self.agenda.current_item()
+        if row is None:
+            QMessageBox.information(self, tr("Choose a meeting"),
+                                    tr("Select the meeting in the agenda first."))
+            return False
+        sessions = self.ctx.db.sessions
+        if answer is None:
+            meeting = outcomes.follow_up(sessions, row.id, self.ctx.now())
+            everyone = [Choice(p.id, p.display_name) for p in people.list_people(sessions)]
+            answer = OutcomeDialog(meeting, everyone, self).ask()  # type: ignore[assignment]
+            if answer is None:
+                return False
+        outcome, new = answer
+        item_id = row.id
+        return self._push(
+            tr("Outcome of {title}").format(title=row.data.title[:40]),
+            lambda _: outcomes.record_outcome(sessions, item_id, outcome, new),
+            lambda receipt: outcomes.undo_outcome(sessions, item_id, receipt))
 
     def cancel_item(self) -> None:
         row = self.agenda.current_item()

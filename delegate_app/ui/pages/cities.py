@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QWidget
 
+from ...domain.enums import AgreementStatus, CommitmentStatus
 from ...domain.records import CityInput, CityRow
 from ...domain.timefmt import format_instant, utc_now, utc_offset_label
 from ...domain.validation import validate_city
-from ...services import cities, relations
+from ...services import cities, commitments, relations
 from .. import html
 from ..context import AppContext
 from ..dialogs.city_dialog import CityDialog
@@ -15,6 +17,7 @@ from ..editor import RecordServices
 from ..icons import icon
 from ..table_model import Column
 from ..text import tr
+from ..undo import push_edit
 from . import partnership_actions
 from .editable import EditableListPage
 
@@ -38,6 +41,27 @@ def _columns() -> list[Column[CityRow]]:
                icon=lambda c: icon("partnership") if c.relationship else None),
         Column(tr("Networks"), lambda c: ", ".join(c.networks)),
     ]
+
+
+def _agreements(lines: list[commitments.AgreementLine]) -> str:
+    """Each agreement, its status, the promises under it, and "mark fulfilled" when all are
+    kept."""
+    blocks = []
+    for a in lines:
+        done = sum(c.status is CommitmentStatus.DONE for c in a.commitments)
+        progress = (tr(" — {done} of {n} commitments done").format(done=done,
+                                                                   n=len(a.commitments))
+                    if a.commitments else "")
+        action = (f" · <a href='action:fulfil/{a.id}'>{tr('Mark fulfilled')}</a>"
+                  if a.can_mark_fulfilled else "")
+        items = html.bullet_list(
+            f"{'✔' if c.status is CommitmentStatus.DONE else '○'} "
+            f"{html.link('commitments', c.id, c.description)} <span class='sub'>"
+            f"({html.e(c.status.label.lower())})</span>" for c in a.commitments)
+        blocks.append(f"<p style='margin: 6px 0 0 0;'><b>{html.e(a.title)}</b> <span "
+                      f"class='sub'>{html.e(a.status.label)}{html.e(progress)}</span>"
+                      f"{action}</p>{items}")
+    return "".join(blocks)
 
 
 class CitiesPage(EditableListPage):
@@ -68,6 +92,24 @@ class CitiesPage(EditableListPage):
     def display_name(self, record: CityRow) -> str:
         return record.data.name
 
+    def _on_link(self, url: QUrl) -> None:
+        text = url.toString()
+        if text.startswith("action:fulfil/") and text.split("/")[-1].isdigit():
+            self.mark_fulfilled(int(text.split("/")[-1]))
+            return
+        super()._on_link(url)
+
+    def mark_fulfilled(self, agreement_id: int) -> bool:
+        """Every commitment under the agreement is done: mark it fulfilled (undoable)."""
+        sessions = self.ctx.db.sessions
+        command = push_edit(
+            self, self.ctx.undo, tr("Mark the agreement fulfilled"),
+            lambda _: commitments.set_agreement_status(sessions, agreement_id,
+                                                       AgreementStatus.FULFILLED),
+            lambda before: commitments.set_agreement_status(sessions, agreement_id, before)[0],
+            lambda change: self.refresh())
+        return not command.failed
+
     def describe(self, c: CityRow) -> str:
         d = c.data
         now = format_instant(utc_now(), d.time_zone, d.name, with_offset=True)
@@ -79,6 +121,8 @@ class CitiesPage(EditableListPage):
                 country=d.country_code, now=now), d.native_name),
             html.section(tr("Partnerships with our city"), html.history(
                 rel.partnerships, tr("No partnership recorded."))),
+            html.section(tr("Agreements"), _agreements(commitments.city_agreements(
+                self.ctx.db.sessions, c.id, self.ctx.now()))),
             html.section(tr("What we owe them ({n})").format(n=len(rel.we_owe)),
                          html.history(rel.we_owe, tr("Nothing open."))),
             html.section(tr("What they owe us ({n})").format(n=len(rel.they_owe)),
