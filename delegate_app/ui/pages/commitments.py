@@ -68,6 +68,7 @@ class CommitmentsPage(EditableListPage):
             "tracked here. Record one (Ctrl+N), record a meeting's outcome from a delegation, "
             "or clear the filters."), SERVICES, tr("Record a commitment"),
             lambda d: d.description[:40], parent)
+        self._refreshing = False
         self.model.tint = lambda c: "#fdecea" if c.overdue else None
         self._filters()
         self.tree = views.GroupedByCity(self)
@@ -103,8 +104,8 @@ class CommitmentsPage(EditableListPage):
         self.owner_box = choice_box(self, lists["people"], tr("Any owner"))
         self.theme_box = choice_box(self, lists["themes"], tr("Any theme"))
         self.status_box = QComboBox(self)
-        for text, statuses in STATUS_CHOICES:
-            self.status_box.addItem(tr(text), statuses)
+        for number, (text, _) in enumerate(STATUS_CHOICES):
+            self.status_box.addItem(tr(text), number)  # Qt would not keep a frozenset intact
         self.due_box = QComboBox(self)
         for window in DueWindow:
             self.due_box.addItem(tr(window.label), window)
@@ -129,7 +130,7 @@ class CommitmentsPage(EditableListPage):
         return CommitmentFilter(
             city_id=self.city_box.currentData(), counterpart_id=self.counterpart_box.currentData(),
             owner_id=self.owner_box.currentData(), theme_id=self.theme_box.currentData(),
-            statuses=self.status_box.currentData(), due=DueWindow(self.due_box.currentData()))
+            statuses=STATUS_CHOICES[self.status_box.currentIndex()][1], due=DueWindow(self.due_box.currentData()))
 
     def set_filter(self, **values: Any) -> None:
         """Set several filters at once (links from Today, tests); one refresh."""
@@ -138,7 +139,10 @@ class CommitmentsPage(EditableListPage):
                  "statuses": self.status_box, "due": self.due_box}
         for name, box in boxes.items():
             box.blockSignals(True)
-            if name in values:
+            if name == "statuses" and name in values:
+                found = [i for i, (_, s) in enumerate(STATUS_CHOICES) if s == values[name]]
+                box.setCurrentIndex(found[0] if found else 0)
+            elif name in values:
                 box.setCurrentIndex(max(0, box.findData(values[name])))
             box.blockSignals(False)
         self.refresh()
@@ -154,7 +158,11 @@ class CommitmentsPage(EditableListPage):
         keep = select_id
         if keep is None and (current := self.current()) is not None:
             keep = current.id
-        super().refresh(keep)
+        self._refreshing = True
+        try:
+            super().refresh(keep)
+        finally:
+            self._refreshing = False
         if self.grouped.isChecked() and self.model.rows():
             self.tree.show_rows(self.model.rows(), keep)
             self.stack.setCurrentWidget(self.tree)
@@ -163,7 +171,9 @@ class CommitmentsPage(EditableListPage):
     def select(self, record_id: int) -> bool:
         if super().select(record_id) or (self.grouped.isChecked() and self.tree.select(record_id)):
             return True
-        self.clear_filters()  # hidden by a filter: show everything, then find it
+        if self._refreshing:  # the kept record is filtered out now: so be it
+            return False
+        self.clear_filters()  # a link to a record a filter hides: show everything, find it
         return super().select(record_id)
 
     def current(self) -> CommitmentRow | None:
