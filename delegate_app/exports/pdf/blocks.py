@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -27,7 +28,7 @@ from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
 
-Cell = str | Flowable
+Cell = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
 
 
 def rule(color: colors.Color = RULE, width: float = 0.5, space: float = 3) -> HRFlowable:
@@ -35,8 +36,8 @@ def rule(color: colors.Color = RULE, width: float = 0.5, space: float = 3) -> HR
                       spaceAfter=space)
 
 
-def _cell(value: Cell, style: object) -> Flowable:
-    return value if isinstance(value, Flowable) else para(value, style)  # type: ignore[arg-type]
+def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
+    return para(value, style) if isinstance(value, str) else value
 
 
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
@@ -94,17 +95,21 @@ def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
 
 
 class _FractionTable(Table):
-    """A table whose column widths are fractions of the width it is given."""
+    """A table whose column widths are fractions of the width it is given. (ReportLab
+    makes the pieces of a split table with absolute ``colWidths``, hence the default.)"""
 
-    def __init__(self, data: list[list[object]], fractions: Sequence[float],
+    def __init__(self, data: list[list[object]], fractions: Sequence[float] | None = None,
                  **kw: object) -> None:
-        self._fractions = list(fractions)
-        super().__init__(data, colWidths=[None] * len(fractions), **kw)  # type: ignore[arg-type]
+        self._fractions = list(fractions) if fractions else None
+        if fractions:
+            kw["colWidths"] = [None] * len(fractions)
+        super().__init__(data, **kw)  # type: ignore[arg-type]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        total = sum(self._fractions)
-        self._argW = [avail_width * f / total for f in self._fractions]
-        self._colWidths = list(self._argW)
+        if self._fractions:
+            total = sum(self._fractions)
+            self._argW = [avail_width * f / total for f in self._fractions]
+            self._colWidths = list(self._argW)
         return super().wrap(avail_width, avail_height)
 
 
