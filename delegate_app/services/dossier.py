@@ -6,10 +6,12 @@ briefings, talking points, internal notes, booking references, gifts or commitme
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from itertools import groupby
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -18,12 +20,13 @@ from ..domain.dossier import (
     Dossier,
     DossierItem,
     DossierMember,
+    DossierPerson,
     InternalPart,
     ItemNotes,
     ProgrammeDay,
 )
 from ..domain.enums import Direction, ItemKind, ItemStatus
-from ..domain.errors import NotFoundError
+from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, to_local, zone_place
 from ..exports.atomic import atomic_write
 from ..exports.pdf.dossier import dossier_pdf
@@ -144,7 +147,29 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             days=_days(items, rows), counterparts=_counterparts(rows), internal=internal)
 
 
+MAX_EMBLEM_BYTES = 10 * 1024 * 1024
+PAPERS = ("a4", "letter")
+
+
+def read_emblem(path: Path) -> bytes:
+    """The emblem image's bytes, refused with a clear message unless it is a PNG or JPEG
+    that can be read."""
+    if not path.is_file():
+        raise ValidationError({"emblem": f"There is no image file {path}."})
+    raw = path.read_bytes()
+    if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
+        raise ValidationError({"emblem": f"{path.name} is not a PNG or JPEG image under 10 MB."})
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            image.verify()
+    except (OSError, SyntaxError) as exc:
+        raise ValidationError({"emblem": f"{path.name} cannot be read as an image."}) from exc
+    return raw
+
+
 def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
                   emblem: bytes | None = None) -> Path:
     """Render the dossier and write it atomically (temporary file, then replace)."""
+    if paper not in PAPERS:
+        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
     return atomic_write(target, dossier_pdf(dossier, paper, emblem))

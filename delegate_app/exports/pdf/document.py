@@ -138,11 +138,15 @@ class BookTemplate(BaseDocTemplate):
 
 
 def heading(text: str, level: int, styles: BookStyles, key: str, toc: bool = True,
-            section: bool | None = None, toc_text: str | None = None) -> Flowable:
+            section: bool | None = None, toc_text: str | None = None,
+            keep_with_next: bool = True) -> Flowable:
     """A heading (level 0: chapter, 1: section, 2: sub-section). It is a TOC entry and a
-    bookmark (unless ``toc`` is False); a chapter also names the running header."""
+    bookmark (unless ``toc`` is False); a chapter also names the running header. It stays
+    on the page of what follows, unless ``keep_with_next`` is False (before a long table
+    that may split: put a ``CondPageBreak`` before it instead)."""
     style = (styles.h1, styles.h2, styles.h3)[min(level, 2)]
     flowable = para(text, style)
+    flowable.keepWithNext = int(keep_with_next)
     if toc:
         flowable._toc = (level, toc_text or text, key)  # type: ignore[attr-defined]
     if section if section is not None else level == 0:

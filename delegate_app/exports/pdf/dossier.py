@@ -4,12 +4,12 @@ programme day by day, and (internal edition) meeting briefs, city profiles and a
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ...domain.dossier import Dossier, DossierItem, DossierMember, DossierPerson, ProgrammeDay
 from .blocks import callout, cover, data_table, facts
 from .document import BookMeta, build_book, contents, heading
-from .dossier_briefs import annex_chapter, brief_chapter, city_chapter
+from .dossier_briefs import annex_chapter, brief_chapter, city_chapter, name_cell
 from .styles import WARNING, BookStyles
 from .text import para
 
@@ -39,14 +39,6 @@ def _cover_lines(d: Dossier) -> list[str]:
             f"Prepared on {d.prepared_on.day} {d.prepared_on:%B %Y}"]
 
 
-def name_cell(p: DossierPerson, s: BookStyles) -> list[Flowable]:
-    """Latin name in bold, native-script name beneath it when there is one."""
-    cell = [para(p.name, s.cell_bold)]
-    if p.native_name and p.native_name != p.name:
-        cell.append(para(p.native_name, s.cell))
-    return cell
-
-
 def _member_row(n: int, m: DossierMember, s: BookStyles) -> list[object]:
     p = m.person
     where = ", ".join(x for x in (p.organisation, p.city) if x)
@@ -64,10 +56,11 @@ def _delegation(d: Dossier, s: BookStyles) -> list[Flowable]:
     if d.internal is not None and d.internal.objectives:
         story += [callout("Objectives", [para(d.internal.objectives, s.body)], s),
                   Spacer(1, 5 * mm)]
-    story.append(heading("Delegation list in order of precedence", 2, s, "members", toc=False))
+    story += [CondPageBreak(50 * mm), heading("Delegation list in order of precedence", 2, s,
+                                              "members", toc=False, keep_with_next=False)]
     story.append(data_table(["No.", "Name", "Role and position", "Contacts"],
                             [_member_row(n, m, s) for n, m in enumerate(d.members, 1)],
-                            [0.06, 0.3, 0.36, 0.28], s))
+                            [0.05, 0.29, 0.34, 0.32], s))
     if d.internal is not None and d.internal.notes:
         story += [Spacer(1, 5 * mm), callout("Internal notes",
                                              [para(d.internal.notes, s.body)], s,

@@ -20,6 +20,19 @@ from .styles import WARNING, BookStyles
 from .text import para
 
 
+def name_cell(p: DossierPerson, s: BookStyles) -> list[Flowable]:
+    """Latin name in bold, native-script name beneath it when there is one."""
+    cell = [para(p.name, s.cell_bold)]
+    if shows_native(p):
+        cell.append(para(p.native_name, s.cell))
+    return cell
+
+
+def shows_native(p: DossierPerson) -> bool:
+    """A native-script name worth printing: not just the Latin name again."""
+    return bool(p.native_name) and p.native_name.casefold() not in p.name.casefold()
+
+
 def _initials(name: str) -> str:
     words = [w for w in name.replace(".", " ").split() if w[:1].isupper() and len(w) > 2]
     return "".join(w[0] for w in words[-2:]) or name[:1]
@@ -34,7 +47,7 @@ def _listing(title: str, lines: Sequence[str], s: BookStyles) -> list[Flowable]:
 def _counterpart(c: CounterpartBrief, s: BookStyles) -> list[Flowable]:
     p = c.person
     ident: list[Flowable] = [para(p.name, s.h3)]
-    if p.native_name and p.native_name != p.name:
+    if shows_native(p):
         ident.append(para(p.native_name, s.native))
     ident.append(facts([
         ("Position", p.position), ("Organisation", ", ".join(x for x in (p.organisation,
@@ -102,14 +115,15 @@ def brief_chapter(briefs: Sequence[MeetingBrief], s: BookStyles) -> list[Flowabl
 def _city(c: CityProfile, s: BookStyles, first: bool) -> list[Flowable]:
     story: list[Flowable] = [] if first else [PageBreak()]
     story.append(heading(c.name, 1, s, f"city-{c.name}"))
-    if c.native_name:
+    if c.native_name and c.native_name != c.name:
         story.append(para(c.native_name, s.native))
     story += [facts([("Country", c.country_code), ("Time zone", c.zone),
                      ("Population", c.population)], s), Spacer(1, 2 * mm)]
     if c.notes:
         story.append(para(c.notes, s.body))
     story += _listing("Partnership with us", c.partnerships, s)
-    story += _listing("Networks", c.networks, s)
+    if c.networks:
+        story += [para("NETWORKS", s.label), para(" · ".join(c.networks), s.body)]
     story += _listing("Visits", c.visits, s)
     story += _listing("We owe them", c.we_owe, s)
     story += _listing("They owe us", c.they_owe, s)
@@ -126,8 +140,7 @@ def city_chapter(cities: Sequence[CityProfile], s: BookStyles) -> list[Flowable]
 
 
 def _people_table(people: Sequence[DossierPerson], s: BookStyles) -> Flowable:
-    rows = [[[para(p.name, s.cell_bold), *([para(p.native_name, s.cell)]
-                                          if p.native_name else [])],
+    rows = [[name_cell(p, s),
              para(", ".join(x for x in (p.position, p.organisation) if x), s.cell),
              [para(x, s.cell) for x in (p.phone, p.email) if x] or ""] for p in people]
     return data_table(["Name", "Position", "Contact"], rows, [0.32, 0.4, 0.28], s)
