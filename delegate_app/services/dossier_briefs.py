@@ -92,7 +92,9 @@ def person_record(p: Person) -> DossierPerson:
     """A person as the dossier prints them."""
     return DossierPerson(p.id, display_name(p), p.native_name, p.position,
                          p.organisation.name if p.organisation else "",
-                         p.city.name if p.city else "", p.languages, p.email, p.phone)
+                         p.city.name if p.city else "",
+                         ", ".join(x.strip() for x in p.languages.split(",") if x.strip()),
+                         p.email, p.phone)
 
 
 def meeting_briefs(sessions: sessionmaker[Session], session: Session,

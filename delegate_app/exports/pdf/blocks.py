@@ -91,7 +91,7 @@ def callout(title: str, body: Sequence[Flowable], styles: BookStyles,
 
 def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
     """Short lines as a list with a dash; empty input gives nothing."""
-    return [para(f"–  {line}", styles.body) for line in lines if line.strip()]
+    return [para(f"–  {line}", styles.bullet) for line in lines if line.strip()]
 
 
 class _FractionTable(Table):

@@ -24,7 +24,7 @@ def name_cell(p: DossierPerson, s: BookStyles) -> list[Flowable]:
     """Latin name in bold, native-script name beneath it when there is one."""
     cell = [para(p.name, s.cell_bold)]
     if shows_native(p):
-        cell.append(para(p.native_name, s.cell))
+        cell.append(para(p.native_name, s.cell, align="left"))
     return cell
 
 
@@ -48,7 +48,7 @@ def _counterpart(c: CounterpartBrief, s: BookStyles) -> list[Flowable]:
     p = c.person
     ident: list[Flowable] = [para(p.name, s.h3)]
     if shows_native(p):
-        ident.append(para(p.native_name, s.native))
+        ident.append(para(p.native_name, s.native, align="left"))
     ident.append(facts([
         ("Position", p.position), ("Organisation", ", ".join(x for x in (p.organisation,
                                                                           p.city) if x)),
@@ -108,7 +108,7 @@ def brief_chapter(briefs: Sequence[MeetingBrief], s: BookStyles) -> list[Flowabl
                                   "the programme. Internal: not to be shared.", s.small)]
     for n, b in enumerate(briefs):
         part = _brief(b, s)
-        story += part[1:] if n == 0 else part
+        story += [Spacer(1, 8 * mm), *part[1:]] if n == 0 else part
     return story
 
 

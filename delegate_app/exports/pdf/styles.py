@@ -49,6 +49,8 @@ class BookStyles:
 
     body: ParagraphStyle = field(default_factory=lambda: _style(
         "body", SANS, 9.2, 13.2, spaceAfter=4))
+    bullet: ParagraphStyle = field(default_factory=lambda: _style(
+        "bullet", SANS, 9.2, 12.6, leftIndent=9, firstLineIndent=-9, spaceAfter=1.5))
     small: ParagraphStyle = field(default_factory=lambda: _style(
         "small", SANS, 8, 10.6, textColor=MUTED))
     italic: ParagraphStyle = field(default_factory=lambda: _style(

@@ -79,12 +79,14 @@ def _cjk_wrapping(style: ParagraphStyle) -> ParagraphStyle:
     return _cjk_styles[style.name]
 
 
-def para(text: str, style: ParagraphStyle, direction: str | None = None) -> Flowable:
+def para(text: str, style: ParagraphStyle, direction: str | None = None,
+         align: str | None = None) -> Flowable:
     """A paragraph of plain text in any script. Text with Persian or Arabic becomes a
-    :class:`BidiParagraph` (right-aligned when it starts right-to-left); other text a
-    ReportLab ``Paragraph`` with a font per script run (CJK text may break anywhere)."""
+    :class:`BidiParagraph` (right-aligned when it starts right-to-left, unless ``align``
+    says "left" — for a name under its Latin form); other text a ReportLab ``Paragraph``
+    with a font per script run (CJK text may break anywhere)."""
     if has_rtl(text):
-        return BidiParagraph(text, style, direction)
+        return BidiParagraph(text, style, direction, align=align)
     if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)
     return Paragraph(markup(text, style.fontName), style)
@@ -100,8 +102,9 @@ class BidiParagraph(Flowable):
     """
 
     def __init__(self, text: str, style: ParagraphStyle, direction: str | None = None,
-                 lines: list[str] | None = None) -> None:
+                 lines: list[str] | None = None, align: str | None = None) -> None:
         super().__init__()
+        self.align = align
         self.text, self.style = text, style
         self.rtl = direction == "rtl" or (direction is None and first_strong_is_rtl(text))
         self._given = lines
@@ -140,10 +143,9 @@ class BidiParagraph(Flowable):
         fits = int(avail_height // self.style.leading)
         if fits <= 0 or fits >= len(self._lines):
             return [] if fits <= 0 else [self]
-        first = BidiParagraph(self.text, self.style, "rtl" if self.rtl else "ltr",
-                              self._lines[:fits])
-        rest = BidiParagraph(self.text, self.style, "rtl" if self.rtl else "ltr",
-                             self._lines[fits:])
+        way = "rtl" if self.rtl else "ltr"
+        first = BidiParagraph(self.text, self.style, way, self._lines[:fits], self.align)
+        rest = BidiParagraph(self.text, self.style, way, self._lines[fits:], self.align)
         first.spaceAfter, rest.spaceBefore = 0, 0
         return [first, rest]
 
@@ -152,8 +154,8 @@ class BidiParagraph(Flowable):
         canv = self.canv
         canv.setFillColor(s.textColor)
         left, right = s.leftIndent, self.width - s.rightIndent
-        align = ("centre" if s.alignment == TA_CENTER else
-                 "right" if self.rtl or s.alignment == TA_RIGHT else "left")
+        align = self.align or ("centre" if s.alignment == TA_CENTER else
+                               "right" if self.rtl or s.alignment == TA_RIGHT else "left")
         x = {"left": left, "right": right, "centre": (left + right) / 2}[align]
         y = self.height - s.fontSize
         for line in self._lines:
