@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ...domain.dossier import (
     CityProfile,
@@ -163,6 +171,7 @@ def annex_chapter(a: PracticalAnnex, s: BookStyles) -> list[Flowable]:
          _people_table([m.person for m in a.delegation_contacts], s)
          if a.delegation_contacts else None)]
     for title, key, table in sections:
-        if table is not None:
-            story += [heading(title, 1, s, key), table]
+        if table is not None:  # a long table may split: only the heading needs room
+            story += [CondPageBreak(35 * mm), heading(title, 1, s, key, keep_with_next=False),
+                      table]
     return story
