@@ -21,6 +21,7 @@ from .services import (
     cities,
     commitment_exports,
     contacts,
+    dossier,
     ics_import,
     maintenance,
     overview,
@@ -88,9 +89,9 @@ def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
-                                     "the contacts (vCard, CSV, Excel), or the commitments "
-                                     "(tasks .ics, CSV, Excel)")
-    export.add_argument("what", choices=["ics", "contacts", "commitments"])
+                                     "the contacts (vCard, CSV, Excel), the commitments "
+                                     "(tasks .ics, CSV, Excel) or a delegation's dossier (PDF)")
+    export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier"])
     export.add_argument("--format", choices=["vcf", "csv", "xlsx", "ics"],
                         help="contacts: vcf, csv or xlsx; commitments: ics (tasks), csv or "
                              "xlsx (default: from the file's extension)")
@@ -105,6 +106,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--alarm", type=int, metavar="MINUTES",
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    _add_dossier_options(export)
     pub = _command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
     pub.add_argument("--delegation", type=int, metavar="ID", required=True)
     _add_cut(pub)
@@ -123,6 +125,15 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
                           help="the delegation a calendar goes into")
     importer.add_argument("--dry-run", action="store_true",
                           help="show what would be added, updated or rejected; write nothing")
+
+
+def _add_dossier_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="for a dossier: paper size (default a4)")
+    export.add_argument("--home-time", action="store_true",
+                        help="for a dossier: show each item's time at home too")
+    export.add_argument("--emblem", type=Path, metavar="IMAGE",
+                        help="for a dossier: the city's emblem (PNG or JPEG) for the cover")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -258,11 +269,27 @@ def _export_commitments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_dossier(args: argparse.Namespace) -> int:
+    if args.delegation is None:
+        return _fail("Say which delegation's dossier: --delegation ID.")
+    if args.member is not None or args.alarm is not None:
+        return _fail("--member and --alarm apply to calendars, not to a dossier.")
+    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
+    with Database(args.db, exclusive=False) as db:
+        data = dossier.delegation_dossier(db.sessions, args.delegation,
+                                          calendars.Edition(args.edition), args.home_time)
+    written = dossier.write_dossier(data, args.output, args.paper, emblem)
+    print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.what == "contacts":
         return _export_contacts(args)
     if args.what == "commitments":
         return _export_commitments(args)
+    if args.what == "dossier":
+        return _export_dossier(args)
     if args.delegation is None and args.summit is None:
         return _fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:

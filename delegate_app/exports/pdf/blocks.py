@@ -1,0 +1,199 @@
+"""Reusable pieces of printed documents: tables, label/value grids, call-out boxes, a
+portrait (or a monogram when there is no photo) and a cover page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .document import BODY
+from .fonts import SANS, SERIF_BOLD
+from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
+from .text import draw_text, para
+
+Cell = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+
+
+def rule(color: colors.Color = RULE, width: float = 0.5, space: float = 3) -> HRFlowable:
+    return HRFlowable(width="100%", thickness=width, color=color, spaceBefore=space,
+                      spaceAfter=space)
+
+
+def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
+    return para(value, style) if isinstance(value, str) else value
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
+               styles: BookStyles) -> Table:
+    """A ruled table: grey small-caps header repeated on every page, hairlines between
+    rows. ``widths`` are fractions of the frame width (they are scaled when drawn)."""
+    data = [[para(h.upper(), styles.label) for h in header]]
+    data += [[_cell(v, styles.cell) for v in row] for row in rows]
+    table = _FractionTable(data, widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
+          label_width: float = 0.24) -> Table | Spacer:
+    """Label/value pairs in two columns ("Form of address — Mr Mayor"); empty values are
+    left out, and nothing at all is an empty spacer."""
+    kept = [(k, v) for k, v in rows if v]
+    if not kept:
+        return Spacer(1, 0)
+    data = [[para(k.upper(), styles.label), _cell(v, styles.cell)] for k, v in kept]
+    table = _FractionTable(data, [label_width, 1 - label_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (0, -1), 3.2), ("TOPPADDING", (1, 0), (1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return table
+
+
+def callout(title: str, body: Sequence[Flowable], styles: BookStyles,
+            color: colors.Color = ACCENT) -> Table:
+    """A tinted box with a coloured bar on its left: briefings, warnings, notes."""
+    inner: list[Flowable] = [para(title.upper(), styles.label), *body]
+    table = _FractionTable([[inner]], [1.0])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), TINT), ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LINEBEFORE", (0, 0), (0, -1), 2, color),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table
+
+
+def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
+    """Short lines as a list with a dash; empty input gives nothing."""
+    return [para(f"–  {line}", styles.bullet) for line in lines if line.strip()]
+
+
+class _FractionTable(Table):
+    """A table whose column widths are fractions of the width it is given. (ReportLab
+    makes the pieces of a split table with absolute ``colWidths``, hence the default.)"""
+
+    def __init__(self, data: list[list[object]], fractions: Sequence[float] | None = None,
+                 **kw: object) -> None:
+        self._fractions = list(fractions) if fractions else None
+        if fractions:
+            kw["colWidths"] = [None] * len(fractions)
+        super().__init__(data, **kw)  # type: ignore[arg-type]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._fractions:
+            total = sum(self._fractions)
+            self._argW = [avail_width * f / total for f in self._fractions]
+            self._colWidths = list(self._argW)
+        return super().wrap(avail_width, avail_height)
+
+
+class Portrait(Flowable):
+    """A photo cropped to a 3:4 frame, or a monogram of the initials on a tint."""
+
+    def __init__(self, photo: bytes | None, initials: str, width: float = 24 * mm) -> None:
+        super().__init__()
+        self.photo, self.initials = photo, initials
+        self.width, self.height = width, width * 4 / 3
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv, w, h = self.canv, self.width, self.height
+        if self.photo:
+            image = ImageReader(io.BytesIO(self.photo))
+            iw, ih = image.getSize()
+            scale = max(w / iw, h / ih)
+            path = canv.beginPath()
+            path.rect(0, 0, w, h)
+            canv.saveState()
+            canv.clipPath(path, stroke=0)
+            canv.drawImage(image, (w - iw * scale) / 2, (h - ih * scale) / 2, iw * scale,
+                           ih * scale)
+            canv.restoreState()
+        else:
+            canv.setFillColor(TINT)
+            canv.rect(0, 0, w, h, stroke=0, fill=1)
+            canv.setFillColor(MUTED)
+            draw_text(canv, w / 2, h / 2 - 5, self.initials, SERIF_BOLD, 15, align="centre")
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.rect(0, 0, w, h, stroke=1, fill=0)
+
+
+def cover(styles: BookStyles, title: str, lines: Sequence[str], office: str = "",
+          emblem: bytes | None = None, marking: str = "") -> list[Flowable]:
+    """The cover page's flowables, ending with the switch to body pages."""
+    story: list[Flowable] = [Spacer(1, 18 * mm)]
+    if emblem:
+        reader = ImageReader(io.BytesIO(emblem))
+        iw, ih = reader.getSize()
+        height = 30 * mm
+        story += [Image(io.BytesIO(emblem), width=height * iw / ih, height=height),
+                  Spacer(1, 8 * mm)]
+    else:
+        story.append(Spacer(1, 20 * mm))
+    if office:
+        story += [para(office.upper(), styles.cover_office), Spacer(1, 16 * mm)]
+    story += [para(title, styles.cover_title), Spacer(1, 4 * mm),
+              HRFlowable(width="18%", thickness=1.2, color=ACCENT, spaceAfter=8 * mm)]
+    story += [para(line, styles.cover_line) for line in lines if line]
+    if marking:
+        story += [Spacer(1, 22 * mm), _Marking(marking)]
+    return [*story, NextPageTemplate(BODY), PageBreak()]
+
+
+class _Marking(Flowable):
+    """The edition marking on the cover: small capitals between two rules, centred."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text.upper()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, 12 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(ACCENT)
+        c.setLineWidth(0.6)
+        c.line(self.width * 0.2, 12 * mm, self.width * 0.8, 12 * mm)
+        c.line(self.width * 0.2, 0, self.width * 0.8, 0)
+        c.setFillColor(ACCENT)
+        draw_text(c, self.width / 2, 4.6 * mm, self.text, "DA-Sans-Bold", 9.5, align="centre")
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    """Keep these on one page when they fit (a day of a programme, a short brief)."""
+    return KeepTogether(list(flowables))
+
+
+def new_page_if_less_than(height: float) -> CondPageBreak:
+    return CondPageBreak(height)

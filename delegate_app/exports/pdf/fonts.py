@@ -1,0 +1,137 @@
+"""The bundled fonts, registered once with ReportLab, and the choice of font per script run.
+
+Latin and Cyrillic use Noto Sans/Serif, Persian and Arabic Noto Naskh Arabic, Chinese,
+Japanese and Korean Droid Sans Fallback. All are TrueType outlines, embedded as subsets.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ...config import resources_dir
+
+SANS = "DA-Sans"
+SANS_BOLD = "DA-Sans-Bold"
+SANS_ITALIC = "DA-Sans-Italic"
+SERIF = "DA-Serif"
+SERIF_BOLD = "DA-Serif-Bold"
+NASKH = "DA-Naskh"
+NASKH_BOLD = "DA-Naskh-Bold"
+CJK = "DA-CJK"
+
+FILES = {
+    SANS: "NotoSans-Regular.ttf", SANS_BOLD: "NotoSans-Bold.ttf",
+    SANS_ITALIC: "NotoSans-Italic.ttf", SERIF: "NotoSerif-Regular.ttf",
+    SERIF_BOLD: "NotoSerif-Bold.ttf", NASKH: "NotoNaskhArabic-Regular.ttf",
+    NASKH_BOLD: "NotoNaskhArabic-Bold.ttf", CJK: "DroidSansFallbackFull.ttf",
+}
+# family -> (normal, bold, italic, bold italic), so <b> and <i> in markup find a face
+FAMILIES = {
+    SANS: (SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD),
+    SERIF: (SERIF, SERIF_BOLD, SERIF, SERIF_BOLD),
+    NASKH: (NASKH, NASKH_BOLD, NASKH, NASKH_BOLD),
+    CJK: (CJK, CJK, CJK, CJK),
+}
+_BOLD = {SANS_BOLD, SERIF_BOLD, NASKH_BOLD}
+# Naskh letters look small beside Noto Sans at the same size; set them a little larger.
+SCALE = {NASKH: 1.12, NASKH_BOLD: 1.12}
+_lock = threading.Lock()
+_registered: set[str] = set()
+_cmaps: dict[str, dict[int, int]] = {}
+_choice: dict[tuple[str, str], str] = {}
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def register_fonts() -> None:
+    """Register every bundled face and family (idempotent, thread-safe)."""
+    with _lock:
+        if _registered:
+            return
+        folder = fonts_dir()
+        for name, file in FILES.items():
+            path = folder / file
+            if not path.is_file():
+                raise FileNotFoundError(f"The bundled font {file} is missing from {folder}.")
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        for family, (normal, bold, italic, bold_italic) in FAMILIES.items():
+            for is_bold, is_italic, face in ((0, 0, normal), (1, 0, bold), (0, 1, italic),
+                                             (1, 1, bold_italic)):
+                addMapping(family, is_bold, is_italic, face)
+            for face in {normal, bold, italic, bold_italic}:
+                # a face named in markup (<font name=DA-Sans-Bold>) keeps its own family
+                addMapping(face, 0, 0, face)
+                addMapping(face, 1, 0, bold if face in (normal, bold) else face)
+                addMapping(face, 0, 1, italic if face in (normal, italic) else face)
+                addMapping(face, 1, 1, bold_italic)
+        _registered.update(FILES)
+
+
+def _cmap(font: str) -> dict[int, int]:
+    if font not in _cmaps:
+        register_fonts()
+        _cmaps[font] = pdfmetrics.getFont(font).face.charToGlyph  # type: ignore[attr-defined]
+    return _cmaps[font]
+
+
+def has_glyph(font: str, ch: str) -> bool:
+    return ord(ch) in _cmap(font)
+
+
+def is_arabic(cp: int) -> bool:
+    return 0x0600 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+def is_cjk(cp: int) -> bool:
+    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
+            or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x2FFFF)
+
+
+def fallback_fonts(base: str) -> tuple[str, str, str]:
+    """(base, Arabic-script face, CJK face) with the weight of ``base``."""
+    return base, NASKH_BOLD if base in _BOLD else NASKH, CJK
+
+
+def font_for(ch: str, base: str) -> str:
+    """The face that draws ``ch`` in text set in ``base``: its script's face when it has
+    the glyph, else the first face of the fallback chain that has it."""
+    key = (base, ch)
+    found = _choice.get(key)
+    if found is None:
+        main, arabic, cjk = fallback_fonts(base)
+        cp = ord(ch)
+        preferred = [arabic] if is_arabic(cp) else [cjk] if is_cjk(cp) else []
+        found = next((f for f in (*preferred, main, arabic, cjk) if has_glyph(f, ch)), main)
+        _choice[key] = found
+    return found
+
+
+def font_runs(text: str, base: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (font, text) runs; spaces stay with the run they are in."""
+    runs: list[tuple[str, str]] = []
+    current, chunk = "", []
+    for ch in text:
+        if ch.isspace() and current and has_glyph(current, ch):
+            chunk.append(ch)
+            continue
+        font = font_for(ch, base)
+        if font != current and chunk:
+            runs.append((current, "".join(chunk)))
+            chunk = []
+        current = font
+        chunk.append(ch)
+    if chunk:
+        runs.append((current, "".join(chunk)))
+    return runs
+
+
+def text_width(text: str, base: str, size: float) -> float:
+    return sum(pdfmetrics.stringWidth(t, f, size * SCALE.get(f, 1))
+               for f, t in font_runs(text, base))

@@ -1,0 +1,163 @@
+"""Text in any script: ReportLab markup with a font per script run, and a paragraph for
+right-to-left text that breaks lines on the logical text, then reshapes and reorders each
+line (arabic-reshaper, python-bidi) before drawing it."""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from .fonts import SCALE, font_runs, is_cjk, text_width
+
+# zero-width and directional marks: they steered the reordering and draw nothing
+_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                            *range(0x2066, 0x206A), 0xFEFF])
+_cjk_styles: dict[str, ParagraphStyle] = {}
+
+
+def has_rtl(text: str) -> bool:
+    """True when ``text`` holds any right-to-left letter (Persian, Arabic, Hebrew)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
+               if ord(ch) >= 0x0590)
+
+
+def first_strong_is_rtl(text: str) -> bool:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def markup(text: str, base: str) -> str:
+    """Escaped ReportLab markup of plain ``text`` with ``<font>`` around runs that need
+    another face than ``base`` (CJK, Arabic script, symbols)."""
+    return "".join(escape(t) if f == base else f'<font name="{f}">{escape(t)}</font>'
+                   for f, t in font_runs(text, base)).replace("\n", "<br/>")
+
+
+def visual_line(logical: str, rtl: bool) -> str:
+    """One line in drawing order: shaped Arabic-script letters, runs reordered."""
+    shaped = arabic_reshaper.reshape(logical) if has_rtl(logical) else logical
+    visual = get_display(shaped, base_dir="R" if rtl else "L")
+    return visual.translate(_INVISIBLE)
+
+
+def draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: float,
+              align: str = "left") -> float:
+    """Draw one line of any script at baseline ``y``; ``align`` left, right or centre
+    around ``x``. Returns the width drawn."""
+    line = visual_line(text, first_strong_is_rtl(text)) if has_rtl(text) else text
+    return _draw_visual(canv, x, y, line, font, size, align)
+
+
+def _draw_visual(canv: Canvas, x: float, y: float, line: str, font: str, size: float,
+                 align: str) -> float:
+    runs = [(f, t, size * SCALE.get(f, 1)) for f, t in font_runs(line, font)]
+    width = sum(canv.stringWidth(t, f, s) for f, t, s in runs)
+    start = x - width if align == "right" else x - width / 2 if align == "centre" else x
+    for f, t, s in runs:
+        canv.setFont(f, s)
+        canv.drawString(start, y, t)
+        start += canv.stringWidth(t, f, s)
+    return width
+
+
+def _cjk_wrapping(style: ParagraphStyle) -> ParagraphStyle:
+    if style.name not in _cjk_styles:
+        _cjk_styles[style.name] = ParagraphStyle(f"{style.name}-cjk", parent=style,
+                                                 wordWrap="CJK")
+    return _cjk_styles[style.name]
+
+
+def para(text: str, style: ParagraphStyle, direction: str | None = None,
+         align: str | None = None) -> Flowable:
+    """A paragraph of plain text in any script. Text with Persian or Arabic becomes a
+    :class:`BidiParagraph` (right-aligned when it starts right-to-left, unless ``align``
+    says "left" — for a name under its Latin form); other text a ReportLab ``Paragraph``
+    with a font per script run (CJK text may break anywhere)."""
+    if has_rtl(text):
+        return BidiParagraph(text, style, direction, align=align)
+    if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
+        style = _cjk_wrapping(style)
+    return Paragraph(markup(text, style.fontName), style)
+
+
+class BidiParagraph(Flowable):
+    """A paragraph with right-to-left runs, in one style.
+
+    Lines are broken on the logical text (widths measured on the shaped words), then each
+    line is reshaped and put in visual order with python-bidi before drawing, so words,
+    digits and Latin runs keep their order. ``direction`` is "rtl", "ltr" or None (from
+    the first strong letter); right-to-left paragraphs are right-aligned.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle, direction: str | None = None,
+                 lines: list[str] | None = None, align: str | None = None) -> None:
+        super().__init__()
+        self.align = align
+        self.text, self.style = text, style
+        self.rtl = direction == "rtl" or (direction is None and first_strong_is_rtl(text))
+        self._given = lines
+        self._lines: list[str] = lines or []
+        self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
+
+    def _break(self, width: float) -> list[str]:
+        font, size = self.style.fontName, self.style.fontSize
+        space = text_width(" ", font, size)
+        lines: list[str] = []
+        for hard in self.text.split("\n"):
+            line: list[str] = []
+            used = 0.0
+            for word in hard.split():
+                shaped = arabic_reshaper.reshape(word) if has_rtl(word) else word
+                w = text_width(shaped, font, size)
+                if line and used + space + w > width:
+                    lines.append(" ".join(line))
+                    line, used = [], 0.0
+                used += (space if line else 0.0) + w
+                line.append(word)
+            lines.append(" ".join(line))
+        return [visual_line(x, self.rtl) for x in lines]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        s = self.style
+        self.width = avail_width
+        if self._given is None:
+            self._lines = self._break(avail_width - s.leftIndent - s.rightIndent)
+        self.height = len(self._lines) * s.leading
+        return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.style.leading)
+        if fits <= 0 or fits >= len(self._lines):
+            return [] if fits <= 0 else [self]
+        way = "rtl" if self.rtl else "ltr"
+        first = BidiParagraph(self.text, self.style, way, self._lines[:fits], self.align)
+        rest = BidiParagraph(self.text, self.style, way, self._lines[fits:], self.align)
+        first.spaceAfter, rest.spaceBefore = 0, 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        s = self.style
+        canv = self.canv
+        canv.setFillColor(s.textColor)
+        left, right = s.leftIndent, self.width - s.rightIndent
+        align = self.align or ("centre" if s.alignment == TA_CENTER else
+                               "right" if self.rtl or s.alignment == TA_RIGHT else "left")
+        x = {"left": left, "right": right, "centre": (left + right) / 2}[align]
+        y = self.height - s.fontSize
+        for line in self._lines:
+            _draw_visual(canv, x, y, line, s.fontName, s.fontSize, align)
+            y -= s.leading

@@ -1,0 +1,175 @@
+"""The delegation dossier (briefing book): gathers what it prints and writes the PDF.
+
+The edition is decided here, on the data: a host edition's records simply do not carry
+briefings, talking points, internal notes, booking references, gifts or commitments.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from itertools import groupby
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..db.models import Delegation, DelegationMember, ItineraryItem, Office, Person
+from ..domain.dossier import (
+    Dossier,
+    DossierItem,
+    DossierMember,
+    DossierPerson,
+    InternalPart,
+    ItemNotes,
+    ProgrammeDay,
+)
+from ..domain.enums import Direction, ItemKind, ItemStatus
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.timefmt import format_date_range, to_local, zone_place
+from ..exports.atomic import atomic_write
+from ..exports.pdf.dossier import dossier_pdf
+from .calendars import Edition
+from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
+from .people import display_name
+from .programmes import _line as programme_line
+
+TRAVEL = {ItemKind.FLIGHT, ItemKind.TRAIN, ItemKind.TRANSFER}
+MARKINGS = {Edition.INTERNAL: "Internal — not for distribution",
+            Edition.HOST: "Programme for our hosts"}
+
+
+def _load(session: Session, delegation_id: int) -> Delegation:
+    people = (selectinload(Person.organisation), selectinload(Person.city))
+    d = session.scalar(select(Delegation).where(Delegation.id == delegation_id).options(
+        selectinload(Delegation.members).selectinload(DelegationMember.person).options(*people),
+        selectinload(Delegation.items).selectinload(ItineraryItem.participants),
+        selectinload(Delegation.items).selectinload(ItineraryItem.counterparts)
+        .options(*people),
+        selectinload(Delegation.items).selectinload(ItineraryItem.interpreters),
+        selectinload(Delegation.items).selectinload(ItineraryItem.city),
+        selectinload(Delegation.items).selectinload(ItineraryItem.origin_city),
+        selectinload(Delegation.destinations), selectinload(Delegation.home_city)))
+    if d is None:
+        raise NotFoundError(f"There is no delegation {delegation_id}.")
+    return d
+
+
+def _home_time(item: ItineraryItem, home_tz: str) -> str:
+    if not home_tz:
+        return ""
+    here, home = to_local(item.starts_at, item.start_tz), to_local(item.starts_at, home_tz)
+    if here.utcoffset() == home.utcoffset():
+        return ""
+    day = f"{home:%a} " if home.date() != here.date() else ""
+    return f"{day}{home:%H:%M} {zone_place(home_tz)}"
+
+
+def _item(item: ItineraryItem, edition: Edition, home_tz: str, brief_key: str) -> DossierItem:
+    line = programme_line(item, item.title, item.kind.label, "", item.status.label)
+    travel = item.kind in TRAVEL
+    route = " → ".join(c.name for c in (item.origin_city, item.city) if c) if travel else ""
+    notes = (ItemNotes(item.briefing, item.talking_points, item.booking_reference)
+             if edition is Edition.INTERNAL else None)
+    return DossierItem(
+        id=item.id, kind=item.kind.label, is_travel=travel, title=item.title,
+        status=item.status.label, starts=line.starts, ends=line.ends, zone=line.zone,
+        home_time=_home_time(item, home_tz), route=route,
+        service=" ".join(x for x in (item.carrier, item.service_number) if x),
+        venue=item.venue, address=item.address, dress_code=item.dress_code,
+        description=item.description,
+        participants=tuple(display_name(p) for p in item.participants),
+        counterparts=tuple(display_name(p) for p in item.counterparts),
+        interpreters=tuple(display_name(p) for p in item.interpreters),
+        language_pair=item.language_pair, internal=notes, brief_key=brief_key)
+
+
+def _days(items: list[DossierItem], rows: list[ItineraryItem]) -> tuple[ProgrammeDay, ...]:
+    places = {r.id: r.city.name if r.city else "" for r in rows}
+    days = []
+    local_day = {r.id: to_local(r.starts_at, r.start_tz).date() for r in rows}
+    for day, group in groupby(items, key=lambda i: local_day[i.id]):
+        chosen = tuple(group)
+        where = list(dict.fromkeys(places[i.id] for i in chosen if places[i.id]))
+        title = f"{day:%A} {day.day} {day:%B %Y}" + (f" — {' · '.join(where)}" if where else "")
+        days.append(ProgrammeDay(day, title, chosen))
+    return tuple(days)
+
+
+def _counterparts(rows: list[ItineraryItem]) -> tuple[DossierPerson, ...]:
+    seen: dict[int, Person] = {}
+    for r in rows:
+        for p in r.counterparts:
+            seen.setdefault(p.id, p)
+    return tuple(person_record(p) for p in seen.values())
+
+
+def _member(m: DelegationMember) -> DossierMember:
+    p = m.person
+    needs = "; ".join(x for x in (p.dietary_needs, p.accessibility_needs) if x)
+    return DossierMember(person_record(p), m.role.label, needs)
+
+
+def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
+                       edition: Edition = Edition.INTERNAL, home_time: bool = False,
+                       today: date | None = None) -> Dossier:
+    """Everything the dossier of one delegation prints, in the chosen edition."""
+    with sessions() as session:
+        d = _load(session, delegation_id)
+        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        rows = [i for i in sorted(d.items, key=lambda i: i.starts_at)
+                if i.status is not ItemStatus.CANCELLED]
+        briefed = {r.id: f"brief-{r.id}" for r in rows
+                   if r.kind in BRIEFED_KINDS and r.counterparts}
+        if edition is not Edition.INTERNAL:
+            briefed = {}
+        home_tz = d.home_city.time_zone if home_time else ""
+        items = [_item(r, edition, home_tz, briefed.get(r.id, "")) for r in rows]
+        internal = None
+        if edition is Edition.INTERNAL:
+            cities = [d.home_city] if d.direction is Direction.INCOMING else list(d.destinations)
+            by_id = {i.id: i for i in items}
+            internal = InternalPart(
+                d.objectives, d.internal_notes,
+                meeting_briefs(sessions, session, [r for r in rows if r.id in briefed],
+                               by_id, briefed),
+                city_profiles(sessions, cities),
+                annex(session, d, rows))
+        return Dossier(
+            edition=edition.value, marking=MARKINGS[edition], office=office, title=d.title,
+            direction=d.direction.label,
+            route=" → ".join([d.home_city.name, *(c.name for c in d.destinations)]),
+            destinations=tuple(c.name for c in d.destinations),
+            dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today or date.today(),
+            home_zone=home_tz,
+            members=tuple(_member(m) for m in sorted(d.members, key=lambda m: m.precedence)),
+            days=_days(items, rows), counterparts=_counterparts(rows), internal=internal)
+
+
+MAX_EMBLEM_BYTES = 10 * 1024 * 1024
+PAPERS = ("a4", "letter")
+
+
+def read_emblem(path: Path) -> bytes:
+    """The emblem image's bytes, refused with a clear message unless it is a PNG or JPEG
+    that can be read."""
+    if not path.is_file():
+        raise ValidationError({"emblem": f"There is no image file {path}."})
+    raw = path.read_bytes()
+    if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
+        raise ValidationError({"emblem": f"{path.name} is not a PNG or JPEG image under 10 MB."})
+    try:
+        with Image.open(io.BytesIO(raw)) as image:
+            image.verify()
+    except (OSError, SyntaxError) as exc:
+        raise ValidationError({"emblem": f"{path.name} cannot be read as an image."}) from exc
+    return raw
+
+
+def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
+                  emblem: bytes | None = None) -> Path:
+    """Render the dossier and write it atomically (temporary file, then replace)."""
+    if paper not in PAPERS:
+        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
+    return atomic_write(target, dossier_pdf(dossier, paper, emblem))

@@ -1,0 +1,50 @@
+"""Right-to-left text: lines are broken on the logical text, then each line is shaped and
+reordered; fonts are chosen per script run."""
+
+from __future__ import annotations
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+
+from delegate_app.exports.pdf import BookStyles
+from delegate_app.exports.pdf.fonts import CJK, NASKH, SANS, font_runs
+from delegate_app.exports.pdf.text import BidiParagraph, markup, para, visual_line
+
+PERSIAN = ("شهردار تهران در ساعت 10:30 با Tokyo Metropolitan Government دیدار می‌کند و "
+           "سپس در ۲۰۲۶ از مترو بازدید خواهد کرد و این جمله برای شکستن چند خط کافی است")
+
+
+def test_lines_break_on_the_logical_text_then_each_is_reordered() -> None:
+    paragraph = BidiParagraph(PERSIAN, BookStyles().body)
+    paragraph.wrap(160, 1000)
+    assert paragraph.rtl and len(paragraph._lines) >= 3
+    words = PERSIAN.split()
+    used = 0
+    for line in paragraph._lines:  # each line is the next run of logical words, reordered
+        count = len(line.split())
+        logical = " ".join(words[used:used + count])
+        assert line == get_display(arabic_reshaper.reshape(logical), base_dir="R").replace(
+            "\u200c", "")
+        used += count
+    assert used == len(words)
+    # the first logical word is at the right end of the first line
+    assert paragraph._lines[0].endswith(arabic_reshaper.reshape(words[0])[::-1])
+
+
+def test_numbers_and_latin_keep_their_order_inside_persian() -> None:
+    line = visual_line("جلسه در ساعت 10:30 با Tokyo Metro", rtl=True)
+    assert "10:30" in line and "Tokyo Metro" in line
+    assert line.index("Tokyo") < line.index("10:30")  # later in reading order = further left
+
+
+def test_each_script_gets_its_face() -> None:
+    runs = font_runs("Mayor 渡辺 浩 and Москва", SANS)
+    assert [f for f, _ in runs] == [SANS, CJK, SANS]
+    assert font_runs(arabic_reshaper.reshape("تهران"), SANS)[0][0] == NASKH
+    assert markup("a < b 渡辺", SANS) == f'a &lt; b <font name="{CJK}">渡辺</font>'
+
+
+def test_paragraph_choice() -> None:
+    style = BookStyles().body
+    assert isinstance(para("مهدی فراهانی", style), BidiParagraph)
+    assert not isinstance(para("Mehdi Farahani 渡辺", style), BidiParagraph)
