@@ -60,6 +60,8 @@ def run_with_progress(parent: QWidget, text: str, work: Callable[[], Any],
     dialog.canceled.connect(lambda: cancelled.append(True))
 
     def settle(report: Callable[[Any], None], outcome: Any) -> None:
+        if dialog.wasCanceled():  # cancel() called by code does not emit ``canceled``
+            cancelled.append(True)
         dialog.reset()
         if not cancelled:
             report(outcome)

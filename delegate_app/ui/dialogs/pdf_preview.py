@@ -56,7 +56,7 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 
 def safe_file_name(name: str, suffix: str = ".pdf") -> str:
     """``name`` fit for any file system (no slashes, colons …), ending in ``suffix``."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .") or "document"
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", name).strip(" .") or "document"
     return stem if stem.lower().endswith(suffix) else stem + suffix
 
 
