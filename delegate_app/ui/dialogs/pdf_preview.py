@@ -117,7 +117,13 @@ class PdfPreviewDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
         layout.addWidget(self.view, 1)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and Page Up/Down scroll
+        self.setFocusProxy(self.view)
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._show_page)
         self.view.zoomFactorChanged.connect(self._show_zoom)
