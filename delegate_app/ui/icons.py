@@ -35,6 +35,17 @@ ICONS = {
     "about": "mdi6.information-outline",
     "partnership": "mdi6.link-variant",
     "gifts": "mdi6.gift-outline",
+    "save": "mdi6.content-save-outline",
+    "print": "mdi6.printer-outline",
+    "open_external": "mdi6.open-in-new",
+    "zoom_in": "mdi6.magnify-plus-outline",
+    "zoom_out": "mdi6.magnify-minus-outline",
+    "fit_width": "mdi6.arrow-expand-horizontal",
+    "fit_page": "mdi6.fit-to-page-outline",
+    "previous_page": "mdi6.chevron-up",
+    "next_page": "mdi6.chevron-down",
+    "close": "mdi6.close",
+    "document": "mdi6.file-pdf-box",
 }
 
 COLOURS = {

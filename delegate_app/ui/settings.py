@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 T = TypeVar("T")
 
@@ -19,6 +19,8 @@ class _Setting(Generic[T]):
         value = owner.store.value(self.key, self.default)
         if isinstance(self.default, QByteArray) or self.default is None:
             return value if isinstance(value, QByteArray) else self.default  # type: ignore[return-value]
+        if isinstance(self.default, bool):  # an INI file gives back "true" / "false"
+            return str(value).lower() in ("true", "1")  # type: ignore[return-value]
         try:
             return type(self.default)(value)  # type: ignore[call-arg]
         except (TypeError, ValueError):
@@ -46,6 +48,11 @@ class Settings:
     buffer_minutes_other_city: _Setting[int] = _Setting("planning/buffer_other_city", 90)
     caldav_server: _Setting[str] = _Setting("calendars/caldav_server", "")
     caldav_user: _Setting[str] = _Setting("calendars/caldav_user", "")
+    # Printed documents: "a4" or "letter" ("" until chosen: see paper_size), "preview" or
+    # "system" (which viewer shows a generated PDF), whether times also show home time.
+    paper_size_chosen: _Setting[str] = _Setting("documents/paper_size", "")
+    pdf_viewer: _Setting[str] = _Setting("documents/pdf_viewer", "preview")
+    show_home_time: _Setting[bool] = _Setting("documents/show_home_time", True)
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings("delegate_app", "delegate_app")
@@ -57,7 +64,21 @@ class Settings:
     def set_last_reminder(self, database: str, instant: str) -> None:
         self.store.setValue(f"reminders/{_key(database)}", instant)
 
+    @property
+    def paper_size(self) -> str:
+        """The paper documents are printed on: the officer's choice, else the locale's."""
+        return self.paper_size_chosen or default_paper_size()
+
+    @paper_size.setter
+    def paper_size(self, value: str) -> None:
+        self.paper_size_chosen = value
+
     def sync(self) -> None:
         self.store.sync()
 
 
+def default_paper_size(locale: QLocale | None = None) -> str:
+    """US Letter where it is the office paper (United States, Canada), else A4."""
+    territory = (locale or QLocale()).territory()
+    letter = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+    return "letter" if territory in letter else "a4"

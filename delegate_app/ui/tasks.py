@@ -24,6 +24,7 @@ class BackgroundTask(QRunnable):
         self.work = work
         self.signals = _Signals()
         self.setAutoDelete(False)  # the caller keeps it until a signal has arrived
+        self.progress: QProgressDialog | None = None  # set by run_with_progress
 
     def run(self) -> None:
         try:
@@ -45,22 +46,29 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
 
 def run_with_progress(parent: QWidget, text: str, work: Callable[[], Any],
                       on_done: Callable[[Any], None],
-                      on_error: Callable[[Exception], None]) -> BackgroundTask:
-    """As ``run_in_background``, with a busy dialog; Cancel drops the result unseen."""
+                      on_error: Callable[[Exception], None],
+                      after_cancel: Callable[[], None] | None = None) -> BackgroundTask:
+    """As ``run_in_background``, with a busy dialog; Cancel drops the result unseen.
+
+    ``after_cancel`` runs on the GUI thread once cancelled work has ended (either way),
+    to throw away what it left behind. The dialog is ``task.progress``.
+    """
     dialog = QProgressDialog(text, tr("Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     cancelled: list[bool] = []
     dialog.canceled.connect(lambda: cancelled.append(True))
 
-    def done(result: Any) -> None:
+    def settle(report: Callable[[Any], None], outcome: Any) -> None:
+        if dialog.wasCanceled():  # cancel() called by code does not emit ``canceled``
+            cancelled.append(True)
         dialog.reset()
         if not cancelled:
-            on_done(result)
+            report(outcome)
+        elif after_cancel is not None:
+            after_cancel()
 
-    def failed(error: Exception) -> None:
-        dialog.reset()
-        if not cancelled:
-            on_error(error)
-
-    return run_in_background(work, done, failed)
+    task = run_in_background(work, lambda result: settle(on_done, result),
+                             lambda error: settle(on_error, error))
+    task.progress = dialog
+    return task

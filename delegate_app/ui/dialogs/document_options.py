@@ -1,0 +1,95 @@
+"""Options asked before a printed document is made: edition, paper, home time, viewer.
+
+One dialog for every document (dossier, programme, badges …); each asks only the
+options that matter to it. Paper size, viewer and home time are remembered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from ...domain.records import Choice
+from ..settings import Settings
+from ..text import tr
+from .form import FormDialog
+from .pickers import edition_box, member_box
+
+PAPER_SIZES = ("a4", "letter")  # the names the PDF generators take
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What the officer chose; options the dialog did not ask keep their defaults."""
+
+    edition: str = "internal"  # "internal" or "host"
+    paper: str = "a4"  # "a4" or "letter"
+    show_home_time: bool = True
+    member: int | None = None  # one member's cut, None for the whole delegation
+    viewer: str = "preview"  # "preview" (built-in) or "system"
+
+
+class DocumentOptionsDialog(FormDialog):
+    """The options of one document; pass which to ask (edition, home time, members)."""
+
+    def __init__(self, title: str, settings: Settings, *, edition: bool = True,
+                 home_time: bool = False, members: list[Choice] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.settings = settings
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("&Preview"))
+        form = self.add_tab(tr("Document"))
+        self.member: QComboBox | None = None
+        if members is not None:
+            self.member = self.add_field(form, "member", tr("&For whom"),
+                                         member_box(self, members))  # type: ignore[assignment]
+        self.edition: QComboBox | None = None
+        if edition:
+            self.edition = self.add_field(form, "edition", tr("&Edition"),
+                                          edition_box(self))  # type: ignore[assignment]
+        self.paper = QComboBox(self)
+        self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
+        self.paper.addItem(tr("US Letter (8.5 × 11 in)"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size)))
+        self.add_field(form, "paper", tr("&Paper"), self.paper)
+        self.home_time: QCheckBox | None = None
+        if home_time:
+            self.home_time = QCheckBox(tr("Also give each time in our home time zone"), self)
+            self.home_time.setChecked(settings.show_home_time)
+            self.add_field(form, "home_time", tr("&Home time"), self.home_time)
+        self.viewer = QComboBox(self)
+        self.viewer.addItem(tr("In the preview, to print or save"), "preview")
+        self.viewer.addItem(tr("In the system's PDF viewer"), "system")
+        self.viewer.setCurrentIndex(max(0, self.viewer.findData(settings.pdf_viewer)))
+        self.add_field(form, "viewer", tr("&Open"), self.viewer)
+
+    def value(self) -> tuple[DocumentOptions, dict[str, str]]:
+        defaults = DocumentOptions()
+        return DocumentOptions(
+            edition=self.edition.currentData() if self.edition else defaults.edition,
+            paper=self.paper.currentData(),
+            show_home_time=(self.home_time.isChecked() if self.home_time
+                            else self.settings.show_home_time),
+            member=self.member.currentData() if self.member else None,
+            viewer=self.viewer.currentData(),
+        ), {}
+
+    def remember(self, chosen: DocumentOptions) -> None:
+        self.settings.paper_size = chosen.paper
+        self.settings.pdf_viewer = chosen.viewer
+        if self.home_time is not None:
+            self.settings.show_home_time = chosen.show_home_time
+
+
+def ask_document_options(parent: QWidget, title: str, settings: Settings, *,
+                         edition: bool = True, home_time: bool = False,
+                         members: list[Choice] | None = None) -> DocumentOptions | None:
+    """Ask the options of one document; None when the officer cancels. Remembers choices."""
+    dialog = DocumentOptionsDialog(title, settings, edition=edition, home_time=home_time,
+                                   members=members, parent=parent)
+    chosen = dialog.ask()
+    if not isinstance(chosen, DocumentOptions):
+        return None
+    dialog.remember(chosen)
+    return chosen
