@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import CommitmentDirection, CommitmentSource, CommitmentStatus, Priority
-from ...domain.follow_up import DOCUMENT_MAX_BYTES, CommitmentInput, StatusChange
+from ...domain.errors import ValidationError
+from ...domain.follow_up import (
+    DOCUMENT_MAX_BYTES,
+    CommitmentInput,
+    StatusChange,
+    validate_status_change,
+)
 from ...domain.records import Choice
 from ..text import tr
 from .delegation_dialog import choice_box, date_edit, to_date
@@ -131,10 +137,10 @@ NOTE_HINTS = {
 class StatusDialog(FormDialog):
     """One step of the workflow; "done" asks for the date and the evidence."""
 
-    def __init__(self, description: str, target: CommitmentStatus, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, description: str, current: CommitmentStatus, target: CommitmentStatus,
+                 today: date, parent: QWidget | None = None) -> None:
         super().__init__(tr(STEP_TITLES[target]), parent)
-        self.target = target
+        self.current, self.target, self.today = current, target, today
         self.document: tuple[str, bytes] | None = None
         form = self.add_tab(target.label)
         heading = QLabel(f"<b>{description}</b>", self)
@@ -181,5 +187,10 @@ class StatusDialog(FormDialog):
 
     def value(self) -> tuple[StatusChange, dict[str, str]]:
         name, content = self.document or ("", None)
-        return StatusChange(self.target, to_date(self.on.date()), text_of(self.note), name,
-                            content), {}
+        change = StatusChange(self.target, to_date(self.on.date()), text_of(self.note), name,
+                              content)
+        try:  # the same rule the service applies, told next to the fields
+            validate_status_change(self.current, change, self.today)
+        except ValidationError as exc:
+            return change, {k: tr(v) for k, v in exc.field_errors.items()}
+        return change, {}

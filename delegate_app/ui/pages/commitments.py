@@ -130,7 +130,8 @@ class CommitmentsPage(EditableListPage):
         return CommitmentFilter(
             city_id=self.city_box.currentData(), counterpart_id=self.counterpart_box.currentData(),
             owner_id=self.owner_box.currentData(), theme_id=self.theme_box.currentData(),
-            statuses=STATUS_CHOICES[self.status_box.currentIndex()][1], due=DueWindow(self.due_box.currentData()))
+            statuses=STATUS_CHOICES[self.status_box.currentIndex()][1],
+            due=DueWindow(self.due_box.currentData()))
 
     def set_filter(self, **values: Any) -> None:
         """Set several filters at once (links from Today, tests); one refresh."""
@@ -214,7 +215,8 @@ class CommitmentsPage(EditableListPage):
             if target is CommitmentStatus.IN_PROGRESS:
                 change = StatusChange(target)
             else:
-                dialog = StatusDialog(record.description, target, self.ctx.today(), self)
+                dialog = StatusDialog(record.description, record.status, target,
+                                      self.ctx.today(), self)
                 change = dialog.ask()  # type: ignore[assignment]
                 if change is None:
                     return False
