@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -22,6 +23,7 @@ from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
 
 AS_OF = date(2026, 11, 23)  # the sample plan's anchor: a visit under way, a trip ahead
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))  # nine at the office
 
 PICK = {
     "delegations": lambda r: "Tokyo" in r.title,
@@ -54,15 +56,25 @@ def main(out: Path) -> None:
         db = Database(str(Path(tmp) / "sample.sqlite")).open()
         sample.load_sample_plan(db.sessions, today=AS_OF)
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(AppContext(db, QUndoStack(app), settings, today=lambda: AS_OF))
+        window = MainWindow(AppContext(db, QUndoStack(app), settings, today=lambda: AS_OF,
+                                        now=lambda: NOW))
         window.resize(1440, 860)
         window.show()
+        window.show_page("today")
+        app.processEvents()  # the start-up reminder appears, as an officer sees it
+        window.grab().save(str(out / "today-with-reminder.png"))
+        window.reminders.hide()
         for key in window.pages:
             page = window.show_page(key)
             if key in PICK:
                 page.select(next(r.id for r in page.model.rows() if PICK[key](r)))
             app.processEvents()
             window.grab().save(str(out / f"{key}.png"))
+        commitments = window.show_page("commitments")
+        commitments.grouped.setChecked(True)  # type: ignore[attr-defined]
+        app.processEvents()
+        window.grab().save(str(out / "commitments-by-city.png"))
+        commitments.grouped.setChecked(False)  # type: ignore[attr-defined]
         _workspace(app, window, out)
         window.close()
         db.close()

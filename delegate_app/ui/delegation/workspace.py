@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,9 +32,11 @@ from ...domain.records import Change, Choice, ItemInput, MemberInput
 from ...domain.timefmt import format_date_range, from_local
 from ...domain.validation import validate_item
 from ...services import (
+    calendars,
     checks,
     cities,
     delegations,
+    dossier,
     itinerary,
     outcomes,
     overview,
@@ -42,9 +45,11 @@ from ...services import (
 )
 from ...services import summits as summit_service
 from ..context import AppContext
+from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
 from ..dialogs.outcome_dialog import OutcomeDialog
+from ..dialogs.pdf_preview import show_pdf_preview
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
 from ..text import tr
@@ -137,6 +142,8 @@ class DelegationWorkspace(QWidget):
                                           "Ctrl+Shift+I")
         self.publish_action = self._action(tr("Publish…"), "refresh",
                                            lambda: calendar_io.publish_calendar(self))
+        self.dossier_action = self._action(tr("Dossier…"), "sample", self.print_dossier,
+                                           "Ctrl+P")
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -312,6 +319,25 @@ class DelegationWorkspace(QWidget):
             tr("Outcome of {title}").format(title=row.data.title[:40]),
             lambda _: outcomes.record_outcome(sessions, item_id, outcome, new),
             lambda receipt: outcomes.undo_outcome(sessions, item_id, receipt))
+
+    def print_dossier(self, options: DocumentOptions | None = None) -> object | None:
+        """The briefing book: options, then built off the GUI thread into the preview."""
+        title = tr("Dossier — {title}").format(title=self.data.title)
+        options = options or ask_document_options(self, title, self.ctx.settings,
+                                                  home_time=True)
+        if options is None:
+            return None
+        sessions, delegation_id = self.ctx.db.sessions, self.delegation_id
+
+        def produce(path: Path) -> None:
+            data = dossier.delegation_dossier(sessions, delegation_id,
+                                              calendars.Edition(options.edition),
+                                              options.show_home_time)
+            dossier.write_dossier(data, path, options.paper)
+
+        name = f"{self.data.title[:60]} — {options.edition} dossier.pdf"
+        self._dossier_job = show_pdf_preview(self, title, produce, name, self.ctx.settings)
+        return self._dossier_job
 
     def cancel_item(self) -> None:
         row = self.agenda.current_item()
