@@ -7,6 +7,7 @@ import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,6 +21,7 @@ from .services import (
     checks,
     cities,
     commitment_exports,
+    commitment_report,
     contacts,
     dossier,
     ics_import,
@@ -136,6 +138,21 @@ def _add_dossier_options(export: argparse.ArgumentParser) -> None:
                         help="for a dossier: the city's emblem (PNG or JPEG) for the cover")
 
 
+def _add_report_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    report = _command(sub, "report", "write a PDF report: the commitments with a city or due "
+                                     "in a period, overdue first")
+    report.add_argument("what", choices=["commitments"])
+    report.add_argument("--city", type=int, metavar="CITY_ID",
+                        help="only the promises with this city (see `list cities`)")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                        help="only those due (or kept) on or after this day")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                        help="only those due (or kept) on or before this day")
+    report.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="paper size (default a4)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="delegate-app", description=(
         "Plan mayors' summits and delegation visits. Without a command, opens the window."))
@@ -144,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     _add_office_commands(sub)
     _add_exchange_commands(sub)
+    _add_report_commands(sub)
     return parser
 
 
@@ -374,9 +392,33 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{option} takes a date as YYYY-MM-DD, e.g. 2026-11-01, "
+                         f"not “{text}”.") from None
+
+
+def _report(args: argparse.Namespace) -> int:
+    try:
+        start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    except ValueError as exc:
+        return _fail(str(exc))
+    with Database(args.db, exclusive=False) as db:
+        data = commitment_report.commitments_report(db.sessions, city_id=args.city,
+                                                    start=start, end=end)
+    written = commitment_report.write_commitments_report(data, args.output, args.paper)
+    print(f"Wrote “{data.title}” ({len(data.lines)} commitments, {data.balance.overdue} "
+          f"overdue) to {written}.")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import, "publish": _publish,
+    "import": _import, "publish": _publish, "report": _report,
 }
 
 
