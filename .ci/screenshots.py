@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 import tempfile
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack

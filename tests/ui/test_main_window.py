@@ -34,7 +34,7 @@ def test_every_page_opens_with_the_sample_plan(window: MainWindow) -> None:
         assert page.detail.toPlainText().strip(), key
     today = window.show_page("today").view.toPlainText()
     assert "Under way — today and tomorrow" in today
-    assert "Overdue commitments" in today and "overdue since" in today
+    assert "Overdue commitments" in today and "days late" in today
 
 
 def test_lists_sort_and_filter_ignoring_accents(window: MainWindow) -> None:
