@@ -177,6 +177,7 @@ class TodaySummary:
     """What needs the officer's attention, computed for one day."""
 
     today: date
+    home_tz: str = "UTC"  # the office's zone, in which "today" is counted
     upcoming_delegations: tuple[DelegationRow, ...] = ()
     upcoming_summits: tuple[SummitRow, ...] = ()
     agenda: tuple[AgendaEntry, ...] = ()

@@ -209,8 +209,11 @@ def _owner_zone(session: Session, owner: Person | None, default: str | None = No
     return default or office_zone(session)
 
 
-def commitment_rows(session: Session, query: Any, now: datetime) -> list[CommitmentRow]:
-    default_zone = office_zone(session)
+def commitment_rows(session: Session, query: Any, now: datetime,
+                    default_zone: str | None = None) -> list[CommitmentRow]:
+    """Rows of the commitments ``query`` selects; ``default_zone`` (the office's, read when
+    not given) counts for owners without a city."""
+    default_zone = default_zone or office_zone(session)
     rows = []
     for c in session.scalars(query.options(
         selectinload(Commitment.owner).selectinload(Person.city),
@@ -331,10 +334,14 @@ def city_agreements(sessions: sessionmaker[Session], city_id: int,
     with sessions() as session:
         partnership_ids = select(Partnership.id).where(
             (Partnership.city_id == city_id) | (Partnership.partner_city_id == city_id))
-        rows = session.scalars(select(Agreement).where(
+        agreements = session.scalars(select(Agreement).where(
             Agreement.partnership_id.in_(partnership_ids)
             | (Agreement.signed_in_city_id == city_id)).order_by(
             Agreement.signed_on.desc(), Agreement.title)).all()
-        return [AgreementLine(a.id, a.title, a.status, tuple(commitment_rows(
-            session, select(Commitment).where(Commitment.agreement_id == a.id).order_by(
-                Commitment.due_on), now))) for a in rows]
+        under: dict[int, list[CommitmentRow]] = {}
+        for row in commitment_rows(session, select(Commitment).where(
+                Commitment.agreement_id.in_([a.id for a in agreements])).order_by(
+                Commitment.due_on), now):
+            under.setdefault(row.agreement_id or 0, []).append(row)
+        return [AgreementLine(a.id, a.title, a.status, tuple(under.get(a.id, ())))
+                for a in agreements]

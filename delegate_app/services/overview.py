@@ -186,9 +186,10 @@ def today_summary(sessions: sessionmaker[Session], now: datetime | None = None) 
             Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
             Commitment.due_on.is_not(None),
             Commitment.due_on <= today + timedelta(days=DUE_SOON_DAYS + 1),
-        ).order_by(Commitment.due_on), now)
+        ).order_by(Commitment.due_on), now, home_tz)
         return TodaySummary(
             today=today,
+            home_tz=home_tz,
             upcoming_delegations=tuple(delegations),
             upcoming_summits=tuple(summits),
             agenda=tuple(_agenda(session, today, home_tz)),

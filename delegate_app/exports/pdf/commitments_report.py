@@ -3,7 +3,6 @@ promises overdue, open, kept and dropped — no cover, one page for a typical ci
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date
 
@@ -14,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from ...domain.report import CommitmentsReport, ReportBalance, ReportLine
 from .blocks import data_table, rule
-from .document import BODY, BookMeta, BookTemplate, heading
+from .document import BookMeta, build_book, heading
 from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, RULE, WARNING, BookStyles
 from .text import para
@@ -22,14 +21,6 @@ from .text import para
 MARKING = "Internal — not for distribution"
 HEADER = ["Due", "What was promised", "Who owes", "Owner / Counterpart", "Status"]
 WIDTHS = [0.135, 0.385, 0.12, 0.2, 0.16]
-
-
-class _ReportTemplate(BookTemplate):
-    """The book's pages without a cover: the first page is already a body page."""
-
-    def __init__(self, target: io.BytesIO, meta: BookMeta) -> None:
-        super().__init__(target, meta)
-        self._firstPageTemplateIndex = [t.id for t in self.pageTemplates].index(BODY)
 
 
 def _day(d: date | None) -> str:
@@ -157,8 +148,5 @@ def commitments_report_pdf(report: CommitmentsReport, paper: str = "a4") -> byte
                    "from the day after its due date where its owner works.", s.small)]
     meta = BookMeta(report.title, MARKING, True, paper, author=report.office,
                     subject="Commitments report")
-    target = io.BytesIO()
-    doc = _ReportTemplate(target, meta)
-    doc.multiBuild([doc.page_total, *story], maxPasses=8)
-    return target.getvalue()
+    return build_book(story, meta, cover=False)
 

@@ -66,7 +66,7 @@ class BookTemplate(BaseDocTemplate):
     entries and bookmarks, and set the section named in the running header."""
 
     def __init__(self, target: io.BytesIO, meta: BookMeta,
-                 margins: Margins | None = None) -> None:
+                 margins: Margins | None = None, cover: bool = True) -> None:
         register_fonts()
         self.meta, self.margins = meta, margins or Margins()
         self.section = ""
@@ -80,10 +80,13 @@ class BookTemplate(BaseDocTemplate):
         body = Frame(m.left, m.bottom, size[0] - m.left - m.right,
                      size[1] - m.top - m.bottom, id="body", leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0)
-        cover = Frame(m.left + 6 * mm, m.bottom + 20 * mm, size[0] - m.left - m.right - 12 * mm,
-                      size[1] - m.top - m.bottom - 20 * mm, id="cover")
-        self.addPageTemplates([PageTemplate(COVER, [cover], onPage=self._cover_page),
-                               PageTemplate(BODY, [body], onPageEnd=self._body_page)])
+        cover_frame = Frame(m.left + 6 * mm, m.bottom + 20 * mm,
+                            size[0] - m.left - m.right - 12 * mm,
+                            size[1] - m.top - m.bottom - 20 * mm, id="cover")
+        pages = [PageTemplate(COVER, [cover_frame], onPage=self._cover_page),
+                 PageTemplate(BODY, [body], onPageEnd=self._body_page)]
+        # A document without a cover (a report) starts on a body page.
+        self.addPageTemplates(pages if cover else pages[::-1])
 
     def afterFlowable(self, flowable: Flowable) -> None:
         section = getattr(flowable, "_section", None)
@@ -167,11 +170,12 @@ def contents(styles: BookStyles, title: str = "Contents") -> list[Flowable]:
             toc]
 
 
-def build_book(story: list[Flowable], meta: BookMeta, margins: Margins | None = None) -> bytes:
+def build_book(story: list[Flowable], meta: BookMeta, margins: Margins | None = None,
+               cover: bool = True) -> bytes:
     """Lay out ``story`` (start with the cover's flowables, then
-    ``NextPageTemplate("body")`` and a ``PageBreak``) in as many passes as the contents and
-    the page count need; returns the PDF."""
+    ``NextPageTemplate("body")`` and a ``PageBreak``; or ``cover=False`` to start on a body
+    page) in as many passes as the contents and the page count need; returns the PDF."""
     target = io.BytesIO()
-    doc = BookTemplate(target, meta, margins)
+    doc = BookTemplate(target, meta, margins, cover)
     doc.multiBuild([doc.page_total, *story], maxPasses=8)
     return target.getvalue()

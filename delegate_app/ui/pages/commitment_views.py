@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import CommitmentStatus
 from ...domain.errors import DelegateAppError
-from ...domain.follow_up import NEXT_STATUSES, CityBalance, CommitmentEvent, balances
+from ...domain.follow_up import CityBalance, CommitmentEvent, balances
 from ...domain.records import CommitmentRow
 from ...domain.timefmt import format_date, format_instant, zone_place
 from ...services import commitment_exports
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
     from .commitments import CommitmentsPage
 
 RECORD = Qt.ItemDataRole.UserRole
-
-
-def next_steps(status: CommitmentStatus) -> frozenset[CommitmentStatus]:
-    return NEXT_STATUSES[status]
 
 
 def due_text(c: CommitmentRow) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolBu
 from ...domain.enums import CommitmentStatus, DueWindow
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import (
+    NEXT_STATUSES,
     OPEN_STATUSES,
     CommitmentFilter,
     CommitmentInput,
@@ -165,9 +166,8 @@ class CommitmentsPage(EditableListPage):
         finally:
             self._refreshing = False
         if self.grouped.isChecked() and self.model.rows():
-            self.tree.show_rows(self.model.rows(), keep)
             self.stack.setCurrentWidget(self.tree)
-        self._show_detail()
+            self.tree.show_rows(self.model.rows(), keep)  # its selection shows the detail
 
     def select(self, record_id: int) -> bool:
         if super().select(record_id) or (self.grouped.isChecked() and self.tree.select(record_id)):
@@ -189,8 +189,7 @@ class CommitmentsPage(EditableListPage):
     def _enable_steps(self) -> None:
         record = self.current()
         for status, action in getattr(self, "step_actions", {}).items():
-            action.setEnabled(record is not None and status is not record.status
-                              and status in views.next_steps(record.status))
+            action.setEnabled(record is not None and status in NEXT_STATUSES[record.status])
 
     # Edits -------------------------------------------------------------------------------
     def make_dialog(self, data: CommitmentInput | None) -> CommitmentDialog:

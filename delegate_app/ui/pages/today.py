@@ -111,7 +111,7 @@ class TodayPage(QWidget):
         rules = PlanRules(buffer_same_city=timedelta(minutes=settings.buffer_minutes_same_city),
                           buffer_other_city=timedelta(minutes=settings.buffer_minutes_other_city))
         found = checks.check_upcoming(sessions, summary.today, rules)
-        self.view.setHtml(self.render(summary, overview.home_time_zone(sessions), found))
+        self.view.setHtml(self.render(summary, summary.home_tz, found))
 
     def render(self, s: TodaySummary, home_tz: str,
                found: Sequence[DelegationConflicts] = ()) -> str:
