@@ -60,6 +60,59 @@ def draw_text(canv: Canvas, x: float, y: float, text: str, font: str, size: floa
     return _draw_visual(canv, x, y, line, font, size, align)
 
 
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Break ``text`` into logical lines no wider than ``width`` (words measured shaped);
+    a hard line break starts a new line, a single word too long stays whole."""
+    space = text_width(" ", font, size)
+    lines: list[str] = []
+    for hard in text.split("\n"):
+        line: list[str] = []
+        used = 0.0
+        for word in hard.split():
+            shaped = arabic_reshaper.reshape(word) if has_rtl(word) else word
+            w = text_width(shaped, font, size)
+            if line and used + space + w > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            used += (space if line else 0.0) + w
+            line.append(word)
+        lines.append(" ".join(line))
+    return lines
+
+
+def fit_lines(text: str, font: str, size: float, width: float, max_lines: int = 1,
+              min_size: float | None = None) -> tuple[list[str], float]:
+    """The largest size from ``size`` down to ``min_size`` at which ``text`` fits
+    ``width`` in at most ``max_lines`` lines, with its lines. Past ``min_size`` the text
+    keeps shrinking on ``max_lines`` lines until its widest line fits."""
+    floor = min_size or size
+    current = size
+    while True:
+        lines = wrap_words(text, font, current, width)
+        widest = max(text_width(x, font, current) for x in lines)
+        if len(lines) <= max_lines and widest <= width + 0.01:
+            return lines, current
+        if current - 0.5 < floor:
+            break
+        current -= 0.5
+    lines = wrap_words(text, font, current, width)
+    if len(lines) > max_lines:  # join the tail so nothing is dropped
+        lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
+    widest = max(text_width(x, font, current) for x in lines)
+    return lines, current * min(1.0, width / widest) if widest else current
+
+
+def draw_lines(canv: Canvas, x: float, top: float, lines: list[str], font: str, size: float,
+               leading: float, align: str = "centre") -> float:
+    """Draw logical ``lines`` from ``top`` (the first line's cap height) downwards;
+    returns the y below the last line."""
+    y = top - size * 0.75
+    for line in lines:
+        draw_text(canv, x, y, line, font, size, align)
+        y -= leading
+    return y + leading - size * 0.28
+
+
 def _draw_visual(canv: Canvas, x: float, y: float, line: str, font: str, size: float,
                  align: str) -> float:
     runs = [(f, t, size * SCALE.get(f, 1)) for f, t in font_runs(line, font)]
@@ -113,21 +166,7 @@ class BidiParagraph(Flowable):
         self.keepWithNext = getattr(style, "keepWithNext", 0)
 
     def _break(self, width: float) -> list[str]:
-        font, size = self.style.fontName, self.style.fontSize
-        space = text_width(" ", font, size)
-        lines: list[str] = []
-        for hard in self.text.split("\n"):
-            line: list[str] = []
-            used = 0.0
-            for word in hard.split():
-                shaped = arabic_reshaper.reshape(word) if has_rtl(word) else word
-                w = text_width(shaped, font, size)
-                if line and used + space + w > width:
-                    lines.append(" ".join(line))
-                    line, used = [], 0.0
-                used += (space if line else 0.0) + w
-                line.append(word)
-            lines.append(" ".join(line))
+        lines = wrap_words(self.text, self.style.fontName, self.style.fontSize, width)
         return [visual_line(x, self.rtl) for x in lines]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:

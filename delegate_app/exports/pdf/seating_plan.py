@@ -1,0 +1,208 @@
+"""The seating plan page: the table seen from above with every seat, then the legend.
+
+Drawn as :mod:`delegate_app.domain.seating` describes: the hosts' row at the bottom
+facing up, the guests' row across the table; a round table with the host at the bottom
+and seats counter-clockwise from the host's right; a head table with the room above.
+"""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
+
+from ...domain.name_cards import CardHolder, NameCardSet, Side
+from ...domain.seating import Row, Seat, TableShape
+from .blocks import data_table
+from .fonts import SANS, SANS_BOLD, SERIF_BOLD
+from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
+from .text import draw_lines, draw_text, fit_lines, para
+
+SEAT = 4.3 * mm  # radius of a seat
+TABLE_FILL = colors.HexColor("#ebe4d8")
+SHAPES = {TableShape.FACING: "Facing sides", TableShape.ROUND: "Round table",
+          TableShape.HEAD: "Head table facing the room"}
+
+
+def _seat(canv: Canvas, x: float, y: float, seat: Seat[int], holder: CardHolder) -> None:
+    principal = seat.rank == 0
+    canv.setLineWidth(0.9)
+    canv.setStrokeColor(ACCENT if holder.side is Side.GUESTS else INK)
+    canv.setFillColor((ACCENT if holder.side is Side.GUESTS else INK) if principal
+                      else colors.white)
+    canv.circle(x, y, SEAT, stroke=1, fill=1)
+    canv.setFillColor(colors.white if principal else INK)
+    size = 7.2 if len(seat.label) < 3 else 6.2
+    draw_text(canv, x, y - size * 0.35, seat.label, SANS_BOLD, size, "centre")
+
+
+def _name(canv: Canvas, x: float, y: float, width: float, holder: CardHolder,
+          place: str = "below", align: str = "centre") -> None:
+    """The name (and native name) beside a seat: its block's top at ``y`` ("below"), its
+    bottom at ``y`` ("above") or its middle at ``y`` ("beside")."""
+    lines, size = fit_lines(holder.person.name, SANS_BOLD, 7, width, 2, 5.6)
+    native: list[str] = []
+    nsize = size
+    if holder.person.native_name:
+        native, nsize = fit_lines(holder.person.native_name, SANS, 7, width, 1, 5.6)
+    height = len(lines) * size * 1.18 + len(native) * nsize * 1.3
+    top = {"below": y, "above": y + height, "beside": y + height / 2}[place]
+    canv.setFillColor(INK)
+    top = draw_lines(canv, x, top, lines, SANS_BOLD, size, size * 1.18, align)
+    if native:
+        canv.setFillColor(MUTED)
+        draw_lines(canv, x, top - 1, native, SANS, nsize, nsize * 1.3, align)
+
+
+def _facing(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: float,
+            height: float) -> None:
+    plan = cards.seating
+    assert plan is not None
+    pitch = min(30 * mm, width / plan.columns)
+    span = pitch * plan.columns
+    x0 = left + (width - span) / 2
+    rows = [Row.HOST] if plan.shape is TableShape.HEAD else [Row.HOST, Row.GUEST]
+    table_h = 14 * mm if plan.shape is TableShape.HEAD else 24 * mm
+    mid = bottom + height / 2
+    t_bottom = mid - table_h / 2
+    canv.setFillColor(TABLE_FILL)
+    canv.setStrokeColor(colors.HexColor("#b9ad98"))
+    canv.roundRect(x0 + pitch * 0.15, t_bottom, span - pitch * 0.3, table_h, 2.5 * mm,
+                   stroke=1, fill=1)
+    canv.setFillColor(MUTED)
+    if plan.shape is TableShape.HEAD:
+        draw_text(canv, left + width / 2, t_bottom + table_h + 22 * mm, "THE ROOM",
+                  SANS_BOLD, 7, "centre")
+        draw_text(canv, left + width / 2, t_bottom + table_h + 17 * mm, "▲", SANS, 8, "centre")
+    else:
+        draw_text(canv, left + width / 2, t_bottom + 5 * mm,
+                  (cards.occasion.host_side or "Hosts").upper(), SANS_BOLD, 6.4, "centre")
+        draw_text(canv, left + width / 2, t_bottom + table_h - 7 * mm,
+                  cards.occasion.guest_side.upper(), SANS_BOLD, 6.4, "centre")
+    for row in rows:
+        for seat in plan.row(row):
+            x = x0 + pitch * (seat.column + 0.5)
+            holder = cards.holder(seat.person)
+            if row is Row.HOST:
+                y = t_bottom - SEAT - 2.5 * mm
+                _seat(canv, x, y, seat, holder)
+                _name(canv, x, y - SEAT - 2 * mm, pitch - 2 * mm, holder)
+            else:
+                y = t_bottom + table_h + SEAT + 2.5 * mm
+                _seat(canv, x, y, seat, holder)
+                _name(canv, x, y + SEAT + 2 * mm, pitch - 2 * mm, holder, "above")
+
+
+def _round(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: float,
+           height: float) -> None:
+    plan = cards.seating
+    assert plan is not None
+    cx, cy = left + width / 2, bottom + height / 2
+    radius = min(width / 2 - 48 * mm, height / 2 - 26 * mm)
+    canv.setFillColor(TABLE_FILL)
+    canv.setStrokeColor(colors.HexColor("#b9ad98"))
+    canv.circle(cx, cy, radius, stroke=1, fill=1)
+    canv.setFillColor(MUTED)
+    if cards.occasion.host_side:
+        draw_text(canv, cx, cy - 2, cards.occasion.host_side.upper(), SANS_BOLD, 6.4, "centre")
+    n = plan.columns
+    label_width = 36 * mm
+    for seat in plan.seats:
+        angle = math.radians(-90 + 360 * seat.column / n)
+        ux, uy = math.cos(angle), math.sin(angle)
+        x, y = cx + (radius + SEAT + 2 * mm) * ux, cy + (radius + SEAT + 2 * mm) * uy
+        holder = cards.holder(seat.person)
+        _seat(canv, x, y, seat, holder)
+        # the name sits beyond the seat: beside it on the flanks, over or under it at
+        # the top and the bottom of the table
+        gap = SEAT + 2 * mm
+        if ux > 0.4:
+            _name(canv, x + gap, y, label_width, holder, "beside", "left")
+        elif ux < -0.4:
+            _name(canv, x - gap, y, label_width, holder, "beside", "right")
+        elif uy > 0:
+            _name(canv, x, y + gap, label_width, holder, "above")
+        else:
+            _name(canv, x, y - gap, label_width, holder, "below")
+
+
+def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
+    assert cards.seating is not None
+    order = sorted(cards.seating.seats, key=lambda s: (s.rank, s.row is not Row.HOST,
+                                                       s.principal.value))
+    rows: list[list[object]] = []
+    for seat in order:
+        h = cards.holder(seat.person)
+        name = [para(h.person.name, styles.cell_bold)]
+        if h.person.native_name and h.person.native_name != h.person.name:
+            name.append(para(h.person.native_name, styles.cell))
+        where = " · ".join(x for x in (h.person.organisation, h.person.city) if x)
+        side = "Host" if seat.label == "H" else "Guest of honour" if seat.label == "G" else (
+            "Hosts" if h.side is Side.HOSTS else "Guests")
+        rows.append([para(seat.label, styles.cell_bold), name,
+                     para(h.person.position, styles.cell), para(where, styles.cell_small),
+                     para(side, styles.cell_small)])
+    return rows
+
+
+def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
+                 styles: BookStyles) -> None:
+    """One page: heading, the table drawn to scale of seats, the legend, the notes."""
+    plan = cards.seating
+    assert plan is not None
+    width, height = page
+    margin = 18 * mm
+    inner = width - 2 * margin
+    y = height - margin
+    canv.setFillColor(ACCENT)
+    draw_text(canv, margin, y - 8, "SEATING PLAN · " + SHAPES[plan.shape].upper(),
+              SANS_BOLD, 8)
+    lines, size = fit_lines(cards.occasion.title, SERIF_BOLD, 18, inner, 2, 14)
+    canv.setFillColor(INK)
+    y = draw_lines(canv, margin, y - 14, lines, SERIF_BOLD, size, size * 1.2, "left")
+    canv.setFillColor(MUTED)
+    detail = " · ".join(x for x in (cards.occasion.when, cards.occasion.venue) if x)
+    y = draw_lines(canv, margin, y - 6, fit_lines(detail, SANS, 9, inner, 3, 8)[0], SANS,
+                   9, 12, "left")
+    box_h = 120 * mm if plan.shape is TableShape.ROUND else (
+        70 * mm if plan.shape is TableShape.HEAD else 96 * mm)
+    box_top = y - 6 * mm
+    canv.setFillColor(TINT)
+    canv.setStrokeColor(RULE)
+    canv.rect(margin, box_top - box_h, inner, box_h, stroke=1, fill=1)
+    draw = _round if plan.shape is TableShape.ROUND else _facing
+    draw(canv, cards, margin + 4 * mm, box_top - box_h, inner - 8 * mm, box_h)
+    notes = ["Seats are numbered from each principal in order of precedence: the first on "
+             "their right, the second on their left, and so on outwards."]
+    if cards.interpreters:
+        notes.append("Interpreters sit behind their principals: "
+                     + "; ".join(cards.interpreters) + ".")
+    table = data_table(["Seat", "Name", "Position", "Organisation · city", "Side"],
+                       _legend_rows(cards, styles), [0.07, 0.3, 0.33, 0.2, 0.1], styles)
+    y = _flow(canv, table, margin, box_top - box_h - 6 * mm, inner, page) - 4 * mm
+    canv.setFillColor(MUTED)
+    for note in notes:
+        y = draw_lines(canv, margin, y, fit_lines(note, SANS, 7.6, inner, 3, 7)[0], SANS,
+                       7.6, 10, "left") - 3
+
+
+def _flow(canv: Canvas, table: Table, left: float, top: float, width: float,
+          page: tuple[float, float]) -> float:
+    """Draw ``table`` from ``top`` down, going on over new pages (header repeated) when
+    it is longer than the page; returns the y under its last row."""
+    margin = 18 * mm
+    while True:
+        _, used = table.wrapOn(canv, width, top - margin)
+        if used <= top - margin:
+            table.drawOn(canv, left, top - used)
+            return top - used
+        parts = table.split(width, top - margin)
+        if len(parts) == 2:  # else not even one row fits here: all of it on the next page
+            first, table = parts
+            _, used = first.wrapOn(canv, width, top - margin)
+            first.drawOn(canv, left, top - used)
+        canv.showPage()
+        top = page[1] - margin
