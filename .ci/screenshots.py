@@ -19,6 +19,7 @@ from delegate_app.services import sample
 from delegate_app.services.database import Database
 from delegate_app.ui.app import application
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.delegation import printing
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
 
@@ -47,6 +48,14 @@ def _workspace(app: object, window: MainWindow, out: Path) -> None:
             trip.timeline.verticalScrollBar().setValue(8 * 44)
         app.processEvents()  # type: ignore[attr-defined]
         window.grab().save(str(out / f"delegation-{name}.png"))
+    trip.tabs.setCurrentIndex(0)
+    trip.agenda.select_item(next(r.id for r in trip.rows
+                                 if r.data.title.startswith("Courtesy call on the Governor")))
+    dialog = printing.name_card_dialog(trip)
+    dialog.show()
+    app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(out / "badges-dialog.png"))
+    dialog.close()
 
 
 def main(out: Path) -> None:

@@ -14,7 +14,9 @@ from typing import NoReturn
 from . import __version__
 from .domain.conflicts import Severity
 from .domain.errors import DelegateAppError
-from .domain.timefmt import format_date_range
+from .domain.name_cards import Part
+from .domain.seating import TableShape
+from .domain.timefmt import format_date_range, format_instant
 from .imports import ics_reader
 from .services import (
     calendars,
@@ -25,7 +27,9 @@ from .services import (
     contacts,
     dossier,
     ics_import,
+    itinerary,
     maintenance,
+    name_cards,
     overview,
     people,
     publishing,
@@ -78,6 +82,8 @@ def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     lister.add_argument("kind", choices=sorted(records.LISTABLE))
     lister.add_argument("--json", action="store_true",
                         help="print a JSON array of records with their field names")
+    lister.add_argument("--delegation", type=int, metavar="ID",
+                        help="items: the itinerary of this delegation (required for items)")
     check = _command(sub, "check", "print the conflicts of itineraries, one per line; exit 1 "
                                    "when any is an error")
     which = check.add_mutually_exclusive_group(required=True)
@@ -93,7 +99,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
                                      "the contacts (vCard, CSV, Excel), the commitments "
                                      "(tasks .ics, CSV, Excel) or a delegation's dossier (PDF)")
-    export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier"])
+    export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier", "badges"])
     export.add_argument("--format", choices=["vcf", "csv", "xlsx", "ics"],
                         help="contacts: vcf, csv or xlsx; commitments: ics (tasks), csv or "
                              "xlsx (default: from the file's extension)")
@@ -109,6 +115,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     _add_dossier_options(export)
+    _add_badge_options(export)
     pub = _command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
     pub.add_argument("--delegation", type=int, metavar="ID", required=True)
     _add_cut(pub)
@@ -136,6 +143,22 @@ def _add_dossier_options(export: argparse.ArgumentParser) -> None:
                         help="for a dossier: show each item's time at home too")
     export.add_argument("--emblem", type=Path, metavar="IMAGE",
                         help="for a dossier: the city's emblem (PNG or JPEG) for the cover")
+
+
+def _add_badge_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--item", type=int, metavar="ITEM_ID",
+                        help="badges: for this meeting or meal (see `list items --delegation "
+                             "ID`); without it, badges for the whole delegation")
+    export.add_argument("--include", metavar="PARTS",
+                        help="badges: any of seating,cards,badges (default: all three for a "
+                             "meeting, badges for a delegation)")
+    export.add_argument("--table", choices=[t.value for t in TableShape],
+                        help="badges: the table of the seating plan (default: round for a "
+                             "meal, head for a signing or press point, else facing)")
+    export.add_argument("--host", type=int, metavar="PERSON_ID",
+                        help="badges: who hosts the table (default: the senior counterpart)")
+    export.add_argument("--guest-of-honour", type=int, metavar="PERSON_ID",
+                        help="badges: the guest of honour (default: our senior person there)")
 
 
 def _add_report_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -179,7 +202,7 @@ def _table(rows: Sequence[Sequence[object]]) -> str:
     )
 
 
-def _rows(kind: str, db: Database) -> list[tuple[object, ...]]:
+def _rows(kind: str, db: Database, delegation: int | None = None) -> list[tuple[object, ...]]:
     s = db.sessions
     if kind == "delegations":
         return [(d.id, d.title, d.direction.label, d.status.label,
@@ -193,17 +216,24 @@ def _rows(kind: str, db: Database) -> list[tuple[object, ...]]:
     if kind == "cities":
         return [(c.id, c.data.name, c.data.native_name, c.data.country_code, c.data.time_zone)
                 for c in cities.list_cities(s)]
+    if kind == "items" and delegation is not None:
+        return [(i.id, format_instant(i.data.starts_at, i.data.start_tz), i.data.kind.label,
+                 i.data.status.label, i.data.title) for i in itinerary.item_rows(s, delegation)]
     return [(c.id, c.status.label, c.due_on.isoformat() if c.due_on else "-", c.description)
             for c in overview.list_commitments(s)]
 
 
 def _list(args: argparse.Namespace) -> int:
+    if args.kind == "items" and args.delegation is None:
+        return _fail("Say whose items: --delegation ID (see `list delegations`).")
     with Database(args.db, exclusive=False) as db:
         if args.json:
-            print(json.dumps(records.record_dicts(db.sessions, args.kind), ensure_ascii=False,
-                             indent=2))
+            found = records.record_dicts(db.sessions, args.kind)
+            if args.kind == "items":
+                found = [r for r in found if r["delegation_id"] == args.delegation]
+            print(json.dumps(found, ensure_ascii=False, indent=2))
             return 0
-        rows = _rows(args.kind, db)
+        rows = _rows(args.kind, db, args.delegation)
         print(_table(rows) if rows else f"No {args.kind} yet.")
     return 0
 
@@ -301,6 +331,43 @@ def _export_dossier(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parts(text: str | None) -> set[Part] | None:
+    if text is None:
+        return None
+    try:
+        return {Part(x.strip()) for x in text.split(",") if x.strip()}
+    except ValueError:
+        raise ValueError(f"--include takes seating, cards and badges separated by commas, "
+                         f"not “{text}”.") from None
+
+
+def _export_badges(args: argparse.Namespace) -> int:
+    if args.delegation is None:
+        return _fail("Say whose badges: --delegation ID (and --item ID for one meeting).")
+    if args.member is not None or args.alarm is not None or args.home_time:
+        return _fail("--member, --alarm and --home-time do not apply to badges.")
+    try:
+        parts = _parts(args.include)
+    except ValueError as exc:
+        return _fail(str(exc))
+    if args.item is None and (args.table or args.host or args.guest_of_honour
+                              or (parts and Part.SEATING in parts)):
+        return _fail("A seating plan is for one meeting or meal: add --item ID (see "
+                     f"`delegate-app list items --delegation {args.delegation}`).")
+    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
+    with Database(args.db, exclusive=False) as db:
+        data = name_cards.name_card_set(
+            db.sessions, args.delegation, args.item, parts,
+            TableShape(args.table) if args.table else None, args.host, args.guest_of_honour)
+    written = name_cards.write_name_cards(data, args.output, args.paper, emblem)
+    made = [f"{len(data.badges)} badges" if data.badges else "",
+            f"{len(data.place_cards)} place cards" if data.place_cards else "",
+            "the seating plan" if data.seating else ""]
+    print(f"Wrote {' and '.join(x for x in made if x)} for “{data.occasion.title}” "
+          f"to {written}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.what == "contacts":
         return _export_contacts(args)
@@ -308,6 +375,8 @@ def _export(args: argparse.Namespace) -> int:
         return _export_commitments(args)
     if args.what == "dossier":
         return _export_dossier(args)
+    if args.what == "badges":
+        return _export_badges(args)
     if args.delegation is None and args.summit is None:
         return _fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:

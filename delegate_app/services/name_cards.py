@@ -114,7 +114,9 @@ class _Table:
     def holder(self, person: Person) -> CardHolder:
         if person in self.hosts:
             return CardHolder(_card_person(person), Side.HOSTS)
-        role = self.roles.get(person.id, MemberRole.INTERPRETER)  # hired for the day
+        role = self.roles.get(person.id)
+        if role is None:  # an interpreter the receiving side provides for the meeting
+            return CardHolder(_card_person(person), Side.HOSTS, MemberRole.INTERPRETER.label)
         return CardHolder(_card_person(person), Side.GUESTS,
                           "" if role is MemberRole.MEMBER else role.label)
 

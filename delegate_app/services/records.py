@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.models import Base, City, Commitment, Delegation, Person, Summit
+from ..db.models import Base, City, Commitment, Delegation, ItineraryItem, Person, Summit
 
 LISTABLE: dict[str, type[Base]] = {
     "delegations": Delegation,
@@ -18,6 +18,7 @@ LISTABLE: dict[str, type[Base]] = {
     "people": Person,
     "cities": City,
     "commitments": Commitment,
+    "items": ItineraryItem,
 }
 
 # Binary payloads never go to a terminal; their presence is reported instead.

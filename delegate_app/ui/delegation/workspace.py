@@ -6,7 +6,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -32,11 +31,9 @@ from ...domain.records import Change, Choice, ItemInput, MemberInput
 from ...domain.timefmt import format_date_range, from_local
 from ...domain.validation import validate_item
 from ...services import (
-    calendars,
     checks,
     cities,
     delegations,
-    dossier,
     itinerary,
     outcomes,
     overview,
@@ -45,16 +42,16 @@ from ...services import (
 )
 from ...services import summits as summit_service
 from ..context import AppContext
-from ..dialogs.document_options import DocumentOptions, ask_document_options
+from ..dialogs.document_options import DocumentOptions
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
-from ..dialogs.pdf_preview import show_pdf_preview
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon
 from ..text import tr
 from ..undo import push_edit
-from . import calendar_io
+from . import calendar_io, printing
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
 from .timeline import Timeline
@@ -72,6 +69,7 @@ class DelegationWorkspace(QWidget):
         super().__init__(parent)
         self.ctx, self.delegation_id = ctx, delegation_id
         self.rows: list[Any] = []
+        self.print_job: object | None = None  # the document being built or previewed
         self.heading = QLabel(self)
         self.heading.setStyleSheet(
             f"font-size: 14pt; font-weight: 600; color: {COLOURS['accent']};")
@@ -144,6 +142,8 @@ class DelegationWorkspace(QWidget):
                                            lambda: calendar_io.publish_calendar(self))
         self.dossier_action = self._action(tr("Dossier…"), "sample", self.print_dossier,
                                            "Ctrl+P")
+        self.cards_action = self._action(tr("Badges and place cards…"), "people",
+                                         self.print_name_cards, "Ctrl+Shift+P")
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -321,23 +321,10 @@ class DelegationWorkspace(QWidget):
             lambda receipt: outcomes.undo_outcome(sessions, item_id, receipt))
 
     def print_dossier(self, options: DocumentOptions | None = None) -> object | None:
-        """The briefing book: options, then built off the GUI thread into the preview."""
-        title = tr("Dossier — {title}").format(title=self.data.title)
-        options = options or ask_document_options(self, title, self.ctx.settings,
-                                                  home_time=True)
-        if options is None:
-            return None
-        sessions, delegation_id = self.ctx.db.sessions, self.delegation_id
+        return printing.print_dossier(self, options)
 
-        def produce(path: Path) -> None:
-            data = dossier.delegation_dossier(sessions, delegation_id,
-                                              calendars.Edition(options.edition),
-                                              options.show_home_time)
-            dossier.write_dossier(data, path, options.paper)
-
-        name = f"{self.data.title[:60]} — {options.edition} dossier.pdf"
-        self._dossier_job = show_pdf_preview(self, title, produce, name, self.ctx.settings)
-        return self._dossier_job
+    def print_name_cards(self, options: NameCardOptions | None = None) -> object | None:
+        return printing.print_name_cards(self, options)
 
     def cancel_item(self) -> None:
         row = self.agenda.current_item()

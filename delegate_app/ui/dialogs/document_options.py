@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from ...domain.records import Choice
 from ..settings import Settings
@@ -48,6 +48,7 @@ class DocumentOptionsDialog(FormDialog):
         if edition:
             self.edition = self.add_field(form, "edition", tr("&Edition"),
                                           edition_box(self))  # type: ignore[assignment]
+        self.add_document_fields(form)
         self.paper = QComboBox(self)
         self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
         self.paper.addItem(tr("US Letter (8.5 × 11 in)"), "letter")
@@ -63,6 +64,9 @@ class DocumentOptionsDialog(FormDialog):
         self.viewer.addItem(tr("In the system's PDF viewer"), "system")
         self.viewer.setCurrentIndex(max(0, self.viewer.findData(settings.pdf_viewer)))
         self.add_field(form, "viewer", tr("&Open"), self.viewer)
+
+    def add_document_fields(self, form: QFormLayout) -> None:
+        """Where a document's own options go, before paper and viewer."""
 
     def value(self) -> tuple[DocumentOptions, dict[str, str]]:
         defaults = DocumentOptions()
