@@ -15,7 +15,7 @@ from ..db.models import ItineraryItem, Office, Summit, SummitSession
 from ..domain.enums import ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
-from ..domain.timefmt import format_date_range, to_local, zone_place
+from ..domain.timefmt import format_date_range, to_local
 from ..exports.atomic import atomic_write
 from ..exports.pdf.programme import programme_pdf
 from .people import display_name
@@ -66,15 +66,15 @@ def day_title(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def _days(rows: list[SummitSession], entries: list[SessionEntry],
-          zone: str) -> tuple[ProgrammeDate, ...]:
+def _days(rows: list[SummitSession], entries: list[SessionEntry], zone: str,
+          place: str) -> tuple[ProgrammeDate, ...]:
     by_id = {r.id: r for r in rows}
     days = []
     for day, group in groupby(entries, key=lambda e: e.day):
         chosen = tuple(group)
         # a day on which the clocks change names both offsets
         offsets = dict.fromkeys(_offset(by_id[e.id], zone) for e in chosen)
-        note = f"Times in {zone_place(zone)} time ({' / '.join(offsets)})"
+        note = f"Times in {place} time ({' / '.join(offsets)})"
         days.append(ProgrammeDate(day, day_title(day), note, chosen))
     return tuple(days)
 
@@ -107,7 +107,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
             dates=format_date_range(s.starts_on, s.ends_on),
             organiser=s.organiser.name if s.organiser else "", description=s.description,
             website=s.website, themes=tuple(sorted(t.name for t in s.themes)), office=office,
-            prepared_on=today or date.today(), days=_days(rows, entries, zone),
+            prepared_on=today or date.today(), days=_days(rows, entries, zone, s.host_city.name),
             rooms=_rooms(entries))
 
 

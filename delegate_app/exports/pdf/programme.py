@@ -105,10 +105,11 @@ def _session_cell(e: SessionEntry, x: _Looks) -> list[Flowable]:
                  para("This session is cancelled and will not take place.", x.alarm)]
     else:
         cell.append(para(_title(e), s.cell_bold))
-    speakers = [para(name, s.cell) for name in e.speakers]
-    cell.append(facts([("Speakers", speakers),
-                       ("Our delegation", [para(", ".join(e.ours), x.ours)] if e.ours else "")],
-                      s, label_width=0.19))
+    # a list reads down one edge: names in right-to-left scripts too
+    speakers = [para(name, s.cell, align="left") for name in e.speakers]
+    ours = [para(", ".join(e.ours), x.ours, align="left")] if e.ours else ""
+    cell.append(facts([("Speakers", speakers), ("Our delegation", ours)], s,
+                      label_width=0.19))
     if e.description:
         cell.append(para(e.description, s.cell_small))
     return cell
