@@ -186,3 +186,10 @@ def test_refusals(summit_db: Database, buenos_aires: Built, tmp_path: Path) -> N
     with pytest.raises(ValidationError):
         write_summit_programme(buenos_aires.data, tmp_path / "x.pdf", "a3")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_summit_without_sessions_is_two_pages(buenos_aires: Built) -> None:
+    empty = _build(replace(buenos_aires.data, days=(), rooms=()))
+    assert len(empty.pages) == 2
+    assert "No sessions announced yet." in empty.pages[1]
+    assert "In this programme" not in empty.pages[1]

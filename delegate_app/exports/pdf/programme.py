@@ -80,6 +80,8 @@ def _overview(p: SummitProgramme, x: _Looks) -> list[Flowable]:
         ("Themes", " · ".join(_capitalised(t) for t in p.themes)),
         ("Programme", _counts(p) if p.sessions else "No sessions announced yet."),
         ("Rooms", rooms)], s), rule()]
+    if not p.days:
+        return story
     # The contents, under a quieter heading than a chapter's: the booklet is short.
     story += [Spacer(1, 6 * mm), CondPageBreak(45 * mm),
               heading("In this programme", 2, s, "in-this-programme", toc=False),
@@ -129,7 +131,8 @@ def _day(n: int, d: ProgrammeDate, x: _Looks) -> list[Flowable]:
     table = data_table(["Time and room", "Session"], rows, [0.19, 0.81], s)
     _mark_cancelled(table, d.sessions)
     return [Spacer(1, 10 * mm) if n > 1 else Spacer(1, 0),
-            keep(para(f"DAY {n}", s.kicker), heading(d.title, 0, s, f"day-{d.day.isoformat()}"),
+            keep(para(f"DAY {n}", s.kicker),
+                 heading(d.title, 0, s, f"day-{d.day.isoformat()}", section=False),
                  para(d.zone_note, s.small), Spacer(1, 3 * mm), table)]
 
 
@@ -157,13 +160,22 @@ def _by_room(p: SummitProgramme, x: _Looks) -> list[Flowable]:
             table]
 
 
+def _running_header(text: str) -> Flowable:
+    """Nothing to see: sets the section the running header names from here on."""
+    marker = Spacer(1, 0)
+    marker._section = text  # type: ignore[attr-defined]
+    return marker
+
+
 def programme_pdf(programme: SummitProgramme, paper: str = "a4") -> bytes:
     """The programme's PDF on "a4" or "letter" paper."""
     x = _looks()
     p = programme
     story = cover(x.s, p.title, _cover_lines(p), p.organiser)
     story += _overview(p, x)
-    story.append(PageBreak())
+    # Short days share a page, so the running header names the part, not one day.
+    if p.days:
+        story += [PageBreak(), _running_header("Programme")]
     for n, day in enumerate(p.days, start=1):
         story += _day(n, day, x)
     if p.rooms:
