@@ -32,6 +32,7 @@ from .services import (
     name_cards,
     overview,
     people,
+    programme_document,
     publishing,
     records,
     sample,
@@ -98,8 +99,10 @@ def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
 def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
                                      "the contacts (vCard, CSV, Excel), the commitments "
-                                     "(tasks .ics, CSV, Excel) or a delegation's dossier (PDF)")
-    export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier", "badges"])
+                                     "(tasks .ics, CSV, Excel), a delegation's dossier or "
+                                     "badges, or a summit's programme (PDF)")
+    export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier",
+                                         "programme", "badges"])
     export.add_argument("--format", choices=["vcf", "csv", "xlsx", "ics"],
                         help="contacts: vcf, csv or xlsx; commitments: ics (tasks), csv or "
                              "xlsx (default: from the file's extension)")
@@ -138,7 +141,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
 
 def _add_dossier_options(export: argparse.ArgumentParser) -> None:
     export.add_argument("--paper", choices=["a4", "letter"], default="a4",
-                        help="for a dossier: paper size (default a4)")
+                        help="for a dossier or a programme: paper size (default a4)")
     export.add_argument("--home-time", action="store_true",
                         help="for a dossier: show each item's time at home too")
     export.add_argument("--emblem", type=Path, metavar="IMAGE",
@@ -368,6 +371,25 @@ def _export_badges(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_programme(args: argparse.Namespace) -> int:
+    given = [option for option, value in (
+        ("--delegation", args.delegation), ("--member", args.member),
+        ("--alarm", args.alarm), ("--emblem", args.emblem), ("--format", args.format),
+        ("--owner", args.owner), ("--city", args.city),
+        ("--edition", None if args.edition == "internal" else args.edition),
+        ("--home-time", args.home_time or None)) if value is not None]
+    if given:
+        return _fail(f"{', '.join(given)} do{'es' if len(given) == 1 else ''} not apply to a "
+                     "summit's programme; it takes --summit, --paper and -o.")
+    if args.summit is None:
+        return _fail("Say which summit's programme: --summit ID (see `list summits`).")
+    with Database(args.db, exclusive=False) as db:
+        data = programme_document.summit_programme_document(db.sessions, args.summit)
+    written = programme_document.write_summit_programme(data, args.output, args.paper)
+    print(f"Wrote the programme of “{data.title}” to {written}.")
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.what == "contacts":
         return _export_contacts(args)
@@ -377,6 +399,8 @@ def _export(args: argparse.Namespace) -> int:
         return _export_dossier(args)
     if args.what == "badges":
         return _export_badges(args)
+    if args.what == "programme":
+        return _export_programme(args)
     if args.delegation is None and args.summit is None:
         return _fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from delegate_app.services.commitment_report import (
 )
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_NOW
+from tests.exports.pdf_checks import assert_embedded_subsets, assert_qpdf_happy
 
 
 def _squash(text: str) -> str:
@@ -83,14 +83,8 @@ def test_fonts_embedded_and_qpdf_is_happy(moscow: tuple[CommitmentsReport, Path]
     _, path = moscow
     reader = PdfReader(path)
     assert round(float(reader.pages[0].mediabox.height)) == 842
-    for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():  # type: ignore[index]
-            font = ref.get_object()
-            descriptor = font["/FontDescriptor"].get_object()
-            assert "/FontFile2" in descriptor, font["/BaseFont"]
-    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "No syntax or stream encoding errors" in result.stdout
+    assert_embedded_subsets(reader)
+    assert_qpdf_happy(path)
     top, sections = reader.outline
     assert top.title == "Commitments with Moscow"  # type: ignore[union-attr]
     assert [o.title for o in sections] == ["Overdue", "Open"]  # type: ignore[union-attr]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import subprocess
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, fields, is_dataclass
@@ -33,6 +32,7 @@ from delegate_app.exports.pdf.text import has_rtl, visual_line
 from delegate_app.services import dossier, overview, photos
 from delegate_app.services.calendars import Edition
 from delegate_app.services.database import Database
+from tests.exports.pdf_checks import assert_embedded_subsets, assert_qpdf_happy, shown, squash
 
 
 @dataclass
@@ -80,17 +80,6 @@ def host(trip_db: Database) -> Built:
     return _build(trip_db, Edition.HOST, "letter")
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _shown(name: str, text: str) -> bool:
-    """Latin and CJK names as written. Persian names are drawn as shaped presentation
-    forms in visual order; pypdf puts right-to-left runs back in logical order, and NFKC
-    maps the shaped forms to the letters they shape, so the name must come back as typed."""
-    return squash(name) in unicodedata.normalize("NFKC", text)
-
-
 @pytest.mark.parametrize("edition", ["internal", "host"])
 def test_every_member_and_counterpart_is_named_in_their_script(
         edition: str, request: pytest.FixtureRequest) -> None:
@@ -98,8 +87,8 @@ def test_every_member_and_counterpart_is_named_in_their_script(
     text = squash("".join(built.pages))
     people = [m.person for m in built.data.members] + list(built.data.counterparts)
     assert len(people) > 20
-    missing = [p.name for p in people if not _shown(p.name, text)]
-    missing += [p.native_name for p in people if p.native_name and not _shown(p.native_name,
+    missing = [p.name for p in people if not shown(p.name, text)]
+    missing += [p.native_name for p in people if p.native_name and not shown(p.native_name,
                                                                              text)]
     assert not missing
     natives = " ".join(p.native_name for p in people)
@@ -168,23 +157,10 @@ def test_nothing_internal_in_the_host_edition(trip_db: Database, host: Built,
     assert len([h for h in heads if h in internal_text]) > len(heads) // 3
 
 
-def _fonts(reader: PdfReader) -> dict[str, object]:
-    found = {}
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            found[str(font["/BaseFont"])] = font
-    return found
-
-
 @pytest.mark.parametrize("edition", ["internal", "host"])
 def test_every_font_is_embedded_truetype(edition: str, request: pytest.FixtureRequest) -> None:
     built: Built = request.getfixturevalue(edition)
-    fonts = _fonts(built.reader)
-    for name, font in fonts.items():
-        descriptor = font["/FontDescriptor"].get_object()  # type: ignore[index]
-        assert "/FontFile2" in descriptor, f"{name} is not embedded as TrueType"
-        assert re.match(r"/[A-Z]{6}\+", name), f"{name} is not a subset"
+    fonts = assert_embedded_subsets(built.reader)
     families = " ".join(fonts)
     assert "NotoNaskhArabic" in families and "DroidSansFallback" in families
     assert "NotoSans" in families and "Helvetica" not in families
@@ -235,6 +211,4 @@ def test_qpdf_finds_no_problem(edition: str, request: pytest.FixtureRequest,
     built: Built = request.getfixturevalue(edition)
     target = tmp_path / "dossier.pdf"
     target.write_bytes(built.pdf)
-    result = subprocess.run(["qpdf", "--check", str(target)], capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "No syntax or stream encoding errors" in result.stdout
+    assert_qpdf_happy(target)

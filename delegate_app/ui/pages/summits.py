@@ -23,10 +23,12 @@ from ...domain.errors import DelegateAppError
 from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
 from ...domain.timefmt import format_date, format_date_range, from_local
 from ...domain.validation import validate_session, validate_summit
-from ...services import calendars, cities, programmes, summits
+from ...services import calendars, cities, programme_document, programmes, summits
 from ...services import overview as overview_service
 from .. import html
 from ..context import AppContext
+from ..dialogs.document_options import DocumentOptions, ask_document_options
+from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTableModel
@@ -95,6 +97,9 @@ class SummitsPage(ListPage):
         self.export_action = self.add_action(tr("Export calendar…"), "today",
                                              lambda: self.export_calendar(),
                                              needs_selection=True)
+        self.programme_action = self.add_action(tr("Programme…"), "sample",
+                                                lambda: self.print_programme(), "Ctrl+P",
+                                                needs_selection=True)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
         self.session_table = QTableView(self)
         self.session_table.setModel(self.sessions)
@@ -177,6 +182,26 @@ class SummitsPage(ListPage):
             self.exported.emit(str(written))
 
         self._task = run_with_progress(self, tr("Exporting the programme…"), work, done, failed)
+
+    def print_programme(self, options: DocumentOptions | None = None) -> PdfPreviewJob | None:
+        """The printed programme: options, then built off the GUI thread into the preview."""
+        summit = self.current()
+        if summit is None:
+            return None
+        title = tr("Programme — {title}").format(title=summit.title)
+        options = options or ask_document_options(self, title, self.ctx.settings,
+                                                  edition=False)
+        if options is None:
+            return None
+        sessions, paper = self.ctx.db.sessions, options.paper
+
+        def produce(path: Path) -> None:
+            data = programme_document.summit_programme_document(sessions, summit.id)
+            programme_document.write_summit_programme(data, path, paper)
+
+        name = f"{summit.title[:60]} — programme.pdf"
+        self._programme_job = show_pdf_preview(self, title, produce, name, self.ctx.settings)
+        return self._programme_job
 
     def _selected_session(self) -> ProgrammeLine | None:
         index = self.session_table.currentIndex()
