@@ -4,9 +4,9 @@
   the badges.
 * A place card is a tent card: one sheet, landscape, folded along the middle; the upper
   half is printed upside down so the name reads from both sides of the table.
-* Badges are 86 × 54 mm (the size of badge-holder inserts), as many to a sheet as fit
-  with margins a printer can print, with crop marks to cut along. The band is burgundy
-  for our delegation's people and dark blue for the hosts.
+* Badges are 86 × 54 mm (the size of badge-holder inserts), ten to an A4 sheet, eight to
+  a Letter sheet, inside the margins a printer can print, with crop marks to cut along.
+  The band is burgundy for our delegation's people and dark blue for the hosts.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from .text import draw_lines, draw_text, fit_lines
 
 BADGE_W, BADGE_H = 86 * mm, 54 * mm
 PRINTABLE_MARGIN = 9 * mm  # what office printers leave blank at the edges
+CROP_GAP, CROP_MARK = 1 * mm, 3.5 * mm  # crop marks start 1 mm off the grid, 3.5 mm long
 BAND = {Side.GUESTS: ACCENT, Side.HOSTS: INK}
 
 
@@ -105,23 +106,22 @@ def _crop_marks(canv: Canvas, left: float, bottom: float, cols: int, rows: int) 
     canv.setStrokeColor(colors.black)
     canv.setLineWidth(0.25)
     right, top = left + cols * BADGE_W, bottom + rows * BADGE_H
-    mark = 5 * mm
     for c in range(cols + 1):
         x = left + c * BADGE_W
-        canv.line(x, bottom - 1.5 * mm - mark, x, bottom - 1.5 * mm)
-        canv.line(x, top + 1.5 * mm, x, top + 1.5 * mm + mark)
+        canv.line(x, bottom - CROP_GAP - CROP_MARK, x, bottom - CROP_GAP)
+        canv.line(x, top + CROP_GAP, x, top + CROP_GAP + CROP_MARK)
     for r in range(rows + 1):
         y = bottom + r * BADGE_H
-        canv.line(left - 1.5 * mm - mark, y, left - 1.5 * mm, y)
-        canv.line(right + 1.5 * mm, y, right + 1.5 * mm + mark, y)
+        canv.line(left - CROP_GAP - CROP_MARK, y, left - CROP_GAP, y)
+        canv.line(right + CROP_GAP, y, right + CROP_GAP + CROP_MARK, y)
 
 
 def _badges(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
             emblem: bytes | None) -> None:
     width, height = page
-    room = 2 * (PRINTABLE_MARGIN + 7 * mm)  # the crop marks need space outside the grid
-    cols = max(1, int((width - room) // BADGE_W))
-    rows = max(1, int((height - room) // BADGE_H))
+    room = 2 * (PRINTABLE_MARGIN + CROP_GAP + CROP_MARK)  # crop marks outside the grid
+    cols = max(1, int((width - room + 0.01) // BADGE_W))
+    rows = max(1, int((height - room + 0.01) // BADGE_H))
     left = (width - cols * BADGE_W) / 2
     bottom = (height - rows * BADGE_H) / 2
     per_sheet = cols * rows
@@ -191,7 +191,8 @@ def name_cards_pdf(cards: NameCardSet, paper: str = "a4", emblem: bytes | None =
     register_fonts()
     page = paper_size(paper)
     out = io.BytesIO()
-    canv = Canvas(out, pagesize=page, pageCompression=1)
+    canv = Canvas(out, pagesize=page, pageCompression=1, initialFontName=SANS,
+                  initialFontSize=9)
     canv.setTitle(f"{cards.occasion.title} — badges and place cards")
     canv.setAuthor(cards.office)
     canv.setCreator("delegate_app")

@@ -1,4 +1,5 @@
-"""Headless commands: demo, list, db. Errors print one line to stderr and exit with 2."""
+"""Headless commands: demo, list, check, db, export, import, publish, report. Errors print one
+line to stderr and exit with 2 (the printed documents are in `printed`)."""
 
 from __future__ import annotations
 
@@ -6,61 +7,43 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
-from . import __version__
-from .domain.conflicts import Severity
-from .domain.errors import DelegateAppError
-from .domain.name_cards import Part
-from .domain.seating import TableShape
-from .domain.timefmt import format_date_range, format_instant
-from .imports import ics_reader
-from .services import (
+from .. import __version__
+from ..domain.conflicts import Severity
+from ..domain.errors import DelegateAppError
+from ..domain.timefmt import format_date_range, format_instant
+from ..imports import ics_reader
+from ..services import (
     calendars,
     checks,
     cities,
     commitment_exports,
-    commitment_report,
     contacts,
-    dossier,
     ics_import,
     itinerary,
     maintenance,
-    name_cards,
     overview,
     people,
-    programme_document,
     publishing,
     records,
     sample,
     synthetic,
 )
-from .services.database import Database
+from ..services.database import Database
+from .common import EXIT_ERROR, Parser, add_command, add_db, fail, table
+from .printed import (
+    add_badge_options,
+    add_dossier_options,
+    add_report_commands,
+    export_badges,
+    export_dossier,
+    export_programme,
+    report,
+)
 
-EXIT_ERROR = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_ERROR, f"{self.prog}: {message} (see --help)\n")
-
-
-def _add_db(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
-    parser.add_argument(
-        "--db", metavar="PATH_OR_URL", default=default,
-        help="SQLite file or SQLAlchemy URL (default: $DELEGATE_APP_DB, else the user data file)",
-    )
-
-
-def _command(sub: argparse._SubParsersAction[_Parser], name: str,
-             text: str) -> argparse.ArgumentParser:
-    """A subcommand; every one takes --db."""
-    command = sub.add_parser(name, help=text)
-    _add_db(command)
-    return command
+__all__ = ["EXIT_ERROR", "build_parser", "run"]
 
 
 def _add_cut(command: argparse.ArgumentParser) -> None:
@@ -71,33 +54,33 @@ def _add_cut(command: argparse.ArgumentParser) -> None:
                          help="host: no briefing, talking points or booking references")
 
 
-def _add_office_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    _command(sub, "gui", "open the main window (the default)")
-    demo = _command(sub, "demo", "load the bundled sample plan into an empty database")
+def _add_office_commands(sub: argparse._SubParsersAction[Parser]) -> None:
+    add_command(sub, "gui", "open the main window (the default)")
+    demo = add_command(sub, "demo", "load the bundled sample plan into an empty database")
     demo.add_argument("--force", action="store_true",
                       help="add the sample even if the database already has records")
     demo.add_argument("--synthetic", type=int, metavar="ITEMS",
                       help="instead of the sample, make a synthetic office with ITEMS itinerary "
                            "items (delegations of ~50 items each) for scale tests")
-    lister = _command(sub, "list", "print one row per record, with its id")
+    lister = add_command(sub, "list", "print one row per record, with its id")
     lister.add_argument("kind", choices=sorted(records.LISTABLE))
     lister.add_argument("--json", action="store_true",
                         help="print a JSON array of records with their field names")
     lister.add_argument("--delegation", type=int, metavar="ID",
                         help="items: the itinerary of this delegation (required for items)")
-    check = _command(sub, "check", "print the conflicts of itineraries, one per line; exit 1 "
+    check = add_command(sub, "check", "print the conflicts of itineraries, one per line; exit 1 "
                                    "when any is an error")
     which = check.add_mutually_exclusive_group(required=True)
     which.add_argument("--delegation", type=int, metavar="ID")
     which.add_argument("--upcoming", action="store_true",
                        help="every delegation not yet completed")
-    dbp = _command(sub, "db", "upgrade, check or back up the database")
+    dbp = add_command(sub, "db", "upgrade, check or back up the database")
     dbp.add_argument("action", choices=["upgrade", "check", "backup"])
     dbp.add_argument("-o", "--output", type=Path, help="backup file to write (backup only)")
 
 
-def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    export = _command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
+def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
+    export = add_command(sub, "export", "write a calendar (.ics) of a delegation or summit, "
                                      "the contacts (vCard, CSV, Excel), the commitments "
                                      "(tasks .ics, CSV, Excel), a delegation's dossier or "
                                      "badges, or a summit's programme (PDF)")
@@ -117,9 +100,9 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--alarm", type=int, metavar="MINUTES",
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    _add_dossier_options(export)
-    _add_badge_options(export)
-    pub = _command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
+    add_dossier_options(export)
+    add_badge_options(export)
+    pub = add_command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
     pub.add_argument("--delegation", type=int, metavar="ID", required=True)
     _add_cut(pub)
     pub.add_argument("--server", required=True,
@@ -129,7 +112,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
                      help="read the password from standard input (else the keyring, else ask)")
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
-    importer = _command(sub, "import", "import a calendar (.ics) into a delegation, or "
+    importer = add_command(sub, "import", "import a calendar (.ics) into a delegation, or "
                                        "contacts (.csv, .xlsx, .vcf)")
     importer.add_argument("what", choices=["ics", "contacts"])
     importer.add_argument("file", type=Path)
@@ -139,70 +122,16 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
                           help="show what would be added, updated or rejected; write nothing")
 
 
-def _add_dossier_options(export: argparse.ArgumentParser) -> None:
-    export.add_argument("--paper", choices=["a4", "letter"], default="a4",
-                        help="for a dossier or a programme: paper size (default a4)")
-    export.add_argument("--home-time", action="store_true",
-                        help="for a dossier: show each item's time at home too")
-    export.add_argument("--emblem", type=Path, metavar="IMAGE",
-                        help="for a dossier: the city's emblem (PNG or JPEG) for the cover")
-
-
-def _add_badge_options(export: argparse.ArgumentParser) -> None:
-    export.add_argument("--item", type=int, metavar="ITEM_ID",
-                        help="badges: for this meeting or meal (see `list items --delegation "
-                             "ID`); without it, badges for the whole delegation")
-    export.add_argument("--include", metavar="PARTS",
-                        help="badges: any of seating,cards,badges (default: all three for a "
-                             "meeting, badges for a delegation)")
-    export.add_argument("--table", choices=[t.value for t in TableShape],
-                        help="badges: the table of the seating plan (default: round for a "
-                             "meal, head for a signing or press point, else facing)")
-    export.add_argument("--host", type=int, metavar="PERSON_ID",
-                        help="badges: who hosts the table (default: the senior counterpart)")
-    export.add_argument("--guest-of-honour", type=int, metavar="PERSON_ID",
-                        help="badges: the guest of honour (default: our senior person there)")
-
-
-def _add_report_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
-    report = _command(sub, "report", "write a PDF report: the commitments with a city or due "
-                                     "in a period, overdue first")
-    report.add_argument("what", choices=["commitments"])
-    report.add_argument("--city", type=int, metavar="CITY_ID",
-                        help="only the promises with this city (see `list cities`)")
-    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                        help="only those due (or kept) on or after this day")
-    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
-                        help="only those due (or kept) on or before this day")
-    report.add_argument("--paper", choices=["a4", "letter"], default="a4",
-                        help="paper size (default a4)")
-    report.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="delegate-app", description=(
+    parser = Parser(prog="delegate-app", description=(
         "Plan mayors' summits and delegation visits. Without a command, opens the window."))
     parser.add_argument("--version", action="version", version=f"delegate-app {__version__}")
-    _add_db(parser, default=None)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    add_db(parser, default=None)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     _add_office_commands(sub)
     _add_exchange_commands(sub)
-    _add_report_commands(sub)
+    add_report_commands(sub)
     return parser
-
-
-def _fail(message: str) -> int:
-    print(f"delegate-app: {' '.join(message.split())}", file=sys.stderr)
-    return EXIT_ERROR
-
-
-def _table(rows: Sequence[Sequence[object]]) -> str:
-    if not rows:
-        return ""
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join(
-        "  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows
-    )
 
 
 def _rows(kind: str, db: Database, delegation: int | None = None) -> list[tuple[object, ...]]:
@@ -228,7 +157,7 @@ def _rows(kind: str, db: Database, delegation: int | None = None) -> list[tuple[
 
 def _list(args: argparse.Namespace) -> int:
     if args.kind == "items" and args.delegation is None:
-        return _fail("Say whose items: --delegation ID (see `list delegations`).")
+        return fail("Say whose items: --delegation ID (see `list delegations`).")
     with Database(args.db, exclusive=False) as db:
         if args.json:
             found = records.record_dicts(db.sessions, args.kind)
@@ -237,20 +166,20 @@ def _list(args: argparse.Namespace) -> int:
             print(json.dumps(found, ensure_ascii=False, indent=2))
             return 0
         rows = _rows(args.kind, db, args.delegation)
-        print(_table(rows) if rows else f"No {args.kind} yet.")
+        print(table(rows) if rows else f"No {args.kind} yet.")
     return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
     if args.synthetic is not None and not 1 <= args.synthetic <= 5_000_000:
-        return _fail("--synthetic takes a number of items from 1 to 5000000.")
+        return fail("--synthetic takes a number of items from 1 to 5000000.")
     with Database(args.db) as db:
         if args.synthetic is None:
             sample.load_sample_plan(db.sessions, force=args.force)
             print(f"Loaded the sample plan into {db.description}.")
             return 0
         if not args.force and not sample.is_empty(db.sessions):
-            return _fail("The database already holds records; use --force to add a synthetic "
+            return fail("The database already holds records; use --force to add a synthetic "
                          "office anyway.")
         made = synthetic.make_synthetic_office(db.sessions, args.synthetic)
         print("Made a synthetic office: " + ", ".join(f"{v} {k}" for k, v in made.items()))
@@ -301,7 +230,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _export_contacts(args: argparse.Namespace) -> int:
     if args.format is None:
-        return _fail("Choose --format vcf, csv or xlsx for the contacts.")
+        return fail("Choose --format vcf, csv or xlsx for the contacts.")
     with Database(args.db, exclusive=False) as db:
         count = contacts.export_contacts(db.sessions, args.format, args.output)
     print(f"Wrote {count} people to {args.output}.")
@@ -311,82 +240,12 @@ def _export_contacts(args: argparse.Namespace) -> int:
 def _export_commitments(args: argparse.Namespace) -> int:
     fmt = args.format or args.output.suffix.lower().lstrip(".")
     if fmt not in commitment_exports.FORMATS:
-        return _fail("Choose --format ics, csv or xlsx for the commitments (or name the file "
+        return fail("Choose --format ics, csv or xlsx for the commitments (or name the file "
                      ".ics, .csv or .xlsx).")
     with Database(args.db, exclusive=False) as db:
         count = commitment_exports.export_commitments(
             db.sessions, fmt, args.output, owner_id=args.owner, city_id=args.city)
     print(f"Wrote {count} commitments to {args.output}.")
-    return 0
-
-
-def _export_dossier(args: argparse.Namespace) -> int:
-    if args.delegation is None:
-        return _fail("Say which delegation's dossier: --delegation ID.")
-    if args.member is not None or args.alarm is not None:
-        return _fail("--member and --alarm apply to calendars, not to a dossier.")
-    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
-    with Database(args.db, exclusive=False) as db:
-        data = dossier.delegation_dossier(db.sessions, args.delegation,
-                                          calendars.Edition(args.edition), args.home_time)
-    written = dossier.write_dossier(data, args.output, args.paper, emblem)
-    print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
-    return 0
-
-
-def _parts(text: str | None) -> set[Part] | None:
-    if text is None:
-        return None
-    try:
-        return {Part(x.strip()) for x in text.split(",") if x.strip()}
-    except ValueError:
-        raise ValueError(f"--include takes seating, cards and badges separated by commas, "
-                         f"not “{text}”.") from None
-
-
-def _export_badges(args: argparse.Namespace) -> int:
-    if args.delegation is None:
-        return _fail("Say whose badges: --delegation ID (and --item ID for one meeting).")
-    if args.member is not None or args.alarm is not None or args.home_time:
-        return _fail("--member, --alarm and --home-time do not apply to badges.")
-    try:
-        parts = _parts(args.include)
-    except ValueError as exc:
-        return _fail(str(exc))
-    if args.item is None and (args.table or args.host or args.guest_of_honour
-                              or (parts and Part.SEATING in parts)):
-        return _fail("A seating plan is for one meeting or meal: add --item ID (see "
-                     f"`delegate-app list items --delegation {args.delegation}`).")
-    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
-    with Database(args.db, exclusive=False) as db:
-        data = name_cards.name_card_set(
-            db.sessions, args.delegation, args.item, parts,
-            TableShape(args.table) if args.table else None, args.host, args.guest_of_honour)
-    written = name_cards.write_name_cards(data, args.output, args.paper, emblem)
-    made = [f"{len(data.badges)} badges" if data.badges else "",
-            f"{len(data.place_cards)} place cards" if data.place_cards else "",
-            "the seating plan" if data.seating else ""]
-    print(f"Wrote {' and '.join(x for x in made if x)} for “{data.occasion.title}” "
-          f"to {written}.")
-    return 0
-
-
-def _export_programme(args: argparse.Namespace) -> int:
-    given = [option for option, value in (
-        ("--delegation", args.delegation), ("--member", args.member),
-        ("--alarm", args.alarm), ("--emblem", args.emblem), ("--format", args.format),
-        ("--owner", args.owner), ("--city", args.city),
-        ("--edition", None if args.edition == "internal" else args.edition),
-        ("--home-time", args.home_time or None)) if value is not None]
-    if given:
-        return _fail(f"{', '.join(given)} do{'es' if len(given) == 1 else ''} not apply to a "
-                     "summit's programme; it takes --summit, --paper and -o.")
-    if args.summit is None:
-        return _fail("Say which summit's programme: --summit ID (see `list summits`).")
-    with Database(args.db, exclusive=False) as db:
-        data = programme_document.summit_programme_document(db.sessions, args.summit)
-    written = programme_document.write_summit_programme(data, args.output, args.paper)
-    print(f"Wrote the programme of “{data.title}” to {written}.")
     return 0
 
 
@@ -396,17 +255,17 @@ def _export(args: argparse.Namespace) -> int:
     if args.what == "commitments":
         return _export_commitments(args)
     if args.what == "dossier":
-        return _export_dossier(args)
+        return export_dossier(args)
     if args.what == "badges":
-        return _export_badges(args)
+        return export_badges(args)
     if args.what == "programme":
-        return _export_programme(args)
+        return export_programme(args)
     if args.delegation is None and args.summit is None:
-        return _fail("Say which calendar: --delegation ID or --summit ID.")
+        return fail("Say which calendar: --delegation ID or --summit ID.")
     if args.alarm is not None and not 0 <= args.alarm <= 7 * 24 * 60:
-        return _fail("--alarm takes minutes from 0 to 10080 (a week).")
+        return fail("--alarm takes minutes from 0 to 10080 (a week).")
     if args.summit is not None and (args.member is not None or args.edition != "internal"):
-        return _fail("--member and --edition apply to a delegation's calendar, not a summit's.")
+        return fail("--member and --edition apply to a delegation's calendar, not a summit's.")
     with Database(args.db, exclusive=False) as db:
         if args.summit is not None:
             data = calendars.summit_calendar(db.sessions, args.summit, args.alarm)
@@ -438,9 +297,9 @@ def _import(args: argparse.Namespace) -> int:
     if args.what == "contacts":
         return _import_contacts(args)
     if args.delegation is None:
-        return _fail("Say which delegation the calendar goes into: --delegation ID.")
+        return fail("Say which delegation the calendar goes into: --delegation ID.")
     if args.file.stat().st_size > ics_reader.MAX_BYTES:
-        return _fail(f"{args.file} is over {ics_reader.MAX_BYTES // (1024 * 1024)} MB; "
+        return fail(f"{args.file} is over {ics_reader.MAX_BYTES // (1024 * 1024)} MB; "
                      "calendars that large are refused.")
     raw = args.file.read_bytes()
     with Database(args.db, exclusive=not args.dry_run) as db:
@@ -472,7 +331,7 @@ def _password(args: argparse.Namespace) -> str | None:
 def _publish(args: argparse.Namespace) -> int:
     password = _password(args)
     if not password:
-        return _fail("No password: give it with --password-stdin, or run interactively to be "
+        return fail("No password: give it with --password-stdin, or run interactively to be "
                      "asked (passwords are kept only in the system keyring, with --remember).")
     with Database(args.db, exclusive=False) as db:
         data = calendars.delegation_calendar(db.sessions, args.delegation, args.member,
@@ -485,33 +344,9 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValueError(f"{option} takes a date as YYYY-MM-DD, e.g. 2026-11-01, "
-                         f"not “{text}”.") from None
-
-
-def _report(args: argparse.Namespace) -> int:
-    try:
-        start, end = _day(args.start, "--from"), _day(args.end, "--to")
-    except ValueError as exc:
-        return _fail(str(exc))
-    with Database(args.db, exclusive=False) as db:
-        data = commitment_report.commitments_report(db.sessions, city_id=args.city,
-                                                    start=start, end=end)
-    written = commitment_report.write_commitments_report(data, args.output, args.paper)
-    print(f"Wrote “{data.title}” ({len(data.lines)} commitments, {data.balance.overdue} "
-          f"overdue) to {written}.")
-    return 0
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import, "publish": _publish, "report": _report,
+    "import": _import, "publish": _publish, "report": report,
 }
 
 
@@ -520,6 +355,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except DelegateAppError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))

@@ -1,0 +1,148 @@
+"""Printed documents from the command line: a delegation's dossier and badges, a summit's
+programme, the commitments report."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..domain.name_cards import Part
+from ..domain.seating import TableShape
+from ..services import calendars, commitment_report, dossier, name_cards, programme_document
+from ..services.database import Database
+from .common import Parser, add_command, fail
+
+
+def add_dossier_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="for a dossier or a programme: paper size (default a4)")
+    export.add_argument("--home-time", action="store_true",
+                        help="for a dossier: show each item's time at home too")
+    export.add_argument("--emblem", type=Path, metavar="IMAGE",
+                        help="for a dossier: the city's emblem (PNG or JPEG) for the cover")
+
+
+def add_badge_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--item", type=int, metavar="ITEM_ID",
+                        help="badges: for this meeting or meal (see `list items --delegation "
+                             "ID`); without it, badges for the whole delegation")
+    export.add_argument("--include", metavar="PARTS",
+                        help="badges: any of seating,cards,badges (default: all three for a "
+                             "meeting, badges for a delegation)")
+    export.add_argument("--table", choices=[t.value for t in TableShape],
+                        help="badges: the table of the seating plan (default: round for a "
+                             "meal, head for a signing or press point, else facing)")
+    export.add_argument("--host", type=int, metavar="PERSON_ID",
+                        help="badges: who hosts the table (default: the senior counterpart)")
+    export.add_argument("--guest-of-honour", type=int, metavar="PERSON_ID",
+                        help="badges: the guest of honour (default: our senior person there)")
+
+
+def add_report_commands(sub: argparse._SubParsersAction[Parser]) -> None:
+    report = add_command(sub, "report", "write a PDF report: the commitments with a city or due "
+                                     "in a period, overdue first")
+    report.add_argument("what", choices=["commitments"])
+    report.add_argument("--city", type=int, metavar="CITY_ID",
+                        help="only the promises with this city (see `list cities`)")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                        help="only those due (or kept) on or after this day")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD",
+                        help="only those due (or kept) on or before this day")
+    report.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                        help="paper size (default a4)")
+    report.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+
+
+def export_dossier(args: argparse.Namespace) -> int:
+    if args.delegation is None:
+        return fail("Say which delegation's dossier: --delegation ID.")
+    if args.member is not None or args.alarm is not None:
+        return fail("--member and --alarm apply to calendars, not to a dossier.")
+    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
+    with Database(args.db, exclusive=False) as db:
+        data = dossier.delegation_dossier(db.sessions, args.delegation,
+                                          calendars.Edition(args.edition), args.home_time)
+    written = dossier.write_dossier(data, args.output, args.paper, emblem)
+    print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
+    return 0
+
+
+def _parts(text: str | None) -> set[Part] | None:
+    if text is None:
+        return None
+    try:
+        return {Part(x.strip()) for x in text.split(",") if x.strip()}
+    except ValueError:
+        raise ValueError(f"--include takes seating, cards and badges separated by commas, "
+                         f"not “{text}”.") from None
+
+
+def export_badges(args: argparse.Namespace) -> int:
+    if args.delegation is None:
+        return fail("Say whose badges: --delegation ID (and --item ID for one meeting).")
+    if args.member is not None or args.alarm is not None or args.home_time:
+        return fail("--member, --alarm and --home-time do not apply to badges.")
+    try:
+        parts = _parts(args.include)
+    except ValueError as exc:
+        return fail(str(exc))
+    if args.item is None and (args.table or args.host or args.guest_of_honour
+                              or (parts and Part.SEATING in parts)):
+        return fail("A seating plan is for one meeting or meal: add --item ID (see "
+                     f"`delegate-app list items --delegation {args.delegation}`).")
+    emblem = dossier.read_emblem(args.emblem) if args.emblem else None
+    with Database(args.db, exclusive=False) as db:
+        data = name_cards.name_card_set(
+            db.sessions, args.delegation, args.item, parts,
+            TableShape(args.table) if args.table else None, args.host, args.guest_of_honour)
+    written = name_cards.write_name_cards(data, args.output, args.paper, emblem)
+    made = [f"{len(data.badges)} badges" if data.badges else "",
+            f"{len(data.place_cards)} place cards" if data.place_cards else "",
+            "the seating plan" if data.seating else ""]
+    print(f"Wrote {' and '.join(x for x in made if x)} for “{data.occasion.title}” "
+          f"to {written}.")
+    return 0
+
+
+def export_programme(args: argparse.Namespace) -> int:
+    given = [option for option, value in (
+        ("--delegation", args.delegation), ("--member", args.member),
+        ("--alarm", args.alarm), ("--emblem", args.emblem), ("--format", args.format),
+        ("--owner", args.owner), ("--city", args.city),
+        ("--edition", None if args.edition == "internal" else args.edition),
+        ("--home-time", args.home_time or None)) if value is not None]
+    if given:
+        return fail(f"{', '.join(given)} do{'es' if len(given) == 1 else ''} not apply to a "
+                     "summit's programme; it takes --summit, --paper and -o.")
+    if args.summit is None:
+        return fail("Say which summit's programme: --summit ID (see `list summits`).")
+    with Database(args.db, exclusive=False) as db:
+        data = programme_document.summit_programme_document(db.sessions, args.summit)
+    written = programme_document.write_summit_programme(data, args.output, args.paper)
+    print(f"Wrote the programme of “{data.title}” to {written}.")
+    return 0
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"{option} takes a date as YYYY-MM-DD, e.g. 2026-11-01, "
+                         f"not “{text}”.") from None
+
+
+def report(args: argparse.Namespace) -> int:
+    try:
+        start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    except ValueError as exc:
+        return fail(str(exc))
+    with Database(args.db, exclusive=False) as db:
+        data = commitment_report.commitments_report(db.sessions, city_id=args.city,
+                                                    start=start, end=end)
+    written = commitment_report.write_commitments_report(data, args.output, args.paper)
+    print(f"Wrote “{data.title}” ({len(data.lines)} commitments, {data.balance.overdue} "
+          f"overdue) to {written}.")
+    return 0

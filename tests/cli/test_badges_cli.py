@@ -1,0 +1,65 @@
+"""`delegate-app list items` and `export badges`, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.cli.test_cli import run
+
+
+def _trip(db_path: Path) -> str:
+    run("--db", str(db_path), "demo")
+    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
+    return str(next(d["id"] for d in delegations if "Tokyo" in d["title"]))
+
+
+def test_find_the_meeting_then_print_its_cards(db_path: Path, tmp_path: Path) -> None:
+    trip = _trip(db_path)
+    listed = run("--db", str(db_path), "list", "items", "--delegation", trip)
+    assert listed.returncode == 0, listed.stderr
+    line = next(x for x in listed.stdout.splitlines() if "Luncheon hosted by the Vice" in x)
+    item = line.split()[0]
+    as_json = json.loads(run("--db", str(db_path), "list", "items", "--delegation", trip,
+                             "--json").stdout)
+    assert {i["delegation_id"] for i in as_json} == {int(trip)} and len(as_json) > 30
+    target = tmp_path / "lunch.pdf"
+    result = run("--db", str(db_path), "export", "badges", "--delegation", trip, "--item", item,
+                 "--table", "facing", "--paper", "letter", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Wrote 7 badges and 6 place cards and the seating plan for "
+                                    "“Luncheon hosted by the Vice-Governor of Tokyo”")
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1 + 6 + 1
+    assert "FACING SIDES" in reader.pages[0].extract_text()
+    assert round(float(reader.pages[-1].mediabox.height)) == 792
+
+
+def test_badges_for_the_whole_delegation(db_path: Path, tmp_path: Path) -> None:
+    trip = _trip(db_path)
+    target = tmp_path / "badges.pdf"
+    result = run("--db", str(db_path), "export", "badges", "--delegation", trip,
+                 "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Wrote 11 badges for")
+    assert len(PdfReader(target).pages) == 2  # ten to an A4 sheet
+
+
+def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) -> None:
+    trip = _trip(db_path)
+    target = tmp_path / "out.pdf"
+    cases = {("--delegation", trip, "--include", "seating"): "add --item ID",
+             ("--delegation", trip, "--table", "round"): "add --item ID",
+             ("--delegation", trip, "--include", "seats"): "not “seats”",
+             ("--delegation", trip, "--item", "99999"): "Item 99999 is not in the programme",
+             (): "--delegation ID",
+             ("--delegation", trip, "--home-time"): "do not apply to badges"}
+    for args, message in cases.items():
+        result = run("--db", str(db_path), "export", "badges", *args, "-o", str(target))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+        assert message in result.stderr
+        assert not target.exists()
+    unlisted = run("--db", str(db_path), "list", "items")
+    assert unlisted.returncode == 2 and "--delegation ID" in unlisted.stderr
