@@ -7,8 +7,19 @@ import arabic_reshaper
 from bidi.algorithm import get_display
 
 from delegate_app.exports.pdf import BookStyles
-from delegate_app.exports.pdf.fonts import CJK, NASKH, SANS, font_runs
-from delegate_app.exports.pdf.text import BidiParagraph, markup, para, visual_line
+from delegate_app.exports.pdf.fonts import (
+    CJK,
+    NASKH,
+    SANS,
+    SANS_BOLD,
+    SERIF,
+    SYMBOLS,
+    font_for,
+    font_runs,
+    has_glyph,
+    text_width,
+)
+from delegate_app.exports.pdf.text import BidiParagraph, fit_lines, markup, para, visual_line
 
 PERSIAN = ("شهردار تهران در ساعت 10:30 با Tokyo Metropolitan Government دیدار می‌کند و "
            "سپس در ۲۰۲۶ از مترو بازدید خواهد کرد و این جمله برای شکستن چند خط کافی است")
@@ -48,3 +59,22 @@ def test_paragraph_choice() -> None:
     style = BookStyles().body
     assert isinstance(para("مهدی فراهانی", style), BidiParagraph)
     assert not isinstance(para("Mehdi Farahani 渡辺", style), BidiParagraph)
+
+
+def test_symbols_no_text_face_has_are_drawn_by_the_symbols_face() -> None:
+    # arrows in routes, the minus of a UTC offset, the triangle pointing at the room
+    for base in (SANS, SANS_BOLD, SERIF):
+        for ch in "→−▲–—·…":
+            assert has_glyph(font_for(ch, base), ch), (base, ch)
+    assert font_runs("Tehran → Doha", SANS) == [(SANS, "Tehran "), (SYMBOLS, "→ "),
+                                                (SANS, "Doha")]
+
+
+def test_a_name_shrinks_to_its_box_before_it_wraps() -> None:
+    name = "Sr. Joaquín Rodríguez Berro"
+    lines, size = fit_lines(name, SANS_BOLD, 15, text_width(name, SANS_BOLD, 12) + 0.5, 2, 10)
+    assert lines == [name] and size == 12
+    lines, size = fit_lines(name, SANS_BOLD, 15, text_width(name, SANS_BOLD, 8), 2, 10)
+    assert len(lines) == 2 and size >= 10 and " ".join(lines) == name
+    assert all(text_width(x, SANS_BOLD, size) <= text_width(name, SANS_BOLD, 8) + 0.01
+               for x in lines)

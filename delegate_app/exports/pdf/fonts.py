@@ -1,7 +1,8 @@
 """The bundled fonts, registered once with ReportLab, and the choice of font per script run.
 
 Latin and Cyrillic use Noto Sans/Serif, Persian and Arabic Noto Naskh Arabic, Chinese,
-Japanese and Korean Droid Sans Fallback. All are TrueType outlines, embedded as subsets.
+Japanese and Korean Droid Sans Fallback; DejaVu Sans draws the symbols none of them has
+(the minus sign, arrows, triangles). All are TrueType outlines, embedded as subsets.
 """
 
 from __future__ import annotations
@@ -23,12 +24,15 @@ SERIF_BOLD = "DA-Serif-Bold"
 NASKH = "DA-Naskh"
 NASKH_BOLD = "DA-Naskh-Bold"
 CJK = "DA-CJK"
+SYMBOLS = "DA-Symbols"
+SYMBOLS_BOLD = "DA-Symbols-Bold"
 
 FILES = {
     SANS: "NotoSans-Regular.ttf", SANS_BOLD: "NotoSans-Bold.ttf",
     SANS_ITALIC: "NotoSans-Italic.ttf", SERIF: "NotoSerif-Regular.ttf",
     SERIF_BOLD: "NotoSerif-Bold.ttf", NASKH: "NotoNaskhArabic-Regular.ttf",
     NASKH_BOLD: "NotoNaskhArabic-Bold.ttf", CJK: "DroidSansFallbackFull.ttf",
+    SYMBOLS: "DejaVuSans.ttf", SYMBOLS_BOLD: "DejaVuSans-Bold.ttf",
 }
 # family -> (normal, bold, italic, bold italic), so <b> and <i> in markup find a face
 FAMILIES = {
@@ -36,8 +40,9 @@ FAMILIES = {
     SERIF: (SERIF, SERIF_BOLD, SERIF, SERIF_BOLD),
     NASKH: (NASKH, NASKH_BOLD, NASKH, NASKH_BOLD),
     CJK: (CJK, CJK, CJK, CJK),
+    SYMBOLS: (SYMBOLS, SYMBOLS_BOLD, SYMBOLS, SYMBOLS_BOLD),
 }
-_BOLD = {SANS_BOLD, SERIF_BOLD, NASKH_BOLD}
+_BOLD = {SANS_BOLD, SERIF_BOLD, NASKH_BOLD, SYMBOLS_BOLD}
 # Naskh letters look small beside Noto Sans at the same size; set them a little larger.
 SCALE = {NASKH: 1.12, NASKH_BOLD: 1.12}
 _lock = threading.Lock()
@@ -94,9 +99,10 @@ def is_cjk(cp: int) -> bool:
             or 0xFF00 <= cp <= 0xFFEF or 0x20000 <= cp <= 0x2FFFF)
 
 
-def fallback_fonts(base: str) -> tuple[str, str, str]:
-    """(base, Arabic-script face, CJK face) with the weight of ``base``."""
-    return base, NASKH_BOLD if base in _BOLD else NASKH, CJK
+def fallback_fonts(base: str) -> tuple[str, str, str, str]:
+    """(base, Arabic-script face, CJK face, symbols face) with the weight of ``base``."""
+    bold = base in _BOLD
+    return base, NASKH_BOLD if bold else NASKH, CJK, SYMBOLS_BOLD if bold else SYMBOLS
 
 
 def font_for(ch: str, base: str) -> str:
@@ -105,10 +111,11 @@ def font_for(ch: str, base: str) -> str:
     key = (base, ch)
     found = _choice.get(key)
     if found is None:
-        main, arabic, cjk = fallback_fonts(base)
+        main, arabic, cjk, symbols = fallback_fonts(base)
         cp = ord(ch)
         preferred = [arabic] if is_arabic(cp) else [cjk] if is_cjk(cp) else []
-        found = next((f for f in (*preferred, main, arabic, cjk) if has_glyph(f, ch)), main)
+        found = next((f for f in (*preferred, main, arabic, cjk, symbols)
+                      if has_glyph(f, ch)), main)
         _choice[key] = found
     return found
 

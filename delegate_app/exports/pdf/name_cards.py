@@ -78,14 +78,14 @@ def _badge(canv: Canvas, x: float, y: float, holder: CardHolder, band_text: str,
     used = _emblem(canv, emblem, x + pad, y + BADGE_H - band_h + 1.5 * mm, band_h - 3 * mm)
     text_left = x + pad + (used + 2.5 * mm if used else 0)
     band_w = x + BADGE_W - pad - text_left
-    lines, size = fit_lines(band_text, SANS_BOLD, 7.2, band_w, 2, 6)
+    lines, size = fit_lines(band_text, SANS_BOLD, 7.2, band_w, 2, 6, shrink_first=False)
     canv.setFillColor(colors.white)
     top = y + BADGE_H - band_h / 2 + len(lines) * size * 1.18 / 2
     draw_lines(canv, text_left, top, lines, SANS_BOLD, size, size * 1.18, "left")
     width = BADGE_W - 2 * pad
     name = fit_lines(holder.person.name, SANS_BOLD, 15, width, 2, 10.5)
     native = fit_lines(_native(holder), SANS, 12, width, 1, 8) if _native(holder) else ([], 0)
-    position = fit_lines(holder.person.position, SANS, 7.4, width, 2, 6.2)
+    position = fit_lines(holder.person.position, SANS, 7.4, width, 2, 6.2, shrink_first=False)
     _block(canv, x + BADGE_W / 2, y + 8.5 * mm + (BADGE_H - band_h - 8.5 * mm) / 2, [
         (name[0], SANS_BOLD, name[1], 1.2 * mm, INK),
         (native[0], SANS, native[1], 1.4 * mm, INK),
@@ -153,7 +153,8 @@ def _card_face(canv: Canvas, width: float, height: float, holder: CardHolder,
     name = fit_lines(holder.person.name, SERIF_BOLD, 40, text_w, 2, 24)
     native = fit_lines(_native(holder), SANS, 26, text_w, 1, 14) if _native(holder) else ([], 0)
     detail = " · ".join(x for x in (holder.person.position, _where(holder)) if x)
-    small = fit_lines(detail, SANS, 11, text_w, 2, 8.5) if detail else ([], 0)
+    small = fit_lines(detail, SANS, 11, text_w, 2, 8.5, shrink_first=False) if detail else (
+        [], 0)
     _block(canv, width / 2, (top + 10 * mm) / 2, [
         (name[0], SERIF_BOLD, name[1], 2.5 * mm, INK),
         (native[0], SANS, native[1], 4 * mm, INK),

@@ -160,12 +160,12 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     canv.setFillColor(ACCENT)
     draw_text(canv, margin, y - 8, "SEATING PLAN · " + SHAPES[plan.shape].upper(),
               SANS_BOLD, 8)
-    lines, size = fit_lines(cards.occasion.title, SERIF_BOLD, 18, inner, 2, 14)
+    lines, size = fit_lines(cards.occasion.title, SERIF_BOLD, 18, inner, 2, 18, False)
     canv.setFillColor(INK)
     y = draw_lines(canv, margin, y - 14, lines, SERIF_BOLD, size, size * 1.2, "left")
     canv.setFillColor(MUTED)
     detail = " · ".join(x for x in (cards.occasion.when, cards.occasion.venue) if x)
-    y = draw_lines(canv, margin, y - 6, fit_lines(detail, SANS, 9, inner, 3, 8)[0], SANS,
+    y = draw_lines(canv, margin, y - 6, fit_lines(detail, SANS, 9, inner, 3, 9, False)[0], SANS,
                    9, 12, "left")
     box_h = 120 * mm if plan.shape is TableShape.ROUND else (
         70 * mm if plan.shape is TableShape.HEAD else 96 * mm)
@@ -185,7 +185,7 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     y = _flow(canv, table, margin, box_top - box_h - 6 * mm, inner, page) - 4 * mm
     canv.setFillColor(MUTED)
     for note in notes:
-        y = draw_lines(canv, margin, y, fit_lines(note, SANS, 7.6, inner, 3, 7)[0], SANS,
+        y = draw_lines(canv, margin, y, fit_lines(note, SANS, 7.6, inner, 3, 7.6, False)[0], SANS,
                        7.6, 10, "left") - 3
 
 

@@ -81,20 +81,21 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def fit_lines(text: str, font: str, size: float, width: float, max_lines: int = 1,
-              min_size: float | None = None) -> tuple[list[str], float]:
-    """The largest size from ``size`` down to ``min_size`` at which ``text`` fits
-    ``width`` in at most ``max_lines`` lines, with its lines. Past ``min_size`` the text
-    keeps shrinking on ``max_lines`` lines until its widest line fits."""
+              min_size: float | None = None,
+              shrink_first: bool = True) -> tuple[list[str], float]:
+    """``text`` fitted to ``width``: its lines and size. With ``shrink_first`` (names) it
+    is set on one line at the largest size down to ``min_size`` before it may wrap onto up
+    to ``max_lines``; otherwise (descriptions) it wraps first and shrinks only when it
+    needs more lines. Past ``min_size`` it keeps shrinking until its widest line fits."""
     floor = min_size or size
-    current = size
-    while True:
+    sizes = [size - 0.5 * i for i in range(int((size - floor) / 0.5) + 1)]
+    tries = ([(1, s) for s in sizes] if shrink_first else []) + [(max_lines, s) for s in sizes]
+    for allowed, current in tries:
         lines = wrap_words(text, font, current, width)
-        widest = max(text_width(x, font, current) for x in lines)
-        if len(lines) <= max_lines and widest <= width + 0.01:
+        if len(lines) <= allowed and max(text_width(x, font, current)
+                                         for x in lines) <= width + 0.01:
             return lines, current
-        if current - 0.5 < floor:
-            break
-        current -= 0.5
+    current = sizes[-1]
     lines = wrap_words(text, font, current, width)
     if len(lines) > max_lines:  # join the tail so nothing is dropped
         lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
