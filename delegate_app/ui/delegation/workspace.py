@@ -142,8 +142,10 @@ class DelegationWorkspace(QWidget):
                                            lambda: calendar_io.publish_calendar(self))
         self.dossier_action = self._action(tr("Dossier…"), "sample", self.print_dossier,
                                            "Ctrl+P")
-        self.cards_action = self._action(tr("Badges and place cards…"), "people",
-                                         self.print_name_cards, "Ctrl+Shift+P")
+        self.cards_action = self._action(tr("Badges…"), "people", self.print_name_cards,
+                                         "Ctrl+Shift+P")
+        self.cards_action.setToolTip(tr("Name badges, place cards and the seating plan of a "
+                                        "meeting (Ctrl+Shift+P)"))
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> None:
