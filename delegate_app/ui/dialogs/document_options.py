@@ -7,6 +7,7 @@ options that matter to it. Paper size, viewer and home time are remembered.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
@@ -17,6 +18,7 @@ from .form import FormDialog
 from .pickers import edition_box, member_box
 
 PAPER_SIZES = ("a4", "letter")  # the names the PDF generators take
+Chosen = TypeVar("Chosen")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,17 @@ class DocumentOptionsDialog(FormDialog):
             viewer=self.viewer.currentData(),
         ), {}
 
+    def ask_for(self, kind: type[Chosen]) -> Chosen | None:
+        """Ask; the ``kind`` of value chosen, or None when cancelled. Remembers the paper,
+        viewer and home time of the options (``kind`` is them, or carries them as
+        ``document``)."""
+        chosen = self.ask()
+        if not isinstance(chosen, kind):
+            return None
+        self.remember(chosen if isinstance(chosen, DocumentOptions)
+                      else chosen.document)  # type: ignore[attr-defined]
+        return chosen
+
     def remember(self, chosen: DocumentOptions) -> None:
         self.settings.paper_size = chosen.paper
         self.settings.pdf_viewer = chosen.viewer
@@ -92,8 +105,4 @@ def ask_document_options(parent: QWidget, title: str, settings: Settings, *,
     """Ask the options of one document; None when the officer cancels. Remembers choices."""
     dialog = DocumentOptionsDialog(title, settings, edition=edition, home_time=home_time,
                                    members=members, parent=parent)
-    chosen = dialog.ask()
-    if not isinstance(chosen, DocumentOptions):
-        return None
-    dialog.remember(chosen)
-    return chosen
+    return dialog.ask_for(DocumentOptions)

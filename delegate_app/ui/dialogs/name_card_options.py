@@ -104,11 +104,7 @@ class NameCardDialog(DocumentOptionsDialog):
 
     def choose(self) -> NameCardOptions | None:
         """Ask what to print; None when cancelled. Paper and viewer are remembered."""
-        chosen = self.ask()
-        if not isinstance(chosen, NameCardOptions):
-            return None
-        self.remember(chosen.document)
-        return chosen
+        return self.ask_for(NameCardOptions)
 
     def value(self) -> tuple[NameCardOptions, dict[str, str]]:  # type: ignore[override]
         document, _ = super().value()

@@ -13,12 +13,15 @@ from ...services import cities, commitments, relations
 from .. import html
 from ..context import AppContext
 from ..dialogs.city_dialog import CityDialog
+from ..dialogs.pdf_preview import PdfPreviewJob
+from ..dialogs.report_options import ReportOptions
 from ..editor import RecordServices
 from ..icons import icon
 from ..table_model import Column
 from ..text import tr
 from ..undo import push_edit
 from . import partnership_actions
+from .commitments_report import print_commitments_report
 from .editable import EditableListPage
 
 SERVICES = RecordServices("city", cities.create_city, cities.update_city, cities.delete_city,
@@ -82,9 +85,21 @@ class CitiesPage(EditableListPage):
                         lambda: partnership_actions.attach_agreement(self), needs_selection=True)
         self.add_action(tr("Open agreement"), "today",
                         lambda: partnership_actions.open_agreement(self), needs_selection=True)
+        self.toolbar.addSeparator()
+        self.report_action = self.add_action(tr("Commitments report…"), "sample",
+                                             lambda: self.print_report(), "Ctrl+P",
+                                             needs_selection=True)
+        self.report_job: PdfPreviewJob | None = None
 
     def fetch(self) -> list[CityRow]:
         return cities.list_cities(self.ctx.db.sessions)
+
+    def print_report(self, options: ReportOptions | None = None) -> PdfPreviewJob | None:
+        """The commitments report, the selected city preset; ``options`` skips the dialog."""
+        city = self.current()
+        job = print_commitments_report(self, city.id if city else None, options)
+        self.report_job = job or self.report_job
+        return job
 
     def make_dialog(self, data: CityInput | None) -> CityDialog:
         return CityDialog(data, self)

@@ -22,6 +22,8 @@ from ...services import commitments, overview
 from ..context import AppContext
 from ..dialogs.commitment_dialog import CommitmentDialog, StatusDialog
 from ..dialogs.delegation_dialog import choice_box
+from ..dialogs.pdf_preview import PdfPreviewJob
+from ..dialogs.report_options import ReportOptions
 from ..documents import open_document
 from ..editor import RecordServices
 from ..icons import COLOURS
@@ -29,6 +31,7 @@ from ..table_model import Column
 from ..text import error_text, tr
 from ..undo import push_edit
 from . import commitment_views as views
+from .commitments_report import print_commitments_report
 from .editable import EditableListPage
 
 SERVICES = RecordServices("commitment", commitments.create_commitment,
@@ -70,6 +73,7 @@ class CommitmentsPage(EditableListPage):
             "or clear the filters."), SERVICES, tr("Record a commitment"),
             lambda d: d.description[:40], parent)
         self._refreshing = False
+        self.report_job: PdfPreviewJob | None = None
         self.model.tint = lambda c: "#fdecea" if c.overdue else None
         self._filters()
         self.tree = views.GroupedByCity(self)
@@ -94,6 +98,8 @@ class CommitmentsPage(EditableListPage):
         self.toolbar.addSeparator()
         self.add_action(tr("Export tasks…"), "today", lambda: views.export_dialog(self),
                         "Ctrl+Shift+E")
+        self.report_action = self.add_action(tr("Report…"), "sample",
+                                             lambda: self.print_report(), "Ctrl+P")
         self._enable_steps()
 
     def _filters(self) -> None:
@@ -190,6 +196,13 @@ class CommitmentsPage(EditableListPage):
         record = self.current()
         for status, action in getattr(self, "step_actions", {}).items():
             action.setEnabled(record is not None and status in NEXT_STATUSES[record.status])
+
+    def print_report(self, options: ReportOptions | None = None) -> PdfPreviewJob | None:
+        """The commitments report for the city filtered on (if any) and a period; ``options``
+        given skips the dialog."""
+        job = print_commitments_report(self, self.city_box.currentData(), options)
+        self.report_job = job or self.report_job
+        return job
 
     # Edits -------------------------------------------------------------------------------
     def make_dialog(self, data: CommitmentInput | None) -> CommitmentDialog:
