@@ -101,11 +101,17 @@ class _Table:
         members = sorted(delegation.members, key=lambda m: m.precedence)
         self.roles = {m.person_id: m.role for m in members}
         self.hosts: list[Person] = sorted(item.counterparts, key=_seniority) if item else []
+        hosting = {p.id for p in self.hosts}
         present = {p.id for p in item.participants} if item else set(self.roles)
-        self.guests = [m.person for m in members if m.person_id in present]
+        # our people in the delegation's order, then participants who are not members;
+        # a counterpart listed as a participant too sits with the hosts only
+        self.guests = [m.person for m in members if m.person_id in present - hosting]
+        self.guests += [p for p in (item.participants if item else ())
+                        if p.id not in self.roles and p.id not in hosting]
         known = {p.id for p in (*self.hosts, *self.guests)}
         hired = [p for p in item.interpreters if p.id not in known] if item else []
         assigned = {p.id for p in item.interpreters} if item else set()
+        self.hired = {p.id for p in hired}
         self.interpreters = [p for p in (*self.guests, *hired) if p.id in assigned
                              or self.roles.get(p.id) is MemberRole.INTERPRETER]
         self.unseated = assigned | {pid for pid, r in self.roles.items() if r in UNSEATED}
@@ -114,9 +120,9 @@ class _Table:
     def holder(self, person: Person) -> CardHolder:
         if person in self.hosts:
             return CardHolder(_card_person(person), Side.HOSTS)
-        role = self.roles.get(person.id)
-        if role is None:  # an interpreter the receiving side provides for the meeting
+        if person.id in self.hired:  # an interpreter the receiving side provides
             return CardHolder(_card_person(person), Side.HOSTS, MemberRole.INTERPRETER.label)
+        role = self.roles.get(person.id, MemberRole.MEMBER)
         return CardHolder(_card_person(person), Side.GUESTS,
                           "" if role is MemberRole.MEMBER else role.label)
 
@@ -217,7 +223,7 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
         plan, seated = (_plan(table, item, shape, host_id, guest_id)
                         if Part.SEATING in wanted and item is not None else (None, []))
         cards = seated or table.seated(table.hosts) + table.seated(table.guests)
-        host_side, guest_side = _side_names(d, table.hosts)
+        host_side, guest_side = _side_names(d, seated[:1] or table.hosts)
         occasion = (Occasion(item.title, _when(item), item.venue, host_side, guest_side)
                     if item else Occasion(d.title, "", "", host_side, guest_side))
         return NameCardSet(

@@ -14,7 +14,9 @@ from reportlab.lib.units import mm
 from sqlalchemy import select
 
 from delegate_app.db.models import ItineraryItem
-from delegate_app.domain.name_cards import NameCardSet
+from delegate_app.domain.dossier import DossierPerson
+from delegate_app.domain.name_cards import CardHolder, NameCardSet, Occasion, Side
+from delegate_app.domain.seating import TableShape, seating_plan
 from delegate_app.exports.pdf.name_cards import PRINTABLE_MARGIN, name_cards_pdf
 from delegate_app.services import name_cards
 from delegate_app.services.database import Database
@@ -113,3 +115,35 @@ def test_fonts_are_embedded_and_qpdf_is_content(governor: tuple[NameCardSet, byt
     target = tmp_path / "cards.pdf"
     target.write_bytes(pdf)
     assert_qpdf_happy(target)
+
+
+def _crowd(shape: TableShape, per_side: int) -> NameCardSet:
+    names = ["Dr Mehdi Farahani", "Sr. Joaquín Rodríguez Berro de la Fuente", "Ms Sato Haruka",
+             "Prof. Ana Laura Fernández", "H.E. Ambassador Martín Echeverría"]
+    people = [CardHolder(DossierPerson(i, names[i % 5], "", "Director-General", "", "City"),
+                         Side.HOSTS if i < per_side else Side.GUESTS)
+              for i in range(2 * per_side)]
+    ids = [h.person.id for h in people]
+    plan = seating_plan(shape, ids[0], ids[per_side], ids[1:per_side], ids[per_side + 1:])
+    occasion = Occasion("State dinner", "Monday", "Hall", "Hosts", "Guests")
+    return NameCardSet("Visit", "Office", occasion, (), (), plan, tuple(people))
+
+
+@pytest.mark.parametrize(("shape", "per_side"), [(TableShape.ROUND, 10),
+                                                 (TableShape.FACING, 7)])
+def test_names_on_a_crowded_table_stay_legible_and_apart(shape: TableShape,
+                                                         per_side: int) -> None:
+    pdf = name_cards_pdf(_crowd(shape, per_side), "a4")
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        page = doc.pages[0]
+        drawing = page.crop((0, 0, page.width, 200 * mm))
+        names = [c for c in drawing.chars if c["fontname"].endswith("Sans-Bold")
+                 and c["size"] < 7.5 and c["text"].strip()]
+    assert len(names) > 20 * per_side  # every seat is named on the drawing
+    assert min(c["size"] for c in names) >= 5.5
+    boxes = [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in names]
+    for i, a in enumerate(boxes):  # no letter is printed over another
+        for b in boxes[i + 1:]:
+            overlap_x = min(a[2], b[2]) - max(a[0], b[0])
+            overlap_y = min(a[3], b[3]) - max(a[1], b[1])
+            assert overlap_x <= 0.3 or overlap_y <= 0.3, (a, b)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from delegate_app.db.models import Delegation, ItineraryItem
+from delegate_app.db.models import Delegation, ItineraryItem, Person
 from delegate_app.domain.errors import NotFoundError, ValidationError
 from delegate_app.domain.name_cards import NameCardSet, Part, Side
 from delegate_app.domain.seating import Row, TableShape
@@ -126,3 +126,28 @@ def test_occasions_are_the_meetings_in_time_order(sample_db: Database) -> None:
     assert call in [c.id for c in found]
     assert not any("Flight" in c.label or "Hilton" in c.label for c in found)
     assert name_cards.item_shape(sample_db.sessions, call) is TableShape.FACING
+
+
+def test_a_counterpart_also_listed_as_participant_sits_with_the_hosts_once(
+        sample_db: Database) -> None:
+    trip, call = _item(sample_db, "Courtesy call on the Governor of Tokyo")
+    with sample_db.sessions.begin() as s:
+        item = s.get(ItineraryItem, call)
+        governor = next(p for p in item.counterparts if p.family_name == "Morimoto")
+        item.participants.append(governor)
+    cards = name_cards.name_card_set(sample_db.sessions, trip, call)
+    assert _names(cards, cards.badges).count("Mr Morimoto Takeshi") == 1
+    assert _names(cards, cards.place_cards).count("Mr Morimoto Takeshi") == 1
+    assert _seat(cards, "H") == "Mr Morimoto Takeshi"
+
+
+def test_a_participant_outside_the_delegation_still_gets_a_seat(sample_db: Database) -> None:
+    trip, call = _item(sample_db, "Courtesy call on the Governor of Tokyo")
+    with sample_db.sessions.begin() as s:
+        item = s.get(ItineraryItem, call)
+        envoy = next(p for p in s.scalars(select(Person)) if p.family_name == "Shafiei")
+        item.participants.append(envoy)
+    cards = name_cards.name_card_set(sample_db.sessions, trip, call)
+    guest = next(h for h in cards.badges if "Shafiei" in h.person.name)
+    assert (guest.side, guest.role) == (Side.GUESTS, "")
+    assert guest in cards.seated

@@ -22,6 +22,7 @@ from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_lines, draw_text, fit_lines, para
 
 SEAT = 4.3 * mm  # radius of a seat
+MIN_NAMED_PITCH = 15 * mm  # narrower seats show their mark only; the legend names them
 TABLE_FILL = colors.HexColor("#ebe4d8")
 SHAPES = {TableShape.FACING: "Facing sides", TableShape.ROUND: "Round table",
           TableShape.HEAD: "Head table facing the room"}
@@ -43,7 +44,7 @@ def _name(canv: Canvas, x: float, y: float, width: float, holder: CardHolder,
           place: str = "below", align: str = "centre") -> None:
     """The name (and native name) beside a seat: its block's top at ``y`` ("below"), its
     bottom at ``y`` ("above") or its middle at ``y`` ("beside")."""
-    lines, size = fit_lines(holder.person.name, SANS_BOLD, 7, width, 2, 5.6)
+    lines, size = fit_lines(holder.person.name, SANS_BOLD, 7, width, 3, 5.6)
     native: list[str] = []
     nsize = size
     if holder.person.native_name:
@@ -62,6 +63,7 @@ def _facing(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width:
     plan = cards.seating
     assert plan is not None
     pitch = min(30 * mm, width / plan.columns)
+    named = pitch >= MIN_NAMED_PITCH  # else the names are only in the legend
     span = pitch * plan.columns
     x0 = left + (width - span) / 2
     rows = [Row.HOST] if plan.shape is TableShape.HEAD else [Row.HOST, Row.GUEST]
@@ -89,11 +91,13 @@ def _facing(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width:
             if row is Row.HOST:
                 y = t_bottom - SEAT - 2.5 * mm
                 _seat(canv, x, y, seat, holder)
-                _name(canv, x, y - SEAT - 2 * mm, pitch - 2 * mm, holder)
+                if named:
+                    _name(canv, x, y - SEAT - 2 * mm, pitch - 2 * mm, holder)
             else:
                 y = t_bottom + table_h + SEAT + 2.5 * mm
                 _seat(canv, x, y, seat, holder)
-                _name(canv, x, y + SEAT + 2 * mm, pitch - 2 * mm, holder, "above")
+                if named:
+                    _name(canv, x, y + SEAT + 2 * mm, pitch - 2 * mm, holder, "above")
 
 
 def _round(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: float,
@@ -101,7 +105,7 @@ def _round(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: 
     plan = cards.seating
     assert plan is not None
     cx, cy = left + width / 2, bottom + height / 2
-    radius = min(width / 2 - 48 * mm, height / 2 - 26 * mm)
+    radius = min(width / 2 - 48 * mm, height / 2 - 35 * mm)
     canv.setFillColor(TABLE_FILL)
     canv.setStrokeColor(colors.HexColor("#b9ad98"))
     canv.circle(cx, cy, radius, stroke=1, fill=1)
@@ -109,24 +113,26 @@ def _round(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: 
     if cards.occasion.host_side:
         draw_text(canv, cx, cy - 2, cards.occasion.host_side.upper(), SANS_BOLD, 6.4, "centre")
     n = plan.columns
-    label_width = 36 * mm
+    gap = SEAT + 2 * mm
+    spacing = 2 * math.pi * (radius + gap) / n  # between neighbouring seats
+    # at the top and the bottom neighbours sit side by side: their names take turns at
+    # two distances from the table when one name is wider than the space between them
+    staggered = spacing < 34 * mm
+    level_width = min(34 * mm, (2 if staggered else 1) * spacing - 2 * mm)
     for seat in plan.seats:
         angle = math.radians(-90 + 360 * seat.column / n)
         ux, uy = math.cos(angle), math.sin(angle)
-        x, y = cx + (radius + SEAT + 2 * mm) * ux, cy + (radius + SEAT + 2 * mm) * uy
+        x, y = cx + (radius + gap) * ux, cy + (radius + gap) * uy
         holder = cards.holder(seat.person)
         _seat(canv, x, y, seat, holder)
-        # the name sits beyond the seat: beside it on the flanks, over or under it at
-        # the top and the bottom of the table
-        gap = SEAT + 2 * mm
         if ux > 0.4:
-            _name(canv, x + gap, y, label_width, holder, "beside", "left")
+            _name(canv, x + gap, y, 34 * mm, holder, "beside", "left")
         elif ux < -0.4:
-            _name(canv, x - gap, y, label_width, holder, "beside", "right")
-        elif uy > 0:
-            _name(canv, x, y + gap, label_width, holder, "above")
+            _name(canv, x - gap, y, 34 * mm, holder, "beside", "right")
         else:
-            _name(canv, x, y - gap, label_width, holder, "below")
+            out = gap + (9 * mm if staggered and seat.column % 2 else 0)
+            _name(canv, x, y + out if uy > 0 else y - out, level_width, holder,
+                  "above" if uy > 0 else "below")
 
 
 def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
@@ -167,7 +173,7 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     detail = " · ".join(x for x in (cards.occasion.when, cards.occasion.venue) if x)
     y = draw_lines(canv, margin, y - 6, fit_lines(detail, SANS, 9, inner, 3, 9, False)[0], SANS,
                    9, 12, "left")
-    box_h = 120 * mm if plan.shape is TableShape.ROUND else (
+    box_h = (120 if plan.columns <= 12 else 150) * mm if plan.shape is TableShape.ROUND else (
         70 * mm if plan.shape is TableShape.HEAD else 96 * mm)
     box_top = y - 6 * mm
     canv.setFillColor(TINT)
@@ -177,6 +183,9 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     draw(canv, cards, margin + 4 * mm, box_top - box_h, inner - 8 * mm, box_h)
     notes = ["Seats are numbered from each principal in order of precedence: the first on "
              "their right, the second on their left, and so on outwards."]
+    if plan.shape is not TableShape.ROUND and (inner - 8 * mm) / plan.columns < MIN_NAMED_PITCH:
+        notes.append("Too many seats in a row to name them on the drawing: the legend names "
+                     "every seat.")
     if cards.interpreters:
         notes.append("Interpreters sit behind their principals: "
                      + "; ".join(cards.interpreters) + ".")

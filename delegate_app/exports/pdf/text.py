@@ -96,7 +96,11 @@ def fit_lines(text: str, font: str, size: float, width: float, max_lines: int = 
                                          for x in lines) <= width + 0.01:
             return lines, current
     current = sizes[-1]
-    lines = wrap_words(text, font, current, width)
+    while True:  # below the floor: the largest size that wraps into max_lines lines
+        lines = wrap_words(text, font, current, width)
+        if len(lines) <= max_lines or current <= 2:
+            break
+        current -= 0.25
     if len(lines) > max_lines:  # join the tail so nothing is dropped
         lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
     widest = max(text_width(x, font, current) for x in lines)
