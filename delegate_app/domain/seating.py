@@ -18,8 +18,12 @@ their order of precedence ("2 on the right, 3 on the left, 4 on the right …").
 * **Round table** (``TableShape.ROUND``, a meal) and **head table** (``TableShape.HEAD``,
   one row facing the room): the host is the only principal; the guest of honour sits on
   the host's right (+1) and everybody else alternates from the host's left (-1, +2, -2,
-  +3 …). Two lists are first merged rank by rank, the guests' person before ours at
-  the same rank (a guest outranks a host of equal rank), then whoever is left over.
+  +3 …). With two lists, hosts and guests take turns along each side so that every
+  guest sits beside a host: from the host outwards the right is guest of honour, host,
+  guest, host …, the left guest, host, guest … The lists are dealt out in that pattern,
+  each in its own order of precedence (so the first guest sits on the host's left, the
+  first of our people on the guest of honour's right); when one list runs out, the other
+  fills the remaining seats in order.
 
 Drawing it
 ----------
@@ -44,7 +48,6 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from itertools import zip_longest
 from typing import Generic, TypeVar
 
 from .errors import ValidationError
@@ -141,10 +144,16 @@ def _refuse_repeats(host: object, guest: object, ours: Sequence[object],
         seen.add(person)
 
 
-def _merge(first: list[tuple[P, str]], second: list[tuple[P, str]]) -> list[tuple[P, str]]:
+def _merge(guests: list[tuple[P, str]], hosts: list[tuple[P, str]]) -> list[tuple[P, str]]:
+    """Deal both lists into precedence order 1, 2, 3 … (offsets -1, +2, -2, +3 …) so that
+    the sides alternate guest, host along each side of the principal."""
+    queues = {True: list(guests), False: list(hosts)}
     merged: list[tuple[P, str]] = []
-    for pair in zip_longest(first, second):
-        merged.extend(p for p in pair if p is not None)
+    while queues[True] or queues[False]:
+        rank = len(merged) + 1
+        wants_guest = rank % 4 in (0, 1)  # left 1 guest, right 2 host, left 2 host, right 3 guest …
+        side = wants_guest if queues[wants_guest] else not wants_guest
+        merged.append(queues[side].pop(0))
     return merged
 
 

@@ -60,7 +60,8 @@ def test_round_table_guest_of_honour_on_the_hosts_right_then_mixed_alternation()
     plan = seating_plan(TableShape.ROUND, "Host", "Guest", ["H1", "H2"], ["G1", "G2", "G3"])
     assert plan.columns == 7
     # Columns count to the host's right round the table.
-    assert [s.person for s in plan.seats] == ["Host", "Guest", "H1", "H2", "G3", "G2", "G1"]
+    # Right of the host: guest of honour, H1, G2; left: G1, H2, G3 — every guest beside a host.
+    assert [s.person for s in plan.seats] == ["Host", "Guest", "H1", "G2", "G3", "H2", "G1"]
     # A guest outranks a host of equal rank: G1 is first after the guest of honour.
     assert plan.seat_of("G1").offset == -1 and plan.seat_of("H1").offset == 2
     assert plan.seat_of("G3").offset == -3 and plan.seat_of("G3").rank == 6
@@ -122,6 +123,19 @@ def test_properties(shape: TableShape, everyone: list[int], split: int, one_list
             seats = [plan.seat_of(p) for p in listed]
             assert all(s.row is row for s in seats)
             assert [s.rank for s in seats] == list(range(1, len(listed) + 1))
+    if not one_list and shape is not TableShape.FACING:
+        # Round and head tables: along each side guests and hosts take turns while both
+        # lists last, and each list keeps its own order of precedence.
+        side_of = {p: "G" for p in theirs} | {p: "H" for p in ours} | {guest: "G", host: ""}
+        for sign in (1, -1):
+            seq = [side_of[s.person] for s in sorted(plan.seats, key=lambda s: abs(s.offset))
+                   if s.offset * sign > 0]
+            pairs = min(len(ours), len(theirs))
+            head = seq[:pairs]
+            assert all(a != b for a, b in itertools.pairwise(head)), seq
+        for listed in (ours, theirs):
+            ranks = [plan.seat_of(p).rank for p in listed]
+            assert ranks == sorted(ranks)
     if one_list:
         labels = {s.person: s.label for s in plan.seats}
         assert [labels[p] for p in everyone] == [str(i) for i in range(1, len(everyone) + 1)]
