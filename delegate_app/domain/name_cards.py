@@ -37,7 +37,7 @@ class Side(StrEnum):
 class CardHolder:
     """One person as a badge or a place card prints them."""
 
-    person: DossierPerson
+    person: DossierPerson  # native_name is "" when it would only repeat the Latin name
     side: Side
     role: str = ""  # their role in the delegation ("Interpreter", "Press"); "" for hosts
 

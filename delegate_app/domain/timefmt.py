@@ -70,6 +70,11 @@ def format_date(day: date | None) -> str:
     return f"{day:%a} {day.day} {day:%b %Y}" if day else ""
 
 
+def format_long_date(day: date) -> str:
+    """"Monday 7 December 2026", as a heading of a day."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
 def format_date_range(first: date | None, last: date | None) -> str:
     """"14–19 Apr 2026", "28 Apr – 3 May 2026", "30 Dec 2026 – 4 Jan 2027"."""
     if not first or not last:

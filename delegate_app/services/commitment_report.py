@@ -11,18 +11,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..db.models import City, CommitmentEvent, Office
+from ..db.models import City, CommitmentEvent
 from ..domain.enums import CommitmentDirection, CommitmentStatus, Priority
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.follow_up import OPEN_STATUSES, CommitmentFilter, balances, local_day, overdue_order
 from ..domain.records import CommitmentRow
 from ..domain.report import CommitmentsReport, ReportBalance, ReportLine
 from ..domain.timefmt import format_date_range
-from ..exports.atomic import atomic_write
 from ..exports.pdf.commitments_report import commitments_report_pdf
 from .commitments import list_commitments, office_zone
-
-PAPERS = ("a4", "letter")
+from .documents import office_name, write_pdf
 
 
 def _period_text(start: date | None, end: date | None) -> str:
@@ -104,7 +102,7 @@ def commitments_report(sessions: sessionmaker[Session], *, city_id: int | None =
             if found is None:
                 raise NotFoundError(f"There is no city {city_id}.")
             city = found.name
-        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        office = office_name(session)
         today = local_day(now, office_zone(session))
     rows = [r for r in list_commitments(sessions, now, CommitmentFilter(city_id=city_id))
             if _in_period(r, start, end)]
@@ -128,6 +126,4 @@ def commitments_report(sessions: sessionmaker[Session], *, city_id: int | None =
 def write_commitments_report(report: CommitmentsReport, target: Path,
                              paper: str = "a4") -> Path:
     """Render the report and write it atomically (temporary file, then replace)."""
-    if paper not in PAPERS:
-        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
-    return atomic_write(target, commitments_report_pdf(report, paper))
+    return write_pdf(target, paper, lambda size: commitments_report_pdf(report, size))

@@ -15,7 +15,7 @@ from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from ..db.models import Delegation, DelegationMember, ItineraryItem, Office, Person
+from ..db.models import Delegation, DelegationMember, ItineraryItem, Person
 from ..domain.dossier import (
     Dossier,
     DossierItem,
@@ -27,10 +27,10 @@ from ..domain.dossier import (
 )
 from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.timefmt import format_date_range, to_local, zone_place
-from ..exports.atomic import atomic_write
+from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..exports.pdf.dossier import dossier_pdf
 from .calendars import Edition
+from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
 from .people import display_name
 from .programmes import _line as programme_line
@@ -92,7 +92,7 @@ def _days(items: list[DossierItem], rows: list[ItineraryItem]) -> tuple[Programm
     for day, group in groupby(items, key=lambda i: local_day[i.id]):
         chosen = tuple(group)
         where = list(dict.fromkeys(places[i.id] for i in chosen if places[i.id]))
-        title = f"{day:%A} {day.day} {day:%B %Y}" + (f" — {' · '.join(where)}" if where else "")
+        title = format_long_date(day) + (f" — {' · '.join(where)}" if where else "")
         days.append(ProgrammeDay(day, title, chosen))
     return tuple(days)
 
@@ -117,7 +117,7 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
     """Everything the dossier of one delegation prints, in the chosen edition."""
     with sessions() as session:
         d = _load(session, delegation_id)
-        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        office = office_name(session)
         rows = [i for i in sorted(d.items, key=lambda i: i.starts_at)
                 if i.status is not ItemStatus.CANCELLED]
         briefed = {r.id: f"brief-{r.id}" for r in rows
@@ -148,7 +148,6 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
 
 
 MAX_EMBLEM_BYTES = 10 * 1024 * 1024
-PAPERS = ("a4", "letter")
 
 
 def read_emblem(path: Path) -> bytes:
@@ -170,6 +169,4 @@ def read_emblem(path: Path) -> bytes:
 def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
                   emblem: bytes | None = None) -> Path:
     """Render the dossier and write it atomically (temporary file, then replace)."""
-    if paper not in PAPERS:
-        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
-    return atomic_write(target, dossier_pdf(dossier, paper, emblem))
+    return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem))

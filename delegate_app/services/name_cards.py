@@ -15,8 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.strategy_options import _AbstractLoad
 
-from ..db.models import Delegation, DelegationMember, ItineraryItem, Office, Person
+from ..db.models import Delegation, DelegationMember, ItineraryItem, Person
 from ..domain.dossier import DossierPerson
 from ..domain.enums import ItemKind, ItemStatus, MemberRole, NameOrder
 from ..domain.errors import NotFoundError, ValidationError
@@ -24,10 +25,9 @@ from ..domain.name_cards import CardHolder, NameCardSet, Occasion, Part, Side
 from ..domain.names import full_name
 from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
-from ..domain.timefmt import to_local, utc_offset_label, zone_place
-from ..exports.atomic import atomic_write
+from ..domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
 from ..exports.pdf.name_cards import name_cards_pdf
-from .dossier import PAPERS
+from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
 
 # Who is never seated at the table.
@@ -48,10 +48,15 @@ def default_shape(kind: ItemKind) -> TableShape:
     return TableShape.FACING
 
 
+def _people() -> tuple[_AbstractLoad, ...]:
+    """What a card prints of a person besides the row: organisation and city."""
+    return selectinload(Person.organisation), selectinload(Person.city)
+
+
 def _load(session: Session, delegation_id: int) -> Delegation:
-    people = (selectinload(Person.organisation), selectinload(Person.city))
     d = session.scalar(select(Delegation).where(Delegation.id == delegation_id).options(
-        selectinload(Delegation.members).selectinload(DelegationMember.person).options(*people),
+        selectinload(Delegation.members).selectinload(DelegationMember.person)
+        .options(*_people()),
         selectinload(Delegation.home_city)))
     if d is None:
         raise NotFoundError(f"There is no delegation {delegation_id}.")
@@ -59,11 +64,10 @@ def _load(session: Session, delegation_id: int) -> Delegation:
 
 
 def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryItem:
-    people = (selectinload(Person.organisation), selectinload(Person.city))
     item = session.scalar(select(ItineraryItem).where(ItineraryItem.id == item_id).options(
-        selectinload(ItineraryItem.participants).options(*people),
-        selectinload(ItineraryItem.counterparts).options(*people),
-        selectinload(ItineraryItem.interpreters).options(*people)))
+        *(selectinload(link).options(*_people()) for link in (
+            ItineraryItem.participants, ItineraryItem.counterparts,
+            ItineraryItem.interpreters))))
     if item is None or item.delegation_id != delegation.id:
         raise NotFoundError(f"Item {item_id} is not in the programme of “{delegation.title}”.")
     return item
@@ -138,9 +142,9 @@ def _seniority(p: Person) -> int:
 def _card_person(p: Person) -> DossierPerson:
     """As the dossier prints them, without a native name that only repeats the Latin one."""
     record = person_record(p)
+    native = record.native_name.strip()
     latin = full_name(p.given_name, p.family_name, NameOrder(p.name_order))
-    return replace(record, native_name="") if record.native_name.strip() in (
-        latin, record.name) else record
+    return replace(record, native_name="" if native in (latin, record.name) else native)
 
 
 def table_choices(sessions: sessionmaker[Session], delegation_id: int,
@@ -184,7 +188,7 @@ def _plan(table: _Table, item: ItineraryItem, shape: TableShape | None, host_id:
 
 def _when(item: ItineraryItem) -> str:
     local = to_local(item.starts_at, item.start_tz)
-    return (f"{local:%A} {local.day} {local:%B %Y}, {local:%H:%M} "
+    return (f"{format_long_date(local.date())}, {local:%H:%M} "
             f"({zone_place(item.start_tz)}, {utc_offset_label(item.starts_at, item.start_tz)})")
 
 
@@ -212,7 +216,7 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
                                         "seating plan."})
     with sessions() as session:
         d = _load(session, delegation_id)
-        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        office = office_name(session)
         item = _item(session, d, item_id) if item_id is not None else None
         if Part.SEATING in wanted and item is None:
             raise ValidationError({"seating": "A seating plan is for one meeting or meal: "
@@ -239,6 +243,4 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
 def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",
                      emblem: bytes | None = None) -> Path:
     """Render the set and write it atomically (temporary file, then replace)."""
-    if paper not in PAPERS:
-        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
-    return atomic_write(target, name_cards_pdf(cards, paper, emblem))
+    return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem))

@@ -11,21 +11,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from ..db.models import ItineraryItem, Office, Summit, SummitSession
+from ..db.models import ItineraryItem, Summit, SummitSession
 from ..domain.enums import ItemStatus
-from ..domain.errors import NotFoundError, ValidationError
+from ..domain.errors import NotFoundError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
-from ..domain.timefmt import format_date_range, to_local
-from ..exports.atomic import atomic_write
+from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..exports.pdf.programme import programme_pdf
+from .documents import office_name, write_pdf
 from .people import display_name
-
-PAPERS = ("a4", "letter")
 
 
 def _offset(session: SummitSession, zone: str) -> str:
-    """"UTC-03:00", "UTC+09:00": hours and minutes always given (the bundled fonts have no
-    U+2212 minus sign, so a hyphen-minus)."""
+    """"UTC-03:00", "UTC+09:00": hours and minutes always given, as a programme prints
+    them."""
     offset = to_local(session.starts_at, zone).utcoffset() or timedelta(0)
     minutes = int(offset.total_seconds() // 60)
     hours, mins = divmod(abs(minutes), 60)
@@ -62,10 +60,6 @@ def _entry(row: SummitSession, zone: str, ours: tuple[str, ...]) -> SessionEntry
         description=row.description, status=row.status, ours=ours)
 
 
-def day_title(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
 def _days(rows: list[SummitSession], entries: list[SessionEntry], zone: str,
           place: str) -> tuple[ProgrammeDate, ...]:
     by_id = {r.id: r for r in rows}
@@ -75,7 +69,7 @@ def _days(rows: list[SummitSession], entries: list[SessionEntry], zone: str,
         # a day on which the clocks change names both offsets
         offsets = dict.fromkeys(_offset(by_id[e.id], zone) for e in chosen)
         note = f"Times in {place} time ({' / '.join(offsets)})"
-        days.append(ProgrammeDate(day, day_title(day), note, chosen))
+        days.append(ProgrammeDate(day, format_long_date(day), note, chosen))
     return tuple(days)
 
 
@@ -101,7 +95,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
         rows = sorted(s.sessions, key=lambda x: (x.starts_at, x.ends_at, x.id))
         ours = _ours(session, [r.id for r in rows])
         entries = [_entry(r, zone, ours.get(r.id, ())) for r in rows]
-        office = session.scalar(select(Office.name).order_by(Office.id).limit(1)) or ""
+        office = office_name(session)
         return SummitProgramme(
             title=s.title, kind=s.kind.label, host_city=s.host_city.name, venue=s.venue,
             dates=format_date_range(s.starts_on, s.ends_on),
@@ -114,6 +108,4 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
 def write_summit_programme(programme: SummitProgramme, target: Path,
                            paper: str = "a4") -> Path:
     """Render the programme and write it atomically (temporary file, then replace)."""
-    if paper not in PAPERS:
-        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
-    return atomic_write(target, programme_pdf(programme, paper))
+    return write_pdf(target, paper, lambda size: programme_pdf(programme, size))

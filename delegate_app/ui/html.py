@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from ..domain.timefmt import format_long_date
 from .icons import COLOURS
 
 STYLE = f"""
@@ -91,7 +92,7 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
                 out.append("</table>")
             day = line.day  # type: ignore[attr-defined]
             out.append(f"<p style='font-weight:600; margin: 10px 0 2px 0;'>"
-                       f"{day:%A} {day.day} {day:%B %Y}</p><table cellspacing='0'>")
+                       f"{format_long_date(day)}</p><table cellspacing='0'>")
         struck = line.status == cancelled_word  # type: ignore[attr-defined]
         title = f"<s>{e(line.title)}</s>" if struck else f"<b>{e(line.title)}</b>"  # type: ignore[attr-defined]
         note = "" if line.status in ("Confirmed", cancelled_word) else f" · {e(line.status)}"  # type: ignore[attr-defined]

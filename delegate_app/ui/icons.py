@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import qtawesome
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
+from PySide6.QtWidgets import QToolBar, QWidget
 
 ICONS = {
     "today": "mdi6.calendar-today",
@@ -61,3 +64,18 @@ COLOURS = {
 @cache
 def icon(name: str, colour: str | None = None) -> QIcon:
     return qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))
+
+
+def toolbar_action(owner: QWidget, toolbar: QToolBar, text: str, icon_name: str,
+                   handler: Callable[[], None],
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+                   ) -> QAction:
+    """An action on ``toolbar`` whose shortcut works anywhere inside ``owner``."""
+    action = QAction(icon(icon_name), text, owner)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(handler)
+    toolbar.addAction(action)
+    owner.addAction(action)
+    return action

@@ -7,17 +7,11 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.cli.test_cli import run
-
-
-def _trip(db_path: Path) -> str:
-    run("--db", str(db_path), "demo")
-    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
-    return str(next(d["id"] for d in delegations if "Tokyo" in d["title"]))
+from tests.cli.test_cli import demo_id, run
 
 
 def test_find_the_meeting_then_print_its_cards(db_path: Path, tmp_path: Path) -> None:
-    trip = _trip(db_path)
+    trip = demo_id(db_path, "delegations", "Tokyo")
     listed = run("--db", str(db_path), "list", "items", "--delegation", trip)
     assert listed.returncode == 0, listed.stderr
     line = next(x for x in listed.stdout.splitlines() if "Luncheon hosted by the Vice" in x)
@@ -38,7 +32,7 @@ def test_find_the_meeting_then_print_its_cards(db_path: Path, tmp_path: Path) ->
 
 
 def test_badges_for_the_whole_delegation(db_path: Path, tmp_path: Path) -> None:
-    trip = _trip(db_path)
+    trip = demo_id(db_path, "delegations", "Tokyo")
     target = tmp_path / "badges.pdf"
     result = run("--db", str(db_path), "export", "badges", "--delegation", trip,
                  "-o", str(target))
@@ -48,7 +42,7 @@ def test_badges_for_the_whole_delegation(db_path: Path, tmp_path: Path) -> None:
 
 
 def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) -> None:
-    trip = _trip(db_path)
+    trip = demo_id(db_path, "delegations", "Tokyo")
     target = tmp_path / "out.pdf"
     cases = {("--delegation", trip, "--include", "seating"): "add --item ID",
              ("--delegation", trip, "--table", "round"): "add --item ID",

@@ -20,6 +20,14 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
                           text=True, env={**os.environ, **(env or {})}, timeout=120)
 
 
+def demo_id(db_path: Path, kind: str, title_part: str) -> str:
+    """Load the sample plan, then the id of the ``kind`` record whose title has
+    ``title_part``, as a user finds it with `list KIND --json`."""
+    run("--db", str(db_path), "demo")
+    found = json.loads(run("--db", str(db_path), "list", kind, "--json").stdout)
+    return str(next(r["id"] for r in found if title_part in r["title"]))
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"delegate-app {__version__}"

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PIL import Image
 from pypdf import PdfReader
 
-from tests.cli.test_cli import run
-
-
-def _trip(db_path: Path) -> str:
-    run("--db", str(db_path), "demo")
-    delegations = json.loads(run("--db", str(db_path), "list", "delegations", "--json").stdout)
-    return str(next(d["id"] for d in delegations if "Tokyo" in d["title"]))
+from tests.cli.test_cli import demo_id, run
 
 
 def test_export_both_editions_on_both_papers(db_path: Path, tmp_path: Path) -> None:
-    trip = _trip(db_path)
+    trip = demo_id(db_path, "delegations", "Tokyo")
     emblem = tmp_path / "emblem.png"
     Image.new("RGB", (200, 240), (123, 36, 50)).save(emblem)
     internal = run("--db", str(db_path), "export", "dossier", "--delegation", trip,
@@ -36,7 +29,7 @@ def test_export_both_editions_on_both_papers(db_path: Path, tmp_path: Path) -> N
 
 
 def test_bad_input_is_one_line_and_writes_nothing(db_path: Path, tmp_path: Path) -> None:
-    trip = _trip(db_path)
+    trip = demo_id(db_path, "delegations", "Tokyo")
     target = tmp_path / "out.pdf"
     not_an_image = tmp_path / "emblem.png"
     not_an_image.write_text("hello")

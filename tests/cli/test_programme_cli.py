@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pypdf import PdfReader
 
-from tests.cli.test_cli import run
-
-
-def _summit(db_path: Path) -> str:
-    run("--db", str(db_path), "demo")
-    summits = json.loads(run("--db", str(db_path), "list", "summits", "--json").stdout)
-    return str(next(s["id"] for s in summits if "Buenos Aires" in s["title"]))
+from tests.cli.test_cli import demo_id, run
 
 
 def test_export_the_programme_on_letter_paper(db_path: Path, tmp_path: Path) -> None:
-    summit = _summit(db_path)
+    summit = demo_id(db_path, "summits", "Buenos Aires")
     target = tmp_path / "programme.pdf"
     result = run("--db", str(db_path), "export", "programme", "--summit", summit,
                  "--paper", "letter", "-o", str(target))
@@ -29,7 +22,7 @@ def test_export_the_programme_on_letter_paper(db_path: Path, tmp_path: Path) -> 
 
 
 def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) -> None:
-    summit = _summit(db_path)
+    summit = demo_id(db_path, "summits", "Buenos Aires")
     target = tmp_path / "out.pdf"
     cases = {("--summit", "999"): "There is no summit 999.",
              (): "--summit ID",

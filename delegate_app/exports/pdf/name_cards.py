@@ -32,11 +32,6 @@ CROP_GAP, CROP_MARK = 1 * mm, 3.5 * mm  # crop marks start 1 mm off the grid, 3.
 BAND = {Side.GUESTS: ACCENT, Side.HOSTS: INK}
 
 
-def _native(holder: CardHolder) -> str:
-    native = holder.person.native_name.strip()
-    return native if native and native != holder.person.name else ""
-
-
 def _where(holder: CardHolder) -> str:
     return holder.person.city or holder.person.organisation
 
@@ -84,11 +79,12 @@ def _badge(canv: Canvas, x: float, y: float, holder: CardHolder, band_text: str,
     draw_lines(canv, text_left, top, lines, SANS_BOLD, size, size * 1.18, "left")
     width = BADGE_W - 2 * pad
     name = fit_lines(holder.person.name, SANS_BOLD, 15, width, 2, 10.5)
-    native = fit_lines(_native(holder), SANS, 12, width, 1, 8) if _native(holder) else ([], 0)
+    native = holder.person.native_name
+    native_lines = fit_lines(native, SANS, 12, width, 1, 8) if native else ([], 0)
     position = fit_lines(holder.person.position, SANS, 7.4, width, 2, 6.2, shrink_first=False)
     _block(canv, x + BADGE_W / 2, y + 8.5 * mm + (BADGE_H - band_h - 8.5 * mm) / 2, [
         (name[0], SANS_BOLD, name[1], 1.2 * mm, INK),
-        (native[0], SANS, native[1], 1.4 * mm, INK),
+        (native_lines[0], SANS, native_lines[1], 1.4 * mm, INK),
         (position[0], SANS, position[1], 0, MUTED)])
     canv.setStrokeColor(RULE)
     canv.line(x + pad, y + 8 * mm, x + BADGE_W - pad, y + 8 * mm)
@@ -151,13 +147,14 @@ def _card_face(canv: Canvas, width: float, height: float, holder: CardHolder,
         _emblem(canv, emblem, width / 2, top - 14 * mm, 14 * mm, "centre")
         top -= 16 * mm
     name = fit_lines(holder.person.name, SERIF_BOLD, 40, text_w, 2, 24)
-    native = fit_lines(_native(holder), SANS, 26, text_w, 1, 14) if _native(holder) else ([], 0)
+    native = holder.person.native_name
+    native_lines = fit_lines(native, SANS, 26, text_w, 1, 14) if native else ([], 0)
     detail = " · ".join(x for x in (holder.person.position, _where(holder)) if x)
     small = fit_lines(detail, SANS, 11, text_w, 2, 8.5, shrink_first=False) if detail else (
         [], 0)
     _block(canv, width / 2, (top + 10 * mm) / 2, [
         (name[0], SERIF_BOLD, name[1], 2.5 * mm, INK),
-        (native[0], SANS, native[1], 4 * mm, INK),
+        (native_lines[0], SANS, native_lines[1], 4 * mm, INK),
         (small[0], SANS, small[1], 0, MUTED)])
     canv.setStrokeColor(BAND[holder.side])
     canv.setLineWidth(1.2)

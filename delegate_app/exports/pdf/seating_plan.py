@@ -58,11 +58,16 @@ def _name(canv: Canvas, x: float, y: float, width: float, holder: CardHolder,
         draw_lines(canv, x, top - 1, native, SANS, nsize, nsize * 1.3, align)
 
 
+def _pitch(width: float, columns: int) -> float:
+    """The width of one seat along a straight table drawn ``width`` wide."""
+    return min(30 * mm, width / columns)
+
+
 def _facing(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: float,
             height: float) -> None:
     plan = cards.seating
     assert plan is not None
-    pitch = min(30 * mm, width / plan.columns)
+    pitch = _pitch(width, plan.columns)
     named = pitch >= MIN_NAMED_PITCH  # else the names are only in the legend
     span = pitch * plan.columns
     x0 = left + (width - span) / 2
@@ -143,7 +148,7 @@ def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
     for seat in order:
         h = cards.holder(seat.person)
         name = [para(h.person.name, styles.cell_bold)]
-        if h.person.native_name and h.person.native_name != h.person.name:
+        if h.person.native_name:
             name.append(para(h.person.native_name, styles.cell))
         where = " · ".join(x for x in (h.person.organisation, h.person.city) if x)
         side = "Host" if seat.label == "H" else "Guest of honour" if seat.label == "G" else (
@@ -180,10 +185,11 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     canv.setStrokeColor(RULE)
     canv.rect(margin, box_top - box_h, inner, box_h, stroke=1, fill=1)
     draw = _round if plan.shape is TableShape.ROUND else _facing
-    draw(canv, cards, margin + 4 * mm, box_top - box_h, inner - 8 * mm, box_h)
+    drawing = inner - 8 * mm
+    draw(canv, cards, margin + 4 * mm, box_top - box_h, drawing, box_h)
     notes = ["Seats are numbered from each principal in order of precedence: the first on "
              "their right, the second on their left, and so on outwards."]
-    if plan.shape is not TableShape.ROUND and (inner - 8 * mm) / plan.columns < MIN_NAMED_PITCH:
+    if plan.shape is not TableShape.ROUND and _pitch(drawing, plan.columns) < MIN_NAMED_PITCH:
         notes.append("Too many seats in a row to name them on the drawing: the legend names "
                      "every seat.")
     if cards.interpreters:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import to_local, utc_offset_label, zone_place
+from ...domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
 from ..icons import COLOURS, icon
 from ..text import tr
 
@@ -117,7 +117,7 @@ class AgendaModel(QAbstractItemModel):
     def _day_data(self, index: Index, role: int) -> Any:
         day = self.days[index.row()][0]
         if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-            return f"{day:%A} {day.day} {day:%B %Y}"
+            return format_long_date(day)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

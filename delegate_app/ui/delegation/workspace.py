@@ -48,7 +48,7 @@ from ..dialogs.item_dialog import ItemChoices, ItemDialog
 from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
-from ..icons import COLOURS, icon
+from ..icons import COLOURS, icon, toolbar_action
 from ..text import tr
 from ..undo import push_edit
 from . import calendar_io, printing
@@ -115,14 +115,7 @@ class DelegationWorkspace(QWidget):
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], None],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
+        return toolbar_action(self, self.toolbar, text, icon_name, slot, shortcut)
 
     def _actions(self) -> None:
         self.new_item_action = self._action(tr("New item"), "new", self.new_item,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..html import STYLE
-from ..icons import COLOURS, icon
+from ..icons import COLOURS, icon, toolbar_action
 from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
 from ..text import tr
 
@@ -132,13 +132,7 @@ class ListPage(QWidget):
     def add_action(self, text: str, icon_name: str, handler: Callable[[], None],
                    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                    needs_selection: bool = False) -> QAction:
-        action = QAction(icon(icon_name), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(handler)
-        self.toolbar.addAction(action)
-        self.addAction(action)
+        action = toolbar_action(self, self.toolbar, text, icon_name, handler, shortcut)
         if needs_selection:
             action.setEnabled(False)
             self.table.selectionModel().selectionChanged.connect(
