@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 import vobject
 from openpyxl import load_workbook
 
+from ..domain import limits
 from ..domain.errors import DelegateAppError
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = limits.CONTACTS_MAX_BYTES
 # Spreadsheet headings an officer may use, mapped to our field names.
 ALIASES = {
     "first name": "given_name", "given name": "given_name", "given": "given_name",

@@ -17,11 +17,12 @@ import recurring_ical_events
 from icalendar import Calendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from ..domain import limits
 from ..domain.enums import ItemStatus
 from ..domain.errors import DelegateAppError
 from ..domain.timefmt import from_local, is_valid_zone
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = limits.ICS_MAX_BYTES
 STATUSES = {"TENTATIVE": ItemStatus.TENTATIVE, "CONFIRMED": ItemStatus.CONFIRMED,
             "CANCELLED": ItemStatus.CANCELLED}
 
