@@ -13,7 +13,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 
 from delegate_app.services import sample
 from delegate_app.services.database import Database
@@ -22,6 +21,7 @@ from delegate_app.ui.context import AppContext
 from delegate_app.ui.delegation import printing
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
+from delegate_app.ui.undo import UndoStack
 
 AS_OF = date(2026, 11, 23)  # the sample plan's anchor: a visit under way, a trip ahead
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))  # nine at the office
@@ -65,7 +65,7 @@ def main(out: Path) -> None:
         db = Database(str(Path(tmp) / "sample.sqlite")).open()
         sample.load_sample_plan(db.sessions, today=AS_OF)
         settings = Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(AppContext(db, QUndoStack(app), settings, today=lambda: AS_OF,
+        window = MainWindow(AppContext(db, UndoStack(app), settings, today=lambda: AS_OF,
                                         now=lambda: NOW))
         window.resize(1440, 860)
         window.show()

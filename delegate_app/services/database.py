@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -11,10 +13,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import resolve_database_url
 from ..db import migrate
+from ..db.changes import ChangeRecorder
 from ..db.engine import make_engine, sqlite_path
 from ..db.lock import DatabaseLock
+from ..domain.changes import ChangeSet
 from ..domain.errors import DatabaseError
 from ..exports.atomic import clean_stale_temporaries
+
+
+def officer_name() -> str:
+    """Who makes the changes: on one workstation, the operating-system account."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers) and no USER variable
+        return "officer"
 
 
 class Database:
@@ -42,6 +54,7 @@ class Database:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.upgrade_report: migrate.UpgradeReport | None = None
+        self.changes = ChangeRecorder(officer_name())
 
     @property
     def description(self) -> str:
@@ -60,6 +73,7 @@ class Database:
             self.upgrade_report = self._upgrade()
             self._engine = make_engine(self.url)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            self.changes.install(self._sessions)
         except BaseException:
             self.close()
             raise
@@ -94,6 +108,10 @@ class Database:
             raise DatabaseError(
                 f"The driver for {self.description} is not installed ({exc.name}).{hint}"
             ) from exc
+
+    def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
+        """Be told of every committed write (as a change set); returns the way to stop."""
+        return self.changes.subscribe(listener)
 
     @property
     def engine(self) -> Engine:

@@ -6,7 +6,6 @@ import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import resources_dir
@@ -17,6 +16,7 @@ from .context import AppContext
 from .main_window import MainWindow
 from .settings import Settings
 from .text import tr
+from .undo import UndoStack
 
 
 def _install_translations(app: QApplication) -> None:
@@ -59,7 +59,7 @@ def run_gui(db_arg: str | None) -> int:
         print(f"delegate-app: {message}", file=sys.stderr)
         return 2
     try:
-        window = MainWindow(AppContext(db, QUndoStack(app), Settings(),
+        window = MainWindow(AppContext(db, UndoStack(app), Settings(),
                                        today=lambda: overview.office_today(db.sessions)))
         window.show()
         if sample.is_empty(db.sessions):

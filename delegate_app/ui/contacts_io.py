@@ -90,4 +90,5 @@ def _confirm(window: MainWindow, preview: contacts.ContactsPreview, name: str) -
 
     window.ctx.undo.push(ServiceCommand(
         tr("Import contacts from {file}").format(file=name), do, undo,
-        lambda _: window.refresh_all(), _failed(window, tr("Contacts not imported"))))
+        lambda _: window.ctx.notify(tr("Contacts imported — Ctrl+Z undoes it")),
+        _failed(window, tr("Contacts not imported"))))

@@ -75,7 +75,8 @@ def toolbar_action(owner: QWidget, toolbar: QToolBar, text: str, icon_name: str,
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(handler)
+    # triggered(bool) would hand ``checked`` to a handler's first default argument.
+    action.triggered.connect(lambda *_: handler())
     toolbar.addAction(action)
     owner.addAction(action)
     return action

@@ -126,8 +126,6 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setIcon(icon("redo"))
         self.undo_action, self.redo_action = undo, redo
-        # Undo may touch a record another page shows: the visible page is refreshed then
-        # (a new edit refreshes its own page, so that is not done twice).
         undo.triggered.connect(self._undone)
         redo.triggered.connect(self._redone)
         edit_menu.addActions([undo, redo])
@@ -151,16 +149,15 @@ class MainWindow(QMainWindow):
         action = QAction(icon(icon_name), text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda *_: slot())  # not ``checked`` into a default argument
         self.addAction(action)
         return action
 
+    # Undo and redo change records like any edit: the change hub tells every view.
     def _undone(self) -> None:
-        self._refresh(self.current_page())
         self.ctx.notify(tr("Undone: {what}").format(what=self.ctx.undo.redoText()))
 
     def _redone(self) -> None:
-        self._refresh(self.current_page())
         self.ctx.notify(tr("Redone: {what}").format(what=self.ctx.undo.undoText()))
 
     # Navigation ------------------------------------------------------------

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DelegateAppError
 from ..domain.records import Change
+from .changes import ChangeHub
 from .text import tr
 
 
@@ -23,11 +25,13 @@ class RecordCommand(QUndoCommand):
         self._on_error = on_error
         self.failed = False
         self._ran = False
+        self.settle: Callable[[], None] = lambda: None  # set by the stack it is pushed on
 
     def _run(self, action: Callable[[], Change]) -> None:
         try:
             change = action()
         except DelegateAppError as exc:
+            self.settle()  # a command of several transactions may have written some
             self.failed = True
             if not self._ran:
                 # Refused when first pushed: drop it, so the stack never holds an edit that
@@ -36,7 +40,26 @@ class RecordCommand(QUndoCommand):
             self._on_error(exc)
             return
         self.failed, self._ran = False, True
+        self.settle()  # every view shows the change before the editing view selects it
         self._on_change(change)
+
+
+class UndoStack(QUndoStack):
+    """The window's undo stack: after each command runs (do, undo or redo), the change
+    hub hands out what it changed, so every open view is current at once."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.changes: ChangeHub | None = None
+
+    def push(self, command: QUndoCommand) -> None:
+        if isinstance(command, RecordCommand):
+            command.settle = self._settle
+        super().push(command)
+
+    def _settle(self) -> None:
+        if self.changes is not None:
+            self.changes.flush()
 
 
 class CreateRecord(RecordCommand):

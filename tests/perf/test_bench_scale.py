@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from delegate_app.services import checks, overview, synthetic
@@ -17,6 +16,7 @@ from delegate_app.services.database import Database
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
+from delegate_app.ui.undo import UndoStack
 
 pytestmark = pytest.mark.perf
 
@@ -36,7 +36,7 @@ def big_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 def test_bench_delegations_page_opens_and_filters(big_office: Database, qtbot: QtBot,
                                                   tmp_path: Path) -> None:
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(big_office, QUndoStack(), settings))
+    window = MainWindow(AppContext(big_office, UndoStack(), settings))
     qtbot.addWidget(window)
     started = time.perf_counter()
     page = window.show_page("delegations")

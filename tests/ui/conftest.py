@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,12 +14,13 @@ from delegate_app.services.database import Database
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
+from delegate_app.ui.undo import UndoStack
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
 
 
 def make_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(database, QUndoStack(), settings, today=lambda: SAMPLE_TODAY,
+    ctx = AppContext(database, UndoStack(), settings, today=lambda: SAMPLE_TODAY,
                      now=lambda: SAMPLE_NOW)
     window = MainWindow(ctx)
     ctx.undo.setParent(window)

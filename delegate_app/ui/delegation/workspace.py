@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import REMOVED, ChangeSet
 from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
@@ -41,6 +42,7 @@ from ...services import (
     programmes,
 )
 from ...services import summits as summit_service
+from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dialogs.document_options import DocumentOptions
 from ..dialogs.form import FormDialog
@@ -61,6 +63,7 @@ class DelegationWorkspace(QWidget):
     """Everything about one delegation; every edit is an undoable command over a service."""
 
     changed = Signal()
+    gone = Signal()  # the delegation was deleted
     exported = Signal(str)
     previewed = Signal(object)  # the preview dialog, just before it is shown
     published = Signal(object)  # the publishing report
@@ -112,6 +115,26 @@ class DelegationWorkspace(QWidget):
         layout.addLayout(options)
         layout.addWidget(self.tabs, 1)
         self.reload()
+        # An open tab is read while briefing the mayor: it follows every change at once,
+        # even behind another page.
+        self.follower = ChangeFollower(self, ctx.changes, self._follow, ChangeFollower.APPLY)
+
+    def concerns(self, change: ChangeSet) -> bool:
+        """The delegation, anything inside it, or the people and places it names."""
+        return (change.touches_record("delegation", self.delegation_id)
+                or any(change.touches_record("itinerary_item", r.id) for r in self.rows)
+                or change.touches("person", "city", "office"))
+
+    def _follow(self, change: ChangeSet) -> None:
+        if not self.concerns(change):
+            return
+        if self.delegation_id in (change.ids("delegation", REMOVED) or ()):
+            self.gone.emit()  # deleted (here, by undo, or by a colleague): the tab closes
+            return
+        try:
+            self.reload()
+        except DelegateAppError as exc:  # gone meanwhile; say so rather than show stale data
+            self.ctx.notify(exc.message)
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], None],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -209,7 +232,7 @@ class DelegationWorkspace(QWidget):
         return not command.failed
 
     def _changed(self, change: Change) -> None:
-        self.reload()
+        # The change hub has reloaded the tab already; show the officer what was edited.
         if change.kind == "item" and not change.action.startswith("deleted"):
             self.agenda.select_item(change.id)
             self.timeline.select(change.id)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.changes import ChangeSet
+from ..changes import ChangeFollower
 from ..context import AppContext
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
@@ -35,6 +37,9 @@ class ListPage(QWidget):
     key = "page"
     icon_name = "today"
     default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    # Tables whose rows (or the names of whose rows) the list shows: a write to one of them
+    # reloads the list; any other write only redraws the selected record's detail.
+    list_kinds: frozenset[str] = frozenset()
     link_requested = Signal(str)  # "record:people/12"
 
     def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
@@ -75,6 +80,20 @@ class ListPage(QWidget):
         focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         focus_filter.triggered.connect(self.focus_filter)
         self.addAction(focus_filter)
+        # Hidden pages skip changes: the window refreshes a page as it shows it.
+        self.follower = ChangeFollower(self, ctx.changes, self.on_change, ChangeFollower.SKIP)
+
+    def on_change(self, change: ChangeSet) -> None:
+        """A write anywhere (here, undo, an import, a colleague): show what it touched."""
+        if change.touches(*self.list_kinds):
+            self.refresh()
+        else:
+            self._show_detail()
+
+    def show_changed(self, record_id: int | None) -> None:
+        """After this page's own edit: the list already shows it; select the record."""
+        if record_id is not None and not self.select(record_id):
+            self.refresh(select_id=record_id)
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)

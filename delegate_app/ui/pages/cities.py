@@ -69,6 +69,7 @@ def _agreements(lines: list[commitments.AgreementLine]) -> str:
 
 class CitiesPage(EditableListPage):
     key = "cities"
+    list_kinds = frozenset({"city", "partnership", "network_membership", "organisation"})
     icon_name = "cities"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -122,7 +123,7 @@ class CitiesPage(EditableListPage):
             lambda _: commitments.set_agreement_status(sessions, agreement_id,
                                                        AgreementStatus.FULFILLED),
             lambda before: commitments.set_agreement_status(sessions, agreement_id, before)[0],
-            lambda change: self.refresh())
+            lambda change: None)  # the change hub redraws the city
         return not command.failed
 
     def describe(self, c: CityRow) -> str:

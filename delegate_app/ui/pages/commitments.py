@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ...domain.changes import ChangeSet
 from ...domain.enums import CommitmentStatus, DueWindow
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import (
@@ -64,6 +65,8 @@ def _columns() -> list[Column[CommitmentRow]]:
 
 class CommitmentsPage(EditableListPage):
     key = "commitments"
+    list_kinds = frozenset({"commitment", "commitment_event", "person", "city", "theme_tag",
+                            "agreement", "partnership", "itinerary_item"})
     icon_name = "commitments"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -131,6 +134,26 @@ class CommitmentsPage(EditableListPage):
         bar.addStretch(1)
         bar.addWidget(self.grouped)
         self.layout().insertLayout(2, bar)  # type: ignore[union-attr]
+
+    def on_change(self, change: ChangeSet) -> None:
+        if change.touches("person", "city", "theme_tag"):
+            self._refill_filters()
+        super().on_change(change)
+
+    def _refill_filters(self) -> None:
+        """New or renamed people, cities and themes appear in the filters; choices stay."""
+        lists = commitments.choices(self.ctx.db.sessions)
+        for box, choices in ((self.city_box, lists["cities"]),
+                             (self.counterpart_box, lists["people"]),
+                             (self.owner_box, lists["people"]), (self.theme_box, lists["themes"])):
+            kept = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:  # the first entry is "Any …"
+                box.removeItem(1)
+            for choice in choices:
+                box.addItem(choice.label, choice.id)
+            box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
+            box.blockSignals(False)
 
     # Filters -----------------------------------------------------------------------------
     def wanted(self) -> CommitmentFilter:

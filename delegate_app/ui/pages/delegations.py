@@ -63,6 +63,8 @@ def _columns() -> list[Column[DelegationRow]]:
 
 class DelegationsPage(ListPage):
     key = "delegations"
+    list_kinds = frozenset({"delegation", "delegation_member", "delegation_destination",
+                            "itinerary_item", "city", "person", "summit"})
     icon_name = "delegations"
     default_sort = (3, Qt.SortOrder.DescendingOrder)
 
@@ -104,10 +106,7 @@ class DelegationsPage(ListPage):
                                 delegations.home_city_id(sessions), data, self)
 
     def _changed(self, change: Change) -> None:
-        self.refresh(select_id=change.id if change.action != "deleted" else None)
-        workspace = self.workspaces.get(change.id)
-        if workspace is not None:
-            workspace.reload()
+        self.show_changed(change.id if change.action != "deleted" else None)
         self.ctx.notify(tr("Saved delegation — Ctrl+Z undoes it"))
 
     def new(self) -> None:
@@ -127,7 +126,7 @@ class DelegationsPage(ListPage):
         workspace = self.workspaces.get(delegation_id)
         if workspace is None:
             workspace = DelegationWorkspace(self.ctx, delegation_id, self.tabs)
-            workspace.changed.connect(lambda: self.refresh())
+            workspace.gone.connect(lambda w=workspace: self._close_tab(self.tabs.indexOf(w)))
             self.workspaces[delegation_id] = workspace
             self.tabs.addTab(workspace, icon("delegations"), workspace.data.title[:40])
         self.tabs.setCurrentWidget(workspace)

@@ -42,7 +42,7 @@ class EditableListPage(ListPage):
         raise NotImplementedError
 
     def _changed(self, change: Change) -> None:
-        self.refresh(select_id=change.id if change.action != "deleted" else None)
+        self.show_changed(change.id if change.action != "deleted" else None)
         verbs = {"created": tr("Added"), "updated": tr("Saved"), "deleted": tr("Deleted"),
                  "restored": tr("Restored")}
         self.ctx.notify(tr("{verb} {noun} — Ctrl+Z undoes it, Ctrl+Shift+Z redoes it").format(

@@ -46,6 +46,7 @@ def _columns() -> list[Column[GiftRow]]:
 
 class GiftsPage(EditableListPage):
     key = "gifts"
+    list_kinds = frozenset({"gift", "person", "city", "organisation"})
     icon_name = "gifts"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

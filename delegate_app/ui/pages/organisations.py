@@ -39,6 +39,8 @@ def _columns() -> list[Column[OrganisationRow]]:
 
 class OrganisationsPage(EditableListPage):
     key = "organisations"
+    list_kinds = frozenset({"organisation", "network_membership", "city", "person",
+                            "position_held"})
     icon_name = "summits"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -48,6 +48,7 @@ def _columns() -> list[Column[PersonRow]]:
 
 class PeoplePage(EditableListPage):
     key = "people"
+    list_kinds = frozenset({"person", "position_held", "organisation", "city"})
     icon_name = "people"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -70,6 +70,8 @@ def _session_columns() -> list[Column[ProgrammeLine]]:
 
 class SummitsPage(ListPage):
     key = "summits"
+    list_kinds = frozenset({"summit", "summit_session", "summit_theme", "theme_tag", "city",
+                            "organisation", "delegation"})
     icon_name = "summits"
     default_sort = (3, Qt.SortOrder.DescendingOrder)
     exported = Signal(str)
@@ -89,8 +91,9 @@ class SummitsPage(ListPage):
         self.toolbar.addSeparator()
         self.new_session_action = self.add_action(tr("New session"), "new", self.new_session,
                                                   "Ctrl+Shift+N", needs_selection=True)
-        self.add_action(tr("Edit session"), "edit", self.edit_session, "Ctrl+Shift+E",
-                        needs_selection=True)
+        self.edit_session_action = self.add_action(tr("Edit session"), "edit",
+                                                   self.edit_session, "Ctrl+Shift+E",
+                                                   needs_selection=True)
         self.add_action(tr("Cancel session"), "dropped", self.cancel_session, "Ctrl+Shift+Del",
                         needs_selection=True)
         self.toolbar.addSeparator()
@@ -124,8 +127,8 @@ class SummitsPage(ListPage):
                             summits.theme_choices(s), data, self)
 
     def _changed(self, change: Change) -> None:
-        self.refresh(select_id=change.id if change.kind == "summit"
-                     and change.action != "deleted" else None)
+        self.show_changed(change.id if change.kind == "summit"
+                          and change.action != "deleted" else None)
         self.ctx.notify(tr("Saved — Ctrl+Z undoes it"))
 
     def activate(self) -> None:

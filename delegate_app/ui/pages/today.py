@@ -15,6 +15,7 @@ from ...domain.timefmt import format_date, format_date_range, format_instant, to
 from ...services import checks, overview
 from ...services.checks import DelegationConflicts
 from .. import html
+from ..changes import ChangeFollower
 from ..context import AppContext
 from ..text import tr
 
@@ -104,6 +105,9 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.view)
+        # Shown, it follows every write; hidden, the window refreshes it as it shows it.
+        self.follower = ChangeFollower(self, ctx.changes, lambda _: self.refresh(),
+                                       ChangeFollower.SKIP)
 
     def refresh(self, select_id: int | None = None) -> None:
         sessions, settings = self.ctx.db.sessions, self.ctx.settings
