@@ -1,12 +1,12 @@
 """One search across people, cities, organisations, delegations, summits and commitments.
 
-Matching ignores case and accents ("sao paulo" finds "São Paulo") and looks at native-script
-names too, so "tehran" finds the city whose native name is تهران.
+Matching folds case, accents and the letter forms of Arabic and Persian keyboards
+(domain/matching.py) and looks at native-script names too, so "tehran" finds the city
+whose native name is تهران and "فراهاني" finds "فراهانی".
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.models import City, Commitment, Delegation, Organisation, Person, Summit
 from ..domain.enums import NameOrder
+from ..domain.matching import fold
 from ..domain.names import formal_name
 
 MAX_HITS = 60
@@ -26,11 +27,6 @@ class SearchHit:
     id: int
     label: str
     detail: str
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _people(session: Session) -> list[tuple[str, SearchHit]]:

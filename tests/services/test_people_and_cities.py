@@ -99,3 +99,12 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (64, 64), (10, 20, 30)).save(out, "PNG")
     return out.getvalue()
+
+
+def test_search_finds_a_persian_name_typed_on_an_arabic_keyboard(sample_db: Database) -> None:
+    from delegate_app.services import search
+
+    persian = [h.label for h in search.search(sample_db.sessions, "فراهانی")]
+    assert persian, "the sample plan has a Farahani"
+    for typed in ("فراهاني", "فراهانى", "فرا\u200cهانی", "فَراهانی"):
+        assert [h.label for h in search.search(sample_db.sessions, typed)] == persian, typed

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.matching import fold
 from ...domain.records import Choice
-from ..table_model import fold
 from ..text import tr
 
 ZONES = sorted(z for z in available_timezones() if "/" in z and not z.startswith("Etc/"))
