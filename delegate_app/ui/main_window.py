@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(tr("&Go"))
         for number, key in enumerate(self.pages, start=1):
             page = self.pages[key]
-            go_menu.addAction(self._action(page.title, page.icon_name,
+            go_menu.addAction(self._action(page.title.replace("&", "&&"), page.icon_name,
                                            lambda _=False, k=key: self.show_page(k),
                                            f"Ctrl+{number}"))
         help_menu = bar.addMenu(tr("&Help"))
@@ -277,9 +277,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1440, 860)
-        keys = list(self.pages)
-        last = settings.last_page
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+        self.nav.setCurrentRow(0)  # the day starts on Today, whatever was open last
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.geometry = self.saveGeometry()

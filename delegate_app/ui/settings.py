@@ -64,6 +64,13 @@ class Settings:
     def set_last_reminder(self, database: str, instant: str) -> None:
         self.store.setValue(f"reminders/{_key(database)}", instant)
 
+    def view_option(self, view: str, name: str, default: str = "") -> str:
+        """A view's option (a delegation tab's home time, its timeline zone), per view."""
+        return str(self.store.value(f"views/{_key(view)}/{name}", default) or default)
+
+    def set_view_option(self, view: str, name: str, value: str) -> None:
+        self.store.setValue(f"views/{_key(view)}/{name}", value)
+
     @property
     def paper_size(self) -> str:
         """The paper documents are printed on: the officer's choice, else the locale's."""

@@ -372,3 +372,19 @@ def test_export_then_import_contacts_from_the_file_menu(window: MainWindow, qtbo
     assert failures == [] and any(line.startswith("CREATE") for line in seen)
     window.undo_action.trigger()
     assert len(names(page)) == before
+
+
+def test_a_restart_opens_today_and_the_go_menu_reads_as_the_sidebar(
+        qtbot: QtBot, sample_db: object, tmp_path: object) -> None:
+    from .conftest import make_window
+
+    first = make_window(qtbot, sample_db, tmp_path)  # type: ignore[arg-type]
+    first.show_page("delegations")
+    first.close()
+    again = make_window(qtbot, sample_db, tmp_path)  # type: ignore[arg-type]
+    assert again.current_page() is again.pages["today"]
+    go = next(a.menu() for a in again.menuBar().actions() if a.text() == "&Go")
+    shown = [a.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+             for a in go.actions()]
+    assert shown == [p.title for p in again.pages.values()]
+    assert "Cities & networks" in shown

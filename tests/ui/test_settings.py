@@ -26,3 +26,23 @@ def test_a_damaged_value_falls_back_to_the_default(tmp_path: Path) -> None:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     store.setValue("planning/buffer_same_city", "a lot")
     assert Settings(store).buffer_minutes_same_city == 15
+
+
+def test_a_delegation_tab_remembers_home_time_and_timeline_zone(qtbot: object,
+                                                               sample_db: object,
+                                                               tmp_path: Path) -> None:
+    from .conftest import make_window
+
+    window = make_window(qtbot, sample_db, tmp_path)  # type: ignore[arg-type]
+    page = window.show_page("delegations")
+    trip = next(r.id for r in page.model.rows() if "Tokyo" in r.title)
+    tab = page.open(trip)
+    assert not tab.home_clock.isChecked()
+    tab.home_clock.setChecked(True)
+    zones = [tab.zone.itemText(i) for i in range(tab.zone.count())]
+    tab.zone.setCurrentText(zones[-1])
+    page._close_tab(page.tabs.indexOf(tab))
+    again = page.open(trip)
+    assert again.home_clock.isChecked()
+    assert again.zone.currentText() == zones[-1]
+    assert again.agenda_model.home_tz is not None  # the home-time column is back too

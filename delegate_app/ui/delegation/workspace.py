@@ -96,10 +96,11 @@ class DelegationWorkspace(QWidget):
         self.tabs.addTab(self.members, icon("people"), tr("Members"))
         self.tabs.addTab(self.conflict_list, icon("overdue"), tr("Conflicts"))
         self.home_clock = QCheckBox(tr("Show home time"), self)
-        self.home_clock.toggled.connect(lambda *_: self.reload())
+        self.home_clock.setChecked(self._option("home_time") == "yes")
+        self.home_clock.toggled.connect(self._home_time_toggled)
         self.zone = QComboBox(self)
         self.zone.setToolTip(tr("Time zone of the timeline"))
-        self.zone.currentTextChanged.connect(lambda *_: self._show_timeline())
+        self.zone.currentTextChanged.connect(self._zone_chosen)
         self._actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -135,6 +136,24 @@ class DelegationWorkspace(QWidget):
             self.reload()
         except DelegateAppError as exc:  # gone meanwhile; say so rather than show stale data
             self.ctx.notify(exc.message)
+
+    # View options, remembered per delegation ---------------------------------------------
+    def _option(self, name: str) -> str:
+        return self.ctx.settings.view_option(f"{self.ctx.db.url}#delegation/{self.delegation_id}",
+                                             name)
+
+    def _remember(self, name: str, value: str) -> None:
+        self.ctx.settings.set_view_option(
+            f"{self.ctx.db.url}#delegation/{self.delegation_id}", name, value)
+
+    def _home_time_toggled(self, on: bool) -> None:
+        self._remember("home_time", "yes" if on else "no")
+        self.reload()
+
+    def _zone_chosen(self, zone: str) -> None:
+        if zone:
+            self._remember("timeline_zone", zone)
+        self._show_timeline()
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], None],
                 shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
@@ -193,7 +212,7 @@ class DelegationWorkspace(QWidget):
         used = Counter(r.data.start_tz for r in self.rows)
         zones = [z for z, _ in used.most_common()] or ["UTC"]
         if [self.zone.itemText(i) for i in range(self.zone.count())] != zones:
-            keep = self.zone.currentText()
+            keep = self.zone.currentText() or self._option("timeline_zone")
             self.zone.blockSignals(True)
             self.zone.clear()
             self.zone.addItems(zones)

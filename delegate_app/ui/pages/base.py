@@ -75,11 +75,9 @@ class ListPage(QWidget):
         self.detail.anchorClicked.connect(self._on_link)
         self._layout(title)
         self.table.sortByColumn(*self.default_sort)
-        focus_filter = QAction(tr("Filter"), self)
-        focus_filter.setShortcut(QKeySequence.StandardKey.Find)
-        focus_filter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        focus_filter.triggered.connect(self.focus_filter)
-        self.addAction(focus_filter)
+        # Ctrl+F is the window's Edit ▸ Find in list, which focuses this page's filter.
+        self.actions_live = True  # False while another view (a delegation tab) has the keys
+        self._page_actions: list[tuple[QAction, bool]] = []
         # Hidden pages skip changes: the window refreshes a page as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, self.on_change, ChangeFollower.SKIP)
 
@@ -152,11 +150,18 @@ class ListPage(QWidget):
                    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                    needs_selection: bool = False) -> QAction:
         action = toolbar_action(self, self.toolbar, text, icon_name, handler, shortcut)
+        self._page_actions.append((action, needs_selection))
         if needs_selection:
             action.setEnabled(False)
             self.table.selectionModel().selectionChanged.connect(
-                lambda *_: action.setEnabled(self.current() is not None))
+                lambda *_: self.update_actions())
         return action
+
+    def update_actions(self) -> None:
+        """Enable what applies now: actions on the selected record need one."""
+        selected = self.current() is not None
+        for action, needs_selection in self._page_actions:
+            action.setEnabled(self.actions_live and (selected or not needs_selection))
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id

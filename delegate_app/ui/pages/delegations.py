@@ -91,6 +91,7 @@ class DelegationsPage(ListPage):
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.layout().replaceWidget(self.splitter, self.tabs)
         self.tabs.addTab(self.splitter, icon("delegations"), tr("All delegations"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
@@ -131,6 +132,13 @@ class DelegationsPage(ListPage):
             self.tabs.addTab(workspace, icon("delegations"), workspace.data.title[:40])
         self.tabs.setCurrentWidget(workspace)
         return workspace
+
+    def _tab_shown(self, index: int) -> None:
+        """A delegation's tab has its own toolbar and keys (Ctrl+N is a new item there):
+        the list's toolbar gives way while it is shown."""
+        self.actions_live = index == 0
+        self.toolbar.setVisible(self.actions_live)
+        self.update_actions()
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
