@@ -45,7 +45,6 @@ def _workspace(app: object, window: MainWindow, out: Path) -> None:
         trip.tabs.setCurrentIndex(tab)
         if zone:
             trip.zone.setCurrentText(zone)
-            trip.timeline.verticalScrollBar().setValue(8 * 44)
         app.processEvents()  # type: ignore[attr-defined]
         window.grab().save(str(out / f"delegation-{name}.png"))
     trip.tabs.setCurrentIndex(0)

@@ -59,7 +59,7 @@ def format_instant(instant: datetime, tz_name: str, place: str | None = None,
                    with_offset: bool = False) -> str:
     """"Tue 14 Apr, 09:30 Buenos Aires" (optionally "... (UTC-3)")."""
     local = to_local(instant, tz_name)
-    text = f"{local:%a} {local.day} {local:%b}, {local:%H:%M} {place or zone_place(tz_name)}"
+    text = f"{format_day(local.date())}, {local:%H:%M} {place or zone_place(tz_name)}"
     if with_offset:
         text += f" ({utc_offset_label(instant, tz_name)})"
     return text
@@ -68,6 +68,11 @@ def format_instant(instant: datetime, tz_name: str, place: str | None = None,
 def format_date(day: date | None) -> str:
     """"Tue 14 Apr 2026", or an empty string for no date."""
     return f"{day:%a} {day.day} {day:%b %Y}" if day else ""
+
+
+def format_day(day: date) -> str:
+    """"Tue 14 Apr": a day within a programme whose year is plain."""
+    return f"{day:%a} {day.day} {day:%b}"
 
 
 def format_long_date(day: date) -> str:

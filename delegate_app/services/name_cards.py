@@ -25,7 +25,7 @@ from ..domain.name_cards import CardHolder, NameCardSet, Occasion, Part, Side
 from ..domain.names import full_name
 from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
-from ..domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
+from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
 from ..exports.pdf.name_cards import name_cards_pdf
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
@@ -75,7 +75,7 @@ def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryIt
 
 def _occasion_label(item: ItineraryItem) -> str:
     local = to_local(item.starts_at, item.start_tz)
-    return f"{local:%a} {local.day} {local:%b} {local:%H:%M} — {item.title}"
+    return f"{format_day(local.date())} {local:%H:%M} — {item.title}"
 
 
 def occasions(sessions: sessionmaker[Session], delegation_id: int) -> list[Choice]:

@@ -49,6 +49,13 @@ ICONS = {
     "next_page": "mdi6.chevron-down",
     "close": "mdi6.close",
     "document": "mdi6.file-pdf-box",
+    "role_head": "mdi6.account-star",
+    "role_member": "mdi6.account",
+    "role_advisor": "mdi6.account-tie",
+    "role_protocol": "mdi6.clipboard-account-outline",
+    "role_press": "mdi6.camera-outline",
+    "role_security": "mdi6.shield-account-outline",
+    "role_interpreter": "mdi6.translate",
 }
 
 COLOURS = {

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from ...domain.programme import ProgrammeDate, SessionEntry, SummitProgramme
+from ...domain.timefmt import format_day
 from .blocks import cover, data_table, facts, keep, rule
 from .document import BookMeta, build_book, contents, heading
 from .styles import ACCENT, MUTED, WARNING, BookStyles
@@ -39,7 +40,7 @@ def _looks() -> _Looks:
 
 
 def _short_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return format_day(day)
 
 
 def _title(e: SessionEntry) -> str:

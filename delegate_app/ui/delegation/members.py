@@ -39,6 +39,14 @@ Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-delegate-app-member-row"
 
 
+ROLE_ICONS = {
+    MemberRole.HEAD_OF_DELEGATION: "role_head", MemberRole.MEMBER: "role_member",
+    MemberRole.ADVISOR: "role_advisor", MemberRole.PROTOCOL_OFFICER: "role_protocol",
+    MemberRole.PRESS: "role_press", MemberRole.SECURITY: "role_security",
+    MemberRole.INTERPRETER: "role_interpreter",
+}
+
+
 class MemberListModel(QAbstractListModel):
     move_requested = Signal(int, int)  # from row, to row (before the move)
 
@@ -62,8 +70,9 @@ class MemberListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             name = self.names.get(member.person_id, f"#{member.person_id}")
             return f"{index.row() + 1}.  {name} — {member.role.label}"
-        if role == Qt.ItemDataRole.DecorationRole and member.role is MemberRole.HEAD_OF_DELEGATION:
-            return icon("people", COLOURS["accent"])
+        if role == Qt.ItemDataRole.DecorationRole:  # every row its role's icon: an even list
+            head = member.role is MemberRole.HEAD_OF_DELEGATION
+            return icon(ROLE_ICONS[member.role], COLOURS["accent"] if head else None)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -153,9 +162,13 @@ class MembersPanel(QWidget):
                  people: list[Choice]) -> None:
         current = self.view.currentIndex().row()
         self.model.set_members(members, names)
+        chosen = self.people.currentData()
         self.people.clear()
         for choice in people:
             self.people.addItem(choice.label, choice.id)
+        # Nobody is proposed until the officer picks (typing filters the list).
+        self.people.setCurrentIndex(self.people.findData(chosen) if chosen is not None else -1)
+        self.people.lineEdit().setPlaceholderText(tr("Type a name to add…"))
         if 0 <= current < len(members):
             self.view.setCurrentIndex(self.model.index(current))
 

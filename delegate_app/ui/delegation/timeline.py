@@ -6,7 +6,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
@@ -20,13 +29,15 @@ from PySide6.QtWidgets import (
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import to_local, zone_place
+from ...domain.timefmt import format_day, to_local, zone_place
 from ..icons import COLOURS
+from ..text import tr
 
 HOUR = 44.0  # pixels per hour
 DAY_WIDTH = 170.0
-GUTTER = 52.0  # hour labels
-HEADER = 30.0
+GUTTER = 96.0  # hour labels; above them, the zone the times are in
+HEADER = 40.0
+WORKING_DAY_STARTS = 7  # the view opens here, not at midnight
 SNAP_MINUTES = 5
 KIND_COLOURS = {
     ItemKind.FLIGHT: "#d8e6f3", ItemKind.TRAIN: "#d8e6f3", ItemKind.TRANSFER: "#e4ecf4",
@@ -136,6 +147,9 @@ class Timeline(QGraphicsView):
         self.zone = "UTC"
         self.days: list[date] = []
         self.blocks: dict[int, ItemBlock] = {}
+        self.header: QGraphicsRectItem | None = None
+        self._opened = False
+        self.verticalScrollBar().valueChanged.connect(lambda *_: self._pin_header())
 
     def show_items(self, rows: list[ItemRow], conflicts: dict[int, list[Conflict]], zone: str,
                    first: date, last: date) -> None:
@@ -171,15 +185,49 @@ class Timeline(QGraphicsView):
                 label = scene.addSimpleText(f"{hour:02d}:00")
                 label.setBrush(muted)
                 label.setPos(6, y - 7)
-        for n, day in enumerate(self.days):
+        for n in range(len(self.days) + 1):
             x = GUTTER + n * DAY_WIDTH
             scene.addLine(x, 0, x, height, QPen(QColor("#c9d1db")))
-            title = scene.addSimpleText(f"{day:%a} {day.day} {day:%b}")
-            title.setPos(x + 6, 6)
-        caption = scene.addSimpleText(zone_place(self.zone))
-        caption.setBrush(muted)
-        caption.setPos(4, 6)
         scene.setSceneRect(0, 0, GUTTER + len(self.days) * DAY_WIDTH + 10, height + 10)
+        self._header()
+
+    def _header(self) -> None:
+        """Day titles and the zone, on a band that stays at the top while the hours scroll."""
+        width = GUTTER + len(self.days) * DAY_WIDTH
+        band = QGraphicsRectItem(0, 0, width, HEADER)
+        band.setBrush(QBrush(self.palette().base().color()))
+        band.setPen(QPen(QColor("#c9d1db")))
+        band.setZValue(10)  # above the blocks that scroll under it
+        for n, day in enumerate(self.days):
+            title = QGraphicsSimpleTextItem(format_day(day), band)
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+            title.setPos(GUTTER + n * DAY_WIDTH + 8, (HEADER - title.boundingRect().height()) / 2)
+        caption = QGraphicsSimpleTextItem(band)
+        metrics = QFontMetricsF(caption.font())
+        place = zone_place(self.zone)
+        caption.setText(metrics.elidedText(place, Qt.TextElideMode.ElideRight, GUTTER - 10))
+        caption.setToolTip(tr("Times in {place} ({zone})").format(place=place, zone=self.zone))
+        caption.setBrush(QColor(COLOURS["muted"]))
+        caption.setPos(6, (HEADER - caption.boundingRect().height()) / 2)
+        self.scene().addItem(band)
+        self.header = band
+        self._pin_header()
+
+    def _pin_header(self) -> None:
+        if self.header is not None:
+            self.header.setY(max(0.0, self.mapToScene(0, 0).y()))
+
+    def open_on_working_day(self) -> None:
+        """The first time it is shown, the view starts at the working day, not midnight."""
+        if not self._opened:
+            self._opened = True
+            self.verticalScrollBar().setValue(int(WORKING_DAY_STARTS * HOUR - 8))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.open_on_working_day()
 
     def _rect(self, row: ItemRow) -> QRectF:
         start = to_local(row.data.starts_at, self.zone)

@@ -29,7 +29,7 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range, from_local
+from ...domain.timefmt import format_date_range, format_day, from_local
 from ...domain.validation import validate_item
 from ...services import (
     checks,
@@ -89,6 +89,11 @@ class DelegationWorkspace(QWidget):
         self.members = MembersPanel(self)
         self.members.members_changed.connect(self.change_members)
         self.conflict_list = QListWidget(self)
+        self.conflict_list.setWordWrap(True)  # a conflict names two items: never cut it off
+        self.conflict_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.conflict_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflict_list.setSpacing(3)
+        self.conflict_list.setToolTip(tr("Enter or double-click a conflict to go to its item"))
         self.conflict_list.itemActivated.connect(self._conflict_activated)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.agenda, icon("today"), tr("Agenda"))
@@ -402,7 +407,7 @@ class DelegationWorkspace(QWidget):
                  if line.id not in taken]
         dialog = FormDialog(tr("Add summit sessions"), self)
         form = dialog.add_tab(tr("Sessions"))
-        picker = CheckList([Choice(x.id, f"{x.day:%a %d %b} {x.starts}  {x.title}")
+        picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
                             for x in lines], (), dialog)
         dialog.add_field(form, "sessions", tr("Sessions"), picker)
         dialog.value = lambda: (None, {})  # type: ignore[method-assign]

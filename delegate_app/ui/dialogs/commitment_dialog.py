@@ -167,8 +167,9 @@ class StatusDialog(FormDialog):
     def attach(self, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, tr("Attach the evidence"), "",
-                                                  tr("Documents (*.pdf *.docx *.doc *.odt "
-                                                     "*.eml *.msg *.png *.jpg);;All files (*)"))
+                                                  tr("Documents (*.pdf *.docx *.doc *.odt *.txt "
+                                                     "*.eml *.msg *.png *.jpg *.jpeg);;"
+                                                     "All files (*)"))
         if not path:
             return
         file = Path(path)

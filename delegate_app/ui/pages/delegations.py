@@ -129,7 +129,10 @@ class DelegationsPage(ListPage):
             workspace = DelegationWorkspace(self.ctx, delegation_id, self.tabs)
             workspace.gone.connect(lambda w=workspace: self._close_tab(self.tabs.indexOf(w)))
             self.workspaces[delegation_id] = workspace
-            self.tabs.addTab(workspace, icon("delegations"), workspace.data.title[:40])
+            title = workspace.data.title
+            short = title if len(title) <= 48 else title[:47].rstrip() + "…"
+            index = self.tabs.addTab(workspace, icon("delegations"), short)
+            self.tabs.setTabToolTip(index, title)
         self.tabs.setCurrentWidget(workspace)
         return workspace
 

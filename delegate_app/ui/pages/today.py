@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.conflicts import PlanRules, Severity
 from ...domain.records import AgendaEntry, CommitmentRow, TodaySummary
-from ...domain.timefmt import format_date, format_date_range, format_instant, to_local
+from ...domain.timefmt import (
+    format_date,
+    format_date_range,
+    format_day,
+    format_instant,
+    to_local,
+)
 from ...services import checks, overview
 from ...services.checks import DelegationConflicts
 from .. import html
@@ -23,7 +29,8 @@ from ..text import tr
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
     start, end = to_local(entry.starts_at, entry.start_tz), to_local(entry.ends_at, entry.end_tz)
-    ends = f"{end:%H:%M}" if end.date() == start.date() else f"{end:%a %d %b, %H:%M}"
+    ends = f"{end:%H:%M}" if end.date() == start.date() else \
+        f"{format_day(end.date())}, {end:%H:%M}"
     home = to_local(entry.starts_at, home_tz)
     second = (f" <span class='sub'>({home:%H:%M} {tr('home')})</span>"
               if entry.start_tz != home_tz else "")
