@@ -6,11 +6,12 @@ touches the database or the interface.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import IntEnum
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from .enums import ItemKind, ItemStatus
 from .timefmt import to_local, zone_place
@@ -110,13 +111,26 @@ def _overlap(a: PlanItem, b: PlanItem) -> bool:
     return a.starts_at < b.ends_at and b.starts_at < a.ends_at
 
 
+def _overlapping_pairs(items: Sequence[PlanItem]) -> Iterator[tuple[PlanItem, PlanItem]]:
+    """Every pair of items that overlap in time, lower id first: sorted by start and swept,
+    each item is compared only with those still running when it starts (n log n for a
+    programme, not every pair of its ten thousand items)."""
+    running: list[tuple[datetime, int, PlanItem]] = []  # a heap by end
+    for item in sorted(items, key=lambda i: (i.starts_at, i.id)):
+        while running and running[0][0] <= item.starts_at:
+            heapq.heappop(running)
+        for _, _, other in running:
+            if _overlap(item, other):
+                yield (other, item) if other.id < item.id else (item, other)
+        heapq.heappush(running, (item.ends_at, item.id, item))
+
+
 def double_bookings(plan: Plan) -> list[Conflict]:
     """A person (member, counterpart or interpreter) in two items at the same time."""
     found = []
     items = [i for i in plan.items if i.active and i.kind not in BACKGROUND and not i.all_day]
-    for a, b in combinations(sorted(items, key=lambda i: i.id), 2):
-        if not _overlap(a, b):
-            continue
+    pairs = sorted(_overlapping_pairs(items), key=lambda pair: (pair[0].id, pair[1].id))
+    for a, b in pairs:
         shared = sorted(a.people & b.people, key=lambda p: _name(plan, p))
         if shared:
             names = ", ".join(_name(plan, p) for p in shared)
@@ -149,10 +163,13 @@ def _needed_gap(prev: PlanItem, nxt: PlanItem, rules: PlanRules) -> tuple[timede
 def tight_connections(plan: Plan, rules: PlanRules) -> list[Conflict]:
     """Consecutive items of the same person with too little time between different places."""
     found: dict[tuple[int, int], Conflict] = {}
-    for person in sorted({p for i in plan.items for p in i.participants}):
-        mine = sorted((i for i in plan.items if i.active and person in i.participants
-                       and i.kind not in BACKGROUND and not i.all_day),
-                      key=lambda i: (i.starts_at, i.id))
+    by_person: dict[int, list[PlanItem]] = {}
+    for item in plan.items:  # one pass, not one per person
+        if item.active and item.kind not in BACKGROUND and not item.all_day:
+            for person in item.participants:
+                by_person.setdefault(person, []).append(item)
+    for person in sorted(by_person):
+        mine = sorted(by_person[person], key=lambda i: (i.starts_at, i.id))
         for prev, nxt in pairwise(mine):
             needed, why = _needed_gap(prev, nxt, rules)
             gap = nxt.starts_at - prev.ends_at

@@ -157,3 +157,16 @@ def test_pair_conflicts_name_two_items_in_order(generated: list[PlanItem]) -> No
     for conflict in find_conflicts(plan(*generated)):
         assert list(conflict.item_ids) == sorted(set(conflict.item_ids))
         assert conflict.message.endswith(".")
+
+
+@given(items())
+@settings(max_examples=150, deadline=None)
+def test_the_sweep_finds_exactly_the_pairs_every_pair_comparison_finds(
+        generated: list[PlanItem]) -> None:
+    from itertools import combinations
+
+    from delegate_app.domain.conflicts import _overlapping_pairs
+
+    brute = {(a.id, b.id) for a, b in combinations(sorted(generated, key=lambda i: i.id), 2)
+             if a.starts_at < b.ends_at and b.starts_at < a.ends_at}
+    assert {(a.id, b.id) for a, b in _overlapping_pairs(generated)} == brute
