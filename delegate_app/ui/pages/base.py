@@ -181,7 +181,7 @@ class ListPage(QWidget):
         total = len(self.model.rows())
         text = tr("1 record") if total == 1 else tr("{n} records").format(n=total)
         if self.filter.text().strip():
-            shown = self.proxy.rowCount()
+            shown = self.model.matching()
             text = tr("{shown} of {text} match the filter").format(shown=shown, text=text) \
                 if shown else tr("nothing matches the filter (of {text})").format(text=text)
         self.count.setText(text)

@@ -215,10 +215,15 @@ class CommitmentsPage(EditableListPage):
         super()._show_detail()
         self._enable_steps()
 
+    def update_actions(self) -> None:
+        super().update_actions()
+        self._enable_steps()  # a step applies only where the workflow allows it
+
     def _enable_steps(self) -> None:
         record = self.current()
         for status, action in getattr(self, "step_actions", {}).items():
-            action.setEnabled(record is not None and status in NEXT_STATUSES[record.status])
+            action.setEnabled(self.actions_live and record is not None
+                              and status in NEXT_STATUSES[record.status])
 
     def print_report(self, options: ReportOptions | None = None) -> PdfPreviewJob | None:
         """The commitments report for the city filtered on (if any) and a period; ``options``
