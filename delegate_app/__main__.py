@@ -7,9 +7,15 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in (["--version"], ["-V"]):  # answered before anything heavy is imported
+        from . import __version__
+
+        print(f"delegate-app {__version__}")
+        return 0
     from . import cli
 
-    args = cli.build_parser().parse_args(argv)
+    args = cli.build_parser().parse_args(arguments)
     if args.command in (None, "gui"):
         from .ui.app import run_gui
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from ..domain.name_cards import Part
 from ..domain.seating import TableShape
-from ..services import calendars, commitment_report, dossier, name_cards, programme_document
 from ..services.database import Database
 from .common import Parser, add_command, fail
 
@@ -55,6 +54,8 @@ def add_report_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def export_dossier(args: argparse.Namespace) -> int:
+    from ..services import calendars, dossier
+
     if args.delegation is None:
         return fail("Say which delegation's dossier: --delegation ID.")
     if args.member is not None or args.alarm is not None:
@@ -79,6 +80,8 @@ def _parts(text: str | None) -> set[Part] | None:
 
 
 def export_badges(args: argparse.Namespace) -> int:
+    from ..services import dossier, name_cards
+
     if args.delegation is None:
         return fail("Say whose badges: --delegation ID (and --item ID for one meeting).")
     if args.member is not None or args.alarm is not None or args.home_time:
@@ -106,6 +109,8 @@ def export_badges(args: argparse.Namespace) -> int:
 
 
 def export_programme(args: argparse.Namespace) -> int:
+    from ..services import programme_document
+
     given = [option for option, value in (
         ("--delegation", args.delegation), ("--member", args.member),
         ("--alarm", args.alarm), ("--emblem", args.emblem), ("--format", args.format),
@@ -135,6 +140,8 @@ def _day(text: str | None, option: str) -> date | None:
 
 
 def report(args: argparse.Namespace) -> int:
+    from ..services import commitment_report
+
     try:
         start, end = _day(args.start, "--from"), _day(args.end, "--to")
     except ValueError as exc:

@@ -251,3 +251,30 @@ def test_contacts_export_and_import_from_the_command_line(fmt: str, db_path: Pat
     assert created.returncode == 0 and "51 to create" in created.stdout
     names = json.loads(run("--db", str(other), "list", "people", "--json").stdout)
     assert any(p["native_name"] == "مهدی فراهانی" for p in names)
+
+
+HEAVY = ("PySide6", "reportlab", "caldav", "openpyxl", "icalendar", "vobject")
+
+
+def test_list_and_version_load_no_window_pdf_calendar_or_spreadsheet_library(
+        db_path: Path) -> None:
+    """`list` answers from the database alone; `--version` from nothing at all."""
+    run("--db", str(db_path), "demo")
+    probe = ("import sys, contextlib, io\n"
+             "from delegate_app.__main__ import main\n"
+             "with contextlib.redirect_stdout(io.StringIO()):\n"
+             "    code = main(sys.argv[1:])\n"
+             f"heavy = sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r}))\n"
+             "print(code, heavy)\n")
+    for args in (["--version"], ["--db", str(db_path), "list", "delegations"],
+                 ["--db", str(db_path), "list", "items", "--delegation", "2", "--json"]):
+        done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                              text=True, timeout=120, check=True)
+        assert done.stdout.strip() == "0 []", (args, done.stdout, done.stderr)
+
+
+def test_the_list_choices_are_the_listable_records() -> None:
+    from delegate_app.cli import LISTABLE
+    from delegate_app.services.records import LISTABLE as RECORDS
+
+    assert sorted(RECORDS) == list(LISTABLE)
