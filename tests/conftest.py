@@ -41,10 +41,19 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.sqlite"
 
 
+def _jobs_done() -> None:
+    """A window's background jobs (Today, exports) finish before their database closes."""
+    if "delegate_app.ui.tasks" in sys.modules:
+        from delegate_app.ui.tasks import wait_for_jobs
+
+        wait_for_jobs()
+
+
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     database = Database(str(db_path)).open()
     yield database
+    _jobs_done()
     database.close()
 
 
@@ -67,6 +76,7 @@ def sample_db(sample_template: Path, tmp_path: Path) -> Iterator[Database]:
     shutil.copy(sample_template, target)
     database = Database(str(target)).open()
     yield database
+    _jobs_done()
     database.close()
 
 

@@ -15,6 +15,7 @@ from ..services.database import Database
 from .context import AppContext
 from .main_window import MainWindow
 from .settings import Settings
+from .tasks import wait_for_jobs
 from .text import tr
 from .undo import UndoStack
 
@@ -66,4 +67,5 @@ def run_gui(db_arg: str | None) -> int:
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()
     finally:
+        wait_for_jobs(30)  # no job outlives the database
         db.close()

@@ -1,47 +1,92 @@
-"""Work off the GUI thread: a QRunnable whose result or error comes back by signal."""
+"""Work off the GUI thread: a worker thread whose result or error comes back by signal."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .text import tr
 
 
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Carries results from worker threads to the GUI thread. One for the whole app and
+    never deleted, so a result can never be emitted on an object already gone."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: dict[int, tuple[Callable[[Any], None], Callable[[Exception], None]]] = {}
+        self.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+
+    def _done(self, number: int, result: Any) -> None:
+        callbacks = self.waiting.pop(number, None)
+        if callbacks is not None:
+            _deliver(callbacks[0], result)
+
+    def _failed(self, number: int, error: Exception) -> None:
+        callbacks = self.waiting.pop(number, None)
+        if callbacks is not None:
+            _deliver(callbacks[1], error)
 
 
-class BackgroundTask(QRunnable):
-    """Runs ``work`` in the global thread pool; ``finished``/``failed`` arrive on the GUI thread."""
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    try:
+        callback(value)
+    except RuntimeError as exc:  # its window was closed while the work ran: nobody to tell
+        if "already deleted" not in str(exc):
+            raise
+
+
+_dispatcher: _Dispatcher | None = None
+_workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="delegate_app-job")
+_running: set[Future[None]] = set()
+_numbers = itertools.count(1)
+
+
+class BackgroundTask:
+    """A piece of work running off the GUI thread; its result or error arrives on the GUI
+    thread through the dispatcher. ``progress`` is set by run_with_progress."""
 
     def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
         self.work = work
-        self.signals = _Signals()
-        self.setAutoDelete(False)  # the caller keeps it until a signal has arrived
-        self.progress: QProgressDialog | None = None  # set by run_with_progress
+        self.number = next(_numbers)
+        self.progress: QProgressDialog | None = None
 
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported to the officer by whoever listens
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit(result)
+
+def _run(task: BackgroundTask, dispatcher: _Dispatcher) -> None:
+    try:
+        result = task.work()
+    except Exception as exc:  # reported to the officer by whoever listens
+        dispatcher.failed.emit(task.number, exc)
+        return
+    dispatcher.done.emit(task.number, result)
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
                       on_error: Callable[[Exception], None]) -> BackgroundTask:
+    """Run ``work`` on a worker thread; ``on_done`` or ``on_error`` runs on the GUI thread."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()  # made on the GUI thread, lives as long as the app
     task = BackgroundTask(work)
-    task.signals.finished.connect(on_done)
-    task.signals.failed.connect(on_error)
-    QThreadPool.globalInstance().start(task)
+    _dispatcher.waiting[task.number] = (on_done, on_error)
+    future = _workers.submit(_run, task, _dispatcher)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
     return task
+
+
+def wait_for_jobs(timeout: float = 60.0) -> None:
+    """Block until every job has finished (before the database they read is closed)."""
+    wait(list(_running), timeout=timeout)
 
 
 def run_with_progress(parent: QWidget, text: str, work: Callable[[], Any],

@@ -56,3 +56,11 @@ def when_modal(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[str]:
 
     QTimer.singleShot(0, poll)
     return failures
+
+
+def today(qtbot: QtBot, window: MainWindow) -> QWidget:
+    """The Today page once it has gathered the day (it does so off the GUI thread)."""
+    page = window.show_page("today")
+    with qtbot.waitSignal(page.ready, timeout=30_000):  # type: ignore[attr-defined]
+        page.refresh()  # type: ignore[attr-defined]
+    return page

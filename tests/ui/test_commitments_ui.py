@@ -17,6 +17,7 @@ from delegate_app.ui.dialogs.outcome_dialog import OutcomeDialog
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.pages.commitments import CommitmentsPage
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
+from tests.ui.conftest import today as today_page
 from tests.ui.conftest import when_modal
 
 DONE = CommitmentStatus.DONE
@@ -108,8 +109,8 @@ def test_a_step_the_workflow_refuses_is_explained_and_changes_nothing(
 
 
 def test_today_tells_what_needs_doing_and_each_entry_opens_its_record(
-        window: MainWindow) -> None:
-    today = window.show_page("today")
+        window: MainWindow, qtbot: QtBot) -> None:
+    today = today_page(qtbot, window)
     text = today.view.toPlainText()
     assert "5 overdue · 4 due within 14 days" in text
     assert "Overdue commitments, by owner (5)" in text
@@ -146,7 +147,7 @@ def test_reminders_tell_once_what_became_overdue(qtbot: QtBot, window: MainWindo
 
 def test_an_outcome_and_its_commitments_in_a_few_keystrokes(qtbot: QtBot,
                                                             window: MainWindow) -> None:
-    today = window.show_page("today")
+    today = today_page(qtbot, window)
     html = today.view.toHtml()
     start = html.index("Working session on urban mobility")
     link = html[:start].rsplit("item:", 1)[1].split("'")[0].split('"')[0]

@@ -13,6 +13,7 @@ from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.pages.base import ListPage
 from delegate_app.ui.table_model import fold
 
+from .conftest import today as today_page
 from .conftest import when_modal
 
 
@@ -25,14 +26,14 @@ def press_ok(dialog: QWidget) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_every_page_opens_with_the_sample_plan(window: MainWindow) -> None:
+def test_every_page_opens_with_the_sample_plan(window: MainWindow, qtbot: QtBot) -> None:
     for key in ("summits", "delegations", "people", "cities", "commitments"):
         page = window.show_page(key)
         assert window.stack.currentWidget() is page
         assert page.model.rowCount() > 0, key
         assert page.stack.currentWidget() is page.table
         assert page.detail.toPlainText().strip(), key
-    today = window.show_page("today").view.toPlainText()
+    today = today_page(qtbot, window).view.toPlainText()
     assert "Under way — today and tomorrow" in today
     assert "Overdue commitments" in today and "days late" in today
 
@@ -182,11 +183,11 @@ def test_a_person_in_a_delegation_cannot_be_deleted(window: MainWindow, qtbot: Q
     assert not window.ctx.undo.canUndo()
 
 
-def test_empty_database_says_what_to_do(empty_window: MainWindow) -> None:
+def test_empty_database_says_what_to_do(empty_window: MainWindow, qtbot: QtBot) -> None:
     page = empty_window.show_page("delegations")
     assert page.stack.currentWidget() is page.empty
     assert "sample plan" in page.empty.text()
-    assert "sample plan" in empty_window.show_page("today").view.toPlainText()
+    assert "sample plan" in today_page(qtbot, empty_window).view.toPlainText()
 
 
 def test_sample_plan_loads_off_the_gui_thread(empty_window: MainWindow, qtbot: QtBot) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
@@ -23,7 +24,8 @@ from ...services.checks import DelegationConflicts
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
-from ..text import tr
+from ..tasks import BackgroundTask, run_in_background
+from ..text import error_text, tr
 
 
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
@@ -101,6 +103,7 @@ class TodayPage(QWidget):
     icon_name = "today"
     title = "Today"
     link_requested = Signal(str)
+    ready = Signal()  # the page shows what the latest refresh computed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,17 +115,46 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.addWidget(self.view)
+        self._asked = 0  # refreshes asked for; only the latest one's answer is shown
+        self._tasks: dict[int, BackgroundTask] = {}
+        self.view.setHtml(f"{html.STYLE}<p class='sub'>{tr('Gathering today…')}</p>")
         # Shown, it follows every write; hidden, the window refreshes it as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, lambda _: self.refresh(),
                                        ChangeFollower.SKIP)
 
     def refresh(self, select_id: int | None = None) -> None:
-        sessions, settings = self.ctx.db.sessions, self.ctx.settings
-        summary = overview.today_summary(sessions, self.ctx.now())
+        """Gather the day off the GUI thread (an office-wide conflict check can take a while)
+        and show it as it arrives; the window stays usable meanwhile."""
+        sessions, settings, now = self.ctx.db.sessions, self.ctx.settings, self.ctx.now()
         rules = PlanRules(buffer_same_city=timedelta(minutes=settings.buffer_minutes_same_city),
                           buffer_other_city=timedelta(minutes=settings.buffer_minutes_other_city))
-        found = checks.check_upcoming(sessions, summary.today, rules)
-        self.view.setHtml(self.render(summary, summary.home_tz, found))
+        self._asked += 1
+        asked = self._asked
+
+        def gather() -> str:
+            summary = overview.today_summary(sessions, now)
+            found = checks.check_upcoming(sessions, summary.today, rules)
+            return self.render(summary, summary.home_tz, found)
+
+        self._tasks[asked] = run_in_background(
+            gather, lambda text: self._show(asked, text), lambda error: self._failed(asked, error))
+
+    def _show(self, asked: int, text: str) -> None:
+        if not shiboken6.isValid(self):  # the window closed while the day was gathered
+            return
+        self._tasks.pop(asked, None)
+        if asked == self._asked:  # an older answer arriving late is not shown
+            self.view.setHtml(text)
+            self.ready.emit()
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._tasks.pop(asked, None)
+        if asked == self._asked:
+            message = tr("Today could not be gathered: {why}").format(why=error_text(error))
+            self.view.setHtml(f"{html.STYLE}<p class='warn'>{html.e(message)}</p>")
+            self.ready.emit()
 
     def render(self, s: TodaySummary, home_tz: str,
                found: Sequence[DelegationConflicts] = ()) -> str:
