@@ -12,7 +12,6 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from delegate_app.db.models import Commitment
-
 from delegate_app.domain.errors import ValidationError
 from delegate_app.domain.timefmt import to_local
 from delegate_app.services import commitment_exports, commitments, people
