@@ -130,5 +130,9 @@ def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
 
 
 def write_calendar(data: CalendarData, target: Path, now: datetime | None = None) -> Path:
-    """Write the calendar atomically (temporary file, then replace)."""
+    """Write the calendar atomically (temporary file, then replace); a calendar without a
+    single event is refused (RFC 5546 PUBLISH wants one at least) and writes nothing."""
+    if not data.events:
+        raise ValidationError({"events": f"“{data.name}” has no items to export; no file "
+                                         "was written."})
     return atomic_write(target, calendar_bytes(data, now or datetime.now(UTC)))
