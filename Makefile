@@ -6,6 +6,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+# ical.js, one of the independent readers the tests run our calendars through.
+ICALJS_VERSION := 2.2.1
+ICALJS := $(VENV)/node/node_modules/ical.js/package.json
 
 .PHONY: run test lint bench screenshots system-packages clean
 
@@ -13,7 +16,7 @@ run: $(RUN_STAMP)
 	@PYTHON=$(PYTHON) sh .ci/system-packages run
 	$(BIN)/delegate-app $(ARGS)
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(ICALJS)
 	@PYTHON=$(PYTHON) sh .ci/system-packages test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf"
 	$(MAKE) --no-print-directory lint
@@ -47,6 +50,11 @@ $(RUN_STAMP): pyproject.toml | $(BIN)/python
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	PYTHON=$(PYTHON) sh .ci/system-packages test
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $@
+
+$(ICALJS): Makefile | $(BIN)/python
+	PYTHON=$(PYTHON) sh .ci/system-packages test
+	npm install --prefix $(VENV)/node --no-save --no-audit --no-fund ical.js@$(ICALJS_VERSION)
 	touch $@
 
 clean:

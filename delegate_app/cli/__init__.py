@@ -142,7 +142,8 @@ def _rows(kind: str, db: Database, delegation: int | None = None) -> list[tuple[
                 for c in cities.list_cities(s)]
     if kind == "items" and delegation is not None:
         return [(i.id, format_instant(i.data.starts_at, i.data.start_tz), i.data.kind.label,
-                 i.data.status.label, i.data.title) for i in itinerary.item_rows(s, delegation)]
+                 i.data.status.label, "internal" if i.data.internal else "", i.data.title)
+                for i in itinerary.item_rows(s, delegation)]
     return [(c.id, c.status.label, c.due_on.isoformat() if c.due_on else "-", c.description)
             for c in overview.list_commitments(s)]
 

@@ -148,6 +148,7 @@ class CommitmentRow:
     agreement_id: int | None = None
     agreement: str = ""
     meeting: str = ""  # the itinerary item or summit it was promised at
+    meeting_internal: bool = False  # promised at an internal item: never named outside
     completed_on: date | None = None
     evidence: str = ""
     evidence_document_name: str = ""
@@ -286,6 +287,7 @@ class ItemInput:
     talking_points: str = ""
     booking_reference: str = ""
     summit_session_id: int | None = None
+    internal: bool = False  # ours alone: never in a host edition or a shared cut
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ class CalendarEvent:
     longitude: float | None = None
     categories: tuple[str, ...] = ()
     all_day: bool = False
+    confidential: bool = False  # an internal item, in our own edition: CLASS:CONFIDENTIAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,12 @@ class CalendarData:
     organizer_email: str
     events: tuple[CalendarEvent, ...] = field(default_factory=tuple)
     alarm_minutes: int | None = None  # VALARM lead time, or none
+
+
+def _organizer(name: str, email: str) -> vCalAddress:
+    organizer = vCalAddress(f"mailto:{email}")
+    organizer.params["cn"] = vText(name)
+    return organizer
 
 
 def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
@@ -56,10 +63,10 @@ def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
     else:
         event.add("dtstart", item.starts_at.astimezone(ZoneInfo(item.start_tz)))
         event.add("dtend", item.ends_at.astimezone(ZoneInfo(item.end_tz)))
-    organizer = vCalAddress(f"mailto:{data.organizer_email}")
-    organizer.params["cn"] = vText(data.organizer_name)
-    event.add("organizer", organizer)
+    event.add("organizer", _organizer(data.organizer_name, data.organizer_email))
     event.add("status", item.status)
+    if item.confidential:
+        event.add("class", "CONFIDENTIAL")
     if item.description:
         event.add("description", item.description)
     if item.location:
@@ -101,7 +108,6 @@ def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
     return calendar.to_ical()
 
 
-
 @dataclass(frozen=True, slots=True)
 class CalendarTask:
     """A commitment as a task (VTODO) in its owner's task list."""
@@ -111,6 +117,7 @@ class CalendarTask:
     summary: str
     last_modified: datetime
     created: datetime
+    starts_on: date  # the day it was promised; before ``due``, as RFC 5545 wants
     status: str  # NEEDS-ACTION, IN-PROCESS, COMPLETED, CANCELLED
     priority: int  # 1 highest … 9 lowest (RFC 5545); 5 is normal
     due: date | None = None
@@ -119,10 +126,23 @@ class CalendarTask:
     categories: tuple[str, ...] = ()
 
 
-def _task(item: CalendarTask, stamp: datetime) -> Todo:
+@dataclass(frozen=True, slots=True)
+class TaskList:
+    """Tasks published by the office (the ORGANIZER of each, as RFC 5546 PUBLISH asks)."""
+
+    name: str
+    organizer_name: str
+    organizer_email: str
+    tasks: tuple[CalendarTask, ...]
+
+
+def _task(item: CalendarTask, data: TaskList, stamp: datetime) -> Todo:
     todo = Todo()
     todo.add("uid", item.uid)
     todo.add("dtstamp", stamp)
+    todo.add("organizer", _organizer(data.organizer_name, data.organizer_email))
+    # A date, like DUE: RFC 5545 wants both of one value type, DUE the later.
+    todo.add("dtstart", item.starts_on)
     todo.add("created", item.created)
     todo.add("last-modified", item.last_modified)
     todo.add("sequence", item.sequence)
@@ -141,9 +161,9 @@ def _task(item: CalendarTask, stamp: datetime) -> Todo:
     return todo
 
 
-def tasks_bytes(name: str, tasks: tuple[CalendarTask, ...], stamp: datetime) -> bytes:
+def tasks_bytes(data: TaskList, stamp: datetime) -> bytes:
     """A published task list: one VTODO per commitment, with its identity for life."""
-    calendar = _published(name)
-    for task in tasks:
-        calendar.add_component(_task(task, stamp))
+    calendar = _published(data.name)
+    for task in data.tasks:
+        calendar.add_component(_task(task, data, stamp))
     return calendar.to_ical()

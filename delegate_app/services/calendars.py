@@ -1,4 +1,6 @@
-"""Calendars of a delegation (whole, one member's, host edition) and of a summit."""
+"""Calendars of a delegation (whole, one member's, host edition) and of a summit.
+
+A host edition leaves out internal items whole, and the internal notes of the others."""
 
 from __future__ import annotations
 
@@ -21,22 +23,31 @@ FALLBACK_ORGANIZER = "protocol@delegate-app.invalid"
 
 class Edition(StrEnum):
     INTERNAL = "internal"  # everything, for our own people
-    HOST = "host"  # programme and participants only: what the other side may see
+    HOST = "host"  # shared items, programme and participants only: what others may see
+
+
+INTERNAL_NOTE = "Internal — ours alone, never shared with the hosts."
 
 
 def _name(p: Person) -> str:
     return formal_name(p.honorific, p.given_name, p.family_name, NameOrder(p.name_order))
 
 
-def _organizer(session: Session) -> tuple[str, str]:
+def organizer(session: Session) -> tuple[str, str]:
+    """The office's name and calendar address: the ORGANIZER of everything we publish."""
     office = session.scalar(select(Office).order_by(Office.id).limit(1))
     if office is None:
         return "Protocol office", FALLBACK_ORGANIZER
     return office.name, office.email or FALLBACK_ORGANIZER
 
 
+def shared(items: list[ItineraryItem], edition: Edition) -> list[ItineraryItem]:
+    """The items an edition may carry: a host edition never has an internal one."""
+    return [i for i in items if edition is Edition.INTERNAL or not i.internal]
+
+
 def _description(item: ItineraryItem, edition: Edition) -> str:
-    parts = [item.description]
+    parts = [INTERNAL_NOTE if item.internal else "", item.description]
     if item.participants:
         parts.append("Delegation: " + ", ".join(_name(p) for p in item.participants))
     if item.counterparts:
@@ -63,7 +74,9 @@ def _item_event(item: ItineraryItem, edition: Edition) -> CalendarEvent:
         start_tz=item.start_tz, ends_at=item.ends_at, end_tz=item.end_tz,
         last_modified=item.updated_at, status=item.status.value.upper(),
         description=_description(item, edition), location=place, latitude=item.latitude,
-        longitude=item.longitude, categories=(item.kind.label.upper(),), all_day=item.all_day)
+        longitude=item.longitude, all_day=item.all_day,
+        categories=(item.kind.label.upper(), *(("INTERNAL",) if item.internal else ())),
+        confidential=item.internal)
 
 
 def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
@@ -79,7 +92,7 @@ def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
             selectinload(Delegation.items).selectinload(ItineraryItem.city)))
         if d is None:
             raise NotFoundError(f"There is no delegation {delegation_id}.")
-        items = list(d.items)
+        items = shared(list(d.items), edition)
         name = d.title
         if member_id is not None:
             member = session.get(Person, member_id)
@@ -91,8 +104,8 @@ def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
             name = f"{d.title} — {_name(member)}"
         if edition is Edition.HOST:
             name += " (programme for our hosts)"
-        organizer = _organizer(session)
-        return CalendarData(name, organizer[0], organizer[1],
+        office, address = organizer(session)
+        return CalendarData(name, office, address,
                             tuple(_item_event(i, edition) for i in items), alarm_minutes)
 
 
@@ -112,10 +125,14 @@ def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
                                                  if x.speakers else "") if p),
             location=", ".join(p for p in (x.room, place) if p),
             categories=(x.kind.label.upper(),)) for x in s.sessions)
-        organizer = _organizer(session)
-        return CalendarData(s.title, organizer[0], organizer[1], events, alarm_minutes)
+        office, address = organizer(session)
+        return CalendarData(s.title, office, address, events, alarm_minutes)
 
 
 def write_calendar(data: CalendarData, target: Path, now: datetime | None = None) -> Path:
-    """Write the calendar atomically (temporary file, then replace)."""
+    """Write the calendar atomically (temporary file, then replace); a calendar without a
+    single event is refused (RFC 5546 PUBLISH wants one at least) and writes nothing."""
+    if not data.events:
+        raise ValidationError({"events": f"“{data.name}” has no items to export; no file "
+                                         "was written."})
     return atomic_write(target, calendar_bytes(data, now or datetime.now(UTC)))

@@ -1,24 +1,27 @@
 """Commitments out of the app: tasks (VTODO) for the owners' task lists, CSV and Excel.
-Internal notes never leave; the whole file is written or nothing is."""
+Internal notes never leave, nor the name of an internal meeting; the whole file is written
+or nothing is, and an empty selection writes nothing."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from ..db.models import City, Commitment, Person
+from ..db.models import City, Commitment, CommitmentEvent, Person
 from ..domain.enums import CommitmentStatus, Priority
 from ..domain.errors import NotFoundError, ValidationError
-from ..domain.follow_up import CommitmentFilter, overdue_order
+from ..domain.follow_up import CommitmentFilter, local_day, overdue_order
 from ..domain.records import CommitmentRow
 from ..domain.timefmt import format_date
 from ..exports.atomic import atomic_write
-from ..exports.ics import CalendarTask, tasks_bytes
+from ..exports.ics import CalendarTask, TaskList, tasks_bytes
 from ..exports.tables import table_csv, table_xlsx
+from .calendars import organizer
 from .commitments import list_commitments
+from .people import display_name
 
 FORMATS = ("ics", "csv", "xlsx")
 TASK_STATUS = {CommitmentStatus.OPEN: "NEEDS-ACTION", CommitmentStatus.IN_PROGRESS: "IN-PROCESS",
@@ -29,28 +32,51 @@ COLUMNS = ("Due", "Overdue", "Status", "Who owes", "Commitment", "Owner (our sid
            "Done on", "Evidence")
 
 
+def _meeting(r: CommitmentRow) -> str:
+    """Where it was promised, unless that was one of our internal meetings."""
+    return "" if r.meeting_internal else r.meeting
+
+
 def _describe(r: CommitmentRow) -> str:
     lines = [r.direction.label + ".",
              *(f"{label}: {value}" for label, value in (
                  ("Owner on our side", r.owner), ("Counterpart", r.counterpart),
-                 ("City", r.city), ("Promised at", r.meeting), ("Agreement", r.agreement),
+                 ("City", r.city), ("Promised at", _meeting(r)), ("Agreement", r.agreement),
                  ("Theme", r.theme)) if value)]
     return "\n".join(lines)
 
 
+def _promised_on(c: Commitment, r: CommitmentRow, recorded: datetime | None) -> date:
+    """The day a task starts: the meeting's day where it took place, else the day it was
+    recorded where its owner works; the day before it is due when that comes later,
+    because RFC 5545 wants DUE after DTSTART."""
+    if c.item is not None:
+        day = local_day(c.item.starts_at, c.item.start_tz)
+    else:
+        day = local_day(recorded or c.created_at, r.owner_zone)
+    return min(day, r.due_on - timedelta(days=1)) if r.due_on else day
+
+
 def _tasks(session: Session, rows: list[CommitmentRow]) -> tuple[CalendarTask, ...]:
+    ids = [r.id for r in rows]
     by_id = {c.id: c for c in session.scalars(select(Commitment).where(
-        Commitment.id.in_([r.id for r in rows])))}
+        Commitment.id.in_(ids)).options(selectinload(Commitment.item)))}
+    recorded = {cid: at for cid, at in session.execute(
+        select(CommitmentEvent.commitment_id, func.min(CommitmentEvent.at))
+        .where(CommitmentEvent.commitment_id.in_(ids))
+        .group_by(CommitmentEvent.commitment_id))}
     tasks = []
     for r in rows:
         c = by_id[r.id]
         completed = (datetime.combine(r.completed_on, datetime.min.time(), UTC)
                      if r.completed_on else None)
+        first = recorded.get(r.id)
         tasks.append(CalendarTask(
             uid=c.uid, sequence=c.sequence, summary=r.description,
-            last_modified=c.updated_at, created=c.created_at, status=TASK_STATUS[r.status],
-            priority=TASK_PRIORITY[r.priority], due=r.due_on, completed=completed,
-            description=_describe(r),
+            last_modified=c.updated_at, created=c.created_at,
+            starts_on=_promised_on(c, r, first.replace(tzinfo=UTC) if first else None),
+            status=TASK_STATUS[r.status], priority=TASK_PRIORITY[r.priority], due=r.due_on,
+            completed=completed, description=_describe(r),
             categories=tuple(x for x in (r.direction.label, r.theme, r.city) if x)))
     return tuple(tasks)
 
@@ -58,15 +84,25 @@ def _tasks(session: Session, rows: list[CommitmentRow]) -> tuple[CalendarTask, .
 def _table_rows(rows: list[CommitmentRow]) -> list[list[object]]:
     return [[r.due_on.isoformat() if r.due_on else "", "yes" if r.overdue else "",
              r.status.label, r.direction.label, r.description, r.owner, r.counterpart, r.city,
-             r.theme, r.priority.label, r.source, r.meeting, r.agreement,
+             r.theme, r.priority.label, r.source, _meeting(r), r.agreement,
              r.completed_on.isoformat() if r.completed_on else "", r.evidence] for r in rows]
 
 
-def _check_links(session: Session, owner_id: int | None, city_id: int | None) -> None:
-    if owner_id is not None and session.get(Person, owner_id) is None:
-        raise NotFoundError(f"There is no person number {owner_id}.")
-    if city_id is not None and session.get(City, city_id) is None:
-        raise NotFoundError(f"There is no city number {city_id}.")
+def _selection(session: Session, owner_id: int | None, city_id: int | None) -> str:
+    """The selection in words ("owned by Mr Reza Ahmadi with Moscow"), refusing unknown
+    ids."""
+    words = []
+    if owner_id is not None:
+        person = session.get(Person, owner_id)
+        if person is None:
+            raise NotFoundError(f"There is no person number {owner_id}.")
+        words.append(f"owned by {display_name(person)}")
+    if city_id is not None:
+        city = session.get(City, city_id)
+        if city is None:
+            raise NotFoundError(f"There is no city number {city_id}.")
+        words.append(f"with {city.name}")
+    return " ".join(words) or "on file"
 
 
 def export_commitments(sessions: sessionmaker[Session], fmt: str, target: Path, *,
@@ -78,17 +114,21 @@ def export_commitments(sessions: sessionmaker[Session], fmt: str, target: Path, 
         raise ValidationError({"format": f"Choose one of: {', '.join(FORMATS)}."})
     now = now or datetime.now(UTC)
     with sessions() as session:
-        _check_links(session, owner_id, city_id)
+        selection = _selection(session, owner_id, city_id)
     rows = overdue_order(list_commitments(sessions, now, CommitmentFilter(
         city_id=city_id, owner_id=owner_id)))
+    if not rows:
+        raise ValidationError({"selection": f"No commitments {selection}: nothing to "
+                                            "export, and no file was written."})
     if fmt == "ics":
         with sessions() as session:
             name = "Commitments"
             if owner_id is not None:
-                name += f" — {rows[0].owner}" if rows else ""
-            if city_id is not None and rows:
+                name += f" — {rows[0].owner}"
+            if city_id is not None:
                 name += f" — {rows[0].city}"
-            data = tasks_bytes(name, _tasks(session, rows), now)
+            office, address = organizer(session)
+            data = tasks_bytes(TaskList(name, office, address, _tasks(session, rows)), now)
     elif fmt == "csv":
         data = table_csv(COLUMNS, _table_rows(rows))
     else:

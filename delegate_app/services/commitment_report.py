@@ -62,7 +62,8 @@ def _line(r: CommitmentRow, reason: str = "") -> ReportLine:
         city=r.city, status=r.status.label, due_on=r.due_on, days_left=r.days_left,
         owner=r.owner, counterpart=r.counterpart,
         priority=r.priority.label if r.priority is Priority.HIGH else "",
-        meeting=r.meeting, agreement=r.agreement, completed_on=r.completed_on,
+        meeting="" if r.meeting_internal else r.meeting,  # our internal meetings stay ours
+        agreement=r.agreement, completed_on=r.completed_on,
         evidence=r.evidence if r.status is CommitmentStatus.DONE else "", reason=reason)
 
 

@@ -1,7 +1,8 @@
 """The delegation dossier (briefing book): gathers what it prints and writes the PDF.
 
 The edition is decided here, on the data: a host edition's records simply do not carry
-briefings, talking points, internal notes, booking references, gifts or commitments.
+internal items, briefings, talking points, internal notes, booking references, gifts or
+commitments.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..exports.pdf.dossier import dossier_pdf
-from .calendars import Edition
+from .calendars import Edition, shared
 from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
 from .people import display_name
@@ -68,12 +69,13 @@ def _home_time(item: ItineraryItem, home_tz: str) -> str:
 
 def _item(item: ItineraryItem, edition: Edition, home_tz: str, brief_key: str) -> DossierItem:
     line = programme_line(item, item.title, item.kind.label, "", item.status.label)
+    kind = item.kind.label + (" · internal" if item.internal else "")
     travel = item.kind in TRAVEL
     route = " → ".join(c.name for c in (item.origin_city, item.city) if c) if travel else ""
     notes = (ItemNotes(item.briefing, item.talking_points, item.booking_reference)
              if edition is Edition.INTERNAL else None)
     return DossierItem(
-        id=item.id, kind=item.kind.label, is_travel=travel, title=item.title,
+        id=item.id, kind=kind, is_travel=travel, title=item.title,
         status=item.status.label, starts=line.starts, ends=line.ends, zone=line.zone,
         home_time=_home_time(item, home_tz), route=route,
         service=" ".join(x for x in (item.carrier, item.service_number) if x),
@@ -118,7 +120,7 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
     with sessions() as session:
         d = _load(session, delegation_id)
         office = office_name(session)
-        rows = [i for i in sorted(d.items, key=lambda i: i.starts_at)
+        rows = [i for i in sorted(shared(list(d.items), edition), key=lambda i: i.starts_at)
                 if i.status is not ItemStatus.CANCELLED]
         briefed = {r.id: f"brief-{r.id}" for r in rows
                    if r.kind in BRIEFED_KINDS and r.counterparts}

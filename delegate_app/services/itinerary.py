@@ -1,7 +1,8 @@
 """Itinerary items: create, change, move and cancel, keeping calendar identity and sequence.
 
-An item keeps its ``uid`` for life; ``sequence`` rises on every change a calendar shows.
-Cancelling keeps the item (as cancelled) so subscribed calendars learn of it.
+An item keeps its ``uid`` for life; ``sequence`` rises on every change some edition of its
+calendar shows (see ``sequence_rises``). Cancelling keeps the item (as cancelled) so
+subscribed calendars learn of it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from ..domain.records import Change, ItemInput, ItemRow
 from ..domain.validation import validate_item
 from .editing import load_for_edit, new_uid, translated_errors
 
-# Fields that never reach a published calendar: changing them does not raise SEQUENCE.
-INTERNAL_FIELDS = frozenset({"briefing", "talking_points", "booking_reference"})
+# Fields no edition of the calendar shows (the printed dossier does, and has no SEQUENCE).
+NOT_IN_ANY_CALENDAR = frozenset({"origin_city_id", "carrier", "service_number",
+                                 "summit_session_id"})
 _PEOPLE = ("participants", "counterparts", "interpreters")
 _SCALARS = tuple(f for f in ItemInput.__dataclass_fields__ if f not in _PEOPLE)
 
@@ -61,9 +63,15 @@ def to_input(row: ItineraryItem) -> ItemInput:
     return ItemInput(**values)
 
 
-def _material(before: ItemInput, after: ItemInput) -> bool:
+def sequence_rises(before: ItemInput, after: ItemInput) -> bool:
+    """Whether an edit raises the item's SEQUENCE: when it changes what any edition shows.
+
+    One SEQUENCE serves every edition. Ours shows the briefing, talking points and booking
+    reference, so a phone on it must learn of a new briefing; the host edition shows
+    whether the item is there at all (``internal``). A host's phone that sees a higher
+    SEQUENCE with nothing new simply keeps the same event."""
     return any(getattr(before, f) != getattr(after, f)
-               for f in ItemInput.__dataclass_fields__ if f not in INTERNAL_FIELDS)
+               for f in ItemInput.__dataclass_fields__ if f not in NOT_IN_ANY_CALENDAR)
 
 
 def create_item(sessions: sessionmaker[Session], delegation_id: int, data: ItemInput,
@@ -89,7 +97,7 @@ def update_item(sessions: sessionmaker[Session], item_id: int, seen_version: int
         before = to_input(row)
         _refuse_moving_a_session(row, before, data)
         _apply(session, row, data)
-        if _material(before, data):
+        if sequence_rises(before, data):
             row.sequence += 1
         session.flush()
         return Change("item", row.id, row.version, "updated")

@@ -4,7 +4,8 @@ Who sits where follows :mod:`delegate_app.domain.seating`. At a meeting the coun
 receive (they are the hosts, whichever way the delegation travels) and the delegation's
 people are the guests; the senior person of each side is its principal unless the officer
 names another. Press, security and interpreters get badges but no seat: interpreters sit
-behind their principals, the others are not at the table.
+behind their principals, the others are not at the table. Internal items (our own
+briefings and preparation meetings) get none: these documents go to the hosts' tables.
 """
 
 from __future__ import annotations
@@ -70,6 +71,10 @@ def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryIt
             ItineraryItem.interpreters))))
     if item is None or item.delegation_id != delegation.id:
         raise NotFoundError(f"Item {item_id} is not in the programme of “{delegation.title}”.")
+    if item.internal:  # badges and cards go on the hosts' tables: never for our own meetings
+        raise ValidationError({"item": (
+            f"“{item.title}” is internal (ours alone): badges, place cards and seating plans "
+            "are printed only for meetings shared with the hosts.")})
     return item
 
 
@@ -80,12 +85,13 @@ def _occasion_label(item: ItineraryItem) -> str:
 
 def occasions(sessions: sessionmaker[Session], delegation_id: int) -> list[Choice]:
     """The meetings, meals and ceremonies of a delegation one can print cards for, in
-    time order (cancelled ones left out)."""
+    time order (cancelled and internal ones left out)."""
     with sessions() as session:
         rows = session.scalars(
             select(ItineraryItem).where(ItineraryItem.delegation_id == delegation_id,
                                         ItineraryItem.kind.in_(OCCASION_KINDS),
-                                        ItineraryItem.status != ItemStatus.CANCELLED)
+                                        ItineraryItem.status != ItemStatus.CANCELLED,
+                                        ItineraryItem.internal.is_(False))
             .order_by(ItineraryItem.starts_at))
         return [Choice(r.id, _occasion_label(r)) for r in rows]
 

@@ -36,13 +36,15 @@ def _speakers(text: str) -> tuple[str, ...]:
 
 def _ours(session: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
     """Who of ours attends each session: the participants of itinerary items linked to it
-    (items we cancelled do not count). Names only — nothing of the delegations' plans."""
+    (items we cancelled or keep internal do not count). Names only — nothing of the
+    delegations' plans."""
     if not ids:
         return {}
     names: dict[int, dict[int, str]] = defaultdict(dict)
     for item in session.scalars(select(ItineraryItem).where(
             ItineraryItem.summit_session_id.in_(ids),
-            ItineraryItem.status != ItemStatus.CANCELLED).order_by(ItineraryItem.id)
+            ItineraryItem.status != ItemStatus.CANCELLED,
+            ItineraryItem.internal.is_(False)).order_by(ItineraryItem.id)
             .options(selectinload(ItineraryItem.participants))):
         for person in item.participants:
             names[item.summit_session_id or 0].setdefault(person.id, display_name(person))

@@ -194,6 +194,7 @@ class _Loader:
         self.keep("item", it["key"], m.ItineraryItem(
             delegation=delegation, kind=e.ItemKind(it["kind"]), title=it["title"],
             status=e.ItemStatus(it.get("status", "confirmed")), all_day=it.get("all_day", False),
+            internal=it.get("internal", False),
             starts_at=self.instant(it["start"], it["start_tz"]), start_tz=it["start_tz"],
             ends_at=self.instant(it["end"], it["end_tz"]), end_tz=it["end_tz"],
             city=self.ref("city", it.get("city")), latitude=it.get("latitude"),

@@ -49,17 +49,23 @@ def test_meeting_right_after_a_long_haul_arrival_is_flagged(sample_db: Database)
     assert not [c for c in found if change.id in c.item_ids and c.rule == "tight_connection"]
 
 
-def test_sequence_rises_on_material_changes_only(sample_db: Database) -> None:
+def test_sequence_rises_on_changes_an_edition_shows(sample_db: Database) -> None:
     trip = _trip(sample_db)
     row = _landing(sample_db, trip)
+    # the booking system's service number is printed, never in a calendar
     itinerary.update_item(sample_db.sessions, row.id, row.version,
+                          replace(row.data, service_number="QR 0779"))
+    unseen = _landing(sample_db, trip)
+    assert unseen.sequence == row.sequence and unseen.uid == row.uid
+    # our own edition shows the briefing: phones on it must learn of the change
+    itinerary.update_item(sample_db.sessions, row.id, unseen.version,
                           replace(row.data, briefing="Gate change: arrives at terminal B"))
     after_internal = _landing(sample_db, trip)
-    assert after_internal.sequence == row.sequence and after_internal.uid == row.uid
+    assert after_internal.sequence == row.sequence + 1 and after_internal.uid == row.uid
     itinerary.update_item(sample_db.sessions, row.id, after_internal.version,
                           replace(row.data, title="Flight Doha – Buenos Aires (QR 779, delayed)"))
     after_title = _landing(sample_db, trip)
-    assert after_title.sequence == row.sequence + 1 and after_title.uid == row.uid
+    assert after_title.sequence == row.sequence + 2 and after_title.uid == row.uid
     with pytest.raises(StaleEditError):
         itinerary.update_item(sample_db.sessions, row.id, row.version, row.data)
 

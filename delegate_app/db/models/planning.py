@@ -219,7 +219,11 @@ class ItineraryItem(CalendarItem, Base):
     language_pair: Mapped[str] = text_column(20)
     dress_code: Mapped[str] = text_column(120)
     description: Mapped[str] = text_column()
-    # Internal: never leaves in a host edition.
+    # Ours alone (a briefing, a preparation meeting, a security run): the whole item
+    # never leaves in a host edition or a cut shared outside the office.
+    internal: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                           server_default="0")
+    # Internal notes: never leave in a host edition.
     briefing: Mapped[str] = text_column()
     talking_points: Mapped[str] = text_column()
     booking_reference: Mapped[str] = text_column(120)

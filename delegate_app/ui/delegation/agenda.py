@@ -1,19 +1,22 @@
-"""The agenda: items grouped by local day, each in the time of where it happens."""
+"""The agenda: items grouped by local day, each in the time of where it happens; internal
+items carry a lock and the word "internal" (never colour alone)."""
 
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
+import qtawesome
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
 from ...domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
-from ..icons import COLOURS, icon
+from ..icons import COLOURS, ICONS, icon
 from ..text import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -132,8 +135,13 @@ class AgendaModel(QAbstractItemModel):
             return self._text(row, column, found)
         if role == Qt.ItemDataRole.DecorationRole and column == tr("Conflicts") and found:
             return icon(*SEVERITY_ICON[max(c.severity for c in found)])
-        if role == Qt.ItemDataRole.ToolTipRole and found:
-            return "\n".join(f"{c.severity.label}: {c.message}" for c in found)
+        if role == Qt.ItemDataRole.DecorationRole and column == tr("Item") and row.data.internal:
+            return _lock()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = [tr("Internal: ours alone — never in a host edition.")] if (
+                row.data.internal and column == tr("Item")) else []
+            notes += [f"{c.severity.label}: {c.message}" for c in found]
+            return "\n".join(notes) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.data.status is ItemStatus.CANCELLED:
             return QBrush(QColor(COLOURS["dropped"]))
         if role == Qt.ItemDataRole.FontRole and row.data.status is ItemStatus.CANCELLED:
@@ -148,14 +156,26 @@ class AgendaModel(QAbstractItemModel):
             tr("Time (local)"): when(row),
             self.home_header(): (f"{to_local(d.starts_at, self.home_tz):%a %H:%M}"
                                  if self.home_tz else ""),
-            tr("Item"): d.title + ("" if d.status is ItemStatus.CONFIRMED
-                                   else f" ({d.status.label.lower()})"),
+            tr("Item"): (tr("Internal · ") if d.internal else "") + d.title + _status(row),
             tr("Kind"): d.kind.label,
             tr("Place"): d.venue or row.city,
             tr("Who"): ", ".join(row.participant_names),
             tr("Conflicts"): "; ".join(c.message for c in found),
         }
         return values.get(column, "")
+
+
+def _status(row: ItemRow) -> str:
+    status = row.data.status
+    return "" if status is ItemStatus.CONFIRMED else f" ({status.label.lower()})"
+
+
+@cache
+def _lock() -> QIcon:
+    """The internal mark beside the word; white on a selected row, where the accent colour
+    would vanish into the highlight."""
+    return qtawesome.icon(ICONS["internal"], color=QColor(COLOURS["accent"]),
+                          color_selected=QColor("white"))
 
 
 class AgendaView(QTreeView):

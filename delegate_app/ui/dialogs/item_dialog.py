@@ -1,4 +1,5 @@
-"""Create or edit an itinerary item: each end in its own zone, people, and internal notes."""
+"""Create or edit an itinerary item: each end in its own zone, people, internal notes, and
+whether the item is ours alone (internal)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
 from ...domain.timefmt import from_local, is_valid_zone, to_local, zone_place
-from ..icons import COLOURS
+from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog, optional_number, text_of
 from .pickers import CheckList, zone_box
@@ -124,6 +126,13 @@ class ItemDialog(FormDialog):
         for status in ItemStatus:
             self.status.addItem(status.label, status)
         self.add_field(form, "status", tr("Stat&us"), self.status)
+        self.internal = QCheckBox(tr("&Internal — ours alone (a briefing, a preparation meeting, "
+                                     "a security run)"), self)
+        self.internal.setIcon(icon("internal", COLOURS["accent"]))
+        self.internal.setToolTip(tr("An internal item never appears in a host edition: not in "
+                                    "the hosts' calendar or dossier, the summit programme, "
+                                    "badges, or a member's calendar shared with the hosts."))
+        self.add_field(form, "internal", tr("Confidentiality"), self.internal)
 
     def _build_who(self, choices: ItemChoices, data: ItemInput | None) -> None:
         form = self.add_tab(tr("Who"))
@@ -166,6 +175,7 @@ class ItemDialog(FormDialog):
         self.latitude.setText("" if d.latitude is None else repr(d.latitude))
         self.longitude.setText("" if d.longitude is None else repr(d.longitude))
         self.status.setCurrentIndex(self.status.findData(d.status))
+        self.internal.setChecked(d.internal)
         self.participants.set_chosen(d.participants)
         self.counterparts.set_chosen(d.counterparts)
         self.interpreters.set_chosen(d.interpreters)
@@ -245,4 +255,5 @@ class ItemDialog(FormDialog):
             talking_points=text_of(self.talking_points), booking_reference=self.booking.text(),
             all_day=self._original.all_day if self._original else False,
             summit_session_id=self._original.summit_session_id if self._original else None,
+            internal=self.internal.isChecked(),
         ), errors
