@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +24,7 @@ from ..domain.enums import DueWindow
 from ..domain.errors import DelegateAppError
 from ..services import sample, search
 from . import contacts_io
+from .collector import collect_on_gui_thread
 from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
 from .icons import COLOURS, icon
@@ -37,8 +40,41 @@ from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
 from .text import error_text, tr
 
-PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
-              OrganisationsPage, CommitmentsPage, GiftsPage)
+# The sidebar, in order: key, icon, title (as the page itself says it) and the page.
+PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], type[QWidget]], ...] = (
+    ("today", "today", lambda: tr("Today"), TodayPage),
+    ("summits", "summits", lambda: tr("Summits"), SummitsPage),
+    ("delegations", "delegations", lambda: tr("Delegations"), DelegationsPage),
+    ("people", "people", lambda: tr("People"), PeoplePage),
+    ("cities", "cities", lambda: tr("Cities & networks"), CitiesPage),
+    ("organisations", "summits", lambda: tr("Organisations & networks"), OrganisationsPage),
+    ("commitments", "commitments", lambda: tr("Commitments"), CommitmentsPage),
+    ("gifts", "gifts", lambda: tr("Gift register"), GiftsPage),
+)
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages, each built the first time it is asked for: start-up builds only
+    the page shown first."""
+
+    def __init__(self, build: Callable[[str, type[QWidget]], QWidget]) -> None:
+        self._types = {key: page_type for key, _, _, page_type in PAGE_TYPES}
+        self._built: dict[str, QWidget] = {}
+        self._build = build
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            self._built[key] = self._build(key, self._types[key])
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._types)
+
+    def __len__(self) -> int:
+        return len(self._types)
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -48,12 +84,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
+        collect_on_gui_thread()  # before any job runs on a worker thread
         self.ctx = ctx
         ctx.notify = lambda text: self.statusBar().showMessage(text, 8000)
         self.setWindowTitle(ctx.db.description)  # Qt adds " — delegate_app"
         self.setWindowIcon(icon("delegations", COLOURS["accent"]))
-        self.pages: dict[str, QWidget] = {}
         self.stack = QStackedWidget(self)
+        self.pages = Pages(self._build_page)
         self.nav = self._build_navigation()
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -87,16 +124,18 @@ class MainWindow(QMainWindow):
             "font-size: 11pt; padding-top: 12px; }"
             "QListWidget::item { padding: 9px 12px; }"
             f"QListWidget::item:selected {{ background: {COLOURS['accent']}; color: white; }}")
-        for number, page_type in enumerate(PAGE_TYPES, start=1):
-            page = page_type(self.ctx, self.stack)
-            page.link_requested.connect(self.open_link)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icon(page.icon_name, "#dfe6ee"), page.title, nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
-            item.setToolTip(tr("{title} (Ctrl+{n})").format(title=page.title, n=number))
+        for number, (key, icon_name, title, _) in enumerate(PAGE_TYPES, start=1):
+            item = QListWidgetItem(icon(icon_name, "#dfe6ee"), title(), nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tr("{title} (Ctrl+{n})").format(title=title(), n=number))
         nav.currentRowChanged.connect(self._show_page)
         return nav
+
+    def _build_page(self, key: str, page_type: type[QWidget]) -> QWidget:
+        page = page_type(self.ctx, self.stack)  # type: ignore[call-arg]
+        page.link_requested.connect(self.open_link)  # type: ignore[attr-defined]
+        self.stack.addWidget(page)
+        return page
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -136,9 +175,8 @@ class MainWindow(QMainWindow):
                                           self.open_search, "Ctrl+K")
         edit_menu.addAction(self.search_action)
         go_menu = bar.addMenu(tr("&Go"))
-        for number, key in enumerate(self.pages, start=1):
-            page = self.pages[key]
-            go_menu.addAction(self._action(page.title.replace("&", "&&"), page.icon_name,
+        for number, (key, icon_name, title, _) in enumerate(PAGE_TYPES, start=1):
+            go_menu.addAction(self._action(title().replace("&", "&&"), icon_name,
                                            lambda _=False, k=key: self.show_page(k),
                                            f"Ctrl+{number}"))
         help_menu = bar.addMenu(tr("&Help"))
@@ -171,7 +209,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        page = list(self.pages.values())[row]
+        page = self.pages[PAGE_TYPES[row][0]]
         self.stack.setCurrentWidget(page)
         self.ctx.settings.last_page = page.key  # type: ignore[attr-defined]
         self._refresh(page)
@@ -234,7 +272,8 @@ class MainWindow(QMainWindow):
         self.current_page().focus_filter()  # type: ignore[attr-defined]
 
     def refresh_all(self) -> None:
-        for page in self.pages.values():
+        """Pages not built yet will show the data when first opened."""
+        for page in self.pages.built():
             self._refresh(page)
 
     # Sample plan -----------------------------------------------------------
