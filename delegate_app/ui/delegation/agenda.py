@@ -201,6 +201,15 @@ class AgendaView(QTreeView):
     def current_item(self) -> ItemRow | None:
         return self.model().item_at(self.currentIndex())  # type: ignore[attr-defined,no-any-return]
 
+    def current_day(self) -> date | None:
+        """The day the officer is on: a selected day row, or the selected item's day."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        model = self.model()
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return model.days[row][0] if 0 <= row < len(model.days) else None  # type: ignore[attr-defined,no-any-return]
+
     def select_item(self, item_id: int) -> None:
         index = self.model().index_of(item_id)  # type: ignore[attr-defined]
         if index.isValid():

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.changes import REMOVED, ChangeSet
 from ...domain.conflicts import PlanRules, conflicts_by_item
-from ...domain.enums import ItemStatus
+from ...domain.enums import ItemKind, ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
 from ...domain.timefmt import format_date_range, format_day, from_local
@@ -57,6 +57,13 @@ from . import calendar_io, printing
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
 from .timeline import Timeline
+
+
+def _next_quarter(instant: datetime) -> datetime:
+    """The quarter hour at or after ``instant``: a new item starts where the last ends."""
+    spare = instant.minute % 15
+    rounded = instant.replace(second=0, microsecond=0)
+    return rounded + timedelta(minutes=15 - spare) if spare or instant.second else rounded
 
 
 class DelegationWorkspace(QWidget):
@@ -270,10 +277,20 @@ class DelegationWorkspace(QWidget):
         members = [Choice(m.person_id, m.name) for m in detail.members]
         everyone = [Choice(p.id, p.display_name) for p in people.list_people(sessions)]
         city_choices = [(c.id, c.label, zones[c.id]) for c in cities.city_choices(sessions)]
+        places = {c.id: (c.data.latitude, c.data.longitude) for c in cities.list_cities(sessions)
+                  if c.data.latitude is not None and c.data.longitude is not None}
         destination = self.data.destination_ids[0] if self.data.destination_ids else None
         zone = zones.get(destination or 0) or self.zone.currentText() or "UTC"
-        start = from_local(datetime.combine(self.data.starts_on, time(9)), zone)
-        return ItemChoices(city_choices, members, everyone, zone, start)
+        city = destination
+        previous = self.agenda.current_item()
+        if previous is not None and previous.data.kind not in (ItemKind.HOTEL,):
+            # Where the officer is: after the selected item, where it ends, in its zone.
+            zone, city = previous.data.end_tz, previous.data.city_id or destination
+            start = _next_quarter(previous.data.ends_at)
+        else:
+            day = self.agenda.current_day() or self.data.starts_on
+            start = from_local(datetime.combine(day, time(9)), zone)
+        return ItemChoices(city_choices, members, everyone, zone, start, city, places)
 
     def _current_version(self, item_id: int) -> tuple[int, ItemInput]:
         return itinerary.get_item(self.ctx.db.sessions, item_id)

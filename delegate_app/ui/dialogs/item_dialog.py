@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
-from ...domain.timefmt import from_local, is_valid_zone, to_local, zone_place
+from ...domain.timefmt import format_day, from_local, is_valid_zone, to_local, zone_place
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog, optional_number, text_of
@@ -38,6 +38,8 @@ class ItemChoices:
     people: list[Choice]
     default_zone: str
     default_start: datetime  # aware UTC
+    default_city: int | None = None
+    places: dict[int, tuple[float, float]] | None = None  # a city's coordinates, by id
 
 
 def _stamp(edit: QDateTimeEdit, instant: datetime, zone: str) -> None:
@@ -66,15 +68,20 @@ class ItemDialog(FormDialog):
         self._fill(data or ItemInput(
             ItemKind.BILATERAL_MEETING, "", choices.default_start, choices.default_zone,
             choices.default_start + timedelta(hours=1), choices.default_zone,
-            participants=tuple(m.id for m in choices.members)))
+            city_id=choices.default_city, participants=tuple(m.id for m in choices.members)))
+        self._start_seen = self._instants()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.city.currentIndexChanged.connect(self._city_changed)
         self.origin.currentIndexChanged.connect(self._city_changed)
+        self.start.dateTimeChanged.connect(self._start_moved)
+        self.start_zone.currentTextChanged.connect(self._start_moved)
         for widget in (self.start, self.end):
             widget.dateTimeChanged.connect(self._update_duration)
         for box in (self.start_zone, self.end_zone):
             box.currentTextChanged.connect(self._update_duration)
         self._kind_changed()
+        if data is None:
+            self._fill_place()
         self.title.setFocus()
 
     def _city_box(self, choices: ItemChoices) -> QComboBox:
@@ -87,7 +94,9 @@ class ItemDialog(FormDialog):
     def _moment(self, form: object, name: str, label: str) -> tuple[QDateTimeEdit, QComboBox]:
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        # Numbers only, so a date is typed straight through (the weekday is shown beside).
+        edit.setDisplayFormat("dd/MM/yyyy  HH:mm")
+        edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
         zone = zone_box(self)
         holder = QWidget(self)
         row = QHBoxLayout(holder)
@@ -106,8 +115,8 @@ class ItemDialog(FormDialog):
         self.title = self.add_field(form, "title", tr("&Title"), QLineEdit(self))
         self.origin = self.add_field(form, "origin_city_id", tr("&From (city)"),
                                      self._city_box(choices))
-        self.city = self.add_field(form, "city_id", tr("&City (arrival for travel)"),
-                                   self._city_box(choices))
+        self.city = self.add_field(form, "city_id", tr("&City"), self._city_box(choices))
+        self.city_label = form.labelForField(self.city.parentWidget())
         self.carrier = self.add_field(form, "carrier", tr("Ca&rrier and number"),
                                       QLineEdit(self), tr("e.g. Qatar Airways"))
         self.number = QLineEdit(self)
@@ -120,8 +129,10 @@ class ItemDialog(FormDialog):
         form.addRow("", self.duration)
         self.venue = self.add_field(form, "venue", tr("&Venue"), QLineEdit(self))
         self.address = self.add_field(form, "address", tr("&Address"), QLineEdit(self))
-        self.latitude = self.add_field(form, "latitude", tr("Latitude"), QLineEdit(self))
-        self.longitude = self.add_field(form, "longitude", tr("Longitude"), QLineEdit(self))
+        self.latitude = self.add_field(form, "latitude", tr("Latitude"), QLineEdit(self),
+                                       tr("filled from the city; type to be exact"))
+        self.longitude = self.add_field(form, "longitude", tr("Longitude"), QLineEdit(self),
+                                        tr("filled from the city; type to be exact"))
         self.status = QComboBox(self)
         for status in ItemStatus:
             self.status.addItem(status.label, status)
@@ -188,9 +199,27 @@ class ItemDialog(FormDialog):
         self._update_duration()
 
     def _kind_changed(self) -> None:
+        """Fields and labels fit the kind: a flight arrives in a city, a meeting is in one."""
         travel = self.kind.currentData() in TRAVEL
         for widget in (self.origin, self.carrier, self.number):
             widget.setEnabled(travel)
+        if isinstance(self.city_label, QLabel):
+            self.city_label.setText(tr("&Arrives in") if travel else tr("&City"))
+
+    def _start_moved(self) -> None:
+        """Ends follows Starts, keeping the duration (in real time, across zones)."""
+        before, now = self._start_seen, self._instants()
+        self._start_seen = now
+        if before is None or now is None or before[0] == now[0]:
+            return
+        duration = before[1] - before[0]
+        if duration <= timedelta(0):
+            duration = timedelta(hours=1)
+        self.end.blockSignals(True)
+        _stamp(self.end, now[0] + duration, self.end_zone.currentText())
+        self.end.blockSignals(False)
+        self._start_seen = self._instants()
+        self._update_duration()
 
     def _city_changed(self) -> None:
         """Quick entry: choosing the cities fills the zones (departure and arrival for travel)."""
@@ -210,6 +239,14 @@ class ItemDialog(FormDialog):
         elif arrival:
             self.start_zone.setCurrentText(arrival)
             self.end_zone.setCurrentText(arrival)
+        self._fill_place()
+
+    def _fill_place(self) -> None:
+        """Coordinates come from the city unless the officer typed their own."""
+        place = (self.choices.places or {}).get(self.city.currentData())
+        if place and not (self.latitude.text().strip() or self.longitude.text().strip()):
+            self.latitude.setText(f"{place[0]:.5f}")
+            self.longitude.setText(f"{place[1]:.5f}")
 
     def _instants(self) -> tuple[datetime, datetime] | None:
         zones = self.start_zone.currentText(), self.end_zone.currentText()
@@ -227,7 +264,9 @@ class ItemDialog(FormDialog):
         if minutes <= 0:
             self.duration.setText(tr("⚠ Ends before it starts"))
             return
-        text = tr("Duration {h} h {m:02d} min").format(h=minutes // 60, m=minutes % 60)
+        starts = _wall_clock(self.start)
+        text = tr("{day} · duration {h} h {m:02d} min").format(
+            day=format_day(starts.date()), h=minutes // 60, m=minutes % 60)
         if self.start_zone.currentText() != self.end_zone.currentText():
             text += tr(" — leaves in {a} time, arrives in {b} time").format(
                 a=zone_place(self.start_zone.currentText()),
