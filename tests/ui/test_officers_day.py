@@ -76,7 +76,7 @@ def test_the_officers_day_by_keyboard(window: MainWindow, qtbot: QtBot,
     def clash(dialog: QWidget) -> None:
         assert isinstance(dialog, ItemDialog)
         qtbot.keyClicks(dialog.title, "Call on the Consul General")
-        start, end = dialog._instants()  # type: ignore[misc]
+        start, _end = dialog._instants()  # type: ignore[misc]
         dialog.start.setDateTime(dialog.start.dateTime().addSecs(
             -int((start - busy.data.starts_at).total_seconds())))
         _ok(dialog, qtbot)
