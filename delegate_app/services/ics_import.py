@@ -66,6 +66,7 @@ class ImportPreview:
     rejected: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     what_changes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by UID
+    older: list[str] = field(default_factory=list)  # differ, but the programme is newer
     ours: frozenset[str] = frozenset()  # UIDs the database knows as its own
 
     def optional_uids(self, outside: bool = False, duplicates: bool = False,
@@ -156,10 +157,15 @@ def _problem(event: ImportedEvent, text: str) -> str | None:
 def _classify(preview: ImportPreview, event: ImportedEvent, known: Known, ours: bool,
               seen: dict[tuple[datetime, str], str]) -> None:
     item = known.match(event.uid)
+    if item is not None and event.uid in known.sessions:
+        preview.unchanged.append(event)  # the summit's own calendar: the session is the source
+        return
     if item is not None:
-        found = {} if not _newer(event, item) else changes(
-            item, event, item.import_uid != event.uid, _text_of(event, known, ours),
-            DescriptionTo.BRIEFING)
+        found = changes(item, event, item.import_uid != event.uid,
+                        _text_of(event, known, ours), DescriptionTo.BRIEFING)
+        if found and not _newer(event, item):
+            preview.older.append(event.summary)
+            found = {}
         if found and item.summit_session_id is not None:
             preview.notices.append(f"“{item.title}” is a session of a summit and follows the "
                                    "summit's programme: change it on the Summits page.")
@@ -208,6 +214,11 @@ def preview_import(sessions: sessionmaker[Session], delegation_id: int,
                 preview.rejected.append(f"“{summary}” was not {done}: {problem}.")
                 continue
             _classify(preview, event, known, ours, seen)
+        if preview.older:
+            preview.notices.append(
+                f"{len(preview.older)} event(s) differ from the programme but are not newer "
+                f"(SEQUENCE, LAST-MODIFIED), so the programme was kept: "
+                f"{', '.join(preview.older[:3])}{'…' if len(preview.older) > 3 else ''}.")
         recognised = len([e for e in read.events if e.uid in preview.ours])
         if recognised:
             preview.notices.append(f"{recognised} event(s) were written by this database: "
