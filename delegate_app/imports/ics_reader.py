@@ -24,9 +24,9 @@ from ..domain import limits
 from ..domain.enums import ItemStatus
 from ..domain.errors import DelegateAppError
 from ..domain.timefmt import from_local
-from .ics_repeats import OvertimeError, RepeatError, expand, time_limit
+from .ics_repeats import RepeatError, expand
 from .ics_structure import check_structure
-from .ics_zones import ZoneError, Zones
+from .ics_zones import ZoneError, Zones, forget
 
 MAX_BYTES = limits.ICS_MAX_BYTES
 STATUSES = {"TENTATIVE": ItemStatus.TENTATIVE, "CONFIRMED": ItemStatus.CONFIRMED,
@@ -161,6 +161,7 @@ def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | 
             zone = zones.floating()
             return from_local(value, zone), zone, None
         try:
+            value = zones.attach(prop, value)
             zone = zones.of(prop, value)
         except ZoneError as exc:
             raise _RejectedError(str(exc)) from exc
@@ -307,15 +308,32 @@ def _rejection(event: Any, reason: str) -> str:
     return f"“{summary}” was not imported: {reason}."
 
 
-def _expanded(calendar: Calendar, series: dict[str, list[Any]], result: ReadResult,
-              started: float) -> list[Any]:
+def _zone_problem(master: Any, zones: Zones) -> str | None:
+    """Why the series' own zone cannot be used (tried first: the expansion relies on it)."""
+    prop = master.get("DTSTART")
+    try:
+        value = master.decoded("DTSTART")
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            zones.attach(prop, value)
+    except ZoneError as exc:
+        return str(exc)
+    except Exception:  # left for the event's own reading to explain
+        return None
+    return None
+
+
+def _expanded(calendar: Calendar, series: dict[str, list[Any]], zones: Zones,
+              result: ReadResult, started: float) -> list[Any]:
     occurrences: list[Any] = []
     for uid, components in series.items():
         _check_clock(started)
+        master = next(c for c in components if c.get("RECURRENCE-ID") is None)
         try:
+            problem = _zone_problem(master, zones)
+            if problem:
+                raise RepeatError(problem)
             found = expand(calendar, uid, components)
         except RepeatError as exc:
-            master = next(c for c in components if c.get("RECURRENCE-ID") is None)
             result.rejected.append(_rejection(master, str(exc)))
             continue
         for event in found:  # each occurrence becomes an item of its own
@@ -354,20 +372,16 @@ def _latest_per_uid(events: list[ImportedEvent], notices: list[str]) -> list[Imp
 
 def _converted(components: list[Any], zones: Zones, result: ReadResult,
                window: tuple[date, date], started: float) -> list[ImportedEvent]:
+    # No clock inside one event: dateutil holds a lock while it works out a zone, and an
+    # interruption there would leave the next event waiting for ever. The zones are tried
+    # (with a clock) before their first use instead; see Zones.attach.
     events = []
     for event in components:
         _check_clock(started)
         try:
-            # A zone defined by the file is worked out lazily, at each time read: a broken
-            # one could search for ever, so each event gets a clock of its own.
-            with time_limit(limits.ICS_MAX_REPEAT_SECONDS):
-                events.append(_convert(event, zones, result.notices, window))
+            events.append(_convert(event, zones, result.notices, window))
         except _RejectedError as exc:
             result.rejected.append(_rejection(event, str(exc)))
-        except OvertimeError:
-            result.rejected.append(_rejection(event, (
-                f"its times could not be worked out within {limits.ICS_MAX_REPEAT_SECONDS:g} "
-                "seconds (the limit); its time zone may be broken")))
         except Exception:  # whatever else a hostile value provokes, in one event
             result.rejected.append(_rejection(event, "some of its data cannot be read"))
     return events
@@ -383,15 +397,19 @@ def read_calendar(raw: bytes, window: tuple[date, date], default_zone: str,
     result = ReadResult()
     started = time.monotonic()
     calendar = _parse(raw, result.notices)
-    result.written_by_us = str(calendar.get("PRODID", "")).startswith(OUR_PRODID)
-    zones = Zones(calendar, default_zone, result.notices, hints)
-    singles, series = _grouped(calendar)
-    components = singles + _expanded(calendar, series, result, started)
-    if len(components) > limits.ICS_MAX_ITEMS:
-        raise ImportRefusedError(
-            f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
-            "occurrences (the limit for one import); export a shorter period and try again.")
-    events = _converted(components, zones, result, window, started)
+    try:
+        result.written_by_us = str(calendar.get("PRODID", "")).startswith(OUR_PRODID)
+        zones = Zones(calendar, default_zone, result.notices, hints)
+        singles, series = _grouped(calendar)
+        components = singles + _expanded(calendar, series, zones, result, started)
+        if len(components) > limits.ICS_MAX_ITEMS:
+            raise ImportRefusedError(
+                f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
+                "occurrences (the limit for one import); export a shorter period and try "
+                "again.")
+        events = _converted(components, zones, result, window, started)
+    finally:
+        forget(calendar)
     result.events = _latest_per_uid(events, result.notices)
     if not result.events and not result.rejected:
         result.notices.append("The calendar holds no events.")

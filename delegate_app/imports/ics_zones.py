@@ -1,9 +1,11 @@
 """The IANA zone of each time in a calendar file, the file's own VTIMEZONEs included.
 
-icalendar already reads the right instant for a TZID the file defines itself (Outlook's
-"(UTC-03:00) Brasília", "UTC+11", a custom name); we only have to name a zone to store:
-a real zone with the same offsets on those dates, else a whole-hour Etc/GMT±N, else the
-delegation's zone with the instant kept. Each choice is told once as a notice.
+A TZID the file defines itself (Outlook's "(UTC-03:00) Brasília", "UTC+11", a custom
+name) is read with that definition, built afresh for each file: icalendar keeps the first
+definition of a name for the whole process, so a second file reusing the name would get
+the first one's offsets. Then we name a zone to store: a real zone with the same offsets
+on those dates, else a whole-hour Etc/GMT±N, else the delegation's zone with the instant
+kept. Each choice is told once as a notice.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
+from icalendar.timezone import tzp
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from ..domain import limits
 from ..domain.timefmt import is_valid_zone, utc_offset_label, zone_place
+from .ics_repeats import OvertimeError, time_limit
 
 # "UTC+11", "GMT-03:00", "+0530", "UTC": names that say an offset and no place.
 _OFFSET_NAME = re.compile(r"^\(?\s*(?:utc|gmt)?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?$", re.I)
@@ -64,6 +69,30 @@ def _fixed_zone(file_zone: tzinfo, moments: list[datetime]) -> str | None:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # POSIX signs are reversed
 
 
+# Moments a zone of the file is tried at before use: if working them out takes too long,
+# the zone is unusable (its rules are hostile), and nothing else waits on it.
+_PROBES = [datetime(year, month, 1) for year in (1970, 2000, 2030, limits.ICS_LAST_YEAR)
+           for month in (1, 7)]
+
+
+def _defined(calendar: Any) -> dict[str, Any]:
+    found = {}
+    for zone in calendar.walk("VTIMEZONE"):
+        tzid = str(zone.get("TZID", "")).strip()
+        if tzid and not is_valid_zone(tzid):
+            found.setdefault(tzid, zone)
+    return found
+
+
+def forget(calendar: Any) -> None:
+    """Drop the file's own zone names from icalendar's process-wide cache, so the next
+    file that reuses a name is read with its own definition."""
+    cache = getattr(tzp, "_TZP__tz_cache", None)  # private, hence the care
+    if isinstance(cache, dict):
+        for tzid in _defined(calendar):
+            cache.pop(tzp.clean_timezone_id(tzid), None)
+
+
 class Zones:
     """Decides which IANA zone each time is in, saying so when it had to choose."""
 
@@ -75,6 +104,40 @@ class Zones:
         self.hints = tuple(z for z in (self.calendar_zone, *hints) if z and is_valid_zone(z))
         self._floating_noted = False
         self._chosen: dict[str, str] = {}
+        self._components = _defined(calendar)
+        self._built: dict[str, tzinfo | str] = {}  # a zone, or why it cannot be used
+
+    def attach(self, prop: Any, value: datetime) -> datetime:
+        """``value`` in the zone this file means: a known zone as icalendar found it, a
+        zone the file defines as the file defines it."""
+        if value.tzinfo is None or isinstance(value.tzinfo, ZoneInfo):
+            return value
+        tzid = str(prop.params.get("TZID", "")).strip() if hasattr(prop, "params") else ""
+        if tzid not in self._components:
+            if not tzid and value.utcoffset() == timedelta(0):
+                return value.replace(tzinfo=UTC)
+            raise ZoneError(f"its time zone “{tzid}” is neither defined in the file nor a "
+                            "known zone")
+        zone = self._build(tzid)
+        if isinstance(zone, str):
+            raise ZoneError(zone)
+        return value.replace(tzinfo=zone)
+
+    def _build(self, tzid: str) -> tzinfo | str:
+        if tzid not in self._built:
+            try:
+                with time_limit(limits.ICS_MAX_RULE_SECONDS):
+                    zone = tzp.create_timezone(self._components[tzid])
+                    for moment in _PROBES:
+                        moment.replace(tzinfo=zone).utcoffset()
+                self._built[tzid] = zone
+            except OvertimeError:
+                self._built[tzid] = (f"its time zone “{tzid}” could not be worked out within "
+                                     f"{limits.ICS_MAX_RULE_SECONDS:g} seconds (the limit)")
+            except Exception:  # a broken definition: the zone is unusable, nothing more
+                self._built[tzid] = (f"its time zone “{tzid}” is defined in a way that cannot "
+                                     "be read")
+        return self._built[tzid]
 
     def local(self) -> str:
         """The zone for dates and floating times: the file's own, else the delegation's."""
