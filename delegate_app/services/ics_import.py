@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm import exc as orm_exc
 
@@ -282,9 +282,22 @@ def _met_another_writer(exc: Exception) -> bool:
     return True  # a unique UID taken meanwhile, or a row changed meanwhile
 
 
+def _take_turn(session: Session, delegation_id: int) -> None:
+    """Imports into one delegation take turns: the second waits for the first to commit,
+    then reads what it wrote. PostgreSQL locks the delegation's row; SQLite takes its
+    write lock before reading (a statement that matches nothing), which lets it wait
+    instead of failing at once when it later writes from an outdated read."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE delegation SET id = id WHERE 0"))
+    else:
+        session.execute(select(Delegation.id).where(Delegation.id == delegation_id)
+                        .with_for_update())
+
+
 def _write(session: Session, preview: ImportPreview, wanted: list[ImportedEvent],
            chosen_sessions: list[tuple[int, ImportedEvent]],
            choices: ImportChoices) -> ImportResult:
+    _take_turn(session, preview.delegation_id)
     d = _delegation(session, preview.delegation_id)
     if not d.members:
         raise ValidationError({"": "Add the delegation's members first: imported items "
