@@ -157,6 +157,8 @@ def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | 
         if value.tzinfo is None and tzid:
             raise _RejectedError(f"its time zone “{_clean(str(tzid))[:60]}” is neither defined "
                                  "in the file nor a known zone")
+        if not limits.ICS_FIRST_YEAR <= value.year <= limits.ICS_LAST_YEAR:
+            raise OverflowError  # before any zone is worked out so far away
         if value.tzinfo is None:
             zone = zones.floating()
             return from_local(value, zone), zone, None

@@ -70,9 +70,9 @@ def _fixed_zone(file_zone: tzinfo, moments: list[datetime]) -> str | None:
 
 
 # Moments a zone of the file is tried at before use: if working them out takes too long,
-# the zone is unusable (its rules are hostile), and nothing else waits on it.
-_PROBES = [datetime(year, month, 1) for year in (1970, 2000, 2030, limits.ICS_LAST_YEAR)
-           for month in (1, 7)]
+# the zone is unusable (its rules are hostile), and nothing else waits on it. (dateutil
+# walks a zone's rules from its DTSTART, 1601 for Outlook, to each moment asked.)
+_PROBES = [datetime(year, month, 1) for year in (2000, 2030) for month in (1, 7)]
 
 
 def _defined(calendar: Any) -> dict[str, Any]:
