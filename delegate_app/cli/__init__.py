@@ -112,6 +112,10 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                      help="read the password from standard input (else the keyring, else ask)")
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
+    _add_import_command(sub)
+
+
+def _add_import_command(sub: argparse._SubParsersAction[Parser]) -> None:
     importer = add_command(sub, "import", "import a calendar (.ics) into a delegation, or "
                                        "contacts (.csv, .xlsx, .vcf)")
     importer.add_argument("what", choices=["ics", "contacts"])

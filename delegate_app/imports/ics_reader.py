@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -22,21 +21,17 @@ from icalendar import Calendar
 
 from ..domain import limits
 from ..domain.enums import ItemStatus
-from ..domain.errors import DelegateAppError
 from ..domain.timefmt import from_local
 from .ics_repeats import RepeatError, expand
-from .ics_structure import check_structure
+from .ics_structure import ImportRefusedError, clean, parse
 from .ics_zones import ZoneError, Zones, forget
 
 MAX_BYTES = limits.ICS_MAX_BYTES
+__all__ = ["MAX_BYTES", "ImportRefusedError", "ImportedEvent", "ReadResult", "read_calendar"]
 STATUSES = {"TENTATIVE": ItemStatus.TENTATIVE, "CONFIRMED": ItemStatus.CONFIRMED,
             "CANCELLED": ItemStatus.CANCELLED}
 OUR_PRODID = "-//delegate_app//"
 LABELS = {"DTSTART": "start time", "DTEND": "end time", "DURATION": "duration"}
-
-
-class ImportRefusedError(DelegateAppError):
-    """The file as a whole cannot be imported; nothing was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,72 +67,11 @@ class _RejectedError(Exception):
     pass
 
 
-def _reason(exc: BaseException) -> str:
-    """A parser's complaint as one short printable line (it may quote the broken data)."""
-    text = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())
-    return text if len(text) <= 120 else text[:117] + "…"
-
-
-def _decode(raw: bytes, notices: list[str]) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        notices.append(f"The file is not valid UTF-8 (byte {exc.start}); it was read as "
-                       "Windows-1252 — check accented names.")
-        return raw.decode("cp1252", errors="replace")
-
-
-def _refuse_zone_bombs(calendar: Calendar) -> None:
-    """A zone whose offset changes more often than yearly is no real zone, and working
-    it out would take for ever: refuse the file before any time is read."""
-    for zone in calendar.walk("VTIMEZONE"):
-        for part in zone.subcomponents:
-            rule = part.get("RRULE")
-            freq = rule.get("FREQ") if hasattr(rule, "get") else None
-            if freq and str(freq[0]).upper() not in ("YEARLY", "MONTHLY"):
-                raise ImportRefusedError(
-                    f"The file's time zone “{_clean(str(zone.get('TZID', '')))[:60]}” changes "
-                    "its offset more often than once a year, which no real time zone does; "
-                    "the file was not imported.")
-
-
-def _parse(raw: bytes, notices: list[str]) -> Calendar:
-    if len(raw) > MAX_BYTES:
-        raise ImportRefusedError(f"The file is {len(raw) // (1024 * 1024)} MB; calendars over "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB are refused. Export a shorter "
-                                 "period and try again.")
-    text = _decode(raw, notices)
-    if "BEGIN:VCALENDAR" not in text.upper():
-        raise ImportRefusedError("This is not an iCalendar file (no BEGIN:VCALENDAR).")
-    problem = check_structure(text)
-    if problem:
-        raise ImportRefusedError(f"The calendar file was not imported: {problem}")
-    try:
-        calendar = Calendar.from_ical(text)
-    except Exception as exc:  # icalendar raises many kinds on broken input
-        raise ImportRefusedError(
-            f"The calendar file is damaged and cannot be read ({_reason(exc)}).") from exc
-    if getattr(calendar, "name", "") != "VCALENDAR":
-        raise ImportRefusedError("This is not an iCalendar file (no VCALENDAR).")
-    _refuse_zone_bombs(calendar)
-    return calendar
-
-
-def _clean(text: str) -> str:
-    """Control characters out (PostgreSQL refuses NUL; none belongs in a title)."""
-    if text.isprintable():
-        return text
-    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in (
-        "Cc", "Cs", "Co", "Cn"))
-
-
 def _text(event: Any, name: str) -> str:
     value = event.get(name)
     if value is None or isinstance(value, list):
         return ""
-    return _clean(str(value)).strip()
+    return clean(str(value)).strip()
 
 
 def _decoded(event: Any, name: str) -> Any:
@@ -155,7 +89,7 @@ def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | 
     if isinstance(value, datetime):
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         if value.tzinfo is None and tzid:
-            raise _RejectedError(f"its time zone “{_clean(str(tzid))[:60]}” is neither defined "
+            raise _RejectedError(f"its time zone “{clean(str(tzid))[:60]}” is neither defined "
                                  "in the file nor a known zone")
         if not limits.ICS_FIRST_YEAR <= value.year <= limits.ICS_LAST_YEAR:
             raise OverflowError  # before any zone is worked out so far away
@@ -239,7 +173,7 @@ def _categories(event: Any) -> tuple[str, ...]:
     props = value if isinstance(value, list) else ([value] if value is not None else [])
     found: list[str] = []
     for prop in props:
-        found += [_clean(str(c)) for c in getattr(prop, "cats", [prop])]
+        found += [clean(str(c)) for c in getattr(prop, "cats", [prop])]
     return tuple(found)
 
 
@@ -398,7 +332,7 @@ def read_calendar(raw: bytes, window: tuple[date, date], default_zone: str,
     file defines its own."""
     result = ReadResult()
     started = time.monotonic()
-    calendar = _parse(raw, result.notices)
+    calendar = parse(raw, result.notices)
     try:
         result.written_by_us = str(calendar.get("PRODID", "")).startswith(OUR_PRODID)
         zones = Zones(calendar, default_zone, result.notices, hints)

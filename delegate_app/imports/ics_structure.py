@@ -1,15 +1,20 @@
-"""A quick pass over a calendar's lines before parsing: sizes, counts and nesting.
+"""A calendar file as a whole: decoded, checked against the limits, then parsed.
 
 The parser builds a tree of every block and property; a file of 30,000 events or one
 nested a thousand deep costs it seconds and hundreds of MB before anything can be said.
-Counting lines is cheap, so the limits of domain/limits.py are checked here first.
+Counting lines is cheap, so the limits of domain/limits.py are checked here first, and a
+file past one is refused with a sentence that names it.
 """
 
 from __future__ import annotations
 
 import io
+import unicodedata
+
+from icalendar import Calendar
 
 from ..domain import limits
+from ..domain.errors import DelegateAppError
 
 
 def _plural(count: int, word: str) -> str:
@@ -86,3 +91,72 @@ def check_structure(text: str) -> str | None:
                     f"{_plural(limits.ICS_MAX_LINE_CHARS, 'character')} (the limit for one "
                     "line).")
     return None
+
+
+class ImportRefusedError(DelegateAppError):
+    """The file as a whole cannot be imported; nothing was changed."""
+
+
+
+
+def _reason(exc: BaseException) -> str:
+    """A parser's complaint as one short printable line (it may quote the broken data)."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _decode(raw: bytes, notices: list[str]) -> str:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        notices.append(f"The file is not valid UTF-8 (byte {exc.start}); it was read as "
+                       "Windows-1252 — check accented names.")
+        return raw.decode("cp1252", errors="replace")
+
+
+def _refuse_zone_bombs(calendar: Calendar) -> None:
+    """A zone whose offset changes more often than yearly is no real zone, and working
+    it out would take for ever: refuse the file before any time is read."""
+    for zone in calendar.walk("VTIMEZONE"):
+        for part in zone.subcomponents:
+            rule = part.get("RRULE")
+            freq = rule.get("FREQ") if hasattr(rule, "get") else None
+            if freq and str(freq[0]).upper() not in ("YEARLY", "MONTHLY"):
+                raise ImportRefusedError(
+                    f"The file's time zone “{clean(str(zone.get('TZID', '')))[:60]}” changes "
+                    "its offset more often than once a year, which no real time zone does; "
+                    "the file was not imported.")
+
+
+def parse(raw: bytes, notices: list[str]) -> Calendar:
+    """The file as a calendar, once its size and structure are within the limits."""
+    if len(raw) > limits.ICS_MAX_BYTES:
+        raise ImportRefusedError(
+            f"The file is {len(raw) // limits.MIB} MB; calendars over "
+            f"{limits.ICS_MAX_BYTES // limits.MIB} MB are refused. Export a shorter period "
+            "and try again.")
+    text = _decode(raw, notices)
+    if "BEGIN:VCALENDAR" not in text.upper():
+        raise ImportRefusedError("This is not an iCalendar file (no BEGIN:VCALENDAR).")
+    problem = check_structure(text)
+    if problem:
+        raise ImportRefusedError(f"The calendar file was not imported: {problem}")
+    try:
+        calendar = Calendar.from_ical(text)
+    except Exception as exc:  # icalendar raises many kinds on broken input
+        raise ImportRefusedError(
+            f"The calendar file is damaged and cannot be read ({_reason(exc)}).") from exc
+    if getattr(calendar, "name", "") != "VCALENDAR":
+        raise ImportRefusedError("This is not an iCalendar file (no VCALENDAR).")
+    _refuse_zone_bombs(calendar)
+    return calendar
+
+
+def clean(text: str) -> str:
+    """Control characters out (PostgreSQL refuses NUL; none belongs in a title)."""
+    if text.isprintable():
+        return text
+    return "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in (
+        "Cc", "Cs", "Co", "Cn"))

@@ -76,7 +76,7 @@ _PROBES = [datetime(year, month, 1) for year in (2000, 2030) for month in (1, 7)
 
 
 def _defined(calendar: Any) -> dict[str, Any]:
-    found = {}
+    found: dict[str, Any] = {}
     for zone in calendar.walk("VTIMEZONE"):
         tzid = str(zone.get("TZID", "")).strip()
         if tzid and not is_valid_zone(tzid):
