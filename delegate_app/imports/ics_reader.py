@@ -11,6 +11,7 @@ before anything is written.
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -23,7 +24,7 @@ from ..domain import limits
 from ..domain.enums import ItemStatus
 from ..domain.timefmt import from_local
 from .ics_repeats import RepeatError, expand
-from .ics_structure import ImportRefusedError, clean, parse
+from .ics_structure import ImportRefusedError, clean, parse, short_reason
 from .ics_zones import ZoneError, Zones, forget
 
 MAX_BYTES = limits.ICS_MAX_BYTES
@@ -31,6 +32,7 @@ __all__ = ["MAX_BYTES", "ImportRefusedError", "ImportedEvent", "ReadResult", "re
 STATUSES = {"TENTATIVE": ItemStatus.TENTATIVE, "CONFIRMED": ItemStatus.CONFIRMED,
             "CANCELLED": ItemStatus.CANCELLED}
 OUR_PRODID = "-//delegate_app//"
+_log = logging.getLogger(__name__)
 LABELS = {"DTSTART": "start time", "DTEND": "end time", "DURATION": "duration"}
 
 
@@ -124,7 +126,8 @@ def _end(event: Any, start: datetime, start_tz: str, day: date | None, zones: Zo
 
 
 def _occurrence_uid(uid: str, start: Any) -> str:
-    return f"{uid}/{start:%Y%m%dT%H%M}"
+    stamp = f"{start:%Y%m%dT%H%M}" if isinstance(start, date) else clean(str(start))[:40]
+    return f"{uid}/{stamp}"
 
 
 def _uid(event: Any) -> str:
@@ -334,19 +337,29 @@ def read_calendar(raw: bytes, window: tuple[date, date], default_zone: str,
     started = time.monotonic()
     calendar = parse(raw, result.notices)
     try:
-        result.written_by_us = str(calendar.get("PRODID", "")).startswith(OUR_PRODID)
-        zones = Zones(calendar, default_zone, result.notices, hints)
-        singles, series = _grouped(calendar)
-        components = singles + _expanded(calendar, series, zones, result, started)
-        if len(components) > limits.ICS_MAX_ITEMS:
-            raise ImportRefusedError(
-                f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
-                "occurrences (the limit for one import); export a shorter period and try "
-                "again.")
-        events = _converted(components, zones, result, window, started)
+        events = _events(calendar, window, default_zone, hints, result, started)
+    except ImportRefusedError:
+        raise
+    except Exception as exc:  # a case nobody foresaw: one line for the officer, detail in the log
+        _log.warning("Calendar import failed unexpectedly", exc_info=True)
+        raise ImportRefusedError(f"The calendar file could not be read (an unexpected problem: "
+                                 f"{short_reason(exc)}); nothing was imported.") from exc
     finally:
         forget(calendar)
     result.events = _latest_per_uid(events, result.notices)
     if not result.events and not result.rejected:
         result.notices.append("The calendar holds no events.")
     return result
+
+
+def _events(calendar: Calendar, window: tuple[date, date], default_zone: str,
+            hints: tuple[str, ...], result: ReadResult, started: float) -> list[ImportedEvent]:
+    result.written_by_us = str(calendar.get("PRODID", "")).startswith(OUR_PRODID)
+    zones = Zones(calendar, default_zone, result.notices, hints)
+    singles, series = _grouped(calendar)
+    components = singles + _expanded(calendar, series, zones, result, started)
+    if len(components) > limits.ICS_MAX_ITEMS:
+        raise ImportRefusedError(
+            f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
+            "occurrences (the limit for one import); export a shorter period and try again.")
+    return _converted(components, zones, result, window, started)

@@ -99,7 +99,7 @@ class ImportRefusedError(DelegateAppError):
 
 
 
-def _reason(exc: BaseException) -> str:
+def short_reason(exc: BaseException) -> str:
     """A parser's complaint as one short printable line (it may quote the broken data)."""
     text = " ".join("".join(c if c.isprintable() else " " for c in str(exc)).split())
     return text if len(text) <= 120 else text[:117] + "…"
@@ -147,7 +147,7 @@ def parse(raw: bytes, notices: list[str]) -> Calendar:
         calendar = Calendar.from_ical(text)
     except Exception as exc:  # icalendar raises many kinds on broken input
         raise ImportRefusedError(
-            f"The calendar file is damaged and cannot be read ({_reason(exc)}).") from exc
+            f"The calendar file is damaged and cannot be read ({short_reason(exc)}).") from exc
     if getattr(calendar, "name", "") != "VCALENDAR":
         raise ImportRefusedError("This is not an iCalendar file (no VCALENDAR).")
     _refuse_zone_bombs(calendar)
