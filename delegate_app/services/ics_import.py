@@ -273,6 +273,10 @@ def write_import(sessions: sessionmaker[Session], preview: ImportPreview,
                     "The calendar was not imported: another officer was changing this "
                     "delegation's programme at the same moment. Nothing was written; "
                     "import the file again.") from exc
+        except sa_exc.DBAPIError as exc:  # a value the checks above let through
+            raise DelegateAppError(
+                "The calendar was not imported: the database refused one of its values "
+                f"({type(exc.orig).__name__}). Nothing was written.") from exc
     raise AssertionError("unreachable")
 
 
