@@ -19,9 +19,11 @@ from ..db.models import ItineraryItem
 from ..domain import limits
 from ..imports.ics_reader import ImportedEvent
 
-# As services/calendars.py writes them: the internal parts always come last.
-INTERNAL_PREFIXES = ("Briefing (internal):", "Talking points (internal):",
-                     "Booking reference:")
+# As services/calendars.py writes them: the internal parts always come last. The first two
+# name themselves internal and only we write them; "Booking reference:" is ours only in an
+# event of ours (an airline's confirmation says it too).
+MARKED_INTERNAL = ("Briefing (internal):", "Talking points (internal):")
+INTERNAL_PREFIXES = (*MARKED_INTERNAL, "Booking reference:")
 COMPOSED_PREFIXES = ("Delegation:", "Meeting:", "Interpreters:", "Interpreters (",
                      "Dress code:", "Speakers:")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -43,15 +45,16 @@ def fold(text: str) -> str:
 def file_text(description: str, ours: bool, known: tuple[str, ...] = ()) -> str:
     """The file's own words in a DESCRIPTION.
 
-    Everything from our first internal paragraph on is dropped (whoever wrote the file);
-    for an event of ours, so are our composed paragraphs and any paragraph already held
-    in ``known`` (the texts of the record it came from)."""
+    Everything from our first internal paragraph on is dropped (from "Briefing
+    (internal):" whoever wrote the file); for an event of ours, so are our composed
+    paragraphs and any paragraph already held in ``known`` (the texts of the record it
+    came from)."""
     kept: list[str] = []
     for paragraph in _PARAGRAPHS.split(description.replace("\r\n", "\n")):
         text = paragraph.strip()
         if not text:
             continue
-        if text.startswith(INTERNAL_PREFIXES):
+        if text.startswith(INTERNAL_PREFIXES if ours else MARKED_INTERNAL):
             break
         if ours and (text.startswith(COMPOSED_PREFIXES) or any(text in k for k in known if k)):
             continue

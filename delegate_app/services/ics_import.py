@@ -30,8 +30,8 @@ from .editing import new_uid
 from .ics_changes import DescriptionTo, changes, file_text, fold, in_words, next_sequence
 from .ics_known import Known, known_items
 
-__all__ = ["DescriptionTo", "ImportChoices", "ImportPreview", "apply_import",
-           "apply_import_ids", "kind_of", "preview_import"]
+__all__ = ["DescriptionTo", "ImportChoices", "ImportPreview", "ImportResult", "apply_import",
+           "apply_import_ids", "kind_of", "preview_import", "write_import"]
 
 KEYWORDS = {ItemKind.FLIGHT: ("flight", "vuelo", "vol ", "پرواز"),
             ItemKind.TRAIN: ("train", "tren"), ItemKind.HOTEL: ("hotel", "check-in"),
@@ -68,6 +68,11 @@ class ImportPreview:
     what_changes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by UID
     older: list[str] = field(default_factory=list)  # differ, but the programme is newer
     ours: frozenset[str] = frozenset()  # UIDs the database knows as its own
+    from_this_app: bool = False  # the file's PRODID is ours (another database's, maybe)
+
+    def is_ours(self, uid: str) -> bool:
+        """Whether the event's description is ours to strip of what we composed."""
+        return self.from_this_app or uid in self.ours
 
     def optional_uids(self, outside: bool = False, duplicates: bool = False,
                       sessions: bool = False) -> frozenset[str]:
@@ -203,10 +208,10 @@ def preview_import(sessions: sessionmaker[Session], delegation_id: int,
         preview = ImportPreview(d.id, d.title, format_date_range(d.starts_on, d.ends_on),
                                 rejected=read.rejected, notices=read.notices)
         known = known_items(session, d.id, [e.uid for e in read.events])
-        preview.ours = known.ours()
+        preview.ours, preview.from_this_app = known.ours(), read.written_by_us
         seen: dict[tuple[datetime, str], str] = {}
         for event in sorted(read.events, key=lambda e: (e.starts_at, e.uid)):
-            ours = read.written_by_us or event.uid in preview.ours
+            ours = preview.is_ours(event.uid)
             problem = _problem(event, _text_of(event, known, ours))
             if problem:
                 summary = event.summary if len(event.summary) <= 80 else event.summary[:79] + "…"
@@ -313,14 +318,15 @@ def _write(session: Session, preview: ImportPreview, wanted: list[ImportedEvent]
     added: list[ItineraryItem] = []
     updated: list[int] = []
     already = 0
+    planned = {e.uid for e in preview.added}
     for event in wanted:
-        ours = event.uid in preview.ours
+        ours = preview.is_ours(event.uid)
         item = known.match(event.uid)
         if item is None:
             added.append(_new_item(session, d.id, event, everyone, _text_of(
                 event, known, ours), choices.description_to, known))
             continue
-        already += event in preview.added
+        already += event.uid in planned
         if item.summit_session_id is None and _newer(event, item) and _update(
                 item, event, _text_of(event, known, ours), choices.description_to):
             updated.append(item.id)

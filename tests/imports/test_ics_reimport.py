@@ -195,3 +195,19 @@ def test_a_newer_version_of_our_own_event_updates_it_in_place(sample_db: Databas
     assert row.data.title.startswith("Delayed: ") and row.uid == uid
     assert row.sequence == sequence + 2  # raised to the file's, once
     assert "Briefing (internal)" not in row.data.briefing + row.data.description
+
+
+def test_which_words_of_a_description_are_the_files_own() -> None:
+    from delegate_app.services.ics_changes import file_text
+
+    ours = ("Meet the Governor.\n\nDelegation: Mayor Zakani\n\nDress code: Lounge suit\n\n"
+            "Briefing (internal): Raise the water loan.\n\nSecond paragraph of it.\n\n"
+            "Booking reference: QR7X2P")
+    assert file_text(ours, ours=True) == "Meet the Governor."
+    assert file_text(ours, ours=True, known=("Meet the Governor.",)) == ""
+    # Whoever wrote it, nothing from a paragraph marked internal on is read.
+    assert file_text(ours, ours=False) == ("Meet the Governor.\n\nDelegation: Mayor Zakani"
+                                           "\n\nDress code: Lounge suit")
+    airline = "Your flight to Doha.\n\nBooking reference: QR7X2P\n\nSeat 3A."
+    assert file_text(airline, ours=False) == airline  # an airline's words, kept
+    assert file_text(airline, ours=True) == "Your flight to Doha."
