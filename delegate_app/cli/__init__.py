@@ -102,6 +102,10 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                      help="read the password from standard input (else the keyring, else ask)")
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
+    _add_import_command(sub)
+
+
+def _add_import_command(sub: argparse._SubParsersAction[Parser]) -> None:
     importer = add_command(sub, "import", "import a calendar (.ics) into a delegation, or "
                                        "contacts (.csv, .xlsx, .vcf)")
     importer.add_argument("what", choices=["ics", "contacts"])
@@ -110,6 +114,17 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                           help="the delegation a calendar goes into")
     importer.add_argument("--dry-run", action="store_true",
                           help="show what would be added, updated or rejected; write nothing")
+    importer.add_argument("--include-outside", action="store_true",
+                          help="also import events outside the delegation's dates")
+    importer.add_argument("--include-duplicates", action="store_true",
+                          help="also import events that look like items already there "
+                               "(same start and title)")
+    importer.add_argument("--include-sessions", action="store_true",
+                          help="also add summit sessions the programme does not have yet")
+    importer.add_argument("--description-to", choices=["briefing", "description"],
+                          default="briefing",
+                          help="where each event's description goes: the internal briefing "
+                               "(default; hosts never see it) or the description hosts see")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -318,15 +333,33 @@ def _import(args: argparse.Namespace) -> int:
         preview = ics_import.preview_import(db.sessions, args.delegation, raw)
         for line in preview.lines():
             print(line)
+        choices = ics_import.ImportChoices(
+            preview.optional_uids(args.include_outside, args.include_duplicates,
+                                  args.include_sessions),
+            ics_import.DescriptionTo(args.description_to))
+        left = _left_out(preview, args)
         if args.dry_run:
             print(f"Dry run: {len(preview.added)} to add, {len(preview.updated)} to update, "
-                  f"{len(preview.rejected)} rejected; nothing was written.")
+                  f"{len(preview.rejected)} rejected{left}; nothing was written.")
             return 0
-        count = ics_import.apply_import(db.sessions, preview)
-    print(f"Imported into “{preview.delegation}”: {len(preview.added)} added, "
-          f"{len(preview.updated)} updated, {len(preview.unchanged)} unchanged, "
-          f"{len(preview.rejected)} rejected ({count} written).")
+        result = ics_import.write_import(db.sessions, preview, choices)
+    late = (f" ({result.already_there} had just been imported by someone else)"
+            if result.already_there else "")
+    print(f"Imported into “{preview.delegation}”: {len(result.added)} added, "
+          f"{len(result.updated)} updated, {len(preview.unchanged)} unchanged, "
+          f"{len(preview.rejected)} rejected{left}{late}.")
     return 0
+
+
+def _left_out(preview: ics_import.ImportPreview, args: argparse.Namespace) -> str:
+    """The optional events not asked for, and the flag that would bring them in."""
+    parts = [f"{n} {what} left out ({flag})" for n, what, flag, asked in (
+        (len(preview.outside), "outside the dates", "--include-outside", args.include_outside),
+        (len(preview.duplicates), "probable duplicates", "--include-duplicates",
+         args.include_duplicates),
+        (len(preview.sessions), "summit sessions", "--include-sessions", args.include_sessions),
+    ) if n and not asked]
+    return "".join(f", {p}" for p in parts)
 
 
 def _password(args: argparse.Namespace) -> str | None:

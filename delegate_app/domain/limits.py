@@ -10,6 +10,20 @@ MIB = 1024 * 1024
 
 # Calendars (.ics) ------------------------------------------------------------------------
 ICS_MAX_BYTES = 5 * MIB
+ICS_MAX_LINE_CHARS = 1 * MIB  # one content line once unfolded (an inline attachment fits)
+ICS_MAX_LINES = 200_000  # content lines in the file
+ICS_MAX_COMPONENTS = 20_000  # BEGIN:… blocks of every kind (events, alarms, zones…)
+ICS_MAX_DEPTH = 6  # VCALENDAR > VEVENT > VALARM is 3; zones and tasks nest no deeper
+ICS_MAX_PROPERTIES_PER_COMPONENT = 1_000
+ICS_MAX_EVENTS = 2_000  # VEVENT blocks in one file (a delegation has a few hundred at most)
+ICS_MAX_OCCURRENCES_PER_EVENT = 500  # of one repeating event (weekly for ten years)
+ICS_MAX_ITEMS = 2_000  # events and occurrences offered by one import, all told
+ICS_MAX_RULE_SECONDS = 2.0  # working out one repeating event's dates, or one time zone
+ICS_MAX_READ_SECONDS = 60.0  # reading one file, all told (a backstop: 2,000 events take ~10 s)
+ICS_FIRST_YEAR, ICS_LAST_YEAR = 1900, 2199  # dates outside these years are refused
+ICS_MAX_UID_CHARS = 255  # the identifier an event keeps from the file (import_uid)
+ITEM_UID_MAX_CHARS = 120  # the identifier our own items carry (uid)
+SEQUENCE_MAX = 2**31 - 1  # revision numbers fit a 32-bit column on every database
 
 # Contacts (CSV, Excel, vCard) ----------------------------------------------------------------
 CONTACTS_MAX_BYTES = 10 * MIB

@@ -136,6 +136,15 @@ def validate_delegation(data: DelegationInput) -> DelegationInput:
                    internal_notes=data.internal_notes.strip())
 
 
+# The columns' sizes, checked here so SQLite and PostgreSQL refuse the same with one sentence.
+_ITEM_TEXTS = (("venue", 300, "The venue"), ("address", 500, "The address"),
+               ("carrier", 80, "The carrier"), ("service_number", 20, "The flight or train number"),
+               ("language_pair", 20, "The language pair"), ("dress_code", 120, "The dress code"),
+               ("booking_reference", 120, "The booking reference"),
+               ("description", TEXT_MAX, "The description"), ("briefing", TEXT_MAX, "The briefing"),
+               ("talking_points", TEXT_MAX, "The talking points"))
+
+
 def validate_item(data: ItemInput) -> ItemInput:
     """End after start (as instants, whatever the zones), someone taking part, real zones."""
     errors: dict[str, str] = {}
@@ -143,6 +152,8 @@ def validate_item(data: ItemInput) -> ItemInput:
     if not title:
         errors["title"] = "Give the item a title, e.g. “Meeting with the Jefe de Gobierno”."
     _check_length(errors, "title", title, 300, "The title")
+    for field, limit, label in _ITEM_TEXTS:
+        _check_length(errors, field, getattr(data, field).strip(), limit, label)
     for field, zone in (("start_tz", data.start_tz), ("end_tz", data.end_tz)):
         if not is_valid_zone(zone):
             errors[field] = f"'{zone}' is not a time zone name, e.g. Asia/Tehran."

@@ -219,12 +219,18 @@ def test_import_ics_dry_run_then_for_real(db_path: Path, tmp_path: Path) -> None
     dry = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft),
               "--dry-run")
     assert dry.returncode == 0 and "nothing was written" in dry.stdout
-    assert sum(line.startswith("ADD") for line in dry.stdout.splitlines()) > 30
+    # The trip's December events lie outside the draft's August dates: listed apart.
+    assert sum(line.startswith("OUTSIDE") for line in dry.stdout.splitlines()) > 30
+    assert "--include-outside" in dry.stdout
     assert items() == count
-    real = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft))
+    left = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft))
+    assert left.returncode == 0 and "0 added" in left.stdout and items() == count
+    real = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft),
+               "--include-outside")
     assert real.returncode == 0 and items() > count
     after = items()
-    again = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft))
+    again = run("--db", str(db_path), "import", "ics", str(exported), "--delegation", str(draft),
+                "--include-outside")
     assert again.returncode == 0 and "0 added, 0 updated" in again.stdout and items() == after
     junk = tmp_path / "junk.ics"
     junk.write_text("not a calendar")
@@ -233,6 +239,36 @@ def test_import_ics_dry_run_then_for_real(db_path: Path, tmp_path: Path) -> None
     missing = run("--db", str(db_path), "import", "ics", str(tmp_path / "nope.ics"),
                   "--delegation", str(draft))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_hostile_calendars_get_one_line_never_a_traceback(db_path: Path, tmp_path: Path) -> None:
+    trip = demo_id(db_path, "delegations", "Tokyo")
+    huge = tmp_path / "huge.ics"
+    huge.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + "".join(
+        f"BEGIN:VEVENT\r\nUID:{i}\r\nSUMMARY:E\r\nDTSTART:20261210T100000Z\r\nEND:VEVENT\r\n"
+        for i in range(30_000)) + "END:VCALENDAR\r\n")
+    refused = run("--db", str(db_path), "import", "ics", str(huge), "--delegation", trip)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "more than 2,000 events (the limit" in \
+        refused.stderr
+    odd = tmp_path / "odd.ics"
+    odd.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Forever\r\nDTSTART:20261210T100000Z\r\n"
+        "DURATION:P999999999D\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:End of time\r\nDTSTART:99991231T235959Z\r\n"
+        "END:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:{'u' * 300}\r\nSUMMARY:Long UID\r\n"
+        "DTSTART:20261210T100000Z\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Renumbered\r\nSEQUENCE:99999999999999999999\r\n"
+        "DTSTART:20261210T120000Z\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Every second\r\nDTSTART:20261210T100000Z\r\n"
+        "RRULE:FREQ=SECONDLY;COUNT=2000000000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    done = run("--db", str(db_path), "import", "ics", str(odd), "--delegation", trip,
+               "--include-outside")  # the demo's dates follow today's
+    assert done.returncode == 0 and "Traceback" not in done.stderr + done.stdout
+    assert sum(line.startswith("REJECTED") for line in done.stdout.splitlines()) == 4
+    assert "1 added" in done.stdout
 
 
 @pytest.mark.parametrize("fmt", ["vcf", "csv", "xlsx"])

@@ -78,15 +78,20 @@ def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
     ws.previewed.emit(dialog)
     if dialog.exec() != dialog.DialogCode.Accepted:
         return
-    if not preview.added and not preview.updated:
+    choices = dialog.choices()
+    if not preview.added and not preview.updated and not choices.include:
         ws.ctx.notify(tr("Nothing to import: the itinerary already has it all."))
         return
     sessions = ws.ctx.db.sessions
 
     def do(_: Any) -> tuple[Change, Any]:
         befores = [(i, itinerary.get_item(sessions, i)[1]) for i, _ in preview.updated]
-        added, _updated = ics_import.apply_import_ids(sessions, preview)
-        return Change("delegation", ws.delegation_id, 0, "updated"), (added, befores)
+        # Matched again as it writes: events another officer has just imported are not
+        # added twice (result.already_there counts them), silently.
+        result = ics_import.write_import(sessions, preview, choices)
+        changed = set(result.updated)
+        return (Change("delegation", ws.delegation_id, 0, "updated"),
+                (list(result.added), [b for b in befores if b[0] in changed]))
 
     def undo(state: Any) -> Change:
         added, befores = state
@@ -98,7 +103,6 @@ def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
         return Change("delegation", ws.delegation_id, 0, "updated")
 
     ws._push(tr("Import {file}").format(file=Path(path).name), do, undo)
-
 
 
 def publish_calendar(ws: DelegationWorkspace) -> None:

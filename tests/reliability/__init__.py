@@ -1,0 +1,1 @@
+"""Reliability: hostile files, time and memory bounds, busy offices (issue 13)."""
