@@ -32,7 +32,8 @@ from ..services import (
     synthetic,
 )
 from ..services.database import Database
-from .common import EXIT_ERROR, Parser, add_command, add_db, fail, table
+from ..services.failures import explain, start_log_file
+from .common import EXIT_ERROR, Parser, add_command, add_db, fail, say_notices, table
 from .printed import (
     add_badge_options,
     add_dossier_options,
@@ -351,10 +352,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a headless command; every refusal becomes one line on stderr and exit code 2."""
+    """Run a headless command; every refusal becomes one line on stderr and exit code 2 (the
+    technical detail of an unexpected one goes to the log file)."""
+    start_log_file()
+    say_notices()
     try:
         return COMMANDS[args.command](args)
     except DelegateAppError as exc:
         return fail(exc.message)
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # the database, a reader or a bug: never a traceback
+        return fail(explain(exc))

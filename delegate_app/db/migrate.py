@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..config import migrations_dir
+from ..config import create_private_file, migrations_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError
 from .engine import make_engine, sqlite_path
 from .models import Base
@@ -73,7 +73,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     beside the target first and then moved into place."""
     partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # SQLite keeps the mode of a file it finds
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DelegateAppError
 from ..domain.records import Change
-from .text import tr
+from .text import error_text, tr
 
 
 class RecordCommand(QUndoCommand):
@@ -27,7 +27,9 @@ class RecordCommand(QUndoCommand):
     def _run(self, action: Callable[[], Change]) -> None:
         try:
             change = action()
-        except DelegateAppError as exc:
+        except Exception as exc:  # the database or the OS, too: a sentence, never a traceback
+            if not isinstance(exc, DelegateAppError):
+                exc = DelegateAppError(error_text(exc))
             self.failed = True
             if not self._ran:
                 # Refused when first pushed: drop it, so the stack never holds an edit that
