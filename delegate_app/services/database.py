@@ -57,6 +57,7 @@ class Database:
             raise DatabaseError(f"There is no database at {self.path}. Check the path, or "
                                 "create one with `delegate-app demo` or by opening the app.")
         self._make_private()
+        failures.start_log_file()  # whatever goes wrong from here on leaves its detail there
         if self._lock is not None and self.exclusive:
             self._lock.acquire()
         try:
@@ -108,7 +109,11 @@ class Database:
             with self._lock:
                 return migrate.upgrade(self.url)
         except sa_exc.DatabaseError as exc:
-            reason = str(exc.orig) if exc.orig is not None else str(exc)
+            failures.log.warning("cannot open %s", self.description, exc_info=exc)
+            # The driver's first line says what is wrong ("file is not a database",
+            # "connection refused"); the rest, and any SQL, stays in the log file.
+            reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip()
+            reason = reason.splitlines()[0] if reason else type(exc).__name__
             raise DatabaseError(
                 f"{self.description} cannot be opened as a delegate_app database ({reason})."
             ) from exc

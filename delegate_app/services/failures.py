@@ -43,8 +43,11 @@ def start_log_file() -> Path | None:
     """Send warnings and errors to the log file (private to this account); None when the
     log folder cannot be made, in which case the program carries on without one."""
     path = log_file()
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return path
+    for handler in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if Path(handler.baseFilename) == path.absolute():
+            return path
+        log.removeHandler(handler)  # the data folder moved (tests, another --db home)
+        handler.close()
     try:
         private_folder(path.parent)
         if not path.exists():
