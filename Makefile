@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench screenshots system-packages clean
+.PHONY: run test lint bench reliability screenshots system-packages clean
 
 run: $(RUN_STAMP)
 	@PYTHON=$(PYTHON) sh .ci/system-packages run
@@ -15,7 +15,7 @@ run: $(RUN_STAMP)
 
 test: $(TEST_STAMP)
 	@PYTHON=$(PYTHON) sh .ci/system-packages test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not long"
 	$(MAKE) --no-print-directory lint
 
 lint: $(TEST_STAMP)
@@ -25,6 +25,10 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m perf tests/perf
+
+reliability: $(TEST_STAMP)
+	@PYTHON=$(PYTHON) sh .ci/system-packages test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s -m long tests/reliability
 
 screenshots: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots
