@@ -215,9 +215,10 @@ class ContactsApplied:
     before: tuple[tuple[int, PersonInput], ...]  # updated people as they were
 
 
-def _refuse_if_changed(session: Session, preview: ContactsPreview) -> dict[int, Person]:
-    """The people the preview updates, as they are now; refused when anyone saved them, or
-    added a person the preview creates, since the preview was made."""
+def _refuse_if_changed(session: Session, preview: ContactsPreview,
+                       as_previewed: bool) -> dict[int, Person]:
+    """The people the preview updates, as they are now; refused when anyone added a person
+    the preview creates, or (``as_previewed``) saved one it updates, since the preview."""
     known = _People(session)
     clashes = [f"{_label(data)} ({where}) is now on file" for where, data in preview.created
                if known.match(data) is not None]
@@ -226,7 +227,8 @@ def _refuse_if_changed(session: Session, preview: ContactsPreview) -> dict[int, 
         person = people.get(person_id)
         if person is None:
             clashes.append(f"the person of {where} was deleted")
-        elif person.version != preview.versions.get(person_id, person.version):
+        elif as_previewed and person.version != preview.versions.get(person_id,
+                                                                     person.version):
             clashes.append(f"{display_name(person)} ({where}) was changed at "
                            f"{format_saved_at(person.updated_at)}")
     if clashes:
@@ -237,15 +239,17 @@ def _refuse_if_changed(session: Session, preview: ContactsPreview) -> dict[int, 
     return people
 
 
-def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview) -> ContactsApplied:
+def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview, *,
+                   as_previewed: bool = True) -> ContactsApplied:
     """Write the preview in one transaction, provided nobody changed what it was made from.
 
     Two officers importing the same file at once take turns (``take_turn``): the second
-    finds the first one's people and is refused, so each person is on file once.
+    finds the first one's people and is refused, so each person is on file once. A redo
+    after undo passes ``as_previewed=False``: the undo itself moved the versions on.
     """
     with sessions.begin() as session, translated_errors("import of contacts"):
         take_turn(session, "contacts import")
-        people = _refuse_if_changed(session, preview)
+        people = _refuse_if_changed(session, preview, as_previewed)
         created = []
         for _, data in preview.created:
             row = Person()

@@ -6,6 +6,7 @@ them stay cheap even when the file claims gigabytes.
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zipfile
@@ -16,6 +17,7 @@ from openpyxl import Workbook
 HEADINGS = ("given_name", "family_name", "email")
 
 
+@functools.lru_cache(maxsize=16)
 def png(width: int, height: int) -> bytes:
     """A black one-bit PNG of any size; the pixels are compressed row by row."""
     def chunk(kind: bytes, data: bytes) -> bytes:

@@ -200,3 +200,20 @@ def test_a_member_list_refused_names_the_delegation_and_when(sample_db: Database
         delegations.set_members(sample_db.sessions, trip.id, version, (
             *members, MemberInput(members[0].person_id, MemberRole.ADVISOR))[1:])
     assert trip.title[:20] in caught.value.message and " at " in caught.value.message
+
+
+def test_an_import_undone_and_redone_is_not_taken_for_someone_elses(sample_db: Database
+                                                                   ) -> None:
+    mayor = next(p for p in people.list_people(sample_db.sessions)
+                 if p.data.precedence_rank == 1)
+    raw = (f"given_name,family_name,email,position\n{mayor.data.given_name},"
+           f"{mayor.data.family_name},{mayor.data.email},Mayor (third term)\n").encode()
+    preview = contacts.preview_contacts(sample_db.sessions, raw, "people.csv")
+    assert len(preview.updated) == 1
+    applied = contacts.apply_contacts(sample_db.sessions, preview)
+    contacts.undo_contacts(sample_db.sessions, applied)
+    with pytest.raises(StaleEditError, match=mayor.data.family_name):
+        contacts.apply_contacts(sample_db.sessions, preview)  # as previewed: the mayor moved on
+    contacts.apply_contacts(sample_db.sessions, preview, as_previewed=False)  # the redo
+    assert next(p for p in people.list_people(sample_db.sessions)
+                if p.id == mayor.id).data.position == "Mayor (third term)"

@@ -161,6 +161,7 @@ def test_fuzzed_contact_files_and_images(sample_template: Path, tmp_path: Path) 
 
 
 @pytest.mark.long
+@pytest.mark.timeout(4 * 3600)
 @pytest.mark.usefixtures("only_when_asked")
 def test_long_fuzz(sample_template: Path, tmp_path: Path) -> None:
     database = _office(sample_template, tmp_path)

@@ -153,6 +153,7 @@ def test_no_export_is_torn_by_kill_9(sample_template: Path, tmp_path: Path) -> N
 
 
 @pytest.mark.long
+@pytest.mark.timeout(4 * 3600)
 @pytest.mark.usefixtures("only_when_asked")
 def test_long_kill_runs(sample_template: Path, tmp_path: Path) -> None:
     rng = random.Random(2026)
