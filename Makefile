@@ -10,7 +10,7 @@ TEST_STAMP := $(VENV)/.installed-test
 ICALJS_VERSION := 2.2.1
 ICALJS := $(VENV)/node/node_modules/ical.js/package.json
 
-.PHONY: run test lint bench screenshots system-packages clean
+.PHONY: run test lint bench reliability screenshots system-packages clean
 
 run: $(RUN_STAMP)
 	@PYTHON=$(PYTHON) sh .ci/system-packages run
@@ -18,7 +18,7 @@ run: $(RUN_STAMP)
 
 test: $(TEST_STAMP) $(ICALJS)
 	@PYTHON=$(PYTHON) sh .ci/system-packages test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not long and not fuzz"
 	$(MAKE) --no-print-directory lint
 
 lint: $(TEST_STAMP)
@@ -28,6 +28,10 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m perf tests/perf
+
+reliability: $(TEST_STAMP)
+	@PYTHON=$(PYTHON) sh .ci/system-packages test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s -m "long or fuzz" tests/reliability
 
 screenshots: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
 APP_NAME = "delegate_app"
 DB_ENV_VAR = "DELEGATE_APP_DB"
 DATA_ENV_VAR = "DELEGATE_APP_DATA_DIR"
+LOG_ENV_VAR = "DELEGATE_APP_LOG_DIR"
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600  # whatever the umask: briefings are not for all
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -17,6 +20,57 @@ def data_dir() -> Path:
     """The folder for the default database, backups and bookkeeping files."""
     override = os.environ.get(DATA_ENV_VAR)
     return Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    """Where the log file goes: ``$DELEGATE_APP_LOG_DIR``, else beside an overridden data
+    folder, else the platform's log folder."""
+    override = os.environ.get(LOG_ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    if os.environ.get(DATA_ENV_VAR):
+        return data_dir() / "logs"
+    return user_log_path(APP_NAME, appauthor=False)
+
+
+def log_file() -> Path:
+    return log_dir() / "delegate_app.log"
+
+
+def private_folder(path: Path) -> Path:
+    """Make ``path`` (and missing parents) with only this account allowed in the last one."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    return path
+
+
+def create_private_file(path: Path) -> bool:
+    """Create ``path`` empty, readable by this account only; False if it already exists."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        return False
+    return True
+
+
+def open_to_others(path: Path) -> bool:
+    """Whether accounts other than the owner may read or enter ``path``."""
+    try:
+        return os.name != "nt" and bool(path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO))
+    except OSError:
+        return False
+
+
+def tighten(paths: list[Path]) -> list[Path]:
+    """Take away other accounts' access to those of ``paths`` that have it; returns them."""
+    changed = []
+    for path in paths:
+        if open_to_others(path):
+            try:
+                os.chmod(path, PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
+            except OSError:  # not ours to change; the notice still says what is open
+                continue
+            changed.append(path)
+    return changed
 
 
 def default_database_path() -> Path:

@@ -13,13 +13,15 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.conflicts import Severity
 from ..domain.errors import DelegateAppError
 from ..domain.timefmt import format_date_range, format_instant
 from ..services.database import Database
-from .common import EXIT_ERROR, Parser, add_command, add_db, fail, table
+from ..services.failures import explain, start_log_file
+from .common import EXIT_ERROR, Parser, add_command, add_db, fail, say_notices, table
 from .printed import (
     add_badge_options,
     add_dossier_options,
@@ -29,6 +31,9 @@ from .printed import (
     export_programme,
     report,
 )
+
+if TYPE_CHECKING:
+    from ..services import ics_import
 
 __all__ = ["EXIT_ERROR", "build_parser", "run"]
 
@@ -400,10 +405,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a headless command; every refusal becomes one line on stderr and exit code 2."""
+    """Run a headless command; every refusal becomes one line on stderr and exit code 2 (the
+    technical detail of an unexpected one goes to the log file)."""
+    start_log_file()
+    say_notices()
     try:
         return COMMANDS[args.command](args)
     except DelegateAppError as exc:
         return fail(exc.message)
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # the database, a reader or a bug: never a traceback
+        return fail(explain(exc))

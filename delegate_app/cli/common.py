@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -29,6 +30,20 @@ def add_command(sub: argparse._SubParsersAction[Parser], name: str,
     command = sub.add_parser(name, help=text)
     add_db(command)
     return command
+
+
+class _NoticeLine(logging.Handler):
+    """A notice as one line on whatever stderr is when it is said."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"delegate-app: {' '.join(record.getMessage().split())}", file=sys.stderr)
+
+
+def say_notices() -> None:
+    """Notices (a data folder made private, say) go to stderr as one line each."""
+    notices = logging.getLogger("delegate_app.notices")
+    if not any(isinstance(h, _NoticeLine) for h in notices.handlers):
+        notices.addHandler(_NoticeLine())
 
 
 def fail(message: str) -> int:

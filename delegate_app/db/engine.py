@@ -7,10 +7,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, SessionTransaction
 
+from ..config import create_private_file, private_folder
 from ..domain.errors import DatabaseError
 
 BUSY_TIMEOUT_MS = 5000
+WRITE_TRANSACTION = "delegate_app_write"  # execution option: this transaction will write
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -43,12 +46,30 @@ def _explicit_transactions(engine: Engine, foreign_keys: bool, wal: bool) -> Non
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(WRITE_TRANSACTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class OfficeSession(Session):
+    """A session whose explicit ``begin()`` (``sessions.begin()``: every write) takes SQLite's
+    write lock at once, so writers in one process queue for it instead of failing with
+    "database is locked" when their snapshot turns out stale. Reads begin as before."""
+
+    def begin(self, nested: bool = False) -> SessionTransaction:
+        transaction = super().begin(nested)
+        if not nested and self.get_bind().dialect.name == "sqlite":
+            self.connection(execution_options={WRITE_TRANSACTION: True})
+        return transaction
 
 
 def ensure_folder(path: Path) -> None:
+    """The database's folder exists (made private when we make it), and the file, when we
+    create it, is readable by this account only: SQLite gives its WAL and SHM files the
+    database's own permissions."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
+        if not path.is_dir():
+            create_private_file(path)
     except OSError as exc:
         reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
         raise DatabaseError(

@@ -1,4 +1,9 @@
-"""One process per SQLite file: an OS-level lock that names its holder and dies with it."""
+"""One process per SQLite file: an OS-level lock that names its holder and dies with it.
+
+Two locks are held: one beside the file under its name (the holder's name is written
+there), and one for the file itself, named after its device and inode in the data
+folder, so a hard link or any other name for the same file is refused too.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
+from ..config import PRIVATE_FILE, data_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseLockedError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -40,6 +46,13 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return "?"
+
+
 class DatabaseLock:
     """Held while a process uses a database file; released by the OS if the process dies.
 
@@ -51,33 +64,59 @@ class DatabaseLock:
         self.database_path = database_path
         self.path = database_path.with_name(database_path.name + ".lock")
         self._handle: IO[str] | None = None
+        self._identity: IO[str] | None = None
+
+    def _open(self, path: Path) -> IO[str]:
+        try:
+            return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE), "r+",
+                             encoding="utf-8")
+        except OSError as exc:
+            raise DatabaseError(f"Cannot open the database {self.database_path}: "
+                                f"{exc.strerror or exc}.") from exc
+
+    def identity_path(self) -> Path | None:
+        """The lock of the file itself: the same for every name it has (None on Windows,
+        where the lock beside the file is the only one)."""
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            return None
+        found = self.database_path.stat()
+        return data_dir() / "locks" / f"{found.st_dev}-{found.st_ino}.lock"
+
+    def _take(self, path: Path, other_name: bool) -> IO[str]:
+        handle = self._open(path)
+        if not _try_lock(handle):
+            holder = self._read_holder(handle)
+            handle.close()
+            alias = " under another name (a link to the same file)" if other_name else ""
+            raise DatabaseLockedError(
+                f"The database {self.database_path} is already open in delegate_app{alias}"
+                f"{holder}. Close it there first.")
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps({
+            "user": _user(), "host": socket.gethostname(), "pid": os.getpid(),
+            "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
+            "file": str(self.database_path)}))
+        handle.flush()
+        return handle
 
     def acquire(self) -> None:
         from .engine import ensure_folder
 
-        ensure_folder(self.database_path)
+        ensure_folder(self.database_path)  # makes the file, so it has an identity to lock
+        self._handle = self._take(self.path, other_name=False)
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
+            identity = self.identity_path()
+            if identity is not None:
+                private_folder(identity.parent)
+                self._identity = self._take(identity, other_name=True)
         except OSError as exc:
+            self.release()
             raise DatabaseError(f"Cannot open the database {self.database_path}: "
                                 f"{exc.strerror or exc}.") from exc
-        if not _try_lock(handle):
-            holder = self._read_holder(handle)
-            handle.close()
-            raise DatabaseLockedError(
-                f"The database {self.database_path} is already open in delegate_app"
-                f"{holder}. Close it there first."
-            )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps({
-            "user": getpass.getuser(),
-            "host": socket.gethostname(),
-            "pid": os.getpid(),
-            "since": datetime.now().strftime("%Y-%m-%d %H:%M"),
-        }))
-        handle.flush()
-        self._handle = handle
+        except BaseException:
+            self.release()
+            raise
 
     @staticmethod
     def _read_holder(handle: IO[str]) -> str:
@@ -92,16 +131,17 @@ class DatabaseLock:
                 f" (process {info.get('pid', '?')}, since {info.get('since', '?')})")
 
     def release(self) -> None:
-        if self._handle is None:
-            return
-        try:
-            self._handle.seek(0)
-            self._handle.truncate()
-            self._handle.flush()
-            _unlock(self._handle)
-        finally:
-            self._handle.close()
-            self._handle = None
+        for handle in (self._identity, self._handle):
+            if handle is None:
+                continue
+            try:
+                handle.seek(0)
+                handle.truncate()
+                handle.flush()
+                _unlock(handle)
+            finally:
+                handle.close()
+        self._identity = self._handle = None
 
     def __enter__(self) -> DatabaseLock:
         self.acquire()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -15,10 +16,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..config import migrations_dir
+from ..config import create_private_file, log_file, migrations_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError
 from .engine import make_engine, sqlite_path
 from .models import Base
+
+log = logging.getLogger("delegate_app.db")
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     beside the target first and then moved into place."""
     partial = target.with_name(target.name + ".partial")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)  # SQLite keeps the mode of a file it finds
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(partial)
@@ -120,10 +125,13 @@ def upgrade(url: str) -> UpgradeReport:
         except DatabaseError:
             raise
         except Exception as exc:
+            # The SQL and the driver's words go to the log file; the officer gets a sentence.
+            log.error("upgrade of %s from %s to %s failed", db_file or "the database", before,
+                      head, exc_info=exc)
             kept = f" A backup taken before the attempt is at {backup}." if backup else ""
             raise DatabaseError(
-                f"The database could not be upgraded ({exc.__class__.__name__}: {exc}). "
-                f"Nothing was changed.{kept}"
+                f"The database could not be upgraded from schema {before or 'empty'} to {head}. "
+                f"Nothing was changed.{kept} The details are in the log file {log_file()}."
             ) from exc
         return UpgradeReport(before, head, backup)
     finally:

@@ -256,6 +256,7 @@ class MeetingFollowUp:
     counterparts: tuple[tuple[int, str], ...] = ()
     our_side: tuple[tuple[int, str], ...] = ()
     commitments: tuple[CommitmentRow, ...] = ()
+    outcome_version: int = 0  # what a save carries back (0: no outcome yet)
 
 
 def validate_outcome(data: OutcomeInput) -> OutcomeInput:

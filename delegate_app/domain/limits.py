@@ -27,8 +27,20 @@ SEQUENCE_MAX = 2**31 - 1  # revision numbers fit a 32-bit column on every databa
 
 # Contacts (CSV, Excel, vCard) ----------------------------------------------------------------
 CONTACTS_MAX_BYTES = 10 * MIB
+CONTACTS_MAX_PEOPLE = 10_000  # rows of a table, cards of a vCard file
+CONTACTS_MAX_COLUMNS = 100  # columns of a table that hold anything
+CONTACTS_MAX_FIELD_CHARS = 10_000  # one cell or one vCard value (a long biography fits)
+XLSX_MAX_PARTS = 1_000  # files inside the workbook's zip
+XLSX_MAX_PART_BYTES = 50 * MIB  # one of them unpacked
+XLSX_MAX_UNPACKED_BYTES = 100 * MIB  # all of them unpacked
+XLSX_MAX_RATIO = 200  # unpacked size over packed size of a part above 1 MiB
+XLSX_MAX_CELLS_PER_ROW = 16_384  # cell entries in one row, empty ones included (Excel's width)
+VCARD_MAX_NESTING = 3  # a card inside a card (vCard 2.1 AGENT) inside a card
+VCARD_MAX_LINE_CHARS = 20_000  # one property once its folded lines are joined (photos apart)
+VCARD_MAX_PHOTO_BYTES = 5 * MIB  # one PHOTO or LOGO value as written in the file
 
 # Images and attached documents -----------------------------------------------------------
+IMAGE_MAX_PIXELS = 80_000_000  # width × height read from the header before decoding
 PHOTO_MAX_UPLOAD_BYTES = 20 * MIB
 PHOTO_MAX_SIDE = 512  # pixels of the stored photo (larger ones are scaled down)
 EMBLEM_MAX_BYTES = 10 * MIB

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from pathlib import Path
 
-from ..config import data_dir, export_folders_file
+from ..config import PRIVATE_FILE, data_dir, export_folders_file, private_folder
 
 TEMP_MARKER = ".delegate_app-tmp-"
 STALE_AFTER_SECONDS = 3600
@@ -17,9 +18,15 @@ def _remember_folder(folder: Path) -> None:
     registry = export_folders_file()
     known = set(registry.read_text(encoding="utf-8").splitlines()) if registry.exists() else set()
     if str(folder) not in known:
-        registry.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(registry.parent)
         with open(registry, "a", encoding="utf-8") as handle:
             handle.write(f"{folder}\n")
+
+
+def _keep_mode(descriptor: int, target: Path) -> None:
+    if hasattr(os, "fchmod") and target.exists():
+        with contextlib.suppress(OSError):
+            os.fchmod(descriptor, stat.S_IMODE(target.stat().st_mode))
 
 
 def atomic_write(target: Path, data: bytes) -> Path:
@@ -33,10 +40,13 @@ def atomic_write(target: Path, data: bytes) -> Path:
     _remember_folder(folder)
     temp = folder / f"{target.name}{TEMP_MARKER}{os.getpid()}"
     try:
-        with open(temp, "wb") as handle:
+        # Private while it is written; a file it replaces keeps the access it was given.
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE),
+                       "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            _keep_mode(handle.fileno(), target)
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import vobject
-from openpyxl import load_workbook
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from .vcard_limits import VCardRefusedError, bounded_vcard_text
+from .workbook import WorkbookRefusedError, workbook_rows
 
 MAX_BYTES = limits.CONTACTS_MAX_BYTES
 # Spreadsheet headings an officer may use, mapped to our field names.
@@ -51,17 +53,46 @@ def _clean(value: object) -> str:
     return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
 
 
-def _from_table(rows: list[list[object]], kind: str) -> list[ContactRow]:
-    if not rows:
+def _too_long(where: str) -> ContactsRefusedError:
+    return ContactsRefusedError(
+        f"{where} holds a value over {limits.CONTACTS_MAX_FIELD_CHARS:,} characters; "
+        "values that long are refused.")
+
+
+def _checked(number: int, row: Sequence[object], kind: str) -> Sequence[object]:
+    """The row, once it is known to be inside the limits of a contacts table."""
+    if number > limits.CONTACTS_MAX_PEOPLE + 1:
+        raise ContactsRefusedError(f"The {kind} file has more than "
+                                   f"{limits.CONTACTS_MAX_PEOPLE:,} rows; split it and import "
+                                   "the parts.")
+    if len(row) > limits.CONTACTS_MAX_COLUMNS and any(
+            v not in (None, "") for v in row[limits.CONTACTS_MAX_COLUMNS:]):
+        raise ContactsRefusedError(f"Row {number:,} of the {kind} file has values beyond its "
+                                   f"first {limits.CONTACTS_MAX_COLUMNS:,} columns; contacts "
+                                   "tables that wide are refused.")
+    if any(len(str(v)) > limits.CONTACTS_MAX_FIELD_CHARS for v in row if v is not None):
+        raise _too_long(f"Row {number:,} of the {kind} file")
+    return row[:limits.CONTACTS_MAX_COLUMNS]
+
+
+def _from_table(rows: Iterable[Sequence[object]], kind: str) -> list[ContactRow]:
+    """Rows to contacts; the rows are checked one by one as they are read, so a table past a
+    limit is refused before the rest of it is built."""
+    numbered = enumerate(rows, start=1)
+    first = next(numbered, None)
+    if first is None:
         raise ContactsRefusedError(f"The {kind} file is empty.")
-    headings = [_field(str(h or "")) for h in rows[0]]
+    headings = [_field(str(h or "")) for h in _checked(1, first[1], kind)]
     if not {"given_name", "family_name"} & set(headings):
         raise ContactsRefusedError(
             f"The {kind} file has no name columns: the first row should hold headings such as "
             "given_name and family_name (or First name, Last name).")
     result = []
-    for number, row in enumerate(rows[1:], start=2):
-        values = {h: _clean(v) for h, v in zip(headings, row, strict=False) if h}
+    for number, row in numbered:
+        if not any(v not in (None, "") for v in row):
+            continue  # blank rows do not count against the limit
+        values = {h: _clean(v) for h, v in zip(headings, _checked(number, row, kind),
+                                                strict=False) if h}
         if any(values.values()):
             result.append(ContactRow(f"row {number}", values))
     return result
@@ -76,16 +107,24 @@ def read_csv(raw: bytes) -> list[ContactRow]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return _from_table([list(r) for r in csv.reader(io.StringIO(text), dialect)], "CSV")
+    # newline="" lets csv see every line ending itself: a lone CR ends a line as in old files.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        return _from_table(reader, "CSV")
+    except csv.Error as exc:
+        # csv's own ceiling (131,072 characters a field) is above ours, so it meets a value
+        # too long for us; anything else it says is about quoting.
+        if "field larger than field limit" in str(exc):
+            raise _too_long(f"Line {reader.line_num:,} of the CSV file") from exc
+        raise ContactsRefusedError(f"The CSV file is damaged at line {reader.line_num:,} "
+                                   f"({exc}); save it again from the spreadsheet.") from exc
 
 
 def read_xlsx(raw: bytes) -> list[ContactRow]:
     try:
-        book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except Exception as exc:  # zip, XML or openpyxl errors: the file is not a workbook
-        raise ContactsRefusedError("This is not an Excel workbook (.xlsx) that can be read.") \
-            from exc
-    return _from_table([list(r) for r in book.active.iter_rows(values_only=True)], "Excel")
+        return _from_table(workbook_rows(raw), "Excel")
+    except WorkbookRefusedError as exc:
+        raise ContactsRefusedError(exc.message) from exc
 
 
 def _vcard_row(number: int, card: object) -> ContactRow:
@@ -108,13 +147,20 @@ def _vcard_row(number: int, card: object) -> ContactRow:
         values["organisation"] = org[0] if isinstance(org, list) else str(org)
     if "lang" in contents:
         values["languages"] = ", ".join(str(p.value) for p in contents["lang"])
+    if any(len(str(v)) > limits.CONTACTS_MAX_FIELD_CHARS for v in values.values()):
+        raise _too_long(f"Card {number:,} of the vCard file")
     return ContactRow(f"card {number}", {k: str(v).strip() for k, v in values.items()})
 
 
 def read_vcard(raw: bytes) -> list[ContactRow]:
     try:
-        text = raw.decode("utf-8-sig")
+        text = bounded_vcard_text(raw.decode("utf-8-sig", errors="replace"))
+    except VCardRefusedError as exc:
+        raise ContactsRefusedError(exc.message) from exc
+    try:
         cards = list(vobject.readComponents(text))
+    except MemoryError:
+        raise
     except Exception as exc:  # vobject raises ParseError and friends
         raise ContactsRefusedError(f"The vCard file is damaged and cannot be read "
                                    f"({' '.join(str(exc).split())[:100]}).") from exc
@@ -125,7 +171,8 @@ def read_vcard(raw: bytes) -> list[ContactRow]:
 
 def read_contacts(raw: bytes, file_name: str) -> list[ContactRow]:
     if len(raw) > MAX_BYTES:
-        raise ContactsRefusedError("The file is over 10 MB; split it and import the parts.")
+        raise ContactsRefusedError(f"The file is over {MAX_BYTES // limits.MIB} MB; split it and "
+                                   "import the parts.")
     suffix = file_name.lower().rsplit(".", 1)[-1]
     readers = {"csv": read_csv, "xlsx": read_xlsx, "vcf": read_vcard, "vcard": read_vcard}
     if suffix not in readers:

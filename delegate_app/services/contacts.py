@@ -7,17 +7,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..db.models import City, Organisation, Person
-from ..domain.errors import ValidationError
+from ..domain.errors import StaleEditError, ValidationError
 from ..domain.records import PersonInput
 from ..domain.validation import parse_languages, validate_person
 from ..exports.atomic import atomic_write
 from ..exports.contacts import ContactCard, contacts_csv, contacts_vcf, contacts_xlsx
 from ..imports.contacts import ContactRow, read_contacts
-from .editing import refuse_if_referenced
+from .editing import format_saved_at, refuse_if_referenced, take_turn, translated_errors
 from .people import PERSON, display_name, person_input
 
 SCRIPT_LANGUAGES = (("ARABIC", ("fa", "ar", "ur")), ("CJK", ("ja", "zh")),
@@ -79,6 +79,7 @@ class ContactsPreview:
     unchanged: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    versions: dict[int, int] = field(default_factory=dict)  # person id: version previewed
 
     def lines(self) -> list[str]:
         out = [f"CREATE     {w}: {_label(p)}" for w, p in self.created]
@@ -98,20 +99,27 @@ def _label(p: PersonInput) -> str:
     return " ".join(x for x in (p.honorific, p.given_name, p.family_name) if x)
 
 
-def _lookup(session: Session, model: type, name: str) -> int | None:
-    if not name:
-        return None
-    return session.scalar(select(model.id).where(  # type: ignore[attr-defined]
-        func.lower(model.name) == name.strip().lower()).limit(1))  # type: ignore[attr-defined]
+class _Names:
+    """Organisations and cities by name, read once per import instead of once per row."""
+
+    def __init__(self, session: Session) -> None:
+        self.ids: dict[tuple[type, str], int] = {}
+        for model in (Organisation, City):
+            for record_id, name in session.execute(select(model.id, model.name)  # type: ignore[attr-defined]
+                                                   .order_by(model.id)):  # type: ignore[attr-defined]
+                self.ids.setdefault((model, name.strip().lower()), record_id)
+
+    def find(self, model: type, name: str) -> int | None:
+        return self.ids.get((model, name.strip().lower())) if name else None
 
 
-def _input(session: Session, row: ContactRow, notices: list[str]) -> PersonInput:
+def _input(names: _Names, row: ContactRow, notices: list[str]) -> PersonInput:
     v = row.values
     rank = v.get("precedence_rank", "")
-    if rank and not rank.isdigit():
+    if rank and not (rank.isascii() and rank.isdigit()):
         raise ValidationError({"precedence_rank": f"precedence rank '{rank}' is not a number"})
-    organisation = _lookup(session, Organisation, v.get("organisation", ""))
-    city = _lookup(session, City, v.get("city", ""))
+    organisation = names.find(Organisation, v.get("organisation", ""))
+    city = names.find(City, v.get("city", ""))
     for label, name, found in (("organisation", v.get("organisation", ""), organisation),
                                ("city", v.get("city", ""), city)):
         if name and found is None:
@@ -119,21 +127,30 @@ def _input(session: Session, row: ContactRow, notices: list[str]) -> PersonInput
     text: dict[str, Any] = {k: v.get(k, "") for k in TEXT_FIELDS}
     return validate_person(PersonInput(
         **text, organisation_id=organisation, city_id=city,
-        precedence_rank=int(rank) if rank else None,
+        # a rank of thousands of digits is out of range without turning it into a number
+        precedence_rank=(int(rank) if len(rank) <= 6 else 10**6) if rank else None,
         languages=parse_languages(v.get("languages", ""))))
 
 
-def _match(session: Session, data: PersonInput) -> Person | None:
-    if data.email:
-        found = session.scalar(select(Person).where(func.lower(Person.email)
-                                                    == data.email.lower()).limit(1))
-        if found is not None:
-            return found
-    query = select(Person).where(func.lower(Person.given_name) == data.given_name.lower(),
-                                 func.lower(Person.family_name) == data.family_name.lower())
-    query = query.where(Person.organisation_id == data.organisation_id) \
-        if data.organisation_id is not None else query.where(Person.organisation_id.is_(None))
-    return session.scalar(query.limit(1))
+class _People:
+    """Who is on file, by e-mail and by name within an organisation: how a row finds its
+    person (read once, so a file of thousands previews in seconds)."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str, int | None], int] = {}
+        for person_id, email, given, family, organisation in session.execute(
+                select(Person.id, Person.email, Person.given_name, Person.family_name,
+                       Person.organisation_id).order_by(Person.id)):
+            if email:
+                self.by_email.setdefault(email.lower(), person_id)
+            self.by_name.setdefault((given.lower(), family.lower(), organisation), person_id)
+
+    def match(self, data: PersonInput) -> int | None:
+        if data.email and data.email.lower() in self.by_email:
+            return self.by_email[data.email.lower()]
+        return self.by_name.get((data.given_name.lower(), data.family_name.lower(),
+                                 data.organisation_id))
 
 
 def _merged(existing: PersonInput, incoming: PersonInput) -> tuple[PersonInput, tuple[str, ...]]:
@@ -144,15 +161,26 @@ def _merged(existing: PersonInput, incoming: PersonInput) -> tuple[PersonInput, 
     return replace(existing, **changes), tuple(sorted(changes))
 
 
+def _matched(session: Session, ids: list[int]) -> dict[int, Person]:
+    found: dict[int, Person] = {}
+    for start in range(0, len(ids), 500):  # IN lists stay short on every database
+        chunk = ids[start:start + 500]
+        found.update((p.id, p) for p in session.scalars(select(Person).where(
+            Person.id.in_(chunk))))
+    return found
+
+
 def preview_contacts(sessions: sessionmaker[Session], raw: bytes,
                      file_name: str) -> ContactsPreview:
     rows = read_contacts(raw, file_name)
     preview = ContactsPreview()
     with sessions() as session:
+        names, known = _Names(session), _People(session)
         seen: set[str] = set()
+        matches: list[tuple[str, PersonInput, int]] = []
         for row in rows:
             try:
-                data = _input(session, row, preview.notices)
+                data = _input(names, row, preview.notices)
             except ValidationError as exc:
                 preview.rejected.append(f"{row.where}: {exc.message}")
                 continue
@@ -162,15 +190,20 @@ def preview_contacts(sessions: sessionmaker[Session], raw: bytes,
                                         "file.")
                 continue
             seen.add(key)
-            match = _match(session, data)
+            match = known.match(data)
             if match is None:
                 preview.created.append((row.where, data))
-                continue
-            merged, changes = _merged(person_input(match), data)
-            if changes:
-                preview.updated.append((row.where, match.id, merged, changes))
             else:
-                preview.unchanged.append(f"{row.where}: {display_name(match)}")
+                matches.append((row.where, data, match))
+        people = _matched(session, sorted({m for _, _, m in matches}))
+        for where, data, person_id in matches:
+            person = people[person_id]
+            merged, changes = _merged(person_input(person), data)
+            if changes:
+                preview.updated.append((where, person.id, merged, changes))
+                preview.versions[person.id] = person.version
+            else:
+                preview.unchanged.append(f"{where}: {display_name(person)}")
     return preview
 
 
@@ -182,9 +215,41 @@ class ContactsApplied:
     before: tuple[tuple[int, PersonInput], ...]  # updated people as they were
 
 
-def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview) -> ContactsApplied:
-    """Write the preview in one transaction."""
-    with sessions.begin() as session:
+def _refuse_if_changed(session: Session, preview: ContactsPreview,
+                       as_previewed: bool) -> dict[int, Person]:
+    """The people the preview updates, as they are now; refused when anyone added a person
+    the preview creates, or (``as_previewed``) saved one it updates, since the preview."""
+    known = _People(session)
+    clashes = [f"{_label(data)} ({where}) is now on file" for where, data in preview.created
+               if known.match(data) is not None]
+    people = _matched(session, [person_id for _, person_id, _, _ in preview.updated])
+    for where, person_id, _, _ in preview.updated:
+        person = people.get(person_id)
+        if person is None:
+            clashes.append(f"the person of {where} was deleted")
+        elif as_previewed and person.version != preview.versions.get(person_id,
+                                                                     person.version):
+            clashes.append(f"{display_name(person)} ({where}) was changed at "
+                           f"{format_saved_at(person.updated_at)}")
+    if clashes:
+        shown = "; ".join(clashes[:3]) + (f"; and {len(clashes) - 3} more" if len(clashes) > 3
+                                          else "")
+        raise StaleEditError(f"Someone else saved these people after your preview: {shown}. "
+                             "Nothing was imported; preview the file again.")
+    return people
+
+
+def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview, *,
+                   as_previewed: bool = True) -> ContactsApplied:
+    """Write the preview in one transaction, provided nobody changed what it was made from.
+
+    Two officers importing the same file at once take turns (``take_turn``): the second
+    finds the first one's people and is refused, so each person is on file once. A redo
+    after undo passes ``as_previewed=False``: the undo itself moved the versions on.
+    """
+    with sessions.begin() as session, translated_errors("import of contacts"):
+        take_turn(session, "contacts import")
+        people = _refuse_if_changed(session, preview, as_previewed)
         created = []
         for _, data in preview.created:
             row = Person()
@@ -193,10 +258,9 @@ def apply_contacts(sessions: sessionmaker[Session], preview: ContactsPreview) ->
             created.append(row)
         before = []
         for _, person_id, data, _changes in preview.updated:
-            existing = session.get(Person, person_id)
-            if existing is not None:
-                before.append((person_id, person_input(existing)))
-                PERSON.apply(session, existing, data)
+            existing = people[person_id]
+            before.append((person_id, person_input(existing)))
+            PERSON.apply(session, existing, data)
         session.flush()
         return ContactsApplied(tuple(p.id for p in created), tuple(before))
 

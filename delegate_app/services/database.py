@@ -11,14 +11,15 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..config import resolve_database_url
+from ..config import data_dir, private_folder, resolve_database_url, tighten
 from ..db import migrate
 from ..db.changes import ChangeRecorder
-from ..db.engine import make_engine, sqlite_path
+from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
 from ..domain.errors import DatabaseError
 from ..exports.atomic import clean_stale_temporaries
+from . import failures
 
 
 def officer_name() -> str:
@@ -55,6 +56,7 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self.upgrade_report: migrate.UpgradeReport | None = None
         self.changes = ChangeRecorder(officer_name())
+        self.notices: list[str] = []  # said once to the officer (status bar, stderr)
 
     @property
     def description(self) -> str:
@@ -67,18 +69,44 @@ class Database:
         if self.path is not None and not self.exclusive and not self.path.exists():
             raise DatabaseError(f"There is no database at {self.path}. Check the path, or "
                                 "create one with `delegate-app demo` or by opening the app.")
+        self._make_private()
+        failures.start_log_file()  # whatever goes wrong from here on leaves its detail there
         if self._lock is not None and self.exclusive:
             self._lock.acquire()
         try:
             self.upgrade_report = self._upgrade()
             self._engine = make_engine(self.url)
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            self._sessions = sessionmaker(self._engine, class_=OfficeSession,
+                                          expire_on_commit=False)
             self.changes.install(self._sessions)
         except BaseException:
             self.close()
             raise
         clean_stale_temporaries()
         return self
+
+    def _make_private(self) -> None:
+        """The data folder, the database and its companions for this account only; any that
+        other accounts could read (an older version, a umask of 022) are tightened now."""
+        try:
+            private_folder(data_dir())
+        except OSError as exc:
+            raise DatabaseError(f"Cannot create the data folder {data_dir()} "
+                                f"({exc.strerror or exc}).") from exc
+        paths = [data_dir()]
+        if self.path is not None:
+            paths += [self.path.with_name(self.path.name + suffix)
+                      for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+            backups = self.path.parent / "backups"
+            if backups.is_dir():
+                paths += [backups, *sorted(backups.glob("*.sqlite"))]
+        changed = tighten([p for p in paths if p.exists()])
+        if changed:
+            names = ", ".join(p.name for p in changed[:4]) + (
+                f" and {len(changed) - 4} more" if len(changed) > 4 else "")
+            self.notices.append(f"Other accounts on this computer could read {names}; now "
+                                "only you can.")
+            failures.notices.warning(self.notices[-1])
 
     def _upgrade(self) -> migrate.UpgradeReport:
         try:
@@ -95,7 +123,11 @@ class Database:
             with self._lock:
                 return migrate.upgrade(self.url)
         except sa_exc.DatabaseError as exc:
-            reason = str(exc.orig) if exc.orig is not None else str(exc)
+            failures.log.warning("cannot open %s", self.description, exc_info=exc)
+            # The driver's first line says what is wrong ("file is not a database",
+            # "connection refused"); the rest, and any SQL, stays in the log file.
+            reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip()
+            reason = reason.splitlines()[0] if reason else type(exc).__name__
             raise DatabaseError(
                 f"{self.description} cannot be opened as a delegate_app database ({reason})."
             ) from exc

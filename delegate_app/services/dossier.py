@@ -7,16 +7,15 @@ commitments.
 
 from __future__ import annotations
 
-import io
 from datetime import date
 from itertools import groupby
 from pathlib import Path
 
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..db.models import Delegation, DelegationMember, ItineraryItem, Person
+from ..domain import limits
 from ..domain.dossier import (
     Dossier,
     DossierItem,
@@ -30,6 +29,7 @@ from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..exports.pdf.dossier import dossier_pdf
+from ..imports.images import ImageRefusedError, open_image
 from .calendars import Edition, shared
 from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
@@ -149,7 +149,7 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             days=_days(items, rows), counterparts=_counterparts(rows), internal=internal)
 
 
-MAX_EMBLEM_BYTES = 10 * 1024 * 1024
+MAX_EMBLEM_BYTES = limits.EMBLEM_MAX_BYTES
 
 
 def read_emblem(path: Path) -> bytes:
@@ -161,9 +161,11 @@ def read_emblem(path: Path) -> bytes:
     if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
         raise ValidationError({"emblem": f"{path.name} is not a PNG or JPEG image under 10 MB."})
     try:
-        with Image.open(io.BytesIO(raw)) as image:
+        with open_image(raw) as image:  # the pixel count first: ReportLab decodes it whole
             image.verify()
-    except (OSError, SyntaxError) as exc:
+    except ImageRefusedError as exc:
+        raise ValidationError({"emblem": f"{path.name}: {exc.message}"}) from exc
+    except (OSError, SyntaxError, ValueError) as exc:
         raise ValidationError({"emblem": f"{path.name} cannot be read as an image."}) from exc
     return raw
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import exc as orm_exc
 
 from ..db.models import Base
 from ..domain.errors import InUseError, NotFoundError, StaleEditError
+from .failures import database_refusal
 
 T = TypeVar("T", bound=Base)
 
@@ -44,18 +46,59 @@ def new_uid() -> str:
     return f"{uuid.uuid4()}@delegate-app"
 
 
+def format_saved_at(moment: datetime | None) -> str:
+    """When a record was last saved, in this computer's time: "1 Dec 2026, 14:32"."""
+    if moment is None:
+        return "an unknown time"
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+def record_name(row: Any) -> str:
+    """What an officer calls a record in a sentence: its title, name or description."""
+    for attribute in ("title", "name", "description", "summary"):
+        value = getattr(row, attribute, None)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return f"“{text[:60]}{'…' if len(text) > 60 else ''}”"
+    given, family = getattr(row, "given_name", ""), getattr(row, "family_name", "")
+    return f"“{given} {family}”".replace("“ ", "“").replace(" ”", "”") if given or family else ""
+
+
+def stale(label: str, row: Any, by: str = "") -> StaleEditError:
+    """The refusal of a save made on an older version: which record, when (and by whom)."""
+    name = record_name(row)
+    who = f" by {by}" if by else " by someone else"
+    return StaleEditError(
+        f"This {label}{' ' + name if name else ''} was changed{who} at "
+        f"{format_saved_at(getattr(row, 'updated_at', None))}, after you opened it. "
+        "Your change was not saved: reopen it to see the latest version.")
+
+
 def load_for_edit(session: Session, model: type[T], record_id: int, seen_version: int,
                   label: str) -> T:
-    """The row to change, provided nobody saved it since the user saw ``seen_version``."""
-    row = session.get(model, record_id)
+    """The row to change, provided nobody saved it since the user saw ``seen_version``.
+
+    The row stays locked until the transaction ends (FOR UPDATE on PostgreSQL; SQLite's
+    write transactions begin IMMEDIATE), so two officers saving at once take turns and
+    the second is told, instead of the later save silently undoing the first.
+    """
+    row = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if row is None:
         raise NotFoundError(f"This {label} no longer exists; someone may have deleted it.")
     if row.version != seen_version:  # type: ignore[attr-defined]
-        raise StaleEditError(
-            f"This {label} was changed by someone else after you opened it. "
-            "Your change was not saved: reopen it to see the latest version."
-        )
+        raise stale(label, row)
     return row
+
+
+def take_turn(session: Session, what: str) -> None:
+    """Let writers of ``what`` (an import, say) run one at a time until this transaction ends.
+
+    PostgreSQL: a transaction-level advisory lock named after ``what``. SQLite needs nothing
+    more: every write transaction begins IMMEDIATE and so already holds the file's write lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:what))"), {"what": what})
 
 
 def references(session: Session, table_name: str, record_id: int) -> dict[str, int]:
@@ -94,7 +137,8 @@ def refuse_if_referenced(session: Session, table_name: str, record_id: int, name
 
 @contextmanager
 def translated_errors(label: str) -> Iterator[None]:
-    """Turn database refusals met at flush or commit into messages for the officer."""
+    """Turn database refusals met at flush or commit into messages for the officer (the
+    database's own words go to the log file, never to the officer)."""
     try:
         yield
     except orm_exc.StaleDataError as exc:
@@ -102,11 +146,8 @@ def translated_errors(label: str) -> Iterator[None]:
             f"This {label} was changed by someone else while you were editing it. "
             "Your change was not saved: reopen it to see the latest version."
         ) from exc
-    except sa_exc.IntegrityError as exc:
-        raise InUseError(
-            f"The {label} could not be saved because it conflicts with other records "
-            f"({exc.orig})."
-        ) from exc
+    except sa_exc.DBAPIError as exc:
+        raise database_refusal(exc, label) from exc
 
 
 def column_values(row: Any, names: tuple[str, ...]) -> dict[str, Any]:

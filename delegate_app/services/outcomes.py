@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..db.models import Commitment, Delegation, ItineraryItem, MeetingOutcome, Person
 from ..domain.enums import CommitmentDirection, CommitmentSource, Direction, MemberRole
-from ..domain.errors import NotFoundError
+from ..domain.errors import NotFoundError, StaleEditError
 from ..domain.follow_up import (
     CommitmentInput,
     MeetingFollowUp,
@@ -21,7 +21,7 @@ from ..domain.follow_up import (
 from ..domain.records import Change
 from ..domain.timefmt import format_instant
 from .commitments import COMMITMENT, commitment_rows
-from .editing import translated_errors
+from .editing import format_saved_at, translated_errors
 from .people import display_name
 
 
@@ -79,7 +79,8 @@ def follow_up(sessions: sessionmaker[Session], item_id: int,
             OutcomeInput(outcome.summary, outcome.decisions, outcome.internal_notes)
             if outcome else None, template,
             tuple((p.id, display_name(p)) for p in theirs),
-            tuple((p.id, display_name(p)) for p in ours), tuple(made))
+            tuple((p.id, display_name(p)) for p in ours), tuple(made),
+            outcome.version if outcome else 0)
 
 
 def _put_outcome(session: Session, item_id: int, data: OutcomeInput | None) -> None:
@@ -95,14 +96,40 @@ def _put_outcome(session: Session, item_id: int, data: OutcomeInput | None) -> N
                                                       data.internal_notes)
 
 
+def _outcome_as_seen(session: Session, item_id: int, seen_version: int) -> MeetingOutcome | None:
+    """The outcome on file, provided it is still the one the officer saw (version 0: none).
+
+    The meeting's row is locked first, so two officers recording the same meeting's outcome
+    take turns even when neither found an outcome to lock."""
+    item = session.get(ItineraryItem, item_id, with_for_update=True)
+    if item is None:
+        raise NotFoundError("This meeting no longer exists; someone may have deleted it.")
+    row = session.scalar(select(MeetingOutcome).where(MeetingOutcome.item_id == item_id)
+                         .execution_options(populate_existing=True))
+    if (row.version if row else 0) != seen_version:
+        if row is None:
+            raise StaleEditError(f"The outcome of “{item.title}” was cleared by someone else "
+                                 "after you opened it. Your outcome was not saved: reopen the "
+                                 "meeting to see it.")
+        raise StaleEditError(
+            f"The outcome of “{item.title}” was recorded by someone else at "
+            f"{format_saved_at(row.updated_at)}, after you opened it. Your outcome was not "
+            "saved: reopen the meeting to see theirs.")
+    return row
+
+
 def record_outcome(sessions: sessionmaker[Session], item_id: int, outcome: OutcomeInput,
-                   new: tuple[CommitmentInput, ...] = ()) -> tuple[Change, OutcomeReceipt]:
-    """Save the outcome and add the commitments made at the meeting, all or nothing."""
+                   new: tuple[CommitmentInput, ...] = (), *,
+                   seen_version: int) -> tuple[Change, OutcomeReceipt]:
+    """Save the outcome and add the commitments made at the meeting, all or nothing.
+
+    ``seen_version`` is the outcome's version when the officer opened it
+    (``MeetingFollowUp.outcome_version``, 0 when there was none): a save over someone
+    else's newer outcome is refused."""
     outcome = validate_outcome(outcome)
     new = tuple(validate_commitment(replace(c, item_id=item_id)) for c in new)
     with sessions.begin() as session, translated_errors("meeting outcome"):
-        _item(session, item_id)
-        before = session.scalar(select(MeetingOutcome).where(MeetingOutcome.item_id == item_id))
+        before = _outcome_as_seen(session, item_id, seen_version)
         previous = (OutcomeInput(before.summary, before.decisions, before.internal_notes)
                     if before else None)
         _put_outcome(session, item_id, outcome)

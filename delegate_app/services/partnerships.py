@@ -8,14 +8,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..db.models import Agreement, City, Partnership
+from ..domain import limits
 from ..domain.enums import AgreementKind, AgreementStatus, PartnershipKind
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, PartnershipInput, PartnershipRow
+from ..domain.timefmt import utc_now
 from ..domain.validation import validate_partnership
 from . import crud
+from .editing import load_for_edit, translated_errors
 
 _FIELDS = tuple(PartnershipInput.__dataclass_fields__)
-MAX_DOCUMENT = 25 * 1024 * 1024
+MAX_DOCUMENT = limits.AGREEMENT_MAX_BYTES
 AGREEMENT_KINDS = {PartnershipKind.SISTER_CITY: AgreementKind.TWINNING_AGREEMENT,
                    PartnershipKind.FRIENDSHIP_CITY: AgreementKind.FRIENDSHIP_AGREEMENT,
                    PartnershipKind.MEMORANDUM_OF_UNDERSTANDING:
@@ -79,14 +82,24 @@ class DocumentBefore:
 
 
 def attach_document(sessions: sessionmaker[Session], partnership_id: int, name: str,
-                    content: bytes | None) -> tuple[Change, DocumentBefore]:
-    """Keep the signed agreement with the partnership; returns what was there, for undo."""
+                    content: bytes | None, *, seen_version: int | None = None
+                    ) -> tuple[Change, DocumentBefore]:
+    """Keep the signed agreement with the partnership; returns what was there, for undo.
+
+    The document is part of the partnership: attaching one raises its version, and with
+    ``seen_version`` (the version the officer saw) a newer partnership is refused. Undo and
+    redo leave it out and act on the partnership as it is."""
     if content is not None and len(content) > MAX_DOCUMENT:
         raise ValidationError({"document": "The document is over 25 MB."})
-    with sessions.begin() as session:
-        partnership = session.get(Partnership, partnership_id)
-        if partnership is None:
-            raise NotFoundError("This partnership no longer exists.")
+    with sessions.begin() as session, translated_errors("partnership"):
+        if seen_version is None:
+            partnership = session.get(Partnership, partnership_id, with_for_update=True)
+            if partnership is None:
+                raise NotFoundError("This partnership no longer exists.")
+        else:
+            partnership = load_for_edit(session, Partnership, partnership_id, seen_version,
+                                        "partnership")
+        partnership.updated_at = utc_now()
         agreement = session.scalar(select(Agreement).where(
             Agreement.partnership_id == partnership_id).order_by(Agreement.id).limit(1))
         created = agreement is None

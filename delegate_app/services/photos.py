@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, UnidentifiedImageError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.models import Person
+from ..domain import limits
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change
+from ..imports.images import ImageRefusedError, decoded_image
 from .editing import translated_errors
 
-MAX_SIDE = 512
-MAX_UPLOAD = 20 * 1024 * 1024
+MAX_SIDE = limits.PHOTO_MAX_SIDE
+MAX_UPLOAD = limits.PHOTO_MAX_UPLOAD_BYTES
 
 
 def normalise_photo(raw: bytes) -> bytes:
@@ -21,15 +22,9 @@ def normalise_photo(raw: bytes) -> bytes:
     if len(raw) > MAX_UPLOAD:
         raise ValidationError({"photo": "The image is over 20 MB; choose a smaller one."})
     try:
-        with Image.open(io.BytesIO(raw)) as probe:
-            probe.verify()  # catches truncated and corrupt files
-        opened = Image.open(io.BytesIO(raw))
-        opened.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError({"photo": "This file is not an image that can be read "
-                                        "(use JPEG or PNG)."}) from exc
-    if opened.width * opened.height > 80_000_000:
-        raise ValidationError({"photo": "The image is too large in pixels."})
+        opened = decoded_image(raw)  # the pixel count is checked before anything is decoded
+    except ImageRefusedError as exc:
+        raise ValidationError({"photo": exc.message}) from exc
     image = opened.convert("RGB")
     image.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()

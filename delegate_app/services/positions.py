@@ -13,6 +13,7 @@ from ..db.models import Person, PositionHeld
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, PersonInput
 from ..domain.timefmt import format_date
+from .editing import load_for_edit, translated_errors
 from .people import PERSON, person_input
 
 
@@ -33,9 +34,12 @@ def _person(session: Session, person_id: int) -> Person:
 
 
 def change_of_office(sessions: sessionmaker[Session], outgoing_id: int, ended_on: date,
-                     successor_id: int | None = None) -> tuple[Change, OfficeChange]:
-    with sessions.begin() as session:
-        outgoing = _person(session, outgoing_id)
+                     successor_id: int | None = None, *,
+                     seen_version: int) -> tuple[Change, OfficeChange]:
+    """Record that the person left office (``seen_version``: their version as the officer
+    saw it); a successor, if named, takes the position."""
+    with sessions.begin() as session, translated_errors("change of office"):
+        outgoing = load_for_edit(session, Person, outgoing_id, seen_version, "person")
         if not outgoing.position:
             raise ValidationError({"position": "This person holds no position to leave."})
         if successor_id == outgoing_id:
@@ -50,7 +54,9 @@ def change_of_office(sessions: sessionmaker[Session], outgoing_id: int, ended_on
         before_succ = None
         created = [left]
         if successor_id is not None:
-            successor = _person(session, successor_id)
+            successor = session.get(Person, successor_id, with_for_update=True)
+            if successor is None:
+                raise NotFoundError("The successor is no longer on file.")
             before_succ = (successor.id, person_input(successor))
             PERSON.apply(session, successor, replace(before_succ[1], position=title,
                                                      organisation_id=org, city_id=city))

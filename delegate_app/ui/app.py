@@ -9,14 +9,14 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..config import resources_dir
-from ..domain.errors import DelegateAppError
 from ..services import overview, sample
 from ..services.database import Database
+from ..services.failures import start_log_file
 from .context import AppContext
 from .main_window import MainWindow
 from .settings import Settings
 from .tasks import wait_for_jobs
-from .text import tr
+from .text import error_text, tr
 from .undo import UndoStack
 
 
@@ -44,7 +44,17 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _report_unexpected(kind: type[BaseException], error: BaseException, _tb: object) -> None:
+    """Whatever escapes a handler becomes a dialog (and a log entry), never a traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    QMessageBox.warning(QApplication.activeWindow(), tr("Something went wrong"),
+                        error_text(error))
+
+
 def run_gui(db_arg: str | None) -> int:
+    start_log_file()
     if _no_display():
         print("delegate-app: no display found. Run it from a desktop session, or use the "
               "commands (delegate-app --help); on a server, xvfb-run delegate-app.",
@@ -53,16 +63,18 @@ def run_gui(db_arg: str | None) -> int:
     app = application()
     try:
         db = Database(db_arg).open()
-    except (DelegateAppError, OSError) as exc:
-        message = exc.message if isinstance(exc, DelegateAppError) else (
-            f"{exc.strerror or exc}: {exc.filename or db_arg}")
+    except Exception as exc:  # the database, the OS or the unexpected: one sentence
+        message = error_text(exc)
         QMessageBox.critical(None, tr("delegate_app cannot open the database"), message)
         print(f"delegate-app: {message}", file=sys.stderr)
         return 2
+    sys.excepthook = _report_unexpected
     try:
         window = MainWindow(AppContext(db, UndoStack(app), Settings(),
                                        today=lambda: overview.office_today(db.sessions)))
         window.show()
+        for notice in db.notices:
+            window.ctx.notify(notice)
         if sample.is_empty(db.sessions):
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()

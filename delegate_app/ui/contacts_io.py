@@ -80,9 +80,12 @@ def _confirm(window: MainWindow, preview: contacts.ContactsPreview, name: str) -
     if dialog.exec() != dialog.DialogCode.Accepted or not (preview.created or preview.updated):
         return
     sessions = window.ctx.db.sessions
+    first = [True]  # the first run checks the preview still holds; a redo follows an undo
 
     def do(_: Any) -> tuple[Change, Any]:
-        return Change("person", 0, 0, "updated"), contacts.apply_contacts(sessions, preview)
+        applied = contacts.apply_contacts(sessions, preview,
+                                          as_previewed=first.pop() if first else False)
+        return Change("person", 0, 0, "updated"), applied
 
     def undo(applied: Any) -> Change:
         contacts.undo_contacts(sessions, applied)

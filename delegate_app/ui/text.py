@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.errors import DelegateAppError
+from ..services.failures import explain
 
 CONTEXT = "delegate_app"
 
@@ -14,5 +14,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """What to tell the officer about a failure: our own messages as they are."""
-    return error.message if isinstance(error, DelegateAppError) else str(error)
+    """What to tell the officer about a failure: our own messages as they are, anything else
+    as one sentence (its detail goes to the log file)."""
+    return explain(error)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..domain.errors import DelegateAppError
 from ..domain.records import Change
 from .changes import ChangeHub
-from .text import tr
+from .text import error_text, tr
 
 
 class RecordCommand(QUndoCommand):
@@ -30,7 +30,9 @@ class RecordCommand(QUndoCommand):
     def _run(self, action: Callable[[], Change]) -> None:
         try:
             change = action()
-        except DelegateAppError as exc:
+        except Exception as exc:  # the database or the OS, too: a sentence, never a traceback
+            if not isinstance(exc, DelegateAppError):
+                exc = DelegateAppError(error_text(exc))
             self.settle()  # a command of several transactions may have written some
             self.failed = True
             if not self._ran:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from alembic.script import ScriptDirectory
 
 from delegate_app import config
 from delegate_app.db import migrate
@@ -157,7 +158,13 @@ def counts(path: Path) -> dict[str, int]:
         return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-@pytest.mark.parametrize("start", ["0001"])
+def past_revisions() -> list[str]:
+    """Every revision before head, oldest first: an office may still be at any of them."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    return [r.revision for r in script.walk_revisions()][1:][::-1]
+
+
+@pytest.mark.parametrize("start", past_revisions())
 def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_path: Path,
                                                      start: str) -> None:
     """Table rebuilds must not cascade-delete child rows (participants of items, ...)."""

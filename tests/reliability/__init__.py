@@ -1,1 +1,1 @@
-"""Reliability: hostile files, time and memory bounds, busy offices (issue 13)."""
+"""Reliability: hostile files, time and memory bounds, kills, upgrades, busy offices."""

@@ -245,7 +245,8 @@ def test_an_outcome_and_its_commitments_are_one_step_and_one_undo(sample_db: Dat
            replace(template, description="Invite their planners",
                    direction=CommitmentDirection.THEY_OWE))
     _, receipt = outcomes.record_outcome(sample_db.sessions, meeting.id,
-                                         OutcomeInput("Good talk", "Exchange data"), new)
+                                         OutcomeInput("Good talk", "Exchange data"), new,
+                                         seen_version=brief.outcome_version)
     after = outcomes.follow_up(sample_db.sessions, meeting.id, SAMPLE_NOW)
     assert after.outcome == OutcomeInput("Good talk", "Exchange data")
     assert [c.description for c in after.commitments][-2:] == [
@@ -261,5 +262,6 @@ def test_a_bad_commitment_saves_nothing_of_the_outcome(sample_db: Database) -> N
     brief = outcomes.follow_up(sample_db.sessions, meeting.id)
     with pytest.raises(ValidationError):
         outcomes.record_outcome(sample_db.sessions, meeting.id, OutcomeInput("Saved?"),
-                                (replace(brief.template, description="  "),))
+                                (replace(brief.template, description="  "),),
+                                seen_version=brief.outcome_version)
     assert outcomes.follow_up(sample_db.sessions, meeting.id).outcome == brief.outcome

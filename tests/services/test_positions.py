@@ -23,7 +23,7 @@ def test_change_of_office_and_undo(sample_db: Database) -> None:
     met_before = relations.person_history(sample_db.sessions, jefe.id)
     successor = people.create_person(sample_db.sessions, PersonInput("Martina", "Ríos")).id
     _, change = positions.change_of_office(sample_db.sessions, jefe.id, date(2027, 12, 10),
-                                           successor)
+                                           successor, seen_version=jefe.version)
     old, new = _person(sample_db, jefe.id), _person(sample_db, successor)
     assert old.data.position.startswith("Former Jefe de Gobierno")  # type: ignore[attr-defined]
     assert new.data.position == jefe.data.position  # type: ignore[attr-defined]
@@ -41,4 +41,4 @@ def test_change_of_office_and_undo(sample_db: Database) -> None:
 def test_nobody_leaves_a_position_they_do_not_hold(db: Database) -> None:
     person = people.create_person(db.sessions, PersonInput("Ana", "Gómez")).id
     with pytest.raises(ValidationError):
-        positions.change_of_office(db.sessions, person, date(2027, 1, 1))
+        positions.change_of_office(db.sessions, person, date(2027, 1, 1), seen_version=1)

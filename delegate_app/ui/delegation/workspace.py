@@ -366,17 +366,22 @@ class DelegationWorkspace(QWidget):
                                     tr("Select the meeting in the agenda first."))
             return False
         sessions = self.ctx.db.sessions
+        meeting = outcomes.follow_up(sessions, row.id, self.ctx.now())
         if answer is None:
-            meeting = outcomes.follow_up(sessions, row.id, self.ctx.now())
             everyone = [Choice(p.id, p.display_name) for p in people.list_people(sessions)]
             answer = OutcomeDialog(meeting, everyone, self).ask()  # type: ignore[assignment]
             if answer is None:
                 return False
         outcome, new = answer
         item_id = row.id
+        seen = [meeting.outcome_version]  # the first save checks what the officer saw
+
+        def save(_: Any) -> tuple[Change, Any]:
+            version = seen.pop() if seen else outcomes.follow_up(sessions, item_id).outcome_version
+            return outcomes.record_outcome(sessions, item_id, outcome, new, seen_version=version)
+
         return self._push(
-            tr("Outcome of {title}").format(title=row.data.title[:40]),
-            lambda _: outcomes.record_outcome(sessions, item_id, outcome, new),
+            tr("Outcome of {title}").format(title=row.data.title[:40]), save,
             lambda receipt: outcomes.undo_outcome(sessions, item_id, receipt))
 
     def print_dossier(self, options: DocumentOptions | None = None) -> object | None:

@@ -112,8 +112,11 @@ def attach_agreement(page: CitiesPage, path: str | None = None) -> None:
     content, s = Path(path).read_bytes(), page.ctx.db.sessions
     city = page.current()
 
+    seen = [row.version]  # the first attachment checks the partnership the officer saw
+
     def do(_: Any) -> tuple[Change, Any]:
-        _, before = partnerships.attach_document(s, row.id, Path(path).name, content)
+        _, before = partnerships.attach_document(s, row.id, Path(path).name, content,
+                                                 seen_version=seen.pop() if seen else None)
         return Change("city", city.id, city.version, "updated"), before
 
     def undo(before: Any) -> Change:

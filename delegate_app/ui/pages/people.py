@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QImage, QTextDocument
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ...domain.errors import DelegateAppError
 from ...domain.names import formal_name
-from ...domain.records import Choice, PersonInput, PersonRow
+from ...domain.records import Change, Choice, PersonInput, PersonRow
 from ...domain.validation import validate_person
 from ...services import cities, people, photos, positions, relations
 from .. import html
@@ -130,10 +131,16 @@ class PeoplePage(EditableListPage):
                 return False
             ended_on, successor_id = to_date(when.date()), successor.currentData()
         sessions, day = self.ctx.db.sessions, ended_on or date.today()
+        seen = [record.version]  # the first save checks what the officer saw
+
+        def change(_: Any) -> tuple[Change, Any]:
+            version = seen.pop() if seen else people.get_person(sessions, record.id)[0]
+            return positions.change_of_office(sessions, record.id, day, successor_id,
+                                              seen_version=version)
+
         push_edit(self, self.ctx.undo,
-                  tr("Change of office of {name}").format(name=record.display_name),
-                  lambda _: positions.change_of_office(sessions, record.id, day, successor_id),
-                  lambda change: positions.undo_change_of_office(sessions, change),
+                  tr("Change of office of {name}").format(name=record.display_name), change,
+                  lambda done: positions.undo_change_of_office(sessions, done),
                   self._changed)
         return True
 

@@ -1,0 +1,76 @@
+"""vCard text measured before vobject parses it: cards, nesting, line lengths and pictures.
+
+vobject builds every card and property in memory and takes about a millisecond a card, so
+the text is walked once first, line by line, and refused at the first limit it passes.
+Pictures, sounds and keys are dropped here (the import does not keep them), once their
+size is known to be within bounds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..domain import limits
+from ..domain.errors import DelegateAppError
+
+BINARY_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what vCard calls a line end, and nothing else
+
+
+class VCardRefusedError(DelegateAppError):
+    """The vCard file is over a limit; nothing was read from it."""
+
+
+def _name(line: str) -> str:
+    """The property name of a content line: "item1.PHOTO;ENCODING=b:..." gives PHOTO."""
+    head = line.split(":", 1)[0].split(";", 1)[0]
+    return head.rsplit(".", 1)[-1].strip().upper()
+
+
+def _check_line(name: str, length: int, card: int) -> None:
+    if name in BINARY_PROPERTIES:
+        if length > limits.VCARD_MAX_PHOTO_BYTES:
+            raise VCardRefusedError(
+                f"Card {card:,} of the vCard file carries a {name.lower()} over "
+                f"{limits.VCARD_MAX_PHOTO_BYTES // limits.MIB} MB; it is refused.")
+    elif length > limits.VCARD_MAX_LINE_CHARS:
+        raise VCardRefusedError(
+            f"Card {card:,} of the vCard file has a {name or 'line'} over "
+            f"{limits.VCARD_MAX_LINE_CHARS:,} characters; it is refused.")
+
+
+def bounded_vcard_text(text: str) -> str:
+    """The text to give vobject, without its pictures; refuses a file over any limit."""
+    kept: list[str] = []
+    depth = cards = 0
+    name, length, dropping = "", 0, False
+    for line in LINE_BREAK.split(text):
+        if line[:1] in (" ", "\t") and name:  # a folded continuation of the line above
+            length += len(line) - 1
+            _check_line(name, length, cards)
+            if not dropping:
+                kept.append(line)
+            continue
+        name, length = _name(line), len(line)
+        _check_line(name, length, cards)
+        dropping = name in BINARY_PROPERTIES
+        if name == "BEGIN":
+            depth += 1
+            cards += depth == 1
+            _check_nesting(depth, cards)
+        elif name == "END":
+            depth -= 1
+        if not dropping:
+            kept.append(line)
+    return "\r\n".join(kept) + "\r\n"
+
+
+def _check_nesting(depth: int, cards: int) -> None:
+    if cards > limits.CONTACTS_MAX_PEOPLE:
+        raise VCardRefusedError(f"The vCard file holds more than "
+                                f"{limits.CONTACTS_MAX_PEOPLE:,} cards; split it and import "
+                                "the parts.")
+    if depth > limits.VCARD_MAX_NESTING:
+        raise VCardRefusedError(
+            f"Card {cards:,} of the vCard file has cards nested more than "
+            f"{limits.VCARD_MAX_NESTING} deep; it is refused.")
