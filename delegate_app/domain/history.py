@@ -156,6 +156,7 @@ class HistoryLine:
     record_id: int | None
     record_name: str
     delegation_id: int | None
+    scope: tuple[str, int | None]  # the record it is part of: ("delegation", 7)
     what: str  # "moved “Courtesy call” from 14:30 to 15:00"
     when: str  # "Tue 8 Dec 22:41" in the office's zone
     changes: tuple[FieldChange, ...]

@@ -24,6 +24,7 @@ from ..services import sample, search
 from . import contacts_io
 from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
+from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
@@ -38,7 +39,7 @@ from .tasks import BackgroundTask, run_in_background
 from .text import error_text, tr
 
 PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
-              OrganisationsPage, CommitmentsPage, GiftsPage)
+              OrganisationsPage, CommitmentsPage, GiftsPage, ActivityPage)
 
 
 class MainWindow(QMainWindow):

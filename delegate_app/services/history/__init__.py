@@ -13,7 +13,8 @@ from .trail import (
     day_start,
     export_activity,
     record_history,
+    write_activity,
 )
 
 __all__ = ["ACTIVITY_COLUMNS", "ActivityChoices", "activity", "activity_choices",
-           "activity_rows", "day_start", "export_activity", "record_history"]
+           "activity_rows", "day_start", "export_activity", "record_history", "write_activity"]

@@ -72,7 +72,8 @@ def _lines(session: Session, rows: Sequence[AuditEntry]) -> list[HistoryLine]:
     return [HistoryLine(
         id=r.id, at=r.at, officer=r.officer, action=r.action, kind=r.kind,
         kind_label=kind_word(r.kind), record_id=r.record_id, record_name=r.summary,
-        delegation_id=r.delegation_id, what=what_happened(f, names),
+        delegation_id=r.delegation_id, scope=(r.scope_kind, r.scope_id),
+        what=what_happened(f, names),
         when=_when(r.at, zone, now), changes=details(f, names), raw=f.fields,
     ) for r, f in zip(rows, facts, strict=True)]
 
@@ -150,9 +151,13 @@ def activity_rows(lines: Sequence[HistoryLine]) -> list[list[object]]:
             for line in lines]
 
 
-def export_activity(sessions: sessionmaker[Session], target: Path,
-                    wanted: ActivityFilter | None = None) -> int:
-    """Write the filtered activity as CSV (formula-like cells neutralised); returns rows."""
-    lines = activity(sessions, wanted)
+def write_activity(lines: Sequence[HistoryLine], target: Path) -> int:
+    """Write these changes as CSV (formula-like cells neutralised); returns how many."""
     atomic_write(target, table_csv(ACTIVITY_COLUMNS, activity_rows(lines)))
     return len(lines)
+
+
+def export_activity(sessions: sessionmaker[Session], target: Path,
+                    wanted: ActivityFilter | None = None) -> int:
+    """Write the filtered activity as CSV; returns how many changes."""
+    return write_activity(activity(sessions, wanted), target)
