@@ -12,7 +12,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from delegate_app.domain.records import CityInput
-from delegate_app.services import cities, people
+from delegate_app.services import cities, overview, people
 from delegate_app.ui.history.activity_page import ActivityPage
 from delegate_app.ui.main_window import MainWindow
 
@@ -91,8 +91,7 @@ def test_the_activity_page_lists_new_changes_and_filters_them(window: MainWindow
     assert [x.record_id for x in page.model.rows()] == [made.id]
     page.set_filter(kind="itinerary_item", days=None)
     assert page.model.rows() and {x.kind for x in page.model.rows()} == {"itinerary_item"}
-    trip = next(d.id for d in window.pages["delegations"].model.rows()  # type: ignore[attr-defined]
-                if "Tokyo" in d.title)
+    trip = next(d.id for d in overview.list_delegations(s) if "Tokyo" in d.title)
     page.set_filter(delegation_id=trip, days=None)
     assert {x.delegation_id for x in page.model.rows()} == {trip}
     page.set_filter(days=0)
