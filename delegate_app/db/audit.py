@@ -75,10 +75,12 @@ def _shown(value: Any) -> bool:
     return value not in (None, "", False, b"")
 
 
-def _collections(state: Any) -> Iterable[tuple[str, list[Any], list[Any], bool]]:
+def _collections(state: Any, modified_only: bool = False
+                 ) -> Iterable[tuple[str, list[Any], list[Any], bool]]:
     """Link lists (participants, destinations ...): (field, before ids, after ids, changed)."""
     for rel in state.mapper.relationships:
-        if rel.secondary is None or rel.key not in state.dict:
+        if rel.secondary is None or rel.key not in state.dict or (
+                modified_only and rel.key not in state.committed_state):
             continue
         history = state.attrs[rel.key].history
         original = state.committed_state.get(rel.key)
@@ -111,16 +113,17 @@ def _removed(state: Any) -> Entry:
 
 def _changed(state: Any) -> Entry | None:
     fields: dict[str, list[Any]] = {}
-    for attr in state.mapper.column_attrs:
-        if attr.key in UNTRACKED:
+    columns = state.mapper.columns
+    for key in list(state.committed_state):  # only what was set since the last flush
+        if key in UNTRACKED or key not in columns:
             continue
-        history = state.attrs[attr.key].history
+        history = state.attrs[key].history
         if history.has_changes():
             before = history.deleted[0] if history.deleted else None
             after = history.added[0] if history.added else None
             if before != after:
-                fields[attr.key] = [json_safe(before), json_safe(after)]
-    for key, before, after, changed in _collections(state):
+                fields[key] = [json_safe(before), json_safe(after)]
+    for key, before, after, changed in _collections(state, modified_only=True):
         if changed and before != after:
             fields[key] = [before, after]
     if not fields:
@@ -135,8 +138,8 @@ def _after_flush(session: Session, _context: Any) -> None:
         if _table_of(obj) is not None:
             found.entries.append(_created(inspect(obj), _inserted(session)))
     for obj in session.dirty:
-        if _table_of(obj) is not None and session.is_modified(obj):
-            entry = _changed(inspect(obj))
+        if _table_of(obj) is not None:  # _changed reads only what was set: cheaper than
+            entry = _changed(inspect(obj))  # asking the session whether it is modified
             if entry is not None:
                 found.entries.append(entry)
     for obj in session.deleted:
