@@ -22,6 +22,7 @@ from ..domain.timefmt import format_date_range, format_instant
 from ..services.database import Database
 from ..services.failures import explain, start_log_file
 from .common import EXIT_ERROR, Parser, add_command, add_db, fail, say_notices, table
+from .history import HISTORY_COMMANDS, add_history_commands
 from .printed import (
     add_badge_options,
     add_dossier_options,
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_office_commands(sub)
     _add_exchange_commands(sub)
     add_report_commands(sub)
+    add_history_commands(sub)
     return parser
 
 
@@ -400,7 +402,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import, "publish": _publish, "report": report,
+    "import": _import, "publish": _publish, "report": report, **HISTORY_COMMANDS,
 }
 
 

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..db.audit import mark_restoring
 from ..db.models import Base
 from ..domain.errors import NotFoundError, StaleEditError
 from ..domain.records import Change
@@ -47,6 +48,7 @@ def create(sessions: sessionmaker[Session], kind: RecordKind[M, I], data: I,
                     f"Another {kind.label} now has the number {record_id}; cannot restore."
                 )
             row.id = record_id  # type: ignore[attr-defined]
+            mark_restoring(session)
         kind.apply(session, row, data)
         session.add(row)
         session.flush()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import data_dir, private_folder, resolve_database_url, tighten
 from ..db import migrate
+from ..db.audit import AuditTrail
 from ..db.changes import ChangeRecorder
 from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
@@ -79,6 +80,7 @@ class Database:
             self._sessions = sessionmaker(self._engine, class_=OfficeSession,
                                           expire_on_commit=False)
             self.changes.install(self._sessions)
+            AuditTrail(lambda: self.officer).install(self._sessions)
         except BaseException:
             self.close()
             raise
@@ -144,6 +146,11 @@ class Database:
     def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
         """Be told of every committed write (as a change set); returns the way to stop."""
         return self.changes.subscribe(listener)
+
+    @property
+    def officer(self) -> str:
+        """Who makes the changes this process writes (the change sets' and the record's)."""
+        return self.changes.who
 
     @property
     def engine(self) -> Engine:

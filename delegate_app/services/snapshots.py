@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from ..db.audit import mark_restoring
 from ..db.models import Base
 
 
@@ -58,6 +59,7 @@ def snapshot_tree(session: Session, table_name: str, record_id: int) -> RowsSnap
 
 
 def restore_tree(session: Session, snapshot: RowsSnapshot) -> None:
+    mark_restoring(session)  # the record says "restored", not "created"
     order = {t.name: n for n, t in enumerate(Base.metadata.sorted_tables)}
     for name, values in sorted(snapshot.rows, key=lambda r: order[r[0]]):
         session.execute(Base.metadata.tables[name].insert().values(**values))

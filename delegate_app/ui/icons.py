@@ -38,6 +38,7 @@ ICONS = {
     "about": "mdi6.information-outline",
     "partnership": "mdi6.link-variant",
     "gifts": "mdi6.gift-outline",
+    "history": "mdi6.history",
     "save": "mdi6.content-save-outline",
     "print": "mdi6.printer-outline",
     "open_external": "mdi6.open-in-new",

@@ -27,6 +27,7 @@ from . import contacts_io
 from .collector import collect_on_gui_thread
 from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
+from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
@@ -50,6 +51,7 @@ PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], type[QWidget]], ...] = (
     ("organisations", "summits", lambda: tr("Organisations & networks"), OrganisationsPage),
     ("commitments", "commitments", lambda: tr("Commitments"), CommitmentsPage),
     ("gifts", "gifts", lambda: tr("Gift register"), GiftsPage),
+    ("activity", "history", lambda: tr("Activity"), ActivityPage),
 )
 
 

@@ -1,6 +1,7 @@
 """All mapped tables; importing this package registers them on ``Base.metadata``."""
 
 from ..base import Base
+from .audit import AuditEntry
 from .follow_up import Commitment, CommitmentEvent, Gift, MeetingOutcome, ThemeTag
 from .people import Person, PositionHeld
 from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
@@ -8,6 +9,7 @@ from .planning import Delegation, DelegationMember, ItineraryItem, Summit, Summi
 
 __all__ = [
     "Agreement",
+    "AuditEntry",
     "Base",
     "City",
     "Commitment",

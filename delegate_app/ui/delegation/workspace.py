@@ -50,6 +50,7 @@ from ..dialogs.item_dialog import ItemChoices, ItemDialog
 from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
+from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
 from ..text import tr
 from ..undo import push_edit
@@ -107,6 +108,8 @@ class DelegationWorkspace(QWidget):
         self.tabs.addTab(self.timeline, icon("in_progress"), tr("Timeline"))
         self.tabs.addTab(self.members, icon("people"), tr("Members"))
         self.tabs.addTab(self.conflict_list, icon("overdue"), tr("Conflicts"))
+        self.history = DelegationHistory(ctx, delegation_id, self._selected_item, self)
+        self.tabs.addTab(self.history, icon("history"), tr("History"))
         self.home_clock = QCheckBox(tr("Show home time"), self)
         self.home_clock.setChecked(self._option("home_time") == "yes")
         self.home_clock.toggled.connect(self._home_time_toggled)
@@ -131,6 +134,10 @@ class DelegationWorkspace(QWidget):
         # An open tab is read while briefing the mayor: it follows every change at once,
         # even behind another page.
         self.follower = ChangeFollower(self, ctx.changes, self._follow, ChangeFollower.APPLY)
+
+    def _selected_item(self) -> tuple[int, str] | None:
+        row = self.agenda.current_item()
+        return (row.id, row.data.title) if row is not None else None
 
     def concerns(self, change: ChangeSet) -> bool:
         """The delegation, anything inside it, or the people and places it names."""

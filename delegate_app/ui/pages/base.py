@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QToolBar,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.changes import ChangeSet
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
 from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
@@ -73,6 +75,12 @@ class ListPage(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
+        self.history = HistoryPanel(ctx, self)  # read only while its tab is shown
+        self.detail_area = QTabWidget(self)
+        self.detail_area.setDocumentMode(True)
+        self.detail_area.addTab(self.detail, icon("about"), tr("Details"))
+        if self.key in PAGE_KINDS:
+            self.detail_area.addTab(self.history, icon("history"), tr("History"))
         self._layout(title)
         self.table.sortByColumn(*self.default_sort)
         # Ctrl+F is the window's Edit ▸ Find in list, which focuses this page's filter.
@@ -121,7 +129,7 @@ class ListPage(QWidget):
         top.addWidget(self.filter)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.detail_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -220,8 +228,10 @@ class ListPage(QWidget):
         if record is None:
             hint = tr("Select a record to see it here.")
             self.detail.setHtml(f"{STYLE}<p class='sub'>{hint}</p>")
+            self.history.show_record(None, None)
             return
         self.detail.setHtml(self.describe(record))
+        self.history.show_record(PAGE_KINDS.get(self.key), self.record_id(record))
 
     def _on_link(self, url: QUrl) -> None:
         self.link_requested.emit(url.toString())

@@ -112,7 +112,7 @@ class SummitsPage(ListPage):
         self.session_table.doubleClicked.connect(lambda *_: self.edit_session())
         right = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.replaceWidget(1, right)
-        right.addWidget(self.detail)
+        right.addWidget(self.detail_area)
         right.addWidget(self.session_table)
         right.setSizes([330, 420])
         self.splitter.setSizes([640, 760])
