@@ -9,7 +9,14 @@ from pathlib import Path
 
 from ..domain.name_cards import Part
 from ..domain.seating import TableShape
-from ..services import calendars, commitment_report, dossier, name_cards, programme_document
+from ..services import (
+    calendars,
+    commitment_report,
+    dossier,
+    name_cards,
+    programme_document,
+    versions,
+)
 from ..services.database import Database
 from .common import Parser, add_command, fail
 
@@ -61,8 +68,9 @@ def export_dossier(args: argparse.Namespace) -> int:
         return fail("--member and --alarm apply to calendars, not to a dossier.")
     emblem = dossier.read_emblem(args.emblem) if args.emblem else None
     with Database(args.db, exclusive=False) as db:
-        data = dossier.delegation_dossier(db.sessions, args.delegation,
-                                          calendars.Edition(args.edition), args.home_time)
+        data = versions.dossier_of(db.sessions, args.delegation,
+                                   calendars.Edition(args.edition), args.home_time,
+                                   args.version, args.changes_since)
     written = dossier.write_dossier(data, args.output, args.paper, emblem)
     print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
     return 0

@@ -28,6 +28,7 @@ from ..domain.dossier import (
 from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
+from ..domain.versions import draft_label
 from ..exports.pdf.dossier import dossier_pdf
 from .calendars import Edition
 from .documents import office_name, write_pdf
@@ -144,7 +145,8 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today or date.today(),
             home_zone=home_tz,
             members=tuple(_member(m) for m in sorted(d.members, key=lambda m: m.precedence)),
-            days=_days(items, rows), counterparts=_counterparts(rows), internal=internal)
+            days=_days(items, rows), counterparts=_counterparts(rows), internal=internal,
+            version=draft_label(today or date.today()))
 
 
 MAX_EMBLEM_BYTES = 10 * 1024 * 1024

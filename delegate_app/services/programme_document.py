@@ -16,6 +16,7 @@ from ..domain.enums import ItemStatus
 from ..domain.errors import NotFoundError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
 from ..domain.timefmt import format_date_range, format_long_date, to_local
+from ..domain.versions import draft_label
 from ..exports.pdf.programme import programme_pdf
 from .documents import office_name, write_pdf
 from .people import display_name
@@ -102,7 +103,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
             organiser=s.organiser.name if s.organiser else "", description=s.description,
             website=s.website, themes=tuple(sorted(t.name for t in s.themes)), office=office,
             prepared_on=today or date.today(), days=_days(rows, entries, zone, s.host_city.name),
-            rooms=_rooms(entries))
+            rooms=_rooms(entries), version=draft_label(today or date.today()))
 
 
 def write_summit_programme(programme: SummitProgramme, target: Path,
