@@ -7,9 +7,10 @@ briefings, talking points, internal notes, booking references, gifts or commitme
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PIL import Image
 from sqlalchemy import select
@@ -31,6 +32,7 @@ from ..domain.timefmt import format_date_range, format_long_date, to_local, zone
 from ..domain.versions import draft_label
 from ..exports.pdf.dossier import dossier_pdf
 from .calendars import Edition
+from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
 from .people import display_name
@@ -119,6 +121,8 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
     with sessions() as session:
         d = _load(session, delegation_id)
         office = office_name(session)
+        # the office's day, as on every document it makes ("Draft of …" included)
+        today = today or datetime.now(ZoneInfo(office_zone(session))).date()
         rows = [i for i in sorted(d.items, key=lambda i: i.starts_at)
                 if i.status is not ItemStatus.CANCELLED]
         briefed = {r.id: f"brief-{r.id}" for r in rows
@@ -142,11 +146,11 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             direction=d.direction.label,
             route=" → ".join([d.home_city.name, *(c.name for c in d.destinations)]),
             destinations=tuple(c.name for c in d.destinations),
-            dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today or date.today(),
+            dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today,
             home_zone=home_tz,
             members=tuple(_member(m) for m in sorted(d.members, key=lambda m: m.precedence)),
             days=_days(items, rows), counterparts=_counterparts(rows), internal=internal,
-            version=draft_label(today or date.today()))
+            version=draft_label(today))
 
 
 MAX_EMBLEM_BYTES = 10 * 1024 * 1024

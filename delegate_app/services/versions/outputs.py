@@ -122,8 +122,9 @@ def dossier_of(sessions: sessionmaker[Session], delegation_id: int,
         return made
     old = load_version(sessions, delegation_id, since)
     uids = changed_uids(compare(old.snapshot.programme, programme, edition is Edition.HOST))
-    return replace(made, changes_since=_short(old.info, sessions),
-                   changed_items=tuple(sorted(i.id for i in programme.items if i.uid in uids)))
+    printed = {i.id for day in made.days for i in day.items}  # cancelled items are not
+    return replace(made, changes_since=_short(old.info, sessions), changed_items=tuple(
+        sorted(i.id for i in programme.items if i.uid in uids and i.id in printed)))
 
 
 def seen_sequences(sessions: sessionmaker[Session], delegation_id: int) -> dict[str, int]:
