@@ -265,3 +265,58 @@ def test_a_programme_changed_while_a_version_is_made_is_not_issued(
     assert issued.label == "Version 1 of Mon 23 Nov 2026, 09:00 Tehran"
     with pytest.raises(ValidationError, match="limited to 2000"):
         versions.issue_version(sample_db.sessions, trip, "x" * 2001)
+
+
+def _without_sequences(programme: object) -> object:
+    return replace(programme, items=tuple(  # type: ignore[type-var]
+        replace(i, sequence=0) for i in programme.items))  # type: ignore[attr-defined]
+
+
+def test_a_new_draft_from_version_1_backs_out_the_changes_and_undo_puts_them_back(
+        sample_db: Database) -> None:
+    db = sample_db
+    trip = next(d.id for d in overview.list_delegations(db.sessions) if "Tokyo" in d.title)
+    versions.issue_version(db.sessions, trip)
+    uids = _change_the_programme(db, trip)
+    added = row(db, trip, "Shinjuku fire station")
+    with db.sessions() as session:
+        changed = versions.programme_of(session, trip)
+    change, receipt = versions.start_draft_from(db.sessions, trip, 1)
+    assert change.kind == "delegation" and receipt.created == ()
+    # the draft is version 1 again: the item added since is cancelled, not deleted
+    assert versions.programme_changes(db.sessions, trip, 1).days == ()
+    assert row(db, trip, "Shinjuku fire station").data.status is ItemStatus.CANCELLED
+    after = {r.uid: r.sequence for r in itinerary.item_rows(db.sessions, trip)}
+    before = {i.uid: i.sequence for i in changed.items}
+    # phones learn of each change they showed; an internal note alone is not theirs
+    shown = {uid for name, uid in uids.items() if name != "noted"}
+    assert all(after[uid] > before[uid] for uid in shown)
+    assert all(after[uid] == before[uid] for uid in before if uid not in shown)
+    versions.undo_start_draft(db.sessions, receipt)
+    with db.sessions() as session:
+        undone = versions.programme_of(session, trip)
+    assert _without_sequences(undone) == _without_sequences(changed)
+    assert row(db, trip, "Shinjuku fire station").id == added.id
+
+
+def test_an_item_removed_since_the_version_comes_back_with_its_uid(
+        sample_db: Database) -> None:
+    db = sample_db
+    trip = next(d.id for d in overview.list_delegations(db.sessions) if "Montevideo" in d.title)
+    first = itinerary.item_rows(db.sessions, trip)[0]
+    start = first.data.starts_at + timedelta(days=1)
+    made = itinerary.create_item(db.sessions, trip, replace(
+        first.data, title="Visit to the Azadi Tower", starts_at=start,
+        ends_at=start + timedelta(hours=1), end_tz=first.data.start_tz))
+    uid = itinerary.item_uid(db.sessions, made.id)
+    for _ in range(2):  # two calendar-visible edits: sequence 2 in the version
+        version, data = itinerary.get_item(db.sessions, made.id)
+        itinerary.update_item(db.sessions, made.id, version, replace(data, title=data.title + "!"))
+    versions.issue_version(db.sessions, trip)
+    itinerary.discard_item(db.sessions, made.id)  # an officer undid its creation
+    _, receipt = versions.start_draft_from(db.sessions, trip, 1)
+    back = row(db, trip, "Visit to the Azadi Tower")
+    assert (back.id, back.uid, back.sequence) == (made.id, uid, 3)
+    assert receipt.created == (made.id,)
+    versions.undo_start_draft(db.sessions, receipt)
+    assert all(r.uid != uid for r in itinerary.item_rows(db.sessions, trip))

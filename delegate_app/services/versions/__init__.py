@@ -11,10 +11,12 @@ from .outputs import (
     without_home_times,
     write_change_sheet,
 )
+from .restore import RestoreReceipt, start_draft_from, undo_start_draft
 from .store import IssuedVersion, issue_version, list_versions, load_version
 
 __all__ = [
     "IssuedVersion",
+    "RestoreReceipt",
     "calendar_of",
     "capture",
     "dossier_of",
@@ -25,6 +27,8 @@ __all__ = [
     "programme_changes",
     "programme_of",
     "seen_sequences",
+    "start_draft_from",
+    "undo_start_draft",
     "without_home_times",
     "write_change_sheet",
 ]
