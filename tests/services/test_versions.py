@@ -23,7 +23,16 @@ from delegate_app.domain.timefmt import from_local
 from delegate_app.domain.version_changes import ChangeKind
 from delegate_app.domain.versions import VersionInfo
 from delegate_app.exports.pdf.dossier import dossier_pdf
-from delegate_app.services import calendars, dossier, itinerary, overview, versions
+from delegate_app.services import (
+    calendars,
+    delegations,
+    dossier,
+    itinerary,
+    name_cards,
+    overview,
+    programme_document,
+    versions,
+)
 from delegate_app.services.calendars import Edition
 from delegate_app.services.database import Database
 
@@ -320,3 +329,34 @@ def test_an_item_removed_since_the_version_comes_back_with_its_uid(
     assert receipt.created == (made.id,)
     versions.undo_start_draft(db.sessions, receipt)
     assert all(r.uid != uid for r in itinerary.item_rows(db.sessions, trip))
+
+
+def test_summit_programmes_and_badge_sheets_say_they_are_drafts(
+        story: Story, tmp_path: Path) -> None:
+    with story.db.sessions() as session:
+        label = versions.draft_note(session)
+    summit = overview.list_summits(story.db.sessions)[0].id
+    programme = programme_document.summit_programme_document(story.db.sessions, summit)
+    printed = programme_document.write_summit_programme(programme, tmp_path / "p.pdf")
+    pages = pdf_text(printed.read_bytes())
+    assert label in pages[0] and all(label in page for page in pages[1:])
+    governor = row(story.db, story.trip, "Courtesy call on the Governor of Tokyo").id
+    cards = name_cards.name_card_set(story.db.sessions, story.trip, governor)
+    made = name_cards.write_name_cards(cards, tmp_path / "cards.pdf")
+    sheets = pdf_text(made.read_bytes())
+    assert all(label in sheet for sheet in sheets)  # seating plan, every card, every badge sheet
+
+
+def test_deleting_a_delegation_takes_its_versions_and_undo_brings_them_back(
+        sample_db: Database) -> None:
+    trip = next(d.id for d in overview.list_delegations(sample_db.sessions)
+                if "Montevideo" in d.title)
+    versions.issue_version(sample_db.sessions, trip, "Sent")
+    version, _ = delegations.get_delegation(sample_db.sessions, trip)
+    snapshot = delegations.delete_delegation(sample_db.sessions, trip, version)
+    with pytest.raises(NotFoundError):
+        versions.list_versions(sample_db.sessions, trip)
+    delegations.restore_delegation(sample_db.sessions, snapshot)
+    (back,) = versions.list_versions(sample_db.sessions, trip)
+    assert back.note == "Sent"
+    assert versions.load_version(sample_db.sessions, trip, 1).snapshot.programme.title
