@@ -56,6 +56,8 @@ def misused_export_options(args: argparse.Namespace) -> str | None:
     """A one-line refusal when a version option is given to an export it does not apply to."""
     allowed = {"changes": {"since", "until"}, "dossier": {"version", "changes_since"},
                "ics": {"version"}}.get(args.what, set())
+    if args.what == "ics" and args.summit is not None and args.version is not None:
+        return "--version applies to a delegation's calendar; summits are not versioned yet."
     given = [name for name in ("version", "changes_since", "since", "until")
              if getattr(args, name) is not None and name not in allowed]
     if not given:

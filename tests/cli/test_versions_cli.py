@@ -74,6 +74,7 @@ def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) 
                  ["version", "diff", "--delegation", trip, "--from", "1", "--to", "1"],
                  ["export", "changes", "--delegation", trip, "-o", str(target)],
                  ["export", "programme", "--summit", "1", "--version", "1", "-o", str(target)],
+                 ["export", "ics", "--summit", "1", "--version", "1", "-o", str(target)],
                  ["export", "dossier", "--delegation", trip, "--version", "4", "-o",
                   str(target)],
                  ["export", "ics", "--delegation", trip, "--version", "1", "--member", "999",
