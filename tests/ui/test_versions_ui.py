@@ -53,6 +53,13 @@ def test_issue_compare_print_and_start_a_new_draft(qtbot: QtBot, window: MainWin
         pass
     assert outcome.args == ["shown"] and job.dialog.page_count() == 1
     job.dialog.close()
+    job = dialog.print_marked_dossier()
+    assert job is not None
+    with qtbot.waitSignal(job.settled, timeout=120_000) as outcome:
+        pass
+    assert outcome.args == ["shown"] and job.dialog.page_count() > 5
+    assert "changes since version 1" in job.dialog.suggested_name
+    job.dialog.close()
 
     assert dialog.start_new_draft(confirm=False)
     back = next(r for r in itinerary.item_rows(window.ctx.db.sessions, ws.delegation_id)

@@ -158,6 +158,11 @@ class VersionsDialog(QDialog):
         self.changes_button = self._button(tr("&Changes since…"), self.show_changes)
         self.sheet_button = self._button(tr("&Print change sheet…"), self.print_change_sheet)
         self.dossier_button = self._button(tr("&Dossier of this version…"), self.print_dossier)
+        self.marked_button = self._button(tr("Dossier with changes &marked…"),
+                                          self.print_marked_dossier)
+        self.marked_button.setToolTip(tr("The state compared with (the draft or a later "
+                                         "version), a bar beside each item changed since the "
+                                         "selected version"))
         self.restore_button = self._button(tr("Start a &new draft from this version"),
                                            self.start_new_draft)
         choices = QHBoxLayout()
@@ -166,7 +171,8 @@ class VersionsDialog(QDialog):
         choices.addWidget(QLabel(tr("Edition:"), self))
         choices.addWidget(self.edition, 1)
         actions = QHBoxLayout()
-        for button in (self.changes_button, self.sheet_button, self.dossier_button):
+        for button in (self.changes_button, self.sheet_button, self.dossier_button,
+                       self.marked_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.restore_button)
@@ -196,7 +202,7 @@ class VersionsDialog(QDialog):
                 "No version issued yet: Issue version… on the delegation's toolbar freezes "
                 "the programme as version 1.")) + "</p>")
         for button in (self.changes_button, self.sheet_button, self.dossier_button,
-                       self.restore_button):
+                       self.marked_button, self.restore_button):
             button.setEnabled(bool(found))
 
     def selected(self) -> VersionInfo | None:
@@ -261,26 +267,39 @@ class VersionsDialog(QDialog):
                                     self.ws.ctx.settings)
         return self.job
 
+    def _dossier(self, number: int | None, since: int | None, title: str,
+                 name: str) -> PdfPreviewJob:
+        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                         self.chosen_edition())
+        home_time, paper = self.ws.ctx.settings.show_home_time, self.ws.ctx.settings.paper_size
+
+        def produce(path: Path) -> None:
+            made = versions.dossier_of(sessions, delegation, edition, home_time, number, since)
+            dossier.write_dossier(made, path, paper)
+
+        self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
+                                    f"{name} {edition.value} dossier.pdf", self.ws.ctx.settings)
+        return self.job
+
     def print_dossier(self) -> PdfPreviewJob | None:
         """The selected version's dossier as it was issued."""
         version = self.selected()
         if version is None:
             return None
-        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
-                                         self.chosen_edition())
-        home_time = self.ws.ctx.settings.show_home_time
+        return self._dossier(version.number, None, tr("Dossier, version {n} — {title}").format(
+            n=version.number, title=self.ws.data.title), f"version {version.number}")
 
-        def produce(path: Path) -> None:
-            made = versions.dossier_of(sessions, delegation, edition, home_time,
-                                       version.number)
-            dossier.write_dossier(made, path, self.ws.ctx.settings.paper_size)
-
-        title = tr("Dossier, version {n} — {title}").format(n=version.number,
-                                                            title=self.ws.data.title)
-        self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
-                                    f"version {version.number} {edition.value} dossier.pdf",
-                                    self.ws.ctx.settings)
-        return self.job
+    def print_marked_dossier(self) -> PdfPreviewJob | None:
+        """The draft's (or a later version's) dossier, with the changes since the selected
+        version marked in the margin."""
+        chosen = self._comparison()
+        if chosen is None:
+            return None
+        since, now = chosen
+        name = f"version {now}" if now is not None else "draft"
+        return self._dossier(now, since, tr("Dossier, changes since version {n} — {title}")
+                             .format(n=since, title=self.ws.data.title),
+                             f"{name}, changes since version {since},")
 
     def start_new_draft(self, confirm: bool = True) -> bool:
         """The itinerary and delegation list go back to the selected version (undoable)."""
