@@ -1,5 +1,6 @@
-"""Headless commands: demo, list, check, db, export, import, publish, report. Errors print one
-line to stderr and exit with 2 (the printed documents are in `printed`)."""
+"""Headless commands: demo, list, check, db, export, import, publish, report, version.
+Errors print one line to stderr and exit with 2 (printed documents: `printed`; versions:
+`versions`)."""
 
 from __future__ import annotations
 
