@@ -148,7 +148,8 @@ class VersionInfo:
     issued_at: datetime  # aware UTC
     issued_by: str
     note: str
-    label: str  # "Version 3 of 1 Dec 2026, 14:00 Tehran"
+    zone: str  # the office's zone when it was issued: its label names that time for good
+    label: str  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran"
 
 
 def version_label(number: int, issued_at: datetime, zone: str) -> str:

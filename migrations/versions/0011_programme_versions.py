@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("number", sa.Integer(), nullable=False),
         sa.Column("issued_at", sa.DateTime(), nullable=False),
         sa.Column("issued_by", sa.String(length=120), nullable=False),
+        sa.Column("issued_zone", sa.String(length=64), nullable=False),
         sa.Column("note", sa.Text(), server_default="", nullable=False),
         sa.Column("schema", sa.Integer(), nullable=False),
         sa.Column("document", sa.Text(), nullable=False),

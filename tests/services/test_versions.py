@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
+from sqlalchemy import select
 
+from delegate_app.db.models import City, Office
 from delegate_app.domain.enums import ItemKind, ItemStatus
 from delegate_app.domain.errors import NotFoundError, StaleEditError, ValidationError
 from delegate_app.domain.records import ItemInput, ItemRow
@@ -272,6 +274,10 @@ def test_a_programme_changed_while_a_version_is_made_is_not_issued(
                                     now=datetime(2026, 11, 23, 5, 30, tzinfo=UTC))
     assert (issued.number, issued.issued_by, issued.note) == (1, "nadia", "")
     assert issued.label == "Version 1 of Mon 23 Nov 2026, 09:00 Tehran"
+    with sample_db.sessions.begin() as session:  # the office moves: the name stays
+        office = session.scalars(select(Office)).first()
+        office.home_city_id = session.scalar(select(City.id).where(City.name == "Tokyo"))
+    assert versions.list_versions(sample_db.sessions, trip)[0].label == issued.label
     with pytest.raises(ValidationError, match="limited to 2000"):
         versions.issue_version(sample_db.sessions, trip, "x" * 2001)
 

@@ -26,6 +26,8 @@ class ProgrammeVersion(Base):
     number: Mapped[int] = mapped_column(Integer, nullable=False)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     issued_by: Mapped[str] = mapped_column(String(120), nullable=False)
+    # The office's zone then: the version is named by its local time there for good.
+    issued_zone: Mapped[str] = mapped_column(String(64), nullable=False)
     note: Mapped[str] = text_column()
     schema: Mapped[int] = mapped_column(Integer, nullable=False)
     # Loaded only when a version is opened: a list of versions never reads the documents.

@@ -42,9 +42,8 @@ def draft_note(session: Session, today: date | None = None) -> str:
     return draft_label(today or office_today(session))
 
 
-def _short(info: VersionInfo, sessions: sessionmaker[Session]) -> str:
-    with sessions() as session:
-        return short_version_label(info.number, info.issued_at, office_zone(session))
+def _short(info: VersionInfo) -> str:
+    return short_version_label(info.number, info.issued_at, info.zone)
 
 
 def _state(sessions: sessionmaker[Session], delegation_id: int, number: int | None,
@@ -74,7 +73,7 @@ def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since
     with sessions() as session:
         office = office_name(session)
     return ChangeSheet(
-        title=f"Changes to the programme since {_short(old.info, sessions)}",
+        title=f"Changes to the programme since {_short(old.info)}",
         delegation=programme.title, office=office, edition=edition.value,
         marking=dossier.MARKINGS[edition], since=old.info.label, since_note=old.info.note,
         now=label, now_note=note, days=by_day(changes))
@@ -123,7 +122,7 @@ def dossier_of(sessions: sessionmaker[Session], delegation_id: int,
     old = load_version(sessions, delegation_id, since)
     uids = changed_uids(compare(old.snapshot.programme, programme, edition is Edition.HOST))
     printed = {i.id for day in made.days for i in day.items}  # cancelled items are not
-    return replace(made, changes_since=_short(old.info, sessions), changed_items=tuple(
+    return replace(made, changes_since=_short(old.info), changed_items=tuple(
         sorted(i.id for i in programme.items if i.uid in uids and i.id in printed)))
 
 

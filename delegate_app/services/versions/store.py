@@ -35,9 +35,10 @@ class IssuedVersion:
     snapshot: Snapshot
 
 
-def _info(row: ProgrammeVersion, zone: str) -> VersionInfo:
+def _info(row: ProgrammeVersion) -> VersionInfo:
     return VersionInfo(row.delegation_id, row.number, row.issued_at, row.issued_by, row.note,
-                       version_label(row.number, row.issued_at, zone))
+                       row.issued_zone,
+                       version_label(row.number, row.issued_at, row.issued_zone))
 
 
 def _title(session: Session, delegation_id: int) -> str:
@@ -51,10 +52,9 @@ def list_versions(sessions: sessionmaker[Session], delegation_id: int) -> list[V
     """The delegation's issued versions, first to last (their documents are not read)."""
     with sessions() as session:
         _title(session, delegation_id)
-        zone = office_zone(session)
         rows = session.scalars(select(ProgrammeVersion).where(
             ProgrammeVersion.delegation_id == delegation_id).order_by(ProgrammeVersion.number))
-        return [_info(r, zone) for r in rows]
+        return [_info(r) for r in rows]
 
 
 def _row(session: Session, delegation_id: int, number: int) -> ProgrammeVersion:
@@ -76,7 +76,7 @@ def load_version(sessions: sessionmaker[Session], delegation_id: int,
     """Version ``number`` with its snapshot (upgraded to the current schema if older)."""
     with sessions() as session:
         row = _row(session, delegation_id, number)
-        return IssuedVersion(_info(row, office_zone(session)), load_snapshot(row.document))
+        return IssuedVersion(_info(row), load_snapshot(row.document))
 
 
 def all_snapshots(sessions: sessionmaker[Session], delegation_id: int) -> list[Snapshot]:
@@ -117,8 +117,9 @@ def issue_version(sessions: sessionmaker[Session], delegation_id: int, note: str
         number = (session.scalar(select(func.max(ProgrammeVersion.number)).where(
             ProgrammeVersion.delegation_id == delegation_id)) or 0) + 1
         row = ProgrammeVersion(delegation_id=delegation_id, number=number, issued_at=now,
-                               issued_by=(by or officer_name())[:120], note=note,
+                               issued_by=(by or officer_name())[:120], issued_zone=zone,
+                               note=note,
                                schema=SNAPSHOT_SCHEMA, document=dump_snapshot(snapshot))
         session.add(row)
         session.flush()
-        return _info(row, zone)
+        return _info(row)
