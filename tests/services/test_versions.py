@@ -37,6 +37,7 @@ from delegate_app.services import (
 )
 from delegate_app.services.calendars import Edition
 from delegate_app.services.database import Database
+from tests.exports.pdf_checks import assert_embedded_subsets, assert_qpdf_happy
 
 TOKYO = "Asia/Tokyo"
 
@@ -148,6 +149,8 @@ def test_the_change_sheet_names_each_change_with_old_and_new_local_times(
         story: Story, edition: Edition, tmp_path: Path) -> None:
     sheet = versions.programme_changes(story.db.sessions, story.trip, 1, 2, edition)
     target = versions.write_change_sheet(sheet, tmp_path / "changes.pdf", "letter")
+    assert_qpdf_happy(target)
+    assert_embedded_subsets(PdfReader(target))
     text = " ".join(" ".join(pdf_text(target.read_bytes())).split())
     assert "Changes to the programme since version 1 of " in text
     assert story.v1.label in text and story.v2.label in text
