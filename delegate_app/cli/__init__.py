@@ -1,5 +1,6 @@
-"""Headless commands: demo, list, check, db, export, import, publish, report. Errors print one
-line to stderr and exit with 2 (the printed documents are in `printed`).
+"""Headless commands: demo, list, check, db, export, import, publish, report, version,
+history, activity. Errors print one line to stderr and exit with 2 (printed documents:
+`printed`; versions: `versions`; the record: `history`).
 
 Each command imports the services it needs when it runs: `list` never loads the calendar,
 PDF, spreadsheet or CalDAV libraries that `export` and `publish` need.
@@ -31,6 +32,14 @@ from .printed import (
     export_dossier,
     export_programme,
     report,
+)
+from .versions import (
+    add_version_commands,
+    add_version_export_options,
+    export_changes,
+    export_version_calendar,
+    misused_export_options,
+    version_command,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +90,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                                      "(tasks .ics, CSV, Excel), a delegation's dossier or "
                                      "badges, or a summit's programme (PDF)")
     export.add_argument("what", choices=["ics", "contacts", "commitments", "dossier",
-                                         "programme", "badges"])
+                                         "programme", "badges", "changes"])
     export.add_argument("--format", choices=["vcf", "csv", "xlsx", "ics"],
                         help="contacts: vcf, csv or xlsx; commitments: ics (tasks), csv or "
                              "xlsx (default: from the file's extension)")
@@ -98,6 +107,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     add_dossier_options(export)
     add_badge_options(export)
+    add_version_export_options(export)
     pub = add_command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
     pub.add_argument("--delegation", type=int, metavar="ID", required=True)
     _add_cut(pub)
@@ -143,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_exchange_commands(sub)
     add_report_commands(sub)
     add_history_commands(sub)
+    add_version_commands(sub)
     return parser
 
 
@@ -277,6 +288,10 @@ def _export_commitments(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if (misused := misused_export_options(args)) is not None:
+        return fail(misused)
+    if args.what == "changes":
+        return export_changes(args)
     from ..services import calendars
 
     if args.what == "contacts":
@@ -295,6 +310,8 @@ def _export(args: argparse.Namespace) -> int:
         return fail("--alarm takes minutes from 0 to 10080 (a week).")
     if args.summit is not None and (args.member is not None or args.edition != "internal"):
         return fail("--member and --edition apply to a delegation's calendar, not a summit's.")
+    if args.version is not None and args.delegation is not None:
+        return export_version_calendar(args)
     with Database(args.db, exclusive=False) as db:
         if args.summit is not None:
             data = calendars.summit_calendar(db.sessions, args.summit, args.alarm)
@@ -302,7 +319,7 @@ def _export(args: argparse.Namespace) -> int:
             data = calendars.delegation_calendar(db.sessions, args.delegation, args.member,
                                                  calendars.Edition(args.edition), args.alarm)
     written = calendars.write_calendar(data, args.output)
-    print(f"Wrote {len(data.events)} events of “{data.name}” to {written}.")
+    print(f"Wrote {len(data.events)} events of “{data.full_name}” to {written}.")
     return 0
 
 
@@ -402,7 +419,8 @@ def _publish(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import, "publish": _publish, "report": report, **HISTORY_COMMANDS,
+    "import": _import, "publish": _publish, "report": report, "version": version_command,
+    **HISTORY_COMMANDS,
 }
 
 

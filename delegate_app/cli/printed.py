@@ -54,7 +54,7 @@ def add_report_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def export_dossier(args: argparse.Namespace) -> int:
-    from ..services import calendars, dossier
+    from ..services import calendars, dossier, versions
 
     if args.delegation is None:
         return fail("Say which delegation's dossier: --delegation ID.")
@@ -62,8 +62,9 @@ def export_dossier(args: argparse.Namespace) -> int:
         return fail("--member and --alarm apply to calendars, not to a dossier.")
     emblem = dossier.read_emblem(args.emblem) if args.emblem else None
     with Database(args.db, exclusive=False) as db:
-        data = dossier.delegation_dossier(db.sessions, args.delegation,
-                                          calendars.Edition(args.edition), args.home_time)
+        data = versions.dossier_of(db.sessions, args.delegation,
+                                   calendars.Edition(args.edition), args.home_time,
+                                   args.version, args.changes_since)
     written = dossier.write_dossier(data, args.output, args.paper, emblem)
     print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
     return 0

@@ -146,3 +146,6 @@ class Dossier:
     days: tuple[ProgrammeDay, ...]
     counterparts: tuple[DossierPerson, ...]  # everyone met, for the participants list
     internal: InternalPart | None = None  # None in a host edition
+    version: str = ""  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran" / "Draft of Tue 1 Dec 2026"
+    changes_since: str = ""  # "version 1 of Mon 30 Nov 2026": changed items carry a bar
+    changed_items: tuple[int, ...] = ()  # ids of the items changed since then

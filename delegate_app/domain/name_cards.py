@@ -65,6 +65,7 @@ class NameCardSet:
     seating: SeatingPlan[int] | None  # person ids
     seated: tuple[CardHolder, ...] = ()  # everybody on the seating plan, for its legend
     interpreters: tuple[str, ...] = ()  # they sit behind their principals, not at the table
+    version: str = ""  # "Draft of Tue 1 Dec 2026": the state of the programme it was made from
 
     def holder(self, person_id: int) -> CardHolder:
         return next(h for h in self.seated if h.person.id == person_id)

@@ -67,6 +67,7 @@ class SummitProgramme:
     prepared_on: date
     days: tuple[ProgrammeDate, ...]
     rooms: tuple[RoomIndex, ...]
+    version: str = ""  # "Draft of Tue 1 Dec 2026": summit programmes are not issued yet
 
     @property
     def sessions(self) -> tuple[SessionEntry, ...]:

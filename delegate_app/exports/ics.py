@@ -40,6 +40,12 @@ class CalendarData:
     organizer_email: str
     events: tuple[CalendarEvent, ...] = field(default_factory=tuple)
     alarm_minutes: int | None = None  # VALARM lead time, or none
+    note: str = ""  # which state it is: "Version 3 of …" or "Draft of …", added to the name
+
+    @property
+    def full_name(self) -> str:
+        """The calendar's name as NAME and X-WR-CALNAME give it."""
+        return f"{self.name} — {self.note}" if self.note else self.name
 
 
 def _organizer(name: str, email: str) -> vCalAddress:
@@ -98,7 +104,7 @@ def _published(name: str) -> Calendar:
 def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
     """A published calendar: METHOD:PUBLISH, ORGANIZER on every event, no ATTENDEE,
     a VTIMEZONE for every zone used (built for the dates the events span)."""
-    calendar = _published(data.name)
+    calendar = _published(data.full_name)
     for item in data.events:
         calendar.add_component(_event(item, data, stamp))
     if data.events:

@@ -7,14 +7,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from ..db.models import Delegation, ItineraryItem, Office, Person, Summit
+from ..db.models import City, Delegation, ItineraryItem, Office, Person, Summit
 from ..domain.enums import NameOrder
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.names import formal_name
+from ..domain.versions import draft_label
 from ..exports.atomic import atomic_write
 from ..exports.ics import CalendarData, CalendarEvent, calendar_bytes
 
@@ -44,6 +46,14 @@ def organizer(session: Session) -> tuple[str, str]:
 def shared(items: list[ItineraryItem], edition: Edition) -> list[ItineraryItem]:
     """The items an edition may carry: a host edition never has an internal one."""
     return [i for i in items if edition is Edition.INTERNAL or not i.internal]
+
+
+def _draft_note(session: Session) -> str:
+    """"Draft of Tue 1 Dec 2026" (the office's day): a calendar made from the working
+    programme says so; an issued version's says its number (services/versions)."""
+    zone = session.scalar(select(City.time_zone).join(Office, Office.home_city_id == City.id)
+                          .order_by(Office.id).limit(1)) or "UTC"
+    return draft_label(datetime.now(ZoneInfo(zone)).date())
 
 
 def _description(item: ItineraryItem, edition: Edition) -> str:
@@ -106,7 +116,8 @@ def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
             name += " (programme for our hosts)"
         office, address = organizer(session)
         return CalendarData(name, office, address,
-                            tuple(_item_event(i, edition) for i in items), alarm_minutes)
+                            tuple(_item_event(i, edition) for i in items), alarm_minutes,
+                            note=_draft_note(session))
 
 
 def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
@@ -126,7 +137,8 @@ def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
             location=", ".join(p for p in (x.room, place) if p),
             categories=(x.kind.label.upper(),)) for x in s.sessions)
         office, address = organizer(session)
-        return CalendarData(s.title, office, address, events, alarm_minutes)
+        return CalendarData(s.title, office, address, events, alarm_minutes,
+                            note=_draft_note(session))
 
 
 def write_calendar(data: CalendarData, target: Path, now: datetime | None = None) -> Path:

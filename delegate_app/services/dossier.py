@@ -7,9 +7,10 @@ commitments.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from itertools import groupby
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -28,9 +29,11 @@ from ..domain.dossier import (
 from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
+from ..domain.versions import draft_label
 from ..exports.pdf.dossier import dossier_pdf
 from ..imports.images import ImageRefusedError, open_image
 from .calendars import Edition, shared
+from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
 from .people import display_name
@@ -120,6 +123,8 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
     with sessions() as session:
         d = _load(session, delegation_id)
         office = office_name(session)
+        # the office's day, as on every document it makes ("Draft of …" included)
+        today = today or datetime.now(ZoneInfo(office_zone(session))).date()
         rows = [i for i in sorted(shared(list(d.items), edition), key=lambda i: i.starts_at)
                 if i.status is not ItemStatus.CANCELLED]
         briefed = {r.id: f"brief-{r.id}" for r in rows
@@ -143,10 +148,11 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             direction=d.direction.label,
             route=" → ".join([d.home_city.name, *(c.name for c in d.destinations)]),
             destinations=tuple(c.name for c in d.destinations),
-            dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today or date.today(),
+            dates=format_date_range(d.starts_on, d.ends_on), prepared_on=today,
             home_zone=home_tz,
             members=tuple(_member(m) for m in sorted(d.members, key=lambda m: m.precedence)),
-            days=_days(items, rows), counterparts=_counterparts(rows), internal=internal)
+            days=_days(items, rows), counterparts=_counterparts(rows), internal=internal,
+            version=draft_label(today))
 
 
 MAX_EMBLEM_BYTES = limits.EMBLEM_MAX_BYTES

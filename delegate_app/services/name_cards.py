@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -27,7 +29,9 @@ from ..domain.names import full_name
 from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
 from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
+from ..domain.versions import draft_label
 from ..exports.pdf.name_cards import name_cards_pdf
+from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
 
@@ -243,7 +247,8 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
             place_cards=tuple(table.holder(p) for p in cards) if Part.CARDS in wanted else (),
             seating=plan,  # type: ignore[arg-type]
             seated=tuple(table.holder(p) for p in seated),
-            interpreters=tuple(person_record(p).name for p in table.interpreters))
+            interpreters=tuple(person_record(p).name for p in table.interpreters),
+            version=draft_label(datetime.now(ZoneInfo(office_zone(session))).date()))
 
 
 def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",

@@ -4,9 +4,10 @@ and by room, with who of ours attends each, and writes the PDF."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -16,7 +17,9 @@ from ..domain.enums import ItemStatus
 from ..domain.errors import NotFoundError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
 from ..domain.timefmt import format_date_range, format_long_date, to_local
+from ..domain.versions import draft_label
 from ..exports.pdf.programme import programme_pdf
+from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .people import display_name
 
@@ -98,13 +101,15 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
         ours = _ours(session, [r.id for r in rows])
         entries = [_entry(r, zone, ours.get(r.id, ())) for r in rows]
         office = office_name(session)
+        # the office's day, as on every document it makes ("Draft of …" included)
+        today = today or datetime.now(ZoneInfo(office_zone(session))).date()
         return SummitProgramme(
             title=s.title, kind=s.kind.label, host_city=s.host_city.name, venue=s.venue,
             dates=format_date_range(s.starts_on, s.ends_on),
             organiser=s.organiser.name if s.organiser else "", description=s.description,
             website=s.website, themes=tuple(sorted(t.name for t in s.themes)), office=office,
-            prepared_on=today or date.today(), days=_days(rows, entries, zone, s.host_city.name),
-            rooms=_rooms(entries))
+            prepared_on=today, days=_days(rows, entries, zone, s.host_city.name),
+            rooms=_rooms(entries), version=draft_label(today))
 
 
 def write_summit_programme(programme: SummitProgramme, target: Path,

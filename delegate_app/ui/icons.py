@@ -50,6 +50,8 @@ ICONS = {
     "next_page": "mdi6.chevron-down",
     "close": "mdi6.close",
     "document": "mdi6.file-pdf-box",
+    "issue_version": "mdi6.tag-outline",
+    "versions": "mdi6.history",
     "role_head": "mdi6.account-star",
     "role_member": "mdi6.account",
     "role_advisor": "mdi6.account-tie",

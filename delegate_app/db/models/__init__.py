@@ -6,6 +6,7 @@ from .follow_up import Commitment, CommitmentEvent, Gift, MeetingOutcome, ThemeT
 from .people import Person, PositionHeld
 from .places import Agreement, City, NetworkMembership, Office, Organisation, Partnership
 from .planning import Delegation, DelegationMember, ItineraryItem, Summit, SummitSession
+from .versions import ProgrammeVersion
 
 __all__ = [
     "Agreement",
@@ -25,6 +26,7 @@ __all__ = [
     "Partnership",
     "Person",
     "PositionHeld",
+    "ProgrammeVersion",
     "Summit",
     "SummitSession",
     "ThemeTag",

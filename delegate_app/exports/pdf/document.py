@@ -29,6 +29,7 @@ class BookMeta:
     paper: str = "a4"
     author: str = ""
     subject: str = ""
+    version: str = ""  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran" / "Draft of …", in the footer
 
 
 class _PageTotal(Flowable):
@@ -117,6 +118,10 @@ class BookTemplate(BaseDocTemplate):
         canv.line(m.left, height - m.top + 7 * mm, width - m.right, height - m.top + 7 * mm)
         canv.line(m.left, m.bottom + 10 * mm, width - m.right, m.bottom + 10 * mm)
         self._marking(canv, m.bottom + 4 * mm)
+        if self.meta.version:
+            canv.setFillColor(MUTED)
+            draw_text(canv, width - m.right, m.bottom + 4 * mm, self.meta.version, SANS, 7.4,
+                      align="right")
         canv.restoreState()
 
     def _body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -137,6 +142,8 @@ class BookTemplate(BaseDocTemplate):
         canv.setFillColor(MUTED)
         label = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
         draw_text(canv, width - m.right, bottom, label, SANS, 7.4, align="right")
+        if self.meta.version:
+            draw_text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, align="centre")
         canv.restoreState()
 
 

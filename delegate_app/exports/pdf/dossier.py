@@ -3,6 +3,7 @@ programme day by day, and (internal edition) meeting briefs, city profiles and a
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
@@ -10,7 +11,7 @@ from ...domain.dossier import Dossier, DossierItem, DossierMember, DossierPerson
 from .blocks import callout, cover, data_table, facts
 from .document import BookMeta, build_book, contents, heading
 from .dossier_briefs import annex_chapter, brief_chapter, city_chapter, name_cell
-from .styles import WARNING, BookStyles
+from .styles import ACCENT, WARNING, BookStyles
 from .text import para
 
 
@@ -30,13 +31,15 @@ def dossier_pdf(dossier: Dossier, paper: str = "a4", emblem: bytes | None = None
     else:
         story += _participants(dossier.counterparts, s)
     meta = BookMeta(dossier.title, dossier.marking, internal is not None, paper,
-                    author=dossier.office, subject=f"Delegation dossier — {dossier.marking}")
+                    author=dossier.office, subject=f"Delegation dossier — {dossier.marking}",
+                    version=dossier.version)
     return build_book(story, meta)
 
 
 def _cover_lines(d: Dossier) -> list[str]:
     return [" · ".join(d.destinations), d.dates, f"{d.direction} delegation", "",
-            f"Prepared on {d.prepared_on.day} {d.prepared_on:%B %Y}"]
+            d.version or f"Prepared on {d.prepared_on.day} {d.prepared_on:%B %Y}",
+            f"Changes since {d.changes_since} are marked" if d.changes_since else ""]
 
 
 def _member_row(n: int, m: DossierMember, s: BookStyles) -> list[object]:
@@ -68,11 +71,13 @@ def _delegation(d: Dossier, s: BookStyles) -> list[Flowable]:
     return story
 
 
-def _times(i: DossierItem, s: BookStyles) -> list[Flowable]:
+def _times(i: DossierItem, s: BookStyles, changed: bool) -> list[Flowable]:
     cell: list[Flowable] = [para(f"{i.starts} – {i.ends}", s.cell_bold),
                             para(i.zone, s.cell_small)]
     if i.home_time:
         cell.append(para(f"Home: {i.home_time}", s.cell_small))
+    if changed:
+        cell.append(para("CHANGED", ParagraphStyle("changed", parent=s.label, textColor=ACCENT)))
     return cell
 
 
@@ -98,20 +103,28 @@ def _details(i: DossierItem, s: BookStyles) -> list[Flowable]:
     return cell
 
 
-def _day(day: ProgrammeDay, s: BookStyles, new_page: bool) -> list[Flowable]:
-    rows = [[_times(i, s), _details(i, s)] for i in day.items]
+def _day(day: ProgrammeDay, s: BookStyles, new_page: bool,
+         changed: frozenset[int]) -> list[Flowable]:
+    rows = [[_times(i, s, i.id in changed), _details(i, s)] for i in day.items]
+    table = data_table(["Time", "Programme"], rows, [0.2, 0.8], s)
+    for row, item in enumerate(day.items, start=1):
+        if item.id in changed:  # the bar stands in the margin, left of the row
+            table.setStyle([("LINEBEFORE", (0, row), (0, row), 2.4, ACCENT)])
     return [*([PageBreak()] if new_page else []),
-            heading(day.title, 1, s, f"day-{day.day.isoformat()}"),
-            data_table(["Time", "Programme"], rows, [0.2, 0.8], s)]
+            heading(day.title, 1, s, f"day-{day.day.isoformat()}"), table]
 
 
 def _programme(d: Dossier, s: BookStyles) -> list[Flowable]:
     story: list[Flowable] = [PageBreak(), heading("Programme", 0, s, "programme")]
     note = "Times are local, with the zone of where each item happens"
     note += f"; home times are in {d.home_zone}." if d.home_zone else "."
+    if d.changes_since:
+        note += (f" A bar in the margin and the word CHANGED mark what changed since "
+                 f"{d.changes_since}.")
     story.append(para(note, s.small))
+    changed = frozenset(d.changed_items)
     for n, day in enumerate(d.days):
-        story += _day(day, s, new_page=n > 0)
+        story += _day(day, s, n > 0, changed)
     return story
 
 

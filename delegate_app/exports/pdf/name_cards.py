@@ -133,7 +133,9 @@ def _badges(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
         _crop_marks(canv, left, bottom + (rows - used_rows) * BADGE_H, cols, used_rows)
         canv.setFillColor(MUTED)
         draw_text(canv, width / 2, PRINTABLE_MARGIN / 2 + 2,
-                  f"Name badges · {cards.delegation} · sheet {start // per_sheet + 1} of "
+                  f"Name badges · {cards.delegation} · "
+                  + (f"{cards.version} · " if cards.version else "")
+                  + f"sheet {start // per_sheet + 1} of "
                   f"{(len(holders) + per_sheet - 1) // per_sheet}", SANS, 6.5, "centre")
         canv.showPage()
 
@@ -180,6 +182,8 @@ def _place_cards(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
         canv.setDash()
         canv.setFillColor(MUTED)
         draw_text(canv, PRINTABLE_MARGIN, half + 2, "fold", SANS, 6)
+        if cards.version:
+            draw_text(canv, width / 2, half + 2, cards.version, SANS, 6, "centre")
         draw_text(canv, width - PRINTABLE_MARGIN, half + 2, "fold", SANS, 6, "right")
         canv.showPage()
 

@@ -49,7 +49,7 @@ def _title(e: SessionEntry) -> str:
 
 def _cover_lines(p: SummitProgramme) -> list[str]:
     return [" · ".join(x for x in (p.kind, p.host_city) if x), p.venue, p.dates, "",
-            p.office, f"Prepared on {p.prepared_on.day} {p.prepared_on:%B %Y}"]
+            p.office, p.version or f"Prepared on {p.prepared_on.day} {p.prepared_on:%B %Y}"]
 
 
 def _capitalised(word: str) -> str:
@@ -181,5 +181,6 @@ def programme_pdf(programme: SummitProgramme, paper: str = "a4") -> bytes:
         story += _day(n, day, x)
     if p.rooms:
         story += _by_room(p, x)
-    meta = BookMeta(p.title, paper=paper, author=p.office, subject="Summit programme")
+    meta = BookMeta(p.title, paper=paper, author=p.office, subject="Summit programme",
+                    version=p.version)
     return build_book(story, meta)

@@ -171,6 +171,9 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     canv.setFillColor(ACCENT)
     draw_text(canv, margin, y - 8, "SEATING PLAN · " + SHAPES[plan.shape].upper(),
               SANS_BOLD, 8)
+    if cards.version:
+        canv.setFillColor(MUTED)
+        draw_text(canv, width - margin, y - 8, cards.version, SANS, 8, "right")
     lines, size = fit_lines(cards.occasion.title, SERIF_BOLD, 18, inner, 2, 18, False)
     canv.setFillColor(INK)
     y = draw_lines(canv, margin, y - 14, lines, SERIF_BOLD, size, size * 1.2, "left")

@@ -55,6 +55,7 @@ from ..icons import COLOURS, icon, toolbar_action
 from ..text import tr
 from ..undo import push_edit
 from . import calendar_io, printing
+from . import versions as versions_ui
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
 from .timeline import Timeline
@@ -75,6 +76,7 @@ class DelegationWorkspace(QWidget):
     exported = Signal(str)
     previewed = Signal(object)  # the preview dialog, just before it is shown
     published = Signal(object)  # the publishing report
+    version_issued = Signal(object)  # the VersionInfo of a version just issued
 
     def __init__(self, ctx: AppContext, delegation_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +202,7 @@ class DelegationWorkspace(QWidget):
                                          "Ctrl+Shift+P")
         self.cards_action.setToolTip(tr("Name badges, place cards and the seating plan of a "
                                         "meeting (Ctrl+Shift+P)"))
+        versions_ui.add_actions(self)
 
     # Loading ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,0 +1,262 @@
+"""What changed between two states of a programme (two versions, or a version and the
+draft): a pure comparison of snapshots, listed per day in local time, with a host cut."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from enum import StrEnum
+from itertools import groupby
+
+from .enums import ItemStatus
+from .timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
+from .versions import VersionItem, VersionProgramme
+
+INTERNAL_TEXT = {"briefing": "Briefing", "talking_points": "Talking points",
+                 "booking_reference": "Booking reference"}
+SHARED_TEXT = {"title": "Title", "description": "Description", "dress_code": "Dress code",
+               "language_pair": "Languages", "carrier": "Carrier",
+               "service_number": "Service number"}
+PLACE = ("city", "origin_city", "venue", "address")
+PEOPLE = {"participants": "Delegation", "counterparts": "Counterparts",
+          "interpreters": "Interpreters"}
+SHORT = 140  # longer texts are cut in a change sheet: it says what changed, not all of it
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    CANCELLED = "cancelled"
+    REINSTATED = "reinstated"
+    REMOVED = "removed"
+    MOVED = "moved"
+    REPLACED = "re-placed"
+    STATUS = "status"
+    PEOPLE = "people"
+    TEXT = "text"
+
+    @property
+    def label(self) -> str:
+        return {"re-placed": "New place", "people": "Who attends",
+                "status": "Status"}.get(self.value, self.value.capitalize())
+
+
+@dataclass(frozen=True, slots=True)
+class ItemChange:
+    """One aspect of one item that changed, as a protocol officer reads it."""
+
+    kind: ChangeKind
+    uid: str
+    item_id: int
+    title: str
+    day: date  # the local day it is listed under (where it now is; where it was if gone)
+    at: datetime  # for the order within the day
+    when: str  # "19:00 Tokyo"
+    details: tuple[str, ...] = ()
+    before: str = ""  # moved: "Mon 21 Dec, 19:00–21:00 Tokyo"
+    after: str = ""
+    day_shift: int = 0  # moved: days later (+) or earlier (−), each in its own zone
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeDay:
+    day: date
+    title: str  # "Tuesday 22 December 2026"
+    changes: tuple[ItemChange, ...]
+
+
+def host_cut(programme: VersionProgramme) -> VersionProgramme:
+    """What the hosts' edition shows: no internal item, no internal text. Honours an
+    ``internal`` attribute on items (a record without one is shared)."""
+    items = tuple(replace(i, briefing="", talking_points="", booking_reference="")
+                  for i in programme.items if not getattr(i, "internal", False))
+    return replace(programme, items=items)
+
+
+def _span(item: VersionItem, with_offset: bool) -> str:
+    start, end = to_local(item.starts_at, item.start_tz), to_local(item.ends_at, item.end_tz)
+    if item.all_day:
+        last = f"–{format_day(end.date())}" if end.date() != start.date() else ""
+        return f"{format_day(start.date())}{last} (all day)"
+    text = f"{format_day(start.date())}, {start:%H:%M}"
+    offset = f" ({utc_offset_label(item.starts_at, item.start_tz)})" if with_offset else ""
+    if item.end_tz != item.start_tz:
+        return (f"{text} {zone_place(item.start_tz)}{offset} – {format_day(end.date())}, "
+                f"{end:%H:%M} {zone_place(item.end_tz)}")
+    until = f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())}, " \
+                                                                f"{end:%H:%M}"
+    return f"{text}–{until} {zone_place(item.start_tz)}{offset}"
+
+
+def _when(item: VersionItem) -> str:
+    if item.all_day:
+        return "all day"
+    return f"{to_local(item.starts_at, item.start_tz):%H:%M} {zone_place(item.start_tz)}"
+
+
+def _shift_words(days: int) -> str:
+    if days == 0:
+        return ""
+    amount = "one day" if abs(days) == 1 else f"{abs(days)} days"
+    return f"{amount} {'later' if days > 0 else 'earlier'}"
+
+
+def _change(kind: ChangeKind, item: VersionItem, details: tuple[str, ...] = (),
+            **more: object) -> ItemChange:
+    day = to_local(item.starts_at, item.start_tz).date()
+    return ItemChange(kind, item.uid, item.id, item.title, day, item.starts_at, _when(item),
+                      details, **more)  # type: ignore[arg-type]
+
+
+def _moved(old: VersionItem, new: VersionItem) -> ItemChange | None:
+    if (old.starts_at, old.ends_at, old.start_tz, old.end_tz, old.all_day) == (
+            new.starts_at, new.ends_at, new.start_tz, new.end_tz, new.all_day):
+        return None
+    zones_differ = (old.start_tz, old.end_tz) != (new.start_tz, new.end_tz)
+    before, after = _span(old, zones_differ), _span(new, zones_differ)
+    shift = (to_local(new.starts_at, new.start_tz).date()
+             - to_local(old.starts_at, old.start_tz).date()).days
+    words = _shift_words(shift)
+    line = f"{before} → {after}" + (f" ({words})" if words else "")
+    return _change(ChangeKind.MOVED, new, (line,), before=before, after=after, day_shift=shift)
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SHORT else flat[:SHORT - 1].rstrip() + "…"
+
+
+def _excerpts(before: str, after: str) -> tuple[str, str]:
+    """The part of a long text that changed, with "…" where the same words were left out
+    (a note that gained a sentence shows that sentence, not the note's first line)."""
+    if len(before) <= SHORT and len(after) <= SHORT:
+        return " ".join(before.split()), " ".join(after.split())
+    old, new = before.split(), after.split()
+    head = 0
+    while head < min(len(old), len(new)) and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    head = max(0, head - 3)  # a few words before the change, to say where it is
+
+    def part(words: list[str]) -> str:
+        middle = words[head:len(words) - tail]
+        text = ("… " if head else "") + _short(" ".join(middle)) + (" …" if tail else "")
+        return text if middle else "…"
+    return part(old), part(new)
+
+
+def _texts(old: VersionItem, new: VersionItem, labels: dict[str, str],
+           suffix: str = "") -> tuple[str, ...]:
+    lines = []
+    for name, label in labels.items():
+        before, after = getattr(old, name), getattr(new, name)
+        if before == after:
+            continue
+        if not before.strip():
+            lines.append(f"{label}{suffix} added: “{_short(after)}”")
+        elif not after.strip():
+            lines.append(f"{label}{suffix} removed (was “{_short(before)}”)")
+        else:
+            was, now = _excerpts(before, after)
+            lines.append(f"{label}{suffix}: “{was}” → “{now}”")
+    return tuple(lines)
+
+
+def _people(old: VersionItem, new: VersionItem, was: VersionProgramme,
+            now: VersionProgramme) -> tuple[str, ...]:
+    lines = []
+    for name, label in PEOPLE.items():
+        before, after = getattr(old, name), getattr(new, name)
+        added = tuple(i for i in after if i not in before)
+        dropped = tuple(i for i in before if i not in after)
+        if added:
+            lines.append(f"{label} added: {', '.join(now.names(added))}")
+        if dropped:
+            lines.append(f"{label} dropped: {', '.join(was.names(dropped))}")
+    return tuple(lines)
+
+
+def _place(item: VersionItem) -> str:
+    route = " → ".join(x for x in (item.origin_city, item.city) if x)
+    return ", ".join(x for x in (item.venue, item.address, route) if x) or "no place given"
+
+
+def _both_present(old: VersionItem, new: VersionItem, was: VersionProgramme,
+                  now: VersionProgramme) -> Iterator[ItemChange]:
+    old_cancelled = old.status is ItemStatus.CANCELLED
+    new_cancelled = new.status is ItemStatus.CANCELLED
+    if new_cancelled:
+        if not old_cancelled:
+            yield _change(ChangeKind.CANCELLED, old, (f"Was {_span(old, False)}",))
+        return
+    if old_cancelled:
+        yield _change(ChangeKind.REINSTATED, new, (f"Back on the programme: "
+                                                    f"{_span(new, False)}",))
+    elif old.status is not new.status:
+        yield _change(ChangeKind.STATUS, new, (f"{old.status.label} → {new.status.label}",))
+    if (moved := _moved(old, new)) is not None:
+        yield moved
+    if any(getattr(old, f) != getattr(new, f) for f in PLACE):
+        yield _change(ChangeKind.REPLACED, new, (f"{_place(old)} → {_place(new)}",))
+    if people := _people(old, new, was, now):
+        yield _change(ChangeKind.PEOPLE, new, people)
+    texts = _texts(old, new, SHARED_TEXT) + _texts(old, new, INTERNAL_TEXT, " (internal)")
+    if old.kind is not new.kind:
+        texts = (f"Kind: {old.kind.label} → {new.kind.label}", *texts)
+    if texts:
+        yield _change(ChangeKind.TEXT, new, texts)
+
+
+def compare(was: VersionProgramme, now: VersionProgramme, host: bool = False
+            ) -> tuple[ItemChange, ...]:
+    """Every change from ``was`` to ``now``, items matched by their calendar uid; with
+    ``host`` only what the hosts' edition shows."""
+    if host:
+        was, now = host_cut(was), host_cut(now)
+    before = {i.uid: i for i in was.items}
+    after = {i.uid: i for i in now.items}
+    found: list[ItemChange] = []
+    for uid, new in after.items():
+        old = before.get(uid)
+        if old is None:
+            if new.status is not ItemStatus.CANCELLED:
+                found.append(_change(ChangeKind.ADDED, new, (_span(new, False),)))
+        else:
+            found.extend(_both_present(old, new, was, now))
+    for uid, old in before.items():
+        if uid not in after and old.status is not ItemStatus.CANCELLED:
+            found.append(_change(ChangeKind.REMOVED, old, (f"Was {_span(old, False)}",)))
+    order = list(ChangeKind)
+    return tuple(sorted(found, key=lambda c: (c.day, c.at, c.uid, order.index(c.kind))))
+
+
+def by_day(changes: tuple[ItemChange, ...]) -> tuple[ChangeDay, ...]:
+    """The changes under the local day each is listed on."""
+    return tuple(ChangeDay(day, format_long_date(day), tuple(group))
+                 for day, group in groupby(changes, key=lambda c: c.day))
+
+
+def changed_uids(changes: tuple[ItemChange, ...]) -> frozenset[str]:
+    return frozenset(c.uid for c in changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSheet:
+    """What a change sheet prints: the changes from one state of the programme to another."""
+
+    title: str  # "Changes to the programme since version 3 of Tue 1 Dec 2026"
+    delegation: str
+    office: str
+    edition: str  # "internal" or "host"
+    marking: str  # "Internal — not for distribution" / "Programme for our hosts"
+    since: str  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran"
+    since_note: str  # the note the older version was issued with
+    now: str  # "Version 5 of …" or "Draft of Thu 3 Dec 2026"
+    now_note: str
+    days: tuple[ChangeDay, ...]
+
+    @property
+    def changes(self) -> tuple[ItemChange, ...]:
+        return tuple(c for d in self.days for c in d.changes)

@@ -1,0 +1,34 @@
+"""Issued versions of a delegation's programme: issue, list, open, compare, print and
+publish a version, and start a new draft from one."""
+
+from .capture import capture, programme_of
+from .outputs import (
+    calendar_of,
+    dossier_of,
+    draft_note,
+    programme_changes,
+    seen_sequences,
+    without_home_times,
+    write_change_sheet,
+)
+from .restore import RestoreReceipt, start_draft_from, undo_start_draft
+from .store import IssuedVersion, issue_version, list_versions, load_version
+
+__all__ = [
+    "IssuedVersion",
+    "RestoreReceipt",
+    "calendar_of",
+    "capture",
+    "dossier_of",
+    "draft_note",
+    "issue_version",
+    "list_versions",
+    "load_version",
+    "programme_changes",
+    "programme_of",
+    "seen_sequences",
+    "start_draft_from",
+    "undo_start_draft",
+    "without_home_times",
+    "write_change_sheet",
+]

@@ -1,0 +1,168 @@
+"""What an issued version prints and publishes: its dossier (with bars on what changed
+since an older version), its calendars, and the change sheet between two states.
+
+Calendars of a version keep their UIDs, and SEQUENCE is never lower than any state of the
+event already exported (the draft's, or any version's): phones never go back. DTSTAMP is
+the version's issue time, so a phone holding a later state at the same SEQUENCE keeps it;
+to put an old state back on phones, start a new draft from that version.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ...db.models import ItineraryItem
+from ...domain.dossier import Dossier, DossierItem, ProgrammeDay
+from ...domain.errors import ValidationError
+from ...domain.timefmt import utc_now
+from ...domain.version_changes import ChangeSheet, by_day, changed_uids, compare
+from ...domain.versions import VersionInfo, VersionProgramme, draft_label, short_version_label
+from ...exports.ics import CalendarData, CalendarEvent
+from ...exports.pdf.change_sheet import change_sheet_pdf
+from .. import dossier
+from ..calendars import Edition
+from ..commitments import office_zone
+from ..documents import office_name, write_pdf
+from .capture import programme_of
+from .store import all_snapshots, load_version
+
+
+def office_today(session: Session, now: datetime | None = None) -> date:
+    return (now or utc_now()).astimezone(ZoneInfo(office_zone(session))).date()
+
+
+def draft_note(session: Session, today: date | None = None) -> str:
+    """"Draft of Tue 1 Dec 2026": what outputs of the working programme say."""
+    return draft_label(today or office_today(session))
+
+
+def _short(info: VersionInfo) -> str:
+    return short_version_label(info.number, info.issued_at, info.zone)
+
+
+def _state(sessions: sessionmaker[Session], delegation_id: int, number: int | None,
+           today: date | None) -> tuple[VersionProgramme, str, str]:
+    """The programme of version ``number`` (or of the draft), its label and note."""
+    if number is not None:
+        issued = load_version(sessions, delegation_id, number)
+        return issued.snapshot.programme, issued.info.label, issued.info.note
+    with sessions() as session:
+        return programme_of(session, delegation_id), draft_note(session, today), ""
+
+
+def _order(since: int, to: int | None) -> None:
+    if to is not None and to <= since:
+        raise ValidationError({"to": f"Compare with a later version than {since}, or leave "
+                                     "out the later one to compare with the draft."})
+
+
+def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since: int,
+                      to: int | None = None, edition: Edition = Edition.INTERNAL,
+                      today: date | None = None) -> ChangeSheet:
+    """What changed from version ``since`` to version ``to`` (or to the draft)."""
+    _order(since, to)
+    old = load_version(sessions, delegation_id, since)
+    programme, label, note = _state(sessions, delegation_id, to, today)
+    changes = compare(old.snapshot.programme, programme, host=edition is Edition.HOST)
+    with sessions() as session:
+        office = office_name(session)
+    return ChangeSheet(
+        title=f"Changes to the programme since {_short(old.info)}",
+        delegation=programme.title, office=office, edition=edition.value,
+        marking=dossier.MARKINGS[edition], since=old.info.label, since_note=old.info.note,
+        now=label, now_note=note, days=by_day(changes))
+
+
+def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4") -> Path:
+    return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size))
+
+
+def _no_home_time(item: DossierItem) -> DossierItem:
+    return replace(item, home_time="")
+
+
+def without_home_times(d: Dossier) -> Dossier:
+    """The same dossier as if home times had not been asked for."""
+    days = tuple(ProgrammeDay(x.day, x.title, tuple(map(_no_home_time, x.items)))
+                 for x in d.days)
+    internal = d.internal
+    if internal is not None:
+        internal = replace(internal, briefs=tuple(replace(b, item=_no_home_time(b.item))
+                                                  for b in internal.briefs))
+    return replace(d, home_zone="", days=days, internal=internal)
+
+
+def dossier_of(sessions: sessionmaker[Session], delegation_id: int,
+               edition: Edition = Edition.INTERNAL, home_time: bool = False,
+               number: int | None = None, since: int | None = None,
+               today: date | None = None) -> Dossier:
+    """The dossier of version ``number`` (as it was issued), or of the draft; with
+    ``since``, the items changed since that version are marked."""
+    if since is not None and number is not None:
+        _order(since, number)
+    if number is None:
+        made = dossier.delegation_dossier(sessions, delegation_id, edition, home_time, today)
+        with sessions() as session:
+            programme = programme_of(session, delegation_id)
+    else:
+        issued = load_version(sessions, delegation_id, number)
+        snapshot = issued.snapshot
+        made = snapshot.dossier if edition is Edition.INTERNAL else snapshot.host_dossier
+        made = replace(made if home_time else without_home_times(made),
+                       version=issued.info.label)
+        programme = snapshot.programme
+    if since is None:
+        return made
+    old = load_version(sessions, delegation_id, since)
+    uids = changed_uids(compare(old.snapshot.programme, programme, edition is Edition.HOST))
+    printed = {i.id for day in made.days for i in day.items}  # cancelled items are not
+    return replace(made, changes_since=_short(old.info), changed_items=tuple(
+        sorted(i.id for i in programme.items if i.uid in uids and i.id in printed)))
+
+
+def seen_sequences(sessions: sessionmaker[Session], delegation_id: int) -> dict[str, int]:
+    """The highest SEQUENCE each event has had anywhere: in the draft or in any version."""
+    with sessions() as session:
+        seen = {uid: seq for uid, seq in session.execute(
+            select(ItineraryItem.uid, ItineraryItem.sequence).where(
+                ItineraryItem.delegation_id == delegation_id))}
+    for snapshot in all_snapshots(sessions, delegation_id):
+        for item in snapshot.programme.items:
+            seen[item.uid] = max(seen.get(item.uid, 0), item.sequence)
+    return seen
+
+
+def calendar_of(sessions: sessionmaker[Session], delegation_id: int, number: int,
+                member_id: int | None = None, edition: Edition = Edition.INTERNAL,
+                alarm_minutes: int | None = None) -> tuple[CalendarData, datetime]:
+    """Version ``number``'s calendar (the whole delegation or one member's cut) and the
+    instant to stamp it with: the version's issue time."""
+    issued = load_version(sessions, delegation_id, number)
+    calendar, programme = issued.snapshot.calendar, issued.snapshot.programme
+    events = calendar.internal if edition is Edition.INTERNAL else calendar.host
+    name = calendar.name
+    if member_id is not None:
+        if member_id not in {m.person_id for m in programme.members}:
+            raise ValidationError({"member": f"Person {member_id} was not a member of "
+                                             f"“{programme.title}” in version {number}."})
+        theirs = {i.uid for i in programme.items
+                  if member_id in i.participants or member_id in i.interpreters}
+        events = tuple(e for e in events if e.uid in theirs)
+        name = f"{name} — {programme.names((member_id,))[0]}"
+    if edition is Edition.HOST:
+        name += " (programme for our hosts)"
+    seen = seen_sequences(sessions, delegation_id)
+    out = tuple(CalendarEvent(
+        uid=e.uid, sequence=max(e.sequence, seen.get(e.uid, 0)), summary=e.summary,
+        starts_at=e.starts_at, start_tz=e.start_tz, ends_at=e.ends_at, end_tz=e.end_tz,
+        last_modified=e.last_modified, status=e.status, description=e.description,
+        location=e.location, latitude=e.latitude, longitude=e.longitude,
+        categories=e.categories, all_day=e.all_day) for e in events)
+    return (CalendarData(name, calendar.organizer_name, calendar.organizer_email, out,
+                         alarm_minutes, note=issued.info.label), issued.info.issued_at)

@@ -1,0 +1,323 @@
+"""Versions of an open delegation's programme: *Issue version…* (with a note) and
+*Versions…* (the list; what changed since one, per day in local time, in either edition;
+the change sheet and a version's dossier into the preview; a new draft from a version,
+undoable). Issuing is not undone: a version is what was sent out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from ...domain.records import Change
+from ...domain.version_changes import ChangeKind, ChangeSheet
+from ...domain.versions import VersionInfo
+from ...services import dossier, versions
+from ...services.calendars import Edition
+from ..dialogs.form import FormDialog
+from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
+from ..dialogs.pickers import edition_box
+from ..html import STYLE, e
+from ..icons import COLOURS, toolbar_action
+from ..table_model import Column, RecordTableModel
+from ..tasks import BackgroundTask, run_with_progress
+from ..text import error_text, tr
+
+if TYPE_CHECKING:
+    from .workspace import DelegationWorkspace
+
+GONE = {ChangeKind.CANCELLED, ChangeKind.REMOVED}
+
+
+def add_actions(ws: DelegationWorkspace) -> None:
+    """The two toolbar actions of the delegation tab."""
+    ws.issue_version_action = toolbar_action(ws, ws.toolbar, tr("Issue version…"),
+                                             "issue_version",
+                                             lambda: issue_version(ws))
+    ws.issue_version_action.setToolTip(tr("Freeze the programme as it stands as the next "
+                                          "numbered version, to send out"))
+    ws.versions_action = toolbar_action(ws, ws.toolbar, tr("Versions…"), "versions",
+                                        lambda: show_versions(ws))
+    ws.versions_action.setToolTip(tr("The versions issued: what changed since, change "
+                                     "sheets, a new draft from a version"))
+
+
+def ask_note(ws: DelegationWorkspace) -> str | None:
+    dialog = FormDialog(tr("Issue version — {title}").format(title=ws.data.title), ws)
+    form = dialog.add_tab(tr("Version"))
+    intro = QLabel(tr("The programme as it stands becomes the next version. Versions are kept "
+                      "for good: they are what was sent out."), dialog)
+    intro.setWordWrap(True)
+    form.addRow(intro)
+    note = QPlainTextEdit(dialog)
+    note.setPlaceholderText(tr("Why it is issued, e.g. after the Governor's office moved the "
+                               "courtesy call"))
+    note.setTabChangesFocus(True)
+    dialog.add_field(form, "note", tr("&Note"), note)
+    dialog.value = lambda: (note.toPlainText(), {})  # type: ignore[method-assign]
+    chosen = dialog.ask()
+    return chosen if isinstance(chosen, str) else None
+
+
+def issue_version(ws: DelegationWorkspace, note: str | None = None) -> BackgroundTask | None:
+    """Ask the note (unless given), then issue off the GUI thread; the notice names it."""
+    note = ask_note(ws) if note is None else note
+    if note is None:
+        return None
+    sessions, delegation = ws.ctx.db.sessions, ws.delegation_id
+
+    def done(info: VersionInfo) -> None:
+        ws.ctx.notify(tr("Issued {label}").format(label=info.label))
+        ws.version_issued.emit(info)
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(ws, tr("Version not issued"), error_text(error))
+
+    ws._task = run_with_progress(ws, tr("Issuing the version…"),
+                                 lambda: versions.issue_version(sessions, delegation, note),
+                                 done, failed)
+    return ws._task
+
+
+def show_versions(ws: DelegationWorkspace) -> VersionsDialog:
+    dialog = VersionsDialog(ws)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def changes_html(sheet: ChangeSheet) -> str:
+    """The changes per local day, each with its time and zone, as the sheet prints them."""
+    out = [STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
+           f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
+    if not sheet.days:
+        out.append(f"<p>{e(tr('Nothing changed: the programme is as it was then.'))}</p>")
+    for day in sheet.days:
+        out.append(f"<p class='h2'>{e(day.title)}</p><table cellspacing='0'>")
+        for c in day.changes:
+            colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
+            details = "<br>".join(e(x) for x in c.details)
+            out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
+                       f"<b style='color:{colour}'>{e(c.kind.label.upper())}</b> "
+                       f"<b>{e(c.title)}</b><br>{details}</td></tr>")
+        out.append("</table>")
+    return "".join(out)
+
+
+class VersionsDialog(QDialog):
+    """The versions issued, and what can be done from one."""
+
+    shown = Signal(object)  # the change sheet now on show
+
+    def __init__(self, ws: DelegationWorkspace) -> None:
+        super().__init__(ws)
+        self.ws = ws
+        self.sheet: ChangeSheet | None = None
+        self.task: BackgroundTask | None = None
+        self.job: PdfPreviewJob | None = None
+        self.setWindowTitle(tr("Versions — {title}").format(title=ws.data.title))
+        self.resize(900, 640)
+        self.model: RecordTableModel[VersionInfo] = RecordTableModel([
+            Column(tr("No."), lambda v: str(v.number), lambda v: v.number, align_right=True),
+            Column(tr("Issued"), lambda v: v.label.split(" of ", 1)[1], lambda v: v.issued_at),
+            Column(tr("By"), lambda v: v.issued_by),
+            Column(tr("Note"), lambda v: v.note)], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.target = QComboBox(self)
+        self.edition = edition_box(self)
+        self.view = QTextBrowser(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self._build()
+        self.reload()
+
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda *_: slot())
+        return button
+
+    def _build(self) -> None:
+        self.changes_button = self._button(tr("&Changes since…"), self.show_changes)
+        self.sheet_button = self._button(tr("&Print change sheet…"), self.print_change_sheet)
+        self.dossier_button = self._button(tr("&Dossier of this version…"), self.print_dossier)
+        self.marked_button = self._button(tr("Dossier with changes &marked…"),
+                                          self.print_marked_dossier)
+        self.marked_button.setToolTip(tr("The state compared with (the draft or a later "
+                                         "version), a bar beside each item changed since the "
+                                         "selected version"))
+        self.restore_button = self._button(tr("Start a &new draft from this version"),
+                                           self.start_new_draft)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(tr("Compare with:"), self))
+        choices.addWidget(self.target)
+        choices.addWidget(QLabel(tr("Edition:"), self))
+        choices.addWidget(self.edition, 1)
+        actions = QHBoxLayout()
+        for button in (self.changes_button, self.sheet_button, self.dossier_button,
+                       self.marked_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choices)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 3)
+        layout.addWidget(self.buttons)
+        self.edition.currentIndexChanged.connect(lambda *_: self._refresh_if_shown())
+        self.target.currentIndexChanged.connect(lambda *_: self._refresh_if_shown())
+
+    def reload(self) -> None:
+        found = versions.list_versions(self.ws.ctx.db.sessions, self.ws.delegation_id)
+        self.model.set_rows(found)
+        self.table.resizeColumnsToContents()
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItem(tr("The current draft"), None)
+        for v in reversed(found):
+            self.target.addItem(v.label, v.number)
+        self.target.blockSignals(False)
+        if found:
+            self.table.selectRow(len(found) - 1)
+        else:
+            self.view.setHtml(STYLE + "<p>" + e(tr(
+                "No version issued yet: Issue version… on the delegation's toolbar freezes "
+                "the programme as version 1.")) + "</p>")
+        for button in (self.changes_button, self.sheet_button, self.dossier_button,
+                       self.marked_button, self.restore_button):
+            button.setEnabled(bool(found))
+
+    def selected(self) -> VersionInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None  # type: ignore[attr-defined]
+
+    def chosen_edition(self) -> Edition:
+        return Edition(self.edition.currentData())
+
+    def _refresh_if_shown(self) -> None:
+        if self.sheet is not None:
+            self.show_changes()
+
+    def _comparison(self) -> tuple[int, int | None] | None:
+        version = self.selected()
+        if version is None:
+            return None
+        later = self.target.currentData()
+        if later is not None and later <= version.number:
+            self.view.setHtml(STYLE + "<p class='warn'>" + e(tr(
+                "Compare with a later version, or with the current draft.")) + "</p>")
+            return None
+        return version.number, later
+
+    def show_changes(self) -> BackgroundTask | None:
+        """What changed since the selected version, computed off the GUI thread."""
+        chosen = self._comparison()
+        if chosen is None:
+            return None
+        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                         self.chosen_edition())
+
+        def done(sheet: ChangeSheet) -> None:
+            self.sheet = sheet
+            self.view.setHtml(changes_html(sheet))
+            self.shown.emit(sheet)
+
+        def failed(error: Exception) -> None:
+            self.view.setHtml(STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
+
+        self.task = run_with_progress(self, tr("Comparing the versions…"), lambda: (
+            versions.programme_changes(sessions, delegation, chosen[0], chosen[1], edition)),
+            done, failed)
+        return self.task
+
+    def print_change_sheet(self) -> PdfPreviewJob | None:
+        chosen = self._comparison()
+        if chosen is None:
+            return None
+        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                         self.chosen_edition())
+
+        def produce(path: Path) -> None:
+            sheet = versions.programme_changes(sessions, delegation, chosen[0], chosen[1],
+                                               edition)
+            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size)
+
+        title = tr("Changes since version {n} — {title}").format(n=chosen[0],
+                                                                 title=self.ws.data.title)
+        self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
+                                    f"changes since version {chosen[0]}.pdf",
+                                    self.ws.ctx.settings)
+        return self.job
+
+    def _dossier(self, number: int | None, since: int | None, title: str,
+                 name: str) -> PdfPreviewJob:
+        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                         self.chosen_edition())
+        home_time, paper = self.ws.ctx.settings.show_home_time, self.ws.ctx.settings.paper_size
+
+        def produce(path: Path) -> None:
+            made = versions.dossier_of(sessions, delegation, edition, home_time, number, since)
+            dossier.write_dossier(made, path, paper)
+
+        self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
+                                    f"{name} {edition.value} dossier.pdf", self.ws.ctx.settings)
+        return self.job
+
+    def print_dossier(self) -> PdfPreviewJob | None:
+        """The selected version's dossier as it was issued."""
+        version = self.selected()
+        if version is None:
+            return None
+        return self._dossier(version.number, None, tr("Dossier, version {n} — {title}").format(
+            n=version.number, title=self.ws.data.title), f"version {version.number}")
+
+    def print_marked_dossier(self) -> PdfPreviewJob | None:
+        """The draft's (or a later version's) dossier, with the changes since the selected
+        version marked in the margin."""
+        chosen = self._comparison()
+        if chosen is None:
+            return None
+        since, now = chosen
+        name = f"version {now}" if now is not None else "draft"
+        return self._dossier(now, since, tr("Dossier, changes since version {n} — {title}")
+                             .format(n=since, title=self.ws.data.title),
+                             f"{name}, changes since version {since},")
+
+    def start_new_draft(self, confirm: bool = True) -> bool:
+        """The itinerary and delegation list go back to the selected version (undoable)."""
+        version = self.selected()
+        if version is None:
+            return False
+        if confirm and QMessageBox.question(self, tr("Start a new draft"), tr(
+                "The itinerary and the delegation list go back to {label}. Items added "
+                "since are cancelled, so calendars learn of it. Ctrl+Z undoes it.").format(
+                label=version.label)) != QMessageBox.StandardButton.Yes:
+            return False
+        sessions, delegation, number = (self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                        version.number)
+
+        def do(_: Any) -> tuple[Change, Any]:
+            return versions.start_draft_from(sessions, delegation, number)
+
+        def undo(receipt: versions.RestoreReceipt) -> Change:
+            return versions.undo_start_draft(sessions, receipt)
+
+        return self.ws._push(tr("New draft from version {n}").format(n=number), do, undo)
