@@ -20,7 +20,7 @@ from ...domain.records import Change, ItemInput
 from ...domain.versions import VersionItem, VersionProgramme
 from ..editing import translated_errors
 from ..itinerary import _apply as apply_item
-from ..itinerary import _material as is_material
+from ..itinerary import sequence_rises as is_material
 from ..itinerary import to_input
 from .capture import programme_of
 from .outputs import seen_sequences
