@@ -363,6 +363,8 @@ def _fuzz(db: Database, cases: int, seed: int, slow_cases: int) -> Counter[tuple
         except AssertionError as exc:
             raise AssertionError(f"case {number} ({kind}, seed {seed}): {exc}") from exc
         seen[(kind, outcome)] += 1
+        if cases > 1000 and number % 250 == 249:  # the long run tells how far it is
+            print(f"{number + 1} cases: {sum(seen.values())} passed", flush=True)
     return seen
 
 
