@@ -134,6 +134,21 @@ def test_a_no_change_publish_asks_the_server_once(sample_db: Database, radicale:
         assert len(proxy.requests) == 1, proxy.requests
 
 
+def test_a_server_that_gives_no_etag_for_a_put(sample_db: Database, radicale: str) -> None:
+    """Without the ETag of what we sent, the next publish reads the events once and trusts
+    the fingerprint they carry: nothing is sent again."""
+    data = calendars.delegation_calendar(sample_db.sessions, _tokyo(sample_db))
+    with counting_proxy(radicale, etag_on_put=False) as proxy:
+        publishing.publish(data, proxy.url, USER, PASSWORD)
+        proxy.reset()
+        report = publishing.publish(data, proxy.url, USER, PASSWORD)
+        assert (report.updated, report.unchanged) == (0, len(data.events))
+        assert [m for m, _ in proxy.requests] == ["PROPFIND", "REPORT"]
+        proxy.reset()
+        publishing.publish(data, proxy.url, USER, PASSWORD)
+        assert len(proxy.requests) == 1
+
+
 def test_dry_run_lists_the_plan_and_writes_nothing(sample_db: Database, radicale: str) -> None:
     trip = _tokyo(sample_db)
     data = calendars.delegation_calendar(sample_db.sessions, trip)

@@ -11,8 +11,9 @@ KEYRING_SERVICE = "delegate_app CalDAV"
 log = logging.getLogger(__name__)
 
 # A keyring may be locked behind its own password and ask for it on a terminal: without one
-# that is an EOFError, and any backend may raise its own errors; none of them may stop a publish.
-_KEYRING_FAILURES = (keyring.errors.KeyringError, EOFError, OSError, RuntimeError, ValueError)
+# that is an EOFError; backends also raise their own (D-Bus, Secret Service...) errors. None
+# of them may stop a publish, so any failure of the keyring is caught.
+_KEYRING_FAILURES = (Exception,)
 
 
 def keyring_available() -> bool:

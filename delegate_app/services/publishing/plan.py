@@ -21,7 +21,7 @@ from icalendar import Calendar
 from ...domain.timefmt import format_date, format_instant
 from ...exports.ics import PRODID, CalendarData, CalendarEvent
 from .notes import CalendarNotes, OurEvent, load_notes
-from .server import CalendarGoneError, CalendarServer
+from .server import CalendarGoneError, CalendarServer, PublishError
 
 CUT_MARK = "X-DELEGATE-APP-CUT"
 FINGERPRINT_MARK = "X-DELEGATE-APP-FINGERPRINT"
@@ -112,9 +112,10 @@ def _read_unknown(server: CalendarServer, url: str, unknown: dict[str, tuple[str
             continue
         c = components[0]
         marked = str(c.get(CUT_MARK, "")) == name
-        # A copy someone rewrote since we sent it is sent again; one we have no notes of
-        # (another workstation, lost notes) is trusted by the fingerprint it carries.
-        trusted = marked and key not in notes.ours
+        # A copy someone rewrote since we sent it is sent again; one we have no ETag of
+        # (another workstation, lost notes, a server that did not say) is trusted by the
+        # fingerprint it carries.
+        trusted = marked and (key not in notes.ours or not notes.ours[key].etag)
         events.append(_Remote(key, OurEvent(
             str(c["UID"]), href, etag, str(c.get(FINGERPRINT_MARK, "")) if trusted else "",
             str(c.get("STATUS", "")), str(c.get("SUMMARY", "")), _start_text(c)), marked))
@@ -181,11 +182,15 @@ def plan_publish(data: CalendarData, server: str, user: str, password: str) -> P
     if notes.calendar_url:
         try:
             remote = _look(dav, notes, data)
-        except CalendarGoneError:
+        except CalendarGoneError:  # deleted on the server: find it again, or make it anew
             notes = CalendarNotes()
     if not notes.calendar_url:
         notes = CalendarNotes(dav.find(data.name) or "")
-        remote = _look(dav, notes, data) if notes.calendar_url else []
+        try:
+            remote = _look(dav, notes, data) if notes.calendar_url else []
+        except CalendarGoneError as exc:
+            raise PublishError("The calendar disappeared from the server while it was being "
+                               "read; run it again.") from exc
     notes.auth = dav.auth
     plan = _compare(data, remote)
     return PublishPlan(server, user, data.name, notes.calendar_url,
