@@ -233,6 +233,23 @@ def test_wrong_password_and_unreachable_server(sample_db: Database, radicale: st
         publishing.publish(data, f"http://127.0.0.1:{free_port()}/", USER, PASSWORD)
 
 
+def test_a_password_pasted_into_the_address_is_never_kept_or_shown(
+        sample_db: Database, radicale: str, private_data_dir: Path) -> None:
+    data = calendars.summit_calendar(sample_db.sessions,
+                                     overview.list_summits(sample_db.sessions)[0].id)
+    pasted = radicale.replace("http://", f"http://{USER}:{PASSWORD}@")
+    plan = publishing.plan_publish(data, pasted, USER, PASSWORD)
+    assert PASSWORD not in "\n".join(plan.lines())
+    publishing.apply_plan(plan, data, PASSWORD)
+    [notes] = private_data_dir.glob("published-calendars.json")
+    assert PASSWORD not in notes.read_text(encoding="utf-8")
+    assert notes.stat().st_mode & 0o077 == 0  # readable by the officer's account only
+    unreachable = f"http://{USER}:{PASSWORD}@127.0.0.1:{free_port()}/"
+    with pytest.raises(publishing.PublishError) as refused:
+        publishing.publish(data, unreachable, USER, PASSWORD)
+    assert PASSWORD not in refused.value.message
+
+
 def test_a_keyring_that_asks_for_its_own_password_gives_a_notice(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal to answer it

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, fields
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -21,15 +21,21 @@ from icalendar import Calendar
 from ...domain.timefmt import format_date, format_instant
 from ...exports.ics import PRODID, CalendarData, CalendarEvent
 from .notes import CalendarNotes, OurEvent, load_notes
-from .server import CalendarGoneError, CalendarServer, PublishError
+from .server import CalendarGoneError, CalendarServer, PublishError, without_credentials
 
 CUT_MARK = "X-DELEGATE-APP-CUT"
 FINGERPRINT_MARK = "X-DELEGATE-APP-FINGERPRINT"
 
 
 def fingerprint(event: CalendarEvent, data: CalendarData) -> str:
-    """Changes whenever anything we would write for the event changes (even unversioned text)."""
-    seen = (PRODID, event, data.organizer_name, data.organizer_email, data.alarm_minutes)
+    """Changes whenever anything we would write for the event changes (even unversioned text).
+
+    Instants count as UTC text, so the same moment read from SQLite or PostgreSQL (whose
+    drivers name UTC differently) gives the same fingerprint.
+    """
+    values = [getattr(event, f.name) for f in fields(event)]
+    seen = [v.astimezone(UTC).isoformat() if isinstance(v, datetime) else v for v in values]
+    seen += [PRODID, data.organizer_name, data.organizer_email, data.alarm_minutes]
     return hashlib.sha256(repr(seen).encode("utf-8")).hexdigest()[:32]
 
 
@@ -176,6 +182,7 @@ def _compare(data: CalendarData, remote: Iterable[_Remote]) -> dict[str, list[Pl
 
 def plan_publish(data: CalendarData, server: str, user: str, password: str) -> PublishPlan:
     """What publishing ``data`` would create, update, cancel and remove; sends nothing."""
+    server = without_credentials(server)
     notes = load_notes(server, user, data.name)
     dav = CalendarServer(server, user, password, notes.auth)
     remote: list[_Remote] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 from xml.sax.saxutils import escape
 
 from caldav.davclient import DAVClient
@@ -38,6 +38,15 @@ class ChangedMeanwhileError(Exception):
 def href_key(href: str) -> str:
     """One spelling per resource: servers differ in what they percent-encode."""
     return unquote(urlsplit(href).path)
+
+
+def without_credentials(server: str) -> str:
+    """The address without a ``user:password@`` an officer may have pasted into it: the
+    password goes in its own field, and the address is shown in messages and kept in notes."""
+    parts = urlsplit(server.strip())
+    if "@" not in parts.netloc:
+        return server.strip()
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
 def _slug(name: str) -> str:
