@@ -27,6 +27,7 @@ class CountingProxy:
         parts = urlsplit(target)
         self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
         self.requests: list[tuple[str, str]] = []
+        self.answered, self.fail_after = 0, 10**9
         self._lock = threading.Lock()
         proxy = self
 
@@ -44,8 +45,15 @@ class CountingProxy:
             def _forward(self) -> None:
                 with proxy._lock:
                     proxy.requests.append((self.command, self.path))
+                    broken = proxy.answered >= proxy.fail_after
+                    proxy.answered += 1
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                if broken:  # the server falls over: every request from now on fails
+                    self.send_response(500, "Internal Server Error")
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 headers = {k: v for k, v in self.headers.items()
                            if k.lower() not in _HOP_BY_HOP}
                 upstream = http.client.HTTPConnection(proxy.host, proxy.port, timeout=30)
@@ -84,6 +92,14 @@ class CountingProxy:
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
+
+    def fail_after_next(self, count: int) -> None:
+        """Answer ``count`` more requests, then fail every one with 500."""
+        with self._lock:
+            self.answered, self.fail_after = 0, count
+
+    def heal(self) -> None:
+        self.fail_after_next(10**9)
 
 
 @contextmanager

@@ -180,6 +180,24 @@ def test_dry_run_lists_the_plan_and_writes_nothing(sample_db: Database, radicale
     assert_holds_exactly(radicale, after)
 
 
+def test_a_publish_that_stops_part_way_finishes_when_run_again(sample_db: Database,
+                                                               radicale: str) -> None:
+    data = calendars.delegation_calendar(sample_db.sessions, _tokyo(sample_db))
+    with counting_proxy(radicale) as proxy:
+        plan = publishing.plan_publish(data, proxy.url, USER, PASSWORD)
+        proxy.fail_after_next(12)  # make the calendar, then some events, then the server fails
+        with pytest.raises(publishing.PublishError) as stopped:
+            publishing.apply_plan(plan, data, PASSWORD)
+        assert "stopped part-way" in stopped.value.message and "run it again" in \
+            stopped.value.message and "\n" not in stopped.value.message
+        sent = len(remote_events(radicale, data.name))
+        assert 0 < sent < len(data.events)
+        proxy.heal()
+        report = publishing.publish(data, proxy.url, USER, PASSWORD)
+    assert (report.created, report.unchanged) == (len(data.events) - sent, sent)
+    assert_holds_exactly(radicale, data)
+
+
 def test_events_of_an_earlier_version_are_adopted_and_lost_ones_restored(
         sample_db: Database, radicale: str, private_data_dir: Path) -> None:
     """Events put up before they carried our mark (same UIDs) are updated in place; an event
