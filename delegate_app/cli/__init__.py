@@ -118,6 +118,9 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                      help="read the password from standard input (else the keyring, else ask)")
     pub.add_argument("--remember", action="store_true",
                      help="keep the password in the system keyring (never in a file)")
+    pub.add_argument("--dry-run", action="store_true",
+                     help="list what would be created, updated, cancelled and removed; "
+                          "send nothing")
     _add_import_command(sub)
 
 
@@ -409,11 +412,20 @@ def _publish(args: argparse.Namespace) -> int:
     with Database(args.db, exclusive=False) as db:
         data = calendars.delegation_calendar(db.sessions, args.delegation, args.member,
                                              calendars.Edition(args.edition))
-    report = publishing.publish(data, args.server, args.user, password)
-    if args.remember and not publishing.remember_password(args.server, args.user, password):
-        print("No system keyring here: the password was not kept; you will be asked again.")
+    plan = publishing.plan_publish(data, args.server, args.user, password)
+    for line in plan.lines():
+        print(line)
+    if args.dry_run:
+        print("Dry run: nothing was sent.")
+        return 0
+    report = publishing.apply_plan(plan, data, password)
+    if args.remember:
+        notice = publishing.remember_password(args.server, args.user, password)
+        if notice:
+            print(notice)
     print(f"Published “{data.name}” to {report.calendar_url}: {report.created} created, "
-          f"{report.updated} updated, {report.unchanged} unchanged.")
+          f"{report.updated} updated, {report.cancelled} cancelled, {report.removed} removed, "
+          f"{report.unchanged} unchanged.")
     return 0
 
 

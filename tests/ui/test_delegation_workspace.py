@@ -204,26 +204,3 @@ def test_import_a_calendar_with_a_preview_then_undo(window: MainWindow, qtbot: Q
     assert failures == [] and seen and "Flight" in seen[0]
     window.undo_action.trigger()
     assert len(workspace.rows) == before
-
-
-def test_publish_the_calendar_from_the_workspace(window: MainWindow, qtbot: QtBot,
-                                                 radicale: str) -> None:
-    from tests.conftest import PASSWORD, USER
-
-    page = window.show_page("delegations")
-    workspace = page.open(next(r.id for r in page.model.rows() if "Tokyo" in r.title))
-
-    def fill(dialog: QWidget) -> None:
-        dialog.server.setText(radicale)  # type: ignore[attr-defined]
-        dialog.user.setText(USER)  # type: ignore[attr-defined]
-        dialog.password.setText(PASSWORD)  # type: ignore[attr-defined]
-        ok(dialog)
-
-    failures = when_modal(qtbot, fill)
-    with qtbot.waitSignal(workspace.published, timeout=60_000) as blocker:
-        workspace.publish_action.trigger()
-    assert failures == []
-    report = blocker.args[0]
-    assert report.created + report.updated + report.unchanged == len(
-        [r for r in workspace.rows])
-    assert window.ctx.settings.caldav_server == radicale  # remembered, unlike the password

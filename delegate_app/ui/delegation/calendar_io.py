@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.records import Change, Choice
@@ -12,7 +13,7 @@ from ...imports import ics_reader
 from ...services import calendars, ics_import, itinerary, programmes, publishing
 from ..dialogs.export_calendar import ExportCalendarDialog
 from ..dialogs.import_preview import ImportPreviewDialog
-from ..dialogs.publish_dialog import PublishDialog
+from ..dialogs.publish_dialog import PublishDialog, PublishPlanDialog
 from ..tasks import run_with_progress
 from ..text import error_text, tr
 
@@ -106,8 +107,8 @@ def _confirm_import(ws: DelegationWorkspace, preview: Any, path: str) -> None:
 
 
 def publish_calendar(ws: DelegationWorkspace) -> None:
-    """Send the calendar to a CalDAV server off the GUI thread; the password stays in memory
-    (or in the system keyring when the officer asks)."""
+    """Ask where to publish, look at the server off the GUI thread, show the plan, then send it.
+    The password stays in memory (or in the system keyring when the officer asks)."""
     settings = ws.ctx.settings
     detail = programmes.delegation_programme(ws.ctx.db.sessions, ws.delegation_id)
     server, user = settings.caldav_server, settings.caldav_user
@@ -115,28 +116,65 @@ def publish_calendar(ws: DelegationWorkspace) -> None:
                            server, user, publishing.stored_password(server, user) if user
                            else None, publishing.keyring_available(), ws)
     options: Any = dialog.ask()
+    # Deleted now, by Qt: left to Python's cycle collector, a dialog can be freed while an
+    # event is being delivered to one of its widgets.
+    dialog.deleteLater()
     if options is None:
         return
-    sessions = ws.ctx.db.sessions
     settings.caldav_server, settings.caldav_user = options["server"], options["user"]
+    run = _PublishRun(ws, options)
+    # The review opens a dialog and starts the next task: let the look's task finish
+    # delivering its signal first (the workspace drops that task when the next one starts).
+    ws._task = run_with_progress(ws, tr("Looking at the calendar server…"), run.look,
+                                 lambda result: QTimer.singleShot(0, lambda: run.review(result)),
+                                 run.failed)
 
-    def work() -> Any:
-        data = calendars.delegation_calendar(sessions, ws.delegation_id, options["member"],
-                                             calendars.Edition(options["edition"]))
-        report = publishing.publish(data, options["server"], options["user"],
-                                    options["password"])
-        if options["remember"]:
-            publishing.remember_password(options["server"], options["user"], options["password"])
-        return report
 
-    def done(report: Any) -> None:
-        ws.ctx.notify(tr("Published: {c} created, {u} updated, {n} unchanged").format(
-            c=report.created, u=report.updated, n=report.unchanged))
-        ws.published.emit(report)
+class _PublishRun:
+    """One publish: look (off the GUI thread), let the officer review the plan, send it."""
 
-    def failed(error: Exception) -> None:
-        message = error_text(error)
-        QMessageBox.warning(ws, tr("Calendar not published"), message)
+    def __init__(self, ws: DelegationWorkspace, options: dict[str, Any]) -> None:
+        self.ws, self.options = ws, options
 
-    ws._task = run_with_progress(ws, tr("Publishing to the calendar server…"), work, done,
-                                 failed)
+    def send(self, plan: publishing.PublishPlan, data: Any) -> tuple[Any, str | None]:
+        o = self.options
+        report = publishing.apply_plan(plan, data, o["password"])
+        notice = publishing.remember_password(o["server"], o["user"], o["password"]) \
+            if o["remember"] else None
+        return report, notice
+
+    def look(self) -> Any:
+        o = self.options
+        data = calendars.delegation_calendar(self.ws.ctx.db.sessions, self.ws.delegation_id,
+                                             o["member"], calendars.Edition(o["edition"]))
+        plan = publishing.plan_publish(data, o["server"], o["user"], o["password"])
+        # Nothing to send: the notes are kept at once, without asking the officer.
+        return data, plan, self.send(plan, data) if plan.changes == 0 else None
+
+    def review(self, result: Any) -> None:
+        data, plan, sent = result
+        if sent is not None:
+            self.done(sent)
+            return
+        review = PublishPlanDialog(plan, self.ws)
+        accepted = review.exec() == review.DialogCode.Accepted
+        review.deleteLater()
+        if not accepted:
+            self.ws.ctx.notify(tr("Nothing was published."))
+            return
+        self.ws._task = run_with_progress(self.ws, tr("Publishing to the calendar server…"),
+                                          lambda: self.send(plan, data), self.done, self.failed)
+
+    def done(self, sent: tuple[Any, str | None]) -> None:
+        report, keyring_notice = sent
+        text = tr("Published: {c} created, {u} updated, {x} cancelled, {r} removed, {n} "
+                  "unchanged").format(c=report.created, u=report.updated, x=report.cancelled,
+                                      r=report.removed, n=report.unchanged)
+        if keyring_notice:
+            text += " — " + tr("the password was not kept in the system keyring; you will be "
+                               "asked again")
+        self.ws.ctx.notify(text)
+        self.ws.published.emit(report)
+
+    def failed(self, error: Exception) -> None:
+        QMessageBox.warning(self.ws, tr("Calendar not published"), error_text(error))
