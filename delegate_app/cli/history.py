@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.history import KIND_NAMES, ActivityFilter, HistoryLine, kind_of_word, kind_word
-from ..services import history
 from ..services.database import Database
 from .common import Parser, add_command, fail
 
@@ -64,6 +63,8 @@ def _print(lines: Sequence[HistoryLine], as_json: bool, nothing: str) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from ..services import history  # with its CSV writer, only when asked
+
     kind = kind_of_word(args.kind)
     if kind is None:
         return fail(f"'{args.kind}' is not a kind of record; use one of: {KINDS_HELP}.")
@@ -83,6 +84,8 @@ def _day(text: str | None, option: str) -> date | None:
 
 
 def _activity(args: argparse.Namespace) -> int:
+    from ..services import history  # with its CSV writer, only when asked
+
     try:
         since, until = _day(args.since, "--since"), _day(args.until, "--until")
     except ValueError as exc:
