@@ -14,6 +14,7 @@ from ..services import overview, sample
 from ..services.database import Database
 from .context import AppContext
 from .main_window import MainWindow
+from .readiness import QuitWhenReady
 from .settings import Settings
 from .tasks import wait_for_jobs
 from .text import tr
@@ -44,7 +45,9 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(db_arg: str | None) -> int:
+def run_gui(db_arg: str | None, quit_when_ready: bool = False, started: float = 0.0) -> int:
+    """Open the window on the database. ``quit_when_ready``: quit once the first page has
+    painted its data, printing how long that took since ``started`` (a perf_counter)."""
     if _no_display():
         print("delegate-app: no display found. Run it from a desktop session, or use the "
               "commands (delegate-app --help); on a server, xvfb-run delegate-app.",
@@ -63,7 +66,9 @@ def run_gui(db_arg: str | None) -> int:
         window = MainWindow(AppContext(db, UndoStack(app), Settings(),
                                        today=lambda: overview.office_today(db.sessions)))
         window.show()
-        if sample.is_empty(db.sessions):
+        if quit_when_ready:
+            QuitWhenReady(app, window.current_page(), started)
+        elif sample.is_empty(db.sessions):
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()
     finally:

@@ -117,6 +117,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.view)
         self._asked = 0  # refreshes asked for; only the latest one's answer is shown
         self._tasks: dict[int, BackgroundTask] = {}
+        self.problem = ""  # why the latest refresh could not be gathered, if it could not
         self.view.setHtml(f"{html.STYLE}<p class='sub'>{tr('Gathering today…')}</p>")
         # Shown, it follows every write; hidden, the window refreshes it as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, lambda _: self.refresh(),
@@ -144,6 +145,7 @@ class TodayPage(QWidget):
             return
         self._tasks.pop(asked, None)
         if asked == self._asked:  # an older answer arriving late is not shown
+            self.problem = ""
             self.view.setHtml(text)
             self.ready.emit()
 
@@ -153,6 +155,7 @@ class TodayPage(QWidget):
         self._tasks.pop(asked, None)
         if asked == self._asked:
             message = tr("Today could not be gathered: {why}").format(why=error_text(error))
+            self.problem = message
             self.view.setHtml(f"{html.STYLE}<p class='warn'>{html.e(message)}</p>")
             self.ready.emit()
 
