@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 PROBES = Path(__file__).with_name("probes")
 READY_PREFIX = "delegate-app: window ready in "
+GNU_TIME = "/usr/bin/time"  # Debian's "time" package (.ci/system-packages test)
 
 
 def source() -> Path:
@@ -46,11 +48,15 @@ class Run:
 
 
 def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
-    """Run ``python args...`` and measure that child alone (os.wait4, not RUSAGE_CHILDREN,
-    which keeps the maximum over every child ever waited for)."""
+    """Run ``python args...`` and measure that child alone: CPU by os.wait4 (not
+    RUSAGE_CHILDREN, which sums every child ever waited for), peak memory by GNU time
+    (a child started from this big process would inherit its high-water mark)."""
+    memory = tempfile.NamedTemporaryFile(suffix=".rss", delete=False)
+    memory.close()
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, env=env or child_env())
+    process = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", memory.name, sys.executable, *args],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=env or child_env())
     lines, wall = [], None
     assert process.stdout is not None
     for line in process.stdout:
@@ -65,10 +71,12 @@ def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} exited {process.returncode}: {stderr[-2000:]}")
     cpu = usage.ru_utime + usage.ru_stime
+    rss_kib = float(Path(memory.name).read_text().split()[-1])
+    os.unlink(memory.name)
     ready = next((ln for ln in lines if ln.startswith(READY_PREFIX)), None)
     if ready is not None:  # "... in W s wall, C s CPU": CPU until ready, not until exit
         cpu = float(ready.split(",")[1].split()[0])
-    return Run(wall, cpu, usage.ru_maxrss / 1024, "".join(lines), process.returncode)
+    return Run(wall, cpu, rss_kib / 1024, "".join(lines), process.returncode)
 
 
 def alternate(job: Callable[[], float], floor: Callable[[], float], n: int,

@@ -56,6 +56,7 @@ def cached(name: str, make: Callable[[Database], None], key: str = "") -> Path:
         with Database(str(partial)) as db, db.engine.connect() as conn:  # one file, no WAL
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         partial.rename(target)
+        partial.with_suffix(".partial.lock").unlink(missing_ok=True)
     return target
 
 

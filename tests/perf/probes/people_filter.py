@@ -7,7 +7,7 @@ import sys
 
 from gui import clock, open_window, settle, wait_ready
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
 
 WORD = "karimi"
@@ -17,9 +17,9 @@ def floor_window(texts: list[list[str]], titles: list[str]) -> tuple[QMainWindow
                                                                      QTableView]:
     model = QStandardItemModel(len(texts), len(titles))
     model.setHorizontalHeaderLabels(titles)
-    for r, row in enumerate(texts):
+    for r, row in enumerate(texts):  # setData: a QStandardItem wrapper each crashed PySide
         for c, value in enumerate(row):
-            model.setItem(r, c, QStandardItem(value))
+            model.setData(model.index(r, c), value)
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setFilterKeyColumn(-1)
