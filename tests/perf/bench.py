@@ -51,10 +51,10 @@ def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
     """Run ``python args...`` and measure that child alone: CPU by os.wait4 (not
     RUSAGE_CHILDREN, which sums every child ever waited for), peak memory by GNU time
     (a child started from this big process would inherit its high-water mark)."""
-    memory = tempfile.NamedTemporaryFile(suffix=".rss", delete=False)
-    memory.close()
+    handle, memory = tempfile.mkstemp(suffix=".rss")
+    os.close(handle)
     started = time.perf_counter()
-    process = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", memory.name, sys.executable, *args],
+    process = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", memory, sys.executable, *args],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env=env or child_env())
     lines, wall = [], None
@@ -71,8 +71,8 @@ def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} exited {process.returncode}: {stderr[-2000:]}")
     cpu = usage.ru_utime + usage.ru_stime
-    rss_kib = float(Path(memory.name).read_text().split()[-1])
-    os.unlink(memory.name)
+    rss_kib = float(Path(memory).read_text().split()[-1])
+    os.unlink(memory)
     ready = next((ln for ln in lines if ln.startswith(READY_PREFIX)), None)
     if ready is not None:  # "... in W s wall, C s CPU": CPU until ready, not until exit
         cpu = float(ready.split(",")[1].split()[0])
