@@ -27,6 +27,8 @@ from ..context import AppContext
 from ..tasks import BackgroundTask, run_in_background
 from ..text import error_text, tr
 
+CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
+
 
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
@@ -81,17 +83,22 @@ def _by_owner(rows: Iterable[CommitmentRow]) -> str:
 
 
 def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
+    """The serious conflicts of each delegation, the worst first; past a few, "and N more"
+    opens the delegation (a busy office would otherwise fill Today with thousands)."""
     blocks = []
     for result in found:
         serious = [c for c in result.conflicts if c.severity >= Severity.WARNING]
         if not serious:
             continue
         lines = []
-        for c in sorted(serious, key=lambda c: -int(c.severity)):
+        for c in sorted(serious, key=lambda c: -int(c.severity))[:CONFLICTS_SHOWN]:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
             lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
                          f"<a href='{target}'>{html.e(c.message)}</a>")
+        if len(serious) > CONFLICTS_SHOWN:
+            lines.append(html.link("delegations", result.delegation_id, tr(
+                "and {n} more").format(n=len(serious) - CONFLICTS_SHOWN)))
         blocks.append(f"<p style='margin: 8px 0 0 0;'>"
                       f"{html.link('delegations', result.delegation_id, result.delegation)}"
                       f"</p>" + html.bullet_list(lines))
