@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Sequence
+
+STARTED = time.perf_counter()  # `gui --quit-when-ready` counts from here
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from .ui.app import run_gui
 
-        return run_gui(args.db)
+        return run_gui(args.db, getattr(args, "quit_when_ready", False), STARTED)
     return cli.run(args)
 
 

@@ -60,7 +60,10 @@ def _add_cut(command: argparse.ArgumentParser) -> None:
 
 
 def _add_office_commands(sub: argparse._SubParsersAction[Parser]) -> None:
-    add_command(sub, "gui", "open the main window (the default)")
+    gui = add_command(sub, "gui", "open the main window (the default)")
+    gui.add_argument("--quit-when-ready", action="store_true",
+                     help="quit once the first page has painted its data, printing how long "
+                          "the start took (wall and CPU): a smoke test and benchmark")
     demo = add_command(sub, "demo", "load the bundled sample plan into an empty database")
     demo.add_argument("--force", action="store_true",
                       help="add the sample even if the database already has records")

@@ -6,11 +6,11 @@ from __future__ import annotations
 import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker, undefer
+from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from ..db.models import (
     Agreement,
@@ -27,22 +27,22 @@ from ..db.models import (
 from ..domain.enums import AgreementStatus, CommitmentStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.follow_up import (
-    CommitmentEvent as EventLine,
-)
-from ..domain.follow_up import (
+    OPEN_STATUSES,
     CommitmentFilter,
     CommitmentInput,
     StatusChange,
-    days_left,
-    is_overdue,
     local_day,
     matches,
     overdue_from,
     validate_commitment,
     validate_status_change,
 )
+from ..domain.follow_up import (
+    CommitmentEvent as EventLine,
+)
 from ..domain.records import Change, Choice, CommitmentRow
 from . import crud
+from .commitment_rows import narrow_commitment_rows
 from .editing import load_for_edit, new_uid, translated_errors
 from .people import display_name
 
@@ -213,32 +213,7 @@ def commitment_rows(session: Session, query: Any, now: datetime,
                     default_zone: str | None = None) -> list[CommitmentRow]:
     """Rows of the commitments ``query`` selects; ``default_zone`` (the office's, read when
     not given) counts for owners without a city."""
-    default_zone = default_zone or office_zone(session)
-    rows = []
-    for c in session.scalars(query.options(
-        selectinload(Commitment.owner).selectinload(Person.city),
-        selectinload(Commitment.counterpart), selectinload(Commitment.city),
-        selectinload(Commitment.theme), selectinload(Commitment.agreement),
-        selectinload(Commitment.item), selectinload(Commitment.summit),
-    )):
-        zone = _owner_zone(session, c.owner, default_zone)
-        rows.append(CommitmentRow(
-            id=c.id, description=c.description, direction=c.direction, status=c.status,
-            priority=c.priority, due_on=c.due_on,
-            owner=display_name(c.owner) if c.owner else "",
-            counterpart=display_name(c.counterpart) if c.counterpart else "",
-            city=c.city.name if c.city else "", theme=c.theme.name if c.theme else "",
-            source=c.source.label, overdue=is_overdue(c.status, c.due_on, now, zone),
-            version=c.version, owner_id=c.owner_id, counterpart_id=c.counterpart_id,
-            city_id=c.city_id, theme_id=c.theme_id, agreement_id=c.agreement_id,
-            agreement=c.agreement.title if c.agreement else "",
-            meeting=c.item.title if c.item else (c.summit.title if c.summit else ""),
-            meeting_internal=bool(c.item and c.item.internal),
-            completed_on=c.completed_on, evidence=c.evidence,
-            evidence_document_name=c.evidence_document_name, internal_notes=c.internal_notes,
-            days_left=days_left(c.due_on, now, zone), owner_zone=zone,
-        ))
-    return rows
+    return narrow_commitment_rows(session, query, now, default_zone or office_zone(session))
 
 
 def list_commitments(sessions: sessionmaker[Session], now: datetime | None = None,
@@ -253,8 +228,13 @@ def list_commitments(sessions: sessionmaker[Session], now: datetime | None = Non
 
 def newly_overdue(sessions: sessionmaker[Session], since: datetime | None,
                   now: datetime) -> list[CommitmentRow]:
-    """Open promises that became overdue after ``since`` (all overdue ones, the first time)."""
-    rows = [r for r in list_commitments(sessions, now) if r.overdue]
+    """Open promises that became overdue after ``since`` (all overdue ones, the first time).
+    Only open ones due by tomorrow (UTC) are read: no zone is more than a day ahead."""
+    with sessions() as session:
+        rows = [r for r in commitment_rows(session, select(Commitment).where(
+            Commitment.status.in_(OPEN_STATUSES), Commitment.due_on.is_not(None),
+            Commitment.due_on <= now.astimezone(UTC).date() + timedelta(days=1),
+        ).order_by(Commitment.due_on, Commitment.id), now) if r.overdue]
     if since is None:
         return rows
     return [r for r in rows if r.due_on is not None

@@ -14,6 +14,7 @@ from ..services.database import Database
 from ..services.failures import start_log_file
 from .context import AppContext
 from .main_window import MainWindow
+from .readiness import QuitWhenReady
 from .settings import Settings
 from .tasks import wait_for_jobs
 from .text import error_text, tr
@@ -53,7 +54,9 @@ def _report_unexpected(kind: type[BaseException], error: BaseException, _tb: obj
                         error_text(error))
 
 
-def run_gui(db_arg: str | None) -> int:
+def run_gui(db_arg: str | None, quit_when_ready: bool = False, started: float = 0.0) -> int:
+    """Open the window on the database. ``quit_when_ready``: quit once the first page has
+    painted its data, printing how long that took since ``started`` (a perf_counter)."""
     start_log_file()
     if _no_display():
         print("delegate-app: no display found. Run it from a desktop session, or use the "
@@ -75,7 +78,9 @@ def run_gui(db_arg: str | None) -> int:
         window.show()
         for notice in db.notices:
             window.ctx.notify(notice)
-        if sample.is_empty(db.sessions):
+        if quit_when_ready:
+            QuitWhenReady(app, window.current_page(), started)
+        elif sample.is_empty(db.sessions):
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()
     finally:

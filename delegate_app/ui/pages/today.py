@@ -27,6 +27,8 @@ from ..context import AppContext
 from ..tasks import BackgroundTask, run_in_background
 from ..text import error_text, tr
 
+CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
+
 
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
@@ -81,17 +83,22 @@ def _by_owner(rows: Iterable[CommitmentRow]) -> str:
 
 
 def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
+    """The serious conflicts of each delegation, the worst first; past a few, "and N more"
+    opens the delegation (a busy office would otherwise fill Today with thousands)."""
     blocks = []
     for result in found:
         serious = [c for c in result.conflicts if c.severity >= Severity.WARNING]
         if not serious:
             continue
         lines = []
-        for c in sorted(serious, key=lambda c: -int(c.severity)):
+        for c in sorted(serious, key=lambda c: -int(c.severity))[:CONFLICTS_SHOWN]:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
             lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
                          f"<a href='{target}'>{html.e(c.message)}</a>")
+        if len(serious) > CONFLICTS_SHOWN:
+            lines.append(html.link("delegations", result.delegation_id, tr(
+                "and {n} more").format(n=len(serious) - CONFLICTS_SHOWN)))
         blocks.append(f"<p style='margin: 8px 0 0 0;'>"
                       f"{html.link('delegations', result.delegation_id, result.delegation)}"
                       f"</p>" + html.bullet_list(lines))
@@ -117,6 +124,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.view)
         self._asked = 0  # refreshes asked for; only the latest one's answer is shown
         self._tasks: dict[int, BackgroundTask] = {}
+        self.problem = ""  # why the latest refresh could not be gathered, if it could not
         self.view.setHtml(f"{html.STYLE}<p class='sub'>{tr('Gathering today…')}</p>")
         # Shown, it follows every write; hidden, the window refreshes it as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, lambda _: self.refresh(),
@@ -144,6 +152,7 @@ class TodayPage(QWidget):
             return
         self._tasks.pop(asked, None)
         if asked == self._asked:  # an older answer arriving late is not shown
+            self.problem = ""
             self.view.setHtml(text)
             self.ready.emit()
 
@@ -153,6 +162,7 @@ class TodayPage(QWidget):
         self._tasks.pop(asked, None)
         if asked == self._asked:
             message = tr("Today could not be gathered: {why}").format(why=error_text(error))
+            self.problem = message
             self.view.setHtml(f"{html.STYLE}<p class='warn'>{html.e(message)}</p>")
             self.ready.emit()
 

@@ -1,0 +1,42 @@
+"""`gui --quit-when-ready`, the CI smoke test: the real window opens offscreen on the sample
+plan, paints Today with its data, says how long that took and quits cleanly."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from delegate_app.services.database import Database
+
+READY = re.compile(r"^delegate-app: window ready in \d+\.\d{3} s wall, \d+\.\d{3} s CPU$")
+
+
+def _gui(db_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "delegate_app", "--db", str(db_path), "gui", "--quit-when-ready"],
+        capture_output=True, text=True, timeout=240,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def test_the_window_opens_on_the_sample_plan_paints_today_and_quits(
+        sample_template: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sample.sqlite"
+    shutil.copy(sample_template, target)
+    result = _gui(target)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and READY.match(lines[0]), result.stdout
+
+
+def test_a_first_page_that_cannot_gather_its_data_fails_the_smoke_test(tmp_path: Path) -> None:
+    """Today's query fails (its table is gone): the window says so and exits 1, not 0."""
+    target = tmp_path / "broken.sqlite"
+    with Database(str(target)) as db, db.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE partnership")
+    result = _gui(target)
+    assert result.returncode == 1
+    assert "Today could not be gathered" in result.stderr and "ready in" not in result.stdout
