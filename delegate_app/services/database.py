@@ -97,10 +97,13 @@ class Database:
                                 f"({exc.strerror or exc}).") from exc
         paths = [data_dir()]
         if self.path is not None:
-            paths += [self.path.with_name(self.path.name + suffix)
-                      for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+            # Only files: a folder given as the database (`--db /etc`) is refused later and
+            # must not be made private on the way.
+            paths += [p for p in (self.path.with_name(self.path.name + suffix)
+                                  for suffix in ("", "-wal", "-shm", "-journal", ".lock"))
+                      if p.is_file()]
             backups = self.path.parent / "backups"
-            if backups.is_dir():
+            if backups.is_dir() and any(backups.glob("*.sqlite")):
                 paths += [backups, *sorted(backups.glob("*.sqlite"))]
         changed = tighten([p for p in paths if p.exists()])
         if changed:

@@ -67,3 +67,18 @@ def test_lock_of_a_crashed_process_does_not_block(db_path: Path) -> None:
 def test_read_only_commands_do_not_need_the_lock(db_path: Path) -> None:
     with Database(str(db_path)), Database(str(db_path), exclusive=False) as reader:
         assert reader.engine is not None
+
+
+def test_a_folder_given_as_the_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    """`--db /etc` once made /etc private: only the app's own files are ever tightened."""
+    import stat as stat_module
+
+    from delegate_app.domain.errors import DatabaseError
+    from delegate_app.services.database import Database
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o755)
+    with pytest.raises(DatabaseError):
+        Database(str(folder)).open()
+    assert stat_module.S_IMODE(folder.stat().st_mode) == 0o755
