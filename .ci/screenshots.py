@@ -57,6 +57,36 @@ def _workspace(app: object, window: MainWindow, out: Path) -> None:
     dialog.close()
 
 
+def _history(app: object, window: MainWindow, out: Path) -> None:
+    """Two officers' edits on record: the Activity page, and a person's History tab."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from delegate_app.services import itinerary, people
+
+    db = window.ctx.db
+    db.changes.who = "sara.k"
+    trip = window.show_page("delegations").workspaces  # type: ignore[attr-defined]
+    workspace = next(iter(trip.values()))
+    item = next(r for r in workspace.rows if r.data.title.startswith("Courtesy call"))
+    workspace.move_item(item.id, item.data.starts_at + timedelta(minutes=30),
+                        item.data.ends_at + timedelta(minutes=30))
+    db.changes.who = "hamid.r"
+    mayor = next(p for p in people.list_people(db.sessions) if p.data.precedence_rank == 1)
+    people.update_person(db.sessions, mayor.id, mayor.version,
+                         replace(mayor.data, phone="+98 21 6100 0000"))
+    version, data = itinerary.get_item(db.sessions, item.id)
+    itinerary.update_item(db.sessions, item.id, version, replace(data, dress_code="Lounge suit"))
+    window.show_page("activity")
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "activity.png"))
+    page = window.show_page("people")
+    page.select(mayor.id)  # type: ignore[attr-defined]
+    page.detail_area.setCurrentWidget(page.history)  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    window.grab().save(str(out / "people-history.png"))
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
@@ -84,6 +114,7 @@ def main(out: Path) -> None:
         window.grab().save(str(out / "commitments-by-city.png"))
         commitments.grouped.setChecked(False)  # type: ignore[attr-defined]
         _workspace(app, window, out)
+        _history(app, window, out)
         window.close()
         db.close()
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, event, func, inspect, select
+from sqlalchemy import Table, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from ..domain.changes import CHANGED, CREATED, REMOVED
 from ..domain.history import RESTORED, json_safe
-from .audit_writer import LINK_ACTIONS, Entry, LinkOp, link_specs, write_entries
+from .audit_writer import Entry, LinkOp, link_specs, write_entries
 from .base import Base
 from .models.audit import AuditEntry
 
@@ -291,11 +291,3 @@ class AuditTrail:
 def _forget(session: Session) -> None:
     session.info.pop(_PENDING, None)
     session.info.pop(_RESTORING, None)
-
-
-def count_entries(session: Session) -> int:
-    """How many entries the record holds (for checks and tests)."""
-    return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
-
-
-__all__ = ["LINK_ACTIONS", "AuditTrail", "count_entries", "mark_restoring"]

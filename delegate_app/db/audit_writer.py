@@ -21,7 +21,6 @@ from .models import Base
 from .models.audit import AuditEntry
 
 INSERTS = (CREATED, RESTORED)
-LINK_ACTIONS = ("added", "removed", "moved")
 # Rows that are re-made rather than edited (a member list is saved whole): the same person
 # in the same delegation is the same member, whatever its row number.
 NATURAL_KEYS = {"delegation_member": ("delegation_id", "person_id")}
