@@ -121,7 +121,8 @@ def test_a_change_of_office_and_a_contacts_import_are_on_record(office: Database
     trail, s = Trail(office), office.sessions
     jefe = next(p for p in people.list_people(s)
                 if p.data.position.startswith("Jefe de Gobierno"))
-    _, change = positions.change_of_office(s, jefe.id, date(2027, 12, 10))
+    _, change = positions.change_of_office(s, jefe.id, date(2027, 12, 10),
+                                           seen_version=jefe.version)
     step = trail.take()
     find(step, "person", jefe.id, CHANGED, position=(
         jefe.data.position, f"Former {jefe.data.position} (until Fri 10 Dec 2027)"))
@@ -181,8 +182,10 @@ def test_commitments_outcomes_and_gifts_are_on_record(office: Database) -> None:
     assert len(steps) == 3 and {e.action for e in steps} == {RESTORED}
 
     meeting = _meeting(office)
+    seen = outcomes.follow_up(s, meeting).outcome_version
     _, receipt = outcomes.record_outcome(s, meeting, OutcomeInput("Agreed a visit"), (
-        CommitmentInput("Host a technical visit", CommitmentDirection.WE_OWE),))
+        CommitmentInput("Host a technical visit", CommitmentDirection.WE_OWE),),
+        seen_version=seen)
     step = trail.take()
     outcome = next(e for e in step if e.kind == "meeting_outcome")
     assert outcome.action == CREATED and outcome.fields["summary"] == [None, "Agreed a visit"]
