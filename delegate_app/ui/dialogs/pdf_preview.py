@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import DelegateAppError
 from ...exports.atomic import atomic_write
 from ..icons import icon
 from ..settings import Settings
@@ -373,7 +374,7 @@ class PdfPreviewJob(QObject):
         produce(self.path)
         with open(self.path, "rb") as handle:
             if handle.read(5) != b"%PDF-":
-                raise OSError(tr("The document came out empty or is not a PDF."))
+                raise DelegateAppError(tr("The document came out empty or is not a PDF."))
         return self.path
 
     def _produced(self, path: Path) -> None:
