@@ -77,7 +77,8 @@ def test_a_delegation_s_history_holds_its_items_members_and_outcomes(
     members = delegations.members_of(s, trip)
     delegations.set_members(s, trip, version, tuple(
         MemberInput(m.person_id, m.role) for m in (members[1], members[0], *members[2:])))
-    outcomes.record_outcome(s, item, OutcomeInput("The Governor accepted the invitation"))
+    outcomes.record_outcome(s, item, OutcomeInput("The Governor accepted the invitation"),
+                            seen_version=outcomes.follow_up(s, item).outcome_version)
     whole = history.record_history(s, "delegation", trip)
     texts = [line.what for line in whole]
     assert any(t.startswith("moved “Courtesy call") for t in texts)
