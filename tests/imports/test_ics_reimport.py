@@ -163,7 +163,7 @@ def test_the_description_goes_to_the_briefing_unless_the_officer_says_so(
     assert b"side entrance" in host  # only where the officer chose the description
 
 
-def test_reimporting_the_command_line_export_keeps_forty_items(sample_db: Database,
+def test_reimporting_the_command_line_export_keeps_every_item(sample_db: Database,
                                                                tmp_path: Path) -> None:
     """The report's own steps: export --delegation 2, import it into delegation 2."""
     trip = _trip(sample_db)
@@ -172,7 +172,9 @@ def test_reimporting_the_command_line_export_keeps_forty_items(sample_db: Databa
     count = len(itinerary.item_rows(sample_db.sessions, trip))
     preview = ics_import.preview_import(sample_db.sessions, trip, path.read_bytes())
     assert ics_import.apply_import(sample_db.sessions, preview) == 0
-    assert len(itinerary.item_rows(sample_db.sessions, trip)) == count == 40
+    # The report counted 40; the sample has since gained its two internal items.
+    assert count >= 40
+    assert len(itinerary.item_rows(sample_db.sessions, trip)) == count
 
 
 def test_a_newer_version_of_our_own_event_updates_it_in_place(sample_db: Database) -> None:
