@@ -9,7 +9,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..config import data_dir, private_folder, resolve_database_url, tighten
+from ..config import data_dir, ours, private_folder, resolve_database_url, tighten
 from ..db import migrate
 from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
@@ -79,14 +79,18 @@ class Database:
         except OSError as exc:
             raise DatabaseError(f"Cannot create the data folder {data_dir()} "
                                 f"({exc.strerror or exc}).") from exc
-        paths = [data_dir()]
+        folders = [data_dir()] if ours(data_dir()) else []
+        files: list[Path] = []
         if self.path is not None:
-            paths += [self.path.with_name(self.path.name + suffix)
+            files += [self.path.with_name(self.path.name + suffix)
                       for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
             backups = self.path.parent / "backups"
-            if backups.is_dir():
-                paths += [backups, *sorted(backups.glob("*.sqlite"))]
-        changed = tighten([p for p in paths if p.exists()])
+            if backups.is_dir() and ours(backups):
+                folders.append(backups)
+                files += sorted(backups.glob("*.sqlite"))
+        # Only regular files and folders that are ours: `--db /etc` must never close /etc.
+        changed = tighten([p for p in folders] + [p for p in files if p.is_file()
+                                                  and not p.is_symlink()])
         if changed:
             names = ", ".join(p.name for p in changed[:4]) + (
                 f" and {len(changed) - 4} more" if len(changed) > 4 else "")
