@@ -60,6 +60,20 @@ def open_to_others(path: Path) -> bool:
         return False
 
 
+def ours(folder: Path) -> bool:
+    """Whether ``folder`` is one of ours to tighten: owned by this account, not a shared
+    sticky folder (/tmp), and named for us or holding our database or backups."""
+    try:
+        found = folder.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(found.st_mode) or found.st_mode & stat.S_ISVTX:
+        return False
+    if hasattr(os, "getuid") and found.st_uid != os.getuid():
+        return False
+    return folder.name in (APP_NAME, "backups") or (folder / "delegate_app.sqlite").is_file()
+
+
 def tighten(paths: list[Path]) -> list[Path]:
     """Take away other accounts' access to those of ``paths`` that have it; returns them."""
     changed = []

@@ -140,7 +140,8 @@ def change_status(sessions: sessionmaker[Session], commitment_id: int, seen_vers
     history records who and when. Returns the state before, for undo."""
     now = now or datetime.now(UTC)
     with sessions.begin() as session, translated_errors("commitment"):
-        row = load_for_edit(session, Commitment, commitment_id, seen_version, "commitment")
+        row = load_for_edit(session, Commitment, commitment_id, seen_version, "commitment",
+                            saved_by=lambda c: c.events[-1].by if c.events else "")
         zone = _owner_zone(session, row.owner)
         change = validate_status_change(row.status, change, local_day(now, zone))
         before = _state(row)

@@ -11,7 +11,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..config import data_dir, private_folder, resolve_database_url, tighten
+from ..config import data_dir, ours, private_folder, resolve_database_url, tighten
 from ..db import migrate
 from ..db.audit import AuditTrail
 from ..db.changes import ChangeRecorder
@@ -95,17 +95,18 @@ class Database:
         except OSError as exc:
             raise DatabaseError(f"Cannot create the data folder {data_dir()} "
                                 f"({exc.strerror or exc}).") from exc
-        paths = [data_dir()]
+        folders = [data_dir()] if ours(data_dir()) else []
+        files: list[Path] = []
         if self.path is not None:
-            # Only files: a folder given as the database (`--db /etc`) is refused later and
-            # must not be made private on the way.
-            paths += [p for p in (self.path.with_name(self.path.name + suffix)
-                                  for suffix in ("", "-wal", "-shm", "-journal", ".lock"))
-                      if p.is_file()]
+            files += [self.path.with_name(self.path.name + suffix)
+                      for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
             backups = self.path.parent / "backups"
-            if backups.is_dir() and any(backups.glob("*.sqlite")):
-                paths += [backups, *sorted(backups.glob("*.sqlite"))]
-        changed = tighten([p for p in paths if p.exists()])
+            if backups.is_dir() and ours(backups):
+                folders.append(backups)
+                files += sorted(backups.glob("*.sqlite"))
+        # Only regular files and folders that are ours: `--db /etc` must never close /etc.
+        changed = tighten([p for p in folders] + [p for p in files if p.is_file()
+                                                  and not p.is_symlink()])
         if changed:
             names = ", ".join(p.name for p in changed[:4]) + (
                 f" and {len(changed) - 4} more" if len(changed) > 4 else "")

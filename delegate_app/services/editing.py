@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TypeVar
@@ -76,18 +76,19 @@ def stale(label: str, row: Any, by: str = "") -> StaleEditError:
 
 
 def load_for_edit(session: Session, model: type[T], record_id: int, seen_version: int,
-                  label: str) -> T:
+                  label: str, saved_by: Callable[[T], str] | None = None) -> T:
     """The row to change, provided nobody saved it since the user saw ``seen_version``.
 
     The row stays locked until the transaction ends (FOR UPDATE on PostgreSQL; SQLite's
     write transactions begin IMMEDIATE), so two officers saving at once take turns and
     the second is told, instead of the later save silently undoing the first.
+    ``saved_by`` names who saved last, where the record keeps it (a commitment's history).
     """
     row = session.get(model, record_id, with_for_update=True, populate_existing=True)
     if row is None:
         raise NotFoundError(f"This {label} no longer exists; someone may have deleted it.")
     if row.version != seen_version:  # type: ignore[attr-defined]
-        raise stale(label, row)
+        raise stale(label, row, saved_by(row) if saved_by else "")
     return row
 
 

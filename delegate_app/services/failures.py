@@ -116,7 +116,8 @@ def explain(error: BaseException) -> str:
                 "programs, or split the file, and try again.")
     if isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror or 'The operating system refused'}{where}."
+        reason = error.strerror or str(error) or "The operating system refused"
+        return f"{reason.rstrip('.')}{where}."
     if isinstance(error, sa_exc.SQLAlchemyError):
         return f"The database could not be used; nothing was changed.{_where_logged()}"
     return (f"Something unexpected went wrong ({type(error).__name__}); nothing more was done."

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from delegate_app.domain.errors import DatabaseLockedError
+from delegate_app.domain.errors import DatabaseError, DatabaseLockedError
 from delegate_app.domain.records import PersonInput
 from delegate_app.services import contacts, maintenance, people
 from delegate_app.services.database import Database
@@ -111,3 +111,22 @@ def test_a_hard_link_to_a_database_in_use_is_refused(db_path: Path, tmp_path: Pa
         holder.wait()
     with Database(str(alias)) as database:  # free again once the holder is gone
         assert database.engine is not None
+
+
+def test_a_folder_that_is_not_ours_is_never_closed(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--db /etc` once made /etc 0700: a folder given as the database, or a shared data
+    folder (sticky, like /tmp), keeps its access."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o755)
+    with pytest.raises(DatabaseError, match="is a folder"):
+        Database(str(shared)).open()
+    assert mode(shared) == 0o755
+    public = tmp_path / "public"
+    public.mkdir()
+    public.chmod(0o1777)
+    monkeypatch.setenv("DELEGATE_APP_DATA_DIR", str(public))
+    with Database(str(tmp_path / "office.sqlite")) as db:
+        assert not db.notices
+    assert stat.S_IMODE(public.stat().st_mode) == 0o1777

@@ -87,16 +87,17 @@ def run_files(db_path: Path, jobs: list[tuple[str, Path]], *, memory_mib: int = 
     results: list[Outcome] = []
     pending = list(jobs)
     while pending:
-        errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 - a pipe nobody reads could stall
+        # Files, not pipes, for the jobs and the errors: a pipe nobody reads stalls the worker.
+        jobs_file = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed below
+        jobs_file.write("".join(json.dumps([k, str(p)]) + "\n" for k, p in pending))
+        jobs_file.seek(0)
+        errors = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed below
         worker = subprocess.Popen(
             [sys.executable, "-m", "tests.reliability.bounded", str(db_path)], cwd=ROOT,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, text=True,
+            stdin=jobs_file, stdout=subprocess.PIPE, stderr=errors, text=True,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             preexec_fn=lambda: _ceiling(memory_mib))  # no threads started yet
-        assert worker.stdin is not None and worker.stdout is not None
-        worker.stdin.write("".join(json.dumps([k, str(p)]) + "\n" for k, p in pending))
-        worker.stdin.close()
-        with errors:
+        with jobs_file, errors:
             done = _collect(worker, errors, pending, seconds_each, results)
         pending = pending[done:]
     return results
