@@ -44,3 +44,10 @@ def test_the_book_is_laid_out_once_with_right_contents_and_page_totals() -> None
     assert len(listed) == 12
     for title, page in listed.items():
         assert title in pages[int(page) - 1].splitlines()[1], f"{title} is not on page {page}"
+
+
+def test_reportlab_runs_with_its_c_accelerator() -> None:
+    """rl-accel is a dependency: ReportLab measures and formats with C, not Python."""
+    from reportlab.lib import rl_accel
+
+    assert {"instanceStringWidthTTF", "fp_str", "unicode2T1"} <= set(rl_accel._c_funcs)
