@@ -22,6 +22,7 @@ from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
 
 CHUNK = 500  # ids per IN (...): well under every database's limit on parameters
+ITEMS = ItineraryItem.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,8 @@ def _links(session: Session, chosen: Select[Any]) -> dict[str, dict[int, set[int
         by_item: dict[int, set[int]] = {}
         for item_id, person_id in session.execute(
                 select(link.c.item_id, link.c.person_id)
-                .join(ItineraryItem, ItineraryItem.id == link.c.item_id)
-                .where(ItineraryItem.delegation_id.in_(chosen))):
+                .join(ITEMS, ITEMS.c.id == link.c.item_id)
+                .where(ITEMS.c.delegation_id.in_(chosen))):
             by_item.setdefault(item_id, set()).add(person_id)
         found[name] = by_item
     return found
@@ -76,13 +77,13 @@ def _drafts(session: Session, chosen: Select[Any]) -> list[_Draft]:
               session.execute(select(Delegation.id, Delegation.title, Delegation.starts_on,
                                      Delegation.ends_on).where(Delegation.id.in_(chosen))
                               .order_by(Delegation.starts_on, Delegation.id))}
-    i = ItineraryItem
+    i = ITEMS.c  # the table's columns: Core rows, no ORM row processing
     for row in session.execute(
             select(i.id, i.delegation_id, i.title, i.kind, i.starts_at, i.ends_at, i.start_tz,
                    i.end_tz, i.status, i.venue, i.city_id, i.origin_city_id, i.all_day)
             .where(i.delegation_id.in_(chosen)).order_by(i.starts_at, i.id)):
         drafts[row.delegation_id].items.append(row)
-    m = DelegationMember
+    m = DelegationMember.__table__.c
     for member in session.execute(select(m.delegation_id, m.person_id, m.role, m.precedence)
                                   .where(m.delegation_id.in_(chosen))
                                   .order_by(m.delegation_id, m.precedence)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,7 +31,7 @@ def _apply(session: Session, row: Person, data: PersonInput) -> None:
     row.languages = ",".join(data.languages)
 
 
-def _to_input(row: Person) -> PersonInput:
+def _to_input(row: Any) -> PersonInput:
     values = {name: getattr(row, name) for name in _FIELDS}
     languages = tuple(code for code in row.languages.split(",") if code)
     return PersonInput(languages=languages, **values)
@@ -40,7 +42,7 @@ def person_input(row: Person) -> PersonInput:
     return _to_input(row)
 
 
-def display_name(row: Person) -> str:
+def display_name(row: Any) -> str:
     return formal_name(row.honorific, row.given_name, row.family_name, NameOrder(row.name_order))
 
 
@@ -66,7 +68,8 @@ def get_person(sessions: sessionmaker[Session], person_id: int) -> tuple[int, Pe
     return crud.fetch(sessions, PERSON, person_id)
 
 
-def _row(person: Person, organisations: dict[int, str], cities: dict[int, str]) -> PersonRow:
+def _row(person: Any, organisations: dict[int, str], cities: dict[int, str]) -> PersonRow:
+    """A list row of a person (an ORM object or a row of their columns)."""
     return PersonRow(
         id=person.id,
         version=person.version,
@@ -82,7 +85,11 @@ def list_people(sessions: sessionmaker[Session]) -> list[PersonRow]:
     with sessions() as session:
         organisations = dict(session.execute(select(Organisation.id, Organisation.name)).all())
         cities = dict(session.execute(select(City.id, City.name)).all())
-        people = session.scalars(select(Person).order_by(Person.family_name, Person.given_name))
+        # Their columns, not ORM objects: twenty thousand people load in a fraction of the
+        # time and memory (no identity map to fill and throw away).
+        people = session.execute(select(
+            Person.id, Person.version, Person.languages, *(getattr(Person, f) for f in _FIELDS))
+            .order_by(Person.family_name, Person.given_name))
         return [_row(p, organisations, cities) for p in people]
 
 

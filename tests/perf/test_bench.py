@@ -112,7 +112,7 @@ def test_conflict_check_grows_n_log_n(rows: list[Row], one_delegation: dict[int,
     samples = {int(k): v for k, v in found["samples"].items()}
     sizes = sorted(samples)
     for small, large in itertools.pairwise(sizes):
-        rows.append(Row(f"Conflict check, one delegation of {large:,} items", "s",
+        rows.append(Row(f"Conflict check, one delegation of {large:,} items", "s CPU",
                         samples[large], f"the same at {small:,} items", samples[small],
                         "n log n: ≤ 2.4× for twice the items", goal_ratio=2.4))
 

@@ -1,14 +1,31 @@
 """A book-like document: a cover page, body pages with a running header and "Page N of M",
-a table of contents with real page numbers (multi-pass build) and PDF bookmarks."""
+a table of contents with real page numbers and PDF bookmarks.
+
+Laid out in one pass: the contents are listed from the story's headings before layout
+(so they take their final room), and every number known only at the end — "of M", the
+contents' page numbers — is a PDF form drawn where it belongs and written after the last
+page. A story whose headings cannot be listed beforehand falls back to passes."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import PageBegin
 from reportlab.platypus.flowables import Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -62,6 +79,62 @@ class _PageTotal(Flowable):
         pass
 
 
+class _Contents(TableOfContents):
+    """The table of contents, laid out once from the headings listed before layout: dots up
+    to a column kept for the page number, the number itself a form filled in at the end."""
+
+    listed: list[tuple[int, str, str]] | None = None  # (level, text, key), once known
+    forms: dict[str, tuple[float, float, Any]]  # key -> where its number goes, and its style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self.listed is None:  # laid out in passes, as ReportLab does
+            return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        self.forms = {}
+
+        def dots_and_number(canv: Canvas, kind: str, label: str) -> None:
+            level, key = int(label.split(",")[0]), label.split(",", 1)[1]
+            style = self.getLevelStyle(level)
+            x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+            room = stringWidth(" 000", style.fontName, style.fontSize)  # up to 999 pages
+            dot = stringWidth(" . ", style.fontName, style.fontSize)
+            count = max(0, int((avail_width - x - room) / dot))
+            text = canv.beginText(avail_width - room - count * dot, y)
+            text.setFont(style.fontName, style.fontSize)
+            text.setFillColor(style.textColor)
+            text.textLine(count * " . ")
+            canv.drawText(text)
+            canv.doForm(_toc_form(key))
+            canv.linkRect("", key, (avail_width - room, y, avail_width, y + style.leading),
+                          relative=1)
+            self.forms[key] = (avail_width, y, style)
+
+        self.canv.setNamedCB("delegate_app_toc", dots_and_number)
+        rows: list[list[Flowable]] = []
+        for level, text, key in self.listed:
+            style = self.getLevelStyle(level)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([Paragraph(f'<a href="#{key}">{text}</a><onDraw name="delegate_app_toc"'
+                                   f' label="{level},{key}"/>', style)])
+        self._table = Table(rows or [[""]], colWidths=(avail_width,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
+        return self.width, self.height
+
+
+def _toc_form(key: str) -> str:
+    return "DAtoc" + "".join(c if c.isalnum() else f"_{ord(c):x}" for c in key)
+
+
+def _headings(story: list[Flowable]) -> Iterator[Flowable]:
+    """Every flowable of the story, nested ones (kept together) included, in order."""
+    for flowable in story:
+        yield flowable
+        for inner in ("_content", "_flowables"):
+            nested = getattr(flowable, inner, None)
+            if isinstance(nested, list | tuple):
+                yield from _headings(list(nested))
+
+
 class BookTemplate(BaseDocTemplate):
     """Page templates ``cover`` and ``body``; headings made by :func:`heading` become TOC
     entries and bookmarks, and set the section named in the running header."""
@@ -72,6 +145,10 @@ class BookTemplate(BaseDocTemplate):
         self.meta, self.margins = meta, margins or Margins()
         self.section = ""
         self.page_total = _PageTotal(self)
+        self.toc_pages: dict[str, int] = {}
+        self.one_pass = False  # True: page numbers known at the end are drawn as forms
+        self.contents: list[_Contents] = []
+        self._labels: list[tuple[int, float, float]] = []  # body pages: "Page N of M" where
         size = paper_size(meta.paper)
         m = self.margins
         super().__init__(target, pagesize=size, leftMargin=m.left, rightMargin=m.right,
@@ -97,6 +174,7 @@ class BookTemplate(BaseDocTemplate):
         if entry is None:
             return
         level, text, key = entry
+        self.toc_pages[key] = self.page
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.notify("TOCEntry", (level, markup(text, SANS), self.page, key))
@@ -138,13 +216,43 @@ class BookTemplate(BaseDocTemplate):
         bottom = m.bottom - 10 * mm
         canv.line(m.left, bottom + 4.2 * mm, width - m.right, bottom + 4.2 * mm)
         self._marking(canv, bottom)
-        total = self.page_total.current if self.page_total.current > 0 else 0
-        canv.setFillColor(MUTED)
-        label = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
-        draw_text(canv, width - m.right, bottom, label, SANS, 7.4, align="right")
+        if self.one_pass:  # the total is known after the last page: a form filled in then
+            canv.doForm(f"DApage{doc.page}")
+            self._labels.append((doc.page, width - m.right, bottom))
+        else:
+            total = self.page_total.current if self.page_total.current > 0 else 0
+            canv.setFillColor(MUTED)
+            label = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
+            draw_text(canv, width - m.right, bottom, label, SANS, 7.4, align="right")
         if self.meta.version:
+            canv.setFillColor(MUTED)
             draw_text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, align="centre")
         canv.restoreState()
+
+    def _endBuild(self) -> None:
+        """Before the file is written: the forms holding what only the end knows."""
+        if self.one_pass:
+            if not (self._hanging and self._hanging[-1] is PageBegin):
+                self.clean_hanging()  # as ReportLab ends the last page (its footer drawn)
+                self.handle_pageBreak()
+            self._write_forms()
+        super()._endBuild()
+
+    def _write_forms(self) -> None:
+        canv, total = self.canv, self.page
+        width, height = self.pagesize
+        for page, x, y in self._labels:
+            canv.beginForm(f"DApage{page}")
+            canv.setFillColor(MUTED)
+            draw_text(canv, x, y, f"Page {page} of {total}", SANS, 7.4, align="right")
+            canv.endForm()
+        forms = {k: v for table in self.contents for k, v in table.forms.items()}
+        for key, (x, y, style) in forms.items():
+            canv.beginForm(_toc_form(key), -width, -height, 2 * width, 2 * height)
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(style.textColor)
+            canv.drawRightString(x, y, str(self.toc_pages.get(key, "")))
+            canv.endForm()
 
 
 def heading(text: str, level: int, styles: BookStyles, key: str, toc: bool = True,
@@ -166,7 +274,7 @@ def heading(text: str, level: int, styles: BookStyles, key: str, toc: bool = Tru
 
 def contents(styles: BookStyles, title: str = "Contents") -> list[Flowable]:
     """The contents chapter: a heading (not itself listed) and the table of contents."""
-    toc = TableOfContents(dotsMinLevel=0, levelStyles=[styles.toc0, styles.toc1],
+    toc = _Contents(dotsMinLevel=0, levelStyles=[styles.toc0, styles.toc1],
                           tableStyle=TableStyle([("FONT", (0, 0), (-1, -1), SANS, 8),
                                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -184,5 +292,21 @@ def build_book(story: list[Flowable], meta: BookMeta, margins: Margins | None = 
     page) in as many passes as the contents and the page count need; returns the PDF."""
     target = io.BytesIO()
     doc = BookTemplate(target, meta, margins, cover)
+    flowables = list(_headings(story))
+    tables = [f for f in flowables if isinstance(f, _Contents)]
+    listed = [f._toc for f in flowables if getattr(f, "_toc", None) is not None]
+    keys = [key for _, _, key in listed]
+    if len(tables) <= 1 and len(set(keys)) == len(keys):
+        for table in tables:
+            table.listed = [(level, markup(text, SANS), key) for level, text, key in listed]
+        doc.one_pass, doc.contents = True, tables
+        doc.build(story)
+        if not tables or set(doc.toc_pages) == set(keys):
+            return target.getvalue()
+    # Headings the story could not list beforehand: lay it out until the numbers settle.
+    target = io.BytesIO()
+    doc = BookTemplate(target, meta, margins, cover)
+    for table in tables:
+        table.listed = None
     doc.multiBuild([doc.page_total, *story], maxPasses=8)
     return target.getvalue()

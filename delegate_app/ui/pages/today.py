@@ -28,6 +28,7 @@ from ..tasks import BackgroundTask, run_in_background
 from ..text import error_text, tr
 
 CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
+OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of owners
 
 
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
@@ -70,16 +71,24 @@ def _commitment_line(c: CommitmentRow) -> str:
 
 
 def _by_owner(rows: Iterable[CommitmentRow]) -> str:
-    """One block per owner on our side, the most overdue owner first."""
+    """One block per owner on our side, the most overdue owner first; past a few owners,
+    "and N more" opens the first commitment not listed (its page lists them all)."""
     owners: dict[str, list[CommitmentRow]] = {}
     for row in rows:
         owners.setdefault(row.owner or tr("No owner yet"), []).append(row)
     order = sorted(owners.items(), key=lambda kv: (-sum(r.overdue for r in kv[1]),
                                                    kv[0].casefold()))
-    return "".join(
+    blocks = "".join(
         f"<p style='margin: 8px 0 0 0;'><b>{html.e(owner)}</b> <span class='sub'>"
         f"({len(items)})</span></p>" + html.bullet_list(_commitment_line(c) for c in items)
-        for owner, items in order)
+        for owner, items in order[:OWNERS_SHOWN])
+    rest = order[OWNERS_SHOWN:]
+    if rest:
+        count = sum(len(items) for _, items in rest)
+        blocks += "<p style='margin: 8px 0 0 0;'>" + html.link(
+            "commitments", rest[0][1][0].id, tr("and {n} more owners ({count} commitments)")
+            .format(n=len(rest), count=count)) + "</p>"
+    return blocks
 
 
 def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:

@@ -63,9 +63,10 @@ def bare_rows(db: Database, delegation: int) -> list[dict]:
                     "ON i.id = l.item_id WHERE i.delegation_id = :d"), {"d": delegation}):
                 links.setdefault(item, []).append(people[person])
         rows = conn.execute(text(
-            "SELECT i.id, uid, sequence, title, starts_at, start_tz, ends_at, end_tz, "
-            "updated_at, status, description, venue, c.name, kind FROM itinerary_item i "
-            "LEFT JOIN city c ON c.id = i.city_id WHERE delegation_id = :d ORDER BY starts_at"),
+            "SELECT i.id, i.uid, i.sequence, i.title, i.starts_at, i.start_tz, i.ends_at, "
+            "i.end_tz, i.updated_at, i.status, i.description, i.venue, c.name, i.kind "
+            "FROM itinerary_item i LEFT JOIN city c ON c.id = i.city_id "
+            "WHERE i.delegation_id = :d ORDER BY i.starts_at"),
             {"d": delegation}).all()
     utc = lambda v: datetime.fromisoformat(v).replace(tzinfo=UTC)  # noqa: E731
     return [{"uid": r[1], "sequence": r[2], "summary": r[3], "starts_at": utc(r[4]),

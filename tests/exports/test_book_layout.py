@@ -1,0 +1,53 @@
+"""Books (dossier, programme, reports) are laid out once: the contents and "Page N of M" are
+filled in after the last page instead of laying the whole book out again."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pdfplumber
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
+
+from delegate_app.exports.pdf.document import BODY, BookMeta, build_book, contents, heading
+from delegate_app.exports.pdf.styles import BookStyles
+from delegate_app.exports.pdf.text import para
+
+
+class _Counted(Flowable):
+    """Counts how often the layout draws it."""
+
+    drawn = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 20
+
+    def draw(self) -> None:
+        type(self).drawn += 1
+
+
+def test_the_book_is_laid_out_once_with_right_contents_and_page_totals() -> None:
+    s = BookStyles()
+    story: list[Flowable] = [para("Cover", s.body), NextPageTemplate(BODY), PageBreak(),
+                             *contents(s), _Counted()]
+    for n in range(1, 13):
+        story += [PageBreak(), heading(f"Chapter {n}", 0, s, f"ch-{n}")]
+        story += [para(f"Text of chapter {n}. " * 40, s.body), Spacer(1, 12)] * (n % 3 + 1)
+    pdf = build_book(story, BookMeta("A test book"))
+    assert _Counted.drawn == 1
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        pages = [p.extract_text() or "" for p in doc.pages]
+    total = len(pages)
+    for n, text in enumerate(pages[1:], start=2):
+        assert f"Page {n} of {total}" in text
+    listed = dict(re.findall(r"^(Chapter \d+) (?:\. )+\.? ?(\d+)$", pages[1], flags=re.M))
+    assert len(listed) == 12
+    for title, page in listed.items():
+        assert title in pages[int(page) - 1].splitlines()[1], f"{title} is not on page {page}"
+
+
+def test_reportlab_runs_with_its_c_accelerator() -> None:
+    """rl-accel is a dependency: ReportLab measures and formats with C, not Python."""
+    from reportlab.lib import rl_accel
+
+    assert {"instanceStringWidthTTF", "fp_str", "unicode2T1"} <= set(rl_accel._c_funcs)
