@@ -12,7 +12,7 @@ import threading
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from .config import resources_dir
+from ..config import resources_dir
 
 ENGLISH = "en"
 LANGUAGES = ("en", "fa", "es")
