@@ -8,7 +8,12 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from ..domain.errors import DatabaseError
+from ..domain.errors import (
+    ConnectionLostError,
+    DatabaseError,
+    NotAllowedError,
+    SaveUnknownError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -73,4 +78,50 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _explicit_transactions(engine, foreign_keys, wal)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=dict(KEEPALIVE))
+    _plain_errors(engine)
+    return engine
+
+
+# A server gone quiet behind a dead network is noticed within ~25 s instead of hours.
+KEEPALIVE = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+             "keepalives_interval": 5, "keepalives_count": 3}
+XID, COMMITTING = "delegate_app.xid", "delegate_app.committing"  # set by db/live.py
+LOST = ("The office database cannot be reached right now, so nothing was saved. What is "
+        "open stays readable; delegate_app reconnects by itself — try again in a moment.")
+UNKNOWN = ("The connection to the office database dropped while your change was being "
+           "saved. delegate_app asks the server whether it was saved as soon as it is back; "
+           "do not make the change again until then.")
+_SERVER_GONE = ("57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004")
+
+
+def _plain_errors(engine: Engine) -> None:
+    """A refusal by the server's grants, or a lost server, in words an officer reads."""
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: Any) -> None:
+        original = context.original_exception
+        state = getattr(original, "sqlstate", None)
+        if state == "42501":
+            detail = str(original).splitlines()[0] if str(original) else "permission denied"
+            raise NotAllowedError(f"Your role does not allow this, so nothing was changed "
+                                  f"(the database said: {detail}).")
+        if context.is_pre_ping:
+            return  # the pool opens a fresh connection by itself
+        lost = context.is_disconnect or state in _SERVER_GONE or (
+            state is None and type(original).__name__ == "OperationalError")
+        if not lost:
+            return
+        info = _info(context.connection)
+        if info.get(COMMITTING) and info.get(XID) is not None:
+            raise SaveUnknownError(UNKNOWN, int(info[XID]))
+        raise ConnectionLostError(LOST)
+
+
+def _info(connection: Any) -> dict[str, Any]:
+    try:
+        return dict(connection.info) if connection is not None else {}
+    except Exception:  # an invalidated connection has nothing to tell
+        return {}

@@ -16,7 +16,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from ..config import migrations_dir
-from ..domain.errors import DatabaseError, DatabaseTooNewError
+from ..domain.errors import DatabaseError, DatabaseTooNewError, NotAllowedError
+from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
 
@@ -115,10 +116,18 @@ def upgrade(url: str) -> UpgradeReport:
             backup = backup_sqlite(db_file, default_backup_path(db_file, f"before-{head}"))
         try:
             with engine.begin() as conn:
+                shared = office.is_postgres(conn) and office.drop_masked_views(conn)
                 command.upgrade(alembic_config(conn), "head")
                 _check_foreign_keys(conn)
+                if shared:  # new tables and columns get the office's grants
+                    office.apply_grants(conn)
         except DatabaseError:
             raise
+        except NotAllowedError as exc:
+            raise DatabaseError(
+                f"The database needs an upgrade to schema {head} that only its owner may run: "
+                "ask IT to run `delegate-app db upgrade` (or `office init`) with the "
+                "administrator's address. Nothing was changed.") from exc
         except Exception as exc:
             kept = f" A backup taken before the attempt is at {backup}." if backup else ""
             raise DatabaseError(

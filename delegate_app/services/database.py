@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -12,21 +12,24 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import resolve_database_url
-from ..db import migrate
+from ..db import migrate, stamp
+from ..db import office as office_sql
 from ..db.changes import ChangeRecorder
 from ..db.engine import make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
 from ..domain.errors import DatabaseError
+from ..domain.office import SignedIn
 from ..exports.atomic import clean_stale_temporaries
+
+if TYPE_CHECKING:
+    from .office.live import LiveLink
 
 
 def officer_name() -> str:
-    """Who makes the changes: on one workstation, the operating-system account."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (containers) and no USER variable
-        return "officer"
+    """Who makes the changes on one workstation: the operating-system account (on a shared
+    PostgreSQL office, ``Database.officer``: the signed-in login role)."""
+    return stamp.os_account()
 
 
 class Database:
@@ -55,13 +58,26 @@ class Database:
         self._sessions: sessionmaker[Session] | None = None
         self.upgrade_report: migrate.UpgradeReport | None = None
         self.changes = ChangeRecorder(officer_name())
+        self.signed_in = SignedIn(self.changes.who, None, shared=False)
+        self.live: LiveLink | None = None  # PostgreSQL: colleagues' changes, connection state
 
     @property
     def description(self) -> str:
         if self.path is not None:
             return str(self.path)
         url = make_url(self.url)
-        return f"{url.get_backend_name()} database {url.database} on {url.host or 'localhost'}"
+        hosts = url.host or ", ".join(str(h) for h in _as_tuple(url.query.get("host")))
+        return f"{url.get_backend_name()} database {url.database} on {hosts or 'localhost'}"
+
+    @property
+    def shared(self) -> bool:
+        """A shared office database (PostgreSQL) rather than one workstation's file."""
+        return self.path is None
+
+    @property
+    def officer(self) -> str:
+        """Who makes the changes: the login role on PostgreSQL, else the computer's account."""
+        return self.changes.who
 
     def open(self) -> Database:
         if self.path is not None and not self.exclusive and not self.path.exists():
@@ -72,8 +88,16 @@ class Database:
         try:
             self.upgrade_report = self._upgrade()
             self._engine = make_engine(self.url)
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+            if self.shared:
+                self._sign_in(self._engine)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False,
+                                          info={stamp.OFFICER: self.officer})
             self.changes.install(self._sessions)
+            stamp.install(self._sessions)
+            if self.shared:
+                from .office.live import LiveLink
+
+                self.live = LiveLink(self._engine, self._sessions, self.changes)
         except BaseException:
             self.close()
             raise
@@ -109,6 +133,14 @@ class Database:
                 f"The driver for {self.description} is not installed ({exc.name}).{hint}"
             ) from exc
 
+    def _sign_in(self, engine: Engine) -> None:
+        """On PostgreSQL the officer is the login role; the server says what it may do."""
+        with engine.connect() as conn:
+            name, role, may_write, may_manage = office_sql.signed_in(conn)
+        self.changes.who = name
+        self.signed_in = SignedIn(name, role, shared=True, may_write=may_write,
+                                  may_manage=may_manage)
+
     def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
         """Be told of every committed write (as a change set); returns the way to stop."""
         return self.changes.subscribe(listener)
@@ -126,6 +158,9 @@ class Database:
         return self._sessions
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -138,3 +173,9 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)
