@@ -33,6 +33,7 @@ from ..services import (
 )
 from ..services.database import Database
 from .common import EXIT_ERROR, Parser, add_command, add_db, fail, table
+from .office import add_office_commands, office
 from .printed import (
     add_badge_options,
     add_dossier_options,
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_office_commands(sub)
     _add_exchange_commands(sub)
     add_report_commands(sub)
+    add_office_commands(sub)
     return parser
 
 
@@ -346,7 +348,7 @@ def _publish(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
-    "import": _import, "publish": _publish, "report": report,
+    "import": _import, "publish": _publish, "report": report, "office": office,
 }
 
 

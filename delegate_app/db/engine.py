@@ -104,12 +104,16 @@ def _plain_errors(engine: Engine) -> None:
     def _translate(context: Any) -> None:
         original = context.original_exception
         state = getattr(original, "sqlstate", None)
-        if state == "42501":
+        # A viewer's session writes to the masked views (db/office.py): the server refuses
+        # their empty internal columns before it even looks at the grants.
+        if state == "42501" or (state == "0A000" and " of view " in str(original)):
             detail = str(original).splitlines()[0] if str(original) else "permission denied"
             raise NotAllowedError(f"Your role does not allow this, so nothing was changed "
                                   f"(the database said: {detail}).")
         if context.is_pre_ping:
             return  # the pool opens a fresh connection by itself
+        if state is None and "FATAL:" in str(original):
+            _refused_sign_in(str(original), context.engine)
         lost = context.is_disconnect or state in _SERVER_GONE or (
             state is None and type(original).__name__ == "OperationalError")
         if not lost:
@@ -118,6 +122,24 @@ def _plain_errors(engine: Engine) -> None:
         if info.get(COMMITTING) and info.get(XID) is not None:
             raise SaveUnknownError(UNKNOWN, int(info[XID]))
         raise ConnectionLostError(LOST)
+
+
+_SIGN_IN = (("is not permitted to log in", "{user} may no longer sign in to the office "
+             "database (the officer was removed); ask IT or the head of protocol."),
+            ("password authentication failed", "Wrong password for {user}."),
+            ("role", "There is no officer named {user} on this database server."),
+            ("permission denied for database", "{user} is not an officer of this office "
+             "database; ask IT to add them."))
+
+
+def _refused_sign_in(message: str, engine: Any) -> None:
+    """The server answered and said no: not an outage, a sign-in the officer can act on."""
+    reason = message.split("FATAL:", 1)[1].strip().splitlines()[0]
+    user = getattr(getattr(engine, "url", None), "username", None) or "this account"
+    for words, sentence in _SIGN_IN:
+        if words in reason and ("does not exist" in reason or words != "role"):
+            raise DatabaseError(sentence.format(user=user))
+    raise DatabaseError(f"The office database refused to sign in {user}: {reason}.")
 
 
 def _info(connection: Any) -> dict[str, Any]:

@@ -71,7 +71,10 @@ def _officer(conn: Connection, name: str) -> Officer:
                                    "office list`)."})
 
 
-def init_office(url: str | None, head: str | None, password: str | None) -> OfficeSetUp:
+Password = Callable[[], str | None]  # asked only when a new login role needs one
+
+
+def init_office(url: str | None, head: str | None, password: Password) -> OfficeSetUp:
     """Schema by the migrations, the roles and their grants, and the first head of protocol.
     Safe to run again: it adds what is missing and grants anew (after an upgrade too)."""
     if head is not None:
@@ -89,7 +92,7 @@ def init_office(url: str | None, head: str | None, password: str | None) -> Offi
                        bool(report and report.changed), added, everyone)
 
 
-def _first_head(conn: Connection, head: str | None, password: str | None) -> str | None:
+def _first_head(conn: Connection, head: str | None, password: Password) -> str | None:
     existing = office_sql.officers(conn)
     if head is None:
         if not any(o.role is Role.HEAD and o.can_sign_in for o in existing):
@@ -102,27 +105,31 @@ def _first_head(conn: Connection, head: str | None, password: str | None) -> str
     return head
 
 
-def _add(conn: Connection, name: str, role: Role, password: str | None) -> Officer:
-    if not password:
-        raise ValidationError({"password": f"{name} needs a password to sign in."})
+def _add(conn: Connection, name: str, role: Role, password: Password) -> Officer:
     known = {o.name: o for o in office_sql.officers(conn)}
-    verifier = office_sql.password_verifier(conn, name, password)
-    if name in known:
-        if known[name].status == "active":
-            raise ValidationError({"name": (
-                f"{name} is already an officer ({known[name].role.label.lower()}); change "  # type: ignore[union-attr]
-                "their role with `office set-role`.")})
-        office_sql.reinstate(conn, name, role, verifier)
-    elif office_sql.role_exists(conn, name):
+    active = known.get(name)
+    if active is not None and active.role is not None and active.can_sign_in:
+        raise ValidationError({"name": (
+            f"{name} is already an officer ({active.role.label.lower()}); change their role "
+            "with `office set-role`.")})
+    if name not in known and office_sql.role_exists(conn, name):
         raise ValidationError({"name": f"The database already has a role named {name} that "
                                        "is not one of this office's officers; choose another "
                                        "name."})
+    secret = password()
+    if not secret:
+        raise ValidationError({"password": f"{name} needs a password to sign in: give it with "
+                                           "--password-stdin, or run the command in a terminal "
+                                           "to be asked."})
+    verifier = office_sql.password_verifier(conn, name, secret)
+    if name in known:
+        office_sql.reinstate(conn, name, role, verifier)
     else:
         office_sql.create_officer(conn, name, role, verifier)
     return _officer(conn, name)
 
 
-def add_officer(url: str | None, name: str, role: Role, password: str | None) -> Officer:
+def add_officer(url: str | None, name: str, role: Role, password: Password) -> Officer:
     name = validate_officer_name(name)
     return _run(url, lambda conn: _add(conn, name, role, password))
 
