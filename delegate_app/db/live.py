@@ -65,13 +65,13 @@ class OwnConnections:
 
 
 def install_commit_hooks(sessions: sessionmaker[Session], engine: Engine,
-                         who: Callable[[], str], origin: str) -> None:
+                         who: Callable[[], str], origin: Callable[[], str]) -> None:
     """Before each commit that wrote something: note the transaction id (for an answer lost
     on the way) and NOTIFY the change set, so colleagues learn of it as it commits."""
 
     def before_commit(session: Session) -> None:
         session.flush()  # the last flush happens after this hook otherwise
-        change = pending_change(session, who(), origin)
+        change = pending_change(session, who(), origin())
         if not change:
             return
         connection = session.connection()
@@ -136,6 +136,7 @@ class ChangeListener(threading.Thread):
         self._on_change, self._on_state = on_change, on_state
         self.check_every = check_every
         self._stopping = threading.Event()
+        self.listening = threading.Event()  # set while LISTEN is in place
         self._online: bool | None = None
         self._counters: dict[str, int] | None = None
         self._heard = 0.0  # when a notification (anyone's) last arrived
@@ -149,10 +150,12 @@ class ChangeListener(threading.Thread):
             try:
                 with self._connect() as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    self.listening.set()
                     self._state(True)
                     delay = 0.2
                     self._listen(conn)
             except psycopg.Error:
+                self.listening.clear()
                 self._state(False)
             self._stopping.wait(delay)
             delay = min(delay * 2, 5.0)

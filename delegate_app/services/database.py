@@ -88,16 +88,15 @@ class Database:
         try:
             self.upgrade_report = self._upgrade()
             self._engine = make_engine(self.url)
-            if self.shared:
-                self._sign_in(self._engine)
-            self._sessions = sessionmaker(self._engine, expire_on_commit=False,
-                                          info={stamp.OFFICER: self.officer})
-            self.changes.install(self._sessions)
-            stamp.install(self._sessions)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
             if self.shared:
                 from .office.live import LiveLink
 
                 self.live = LiveLink(self._engine, self._sessions, self.changes)
+                self._sign_in(self._engine)
+            self._sessions.configure(info={stamp.OFFICER: self.officer})
+            self.changes.install(self._sessions)
+            stamp.install(self._sessions)
         except BaseException:
             self.close()
             raise

@@ -33,10 +33,11 @@ class LiveLink:
 
     def __init__(self, engine: Engine, sessions: sessionmaker[Session],
                  recorder: ChangeRecorder) -> None:
+        """Made before the engine opens its first connection, so every one is known."""
         self.engine, self.recorder = engine, recorder
-        self.origin = workstation(recorder.who)
-        self.own = live.OwnConnections(engine)
-        live.install_commit_hooks(sessions, engine, lambda: recorder.who, self.origin)
+        self.own = live.OwnConnections(engine)  # before any connection is opened
+        live.install_commit_hooks(sessions, engine, lambda: recorder.who,
+                                  lambda: workstation(recorder.who))
         self.online = True
         self._watchers: list[StateListener] = []
         self._later: list[tuple[SaveUnknownError, Settled]] = []
@@ -50,6 +51,10 @@ class LiveLink:
             self._listener = live.ChangeListener(live.connector(self.engine), self.own,
                                                  self._arrived, self._state, check_every)
             self._listener.start()
+
+    def wait_until_listening(self, timeout: float) -> bool:
+        """True once colleagues' changes are heard (LISTEN in place on the server)."""
+        return self._listener is not None and self._listener.listening.wait(timeout)
 
     def stop(self) -> None:
         listener, self._listener = self._listener, None
