@@ -62,7 +62,7 @@ def run_gui(db_arg: str | None) -> int:
         window = MainWindow(AppContext(db, UndoStack(app), Settings(),
                                        today=lambda: overview.office_today(db.sessions)))
         window.show()
-        if sample.is_empty(db.sessions):
+        if sample.is_empty(db.sessions) and db.signed_in.may_write:
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()
     finally:

@@ -30,7 +30,6 @@ from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
 from ...domain.timefmt import format_date_range, format_day, from_local
-from ...domain.validation import validate_item
 from ...services import (
     checks,
     cities,
@@ -46,14 +45,15 @@ from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dialogs.document_options import DocumentOptions
 from ..dialogs.form import FormDialog
-from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..dialogs.item_dialog import ItemChoices
 from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon, toolbar_action
+from ..office import permissions
 from ..text import tr
 from ..undo import push_edit
-from . import calendar_io, printing
+from . import calendar_io, item_edits, printing
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
 from .timeline import Timeline
@@ -161,8 +161,14 @@ class DelegationWorkspace(QWidget):
         self._show_timeline()
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], None],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        return toolbar_action(self, self.toolbar, text, icon_name, slot, shortcut)
+                shortcut: str | QKeySequence.StandardKey | None = None,
+                writes: bool = True) -> QAction:
+        """A toolbar action; ``writes`` ones are greyed out when the role may not write."""
+        action = toolbar_action(self, self.toolbar, text, icon_name, slot, shortcut)
+        if writes:
+            permissions.writes(action)
+        permissions.enable(self.ctx.db.signed_in, action)
+        return action
 
     def _actions(self) -> None:
         self.new_item_action = self._action(tr("New item"), "new", self.new_item,
@@ -175,15 +181,15 @@ class DelegationWorkspace(QWidget):
         self.add_sessions_action = self._action(tr("Add summit sessions…"), "summits",
                                                 self.add_sessions)
         self.export_action = self._action(tr("Export calendar…"), "today", self.export_calendar,
-                                          "Ctrl+Shift+E")
+                                          "Ctrl+Shift+E", writes=False)
         self.import_action = self._action(tr("Import calendar…"), "sample", self.import_calendar,
                                           "Ctrl+Shift+I")
         self.publish_action = self._action(tr("Publish…"), "refresh",
                                            lambda: calendar_io.publish_calendar(self))
         self.dossier_action = self._action(tr("Dossier…"), "sample", self.print_dossier,
-                                           "Ctrl+P")
+                                           "Ctrl+P", writes=False)
         self.cards_action = self._action(tr("Badges…"), "people", self.print_name_cards,
-                                         "Ctrl+Shift+P")
+                                         "Ctrl+Shift+P", writes=False)
         self.cards_action.setToolTip(tr("Name badges, place cards and the seating plan of a "
                                         "meeting (Ctrl+Shift+P)"))
 
@@ -255,6 +261,9 @@ class DelegationWorkspace(QWidget):
                             after_failure=self.reload)
         return not command.failed
 
+    def saved(self, change: Change) -> None:
+        self._changed(change)
+
     def _changed(self, change: Change) -> None:
         # The change hub has reloaded the tab already; show the officer what was edited.
         if change.kind == "item" and not change.action.startswith("deleted"):
@@ -263,7 +272,7 @@ class DelegationWorkspace(QWidget):
         self.changed.emit()
         self.ctx.notify(tr("Saved — Ctrl+Z undoes it"))
 
-    def _choices(self) -> ItemChoices:
+    def choices(self) -> ItemChoices:
         sessions = self.ctx.db.sessions
         zones = {c.id: c.data.time_zone for c in cities.list_cities(sessions)}
         detail = programmes.delegation_programme(sessions, self.delegation_id)
@@ -279,24 +288,18 @@ class DelegationWorkspace(QWidget):
         return itinerary.get_item(self.ctx.db.sessions, item_id)
 
     def _edit_dialog(self, data: ItemInput | None) -> ItemInput | None:
-        dialog = ItemDialog(self._choices(), data, self)
-        result: list[ItemInput] = []
+        return item_edits.item_form(self, data)[1]
 
-        def submit() -> dict[str, str] | None:
-            value, unreadable = dialog.value()
-            try:
-                value = validate_item(value)
-            except DelegateAppError as exc:
-                return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
-            if unreadable:
-                return unreadable
-            result.append(value)
-            return None
-
-        dialog.set_submit(submit)
-        return result[0] if dialog.exec() == dialog.DialogCode.Accepted and result else None
+    def may_write(self) -> bool:
+        """Drags and double-clicks reach edits too: a read-only officer is told why."""
+        if self.ctx.db.signed_in.may_write:
+            return True
+        self.ctx.notify(self.ctx.db.signed_in.why_read_only)
+        return False
 
     def new_item(self) -> None:
+        if not self.may_write():
+            return
         data = self._edit_dialog(None)
         if data is not None:
             self.add_item(data)
@@ -317,13 +320,7 @@ class DelegationWorkspace(QWidget):
         self.edit_item()
 
     def edit_item(self) -> None:
-        row = self.agenda.current_item()
-        if row is None:
-            return
-        _, before = self._current_version(row.id)
-        after = self._edit_dialog(before)
-        if after is not None and after != before:
-            self.replace_item(row.id, before, after, tr("Edit {title}").format(title=after.title))
+        item_edits.edit_item(self)
 
     def replace_item(self, item_id: int, before: ItemInput, after: ItemInput, text: str) -> bool:
         sessions = self.ctx.db.sessions
@@ -335,6 +332,9 @@ class DelegationWorkspace(QWidget):
         return self._push(text, lambda _: (put(after), None), lambda _: put(before))
 
     def move_item(self, item_id: int, starts_at: datetime, ends_at: datetime) -> bool:
+        if not self.may_write():
+            self.reload()  # the dragged block goes back where it was
+            return False
         _, before = self._current_version(item_id)
         after = replace(before, starts_at=starts_at, ends_at=ends_at)
         return self.replace_item(item_id, before, after,
@@ -382,6 +382,9 @@ class DelegationWorkspace(QWidget):
                    lambda _: status(ItemStatus.CANCELLED), lambda previous: status(previous)[0])
 
     def change_members(self, members: tuple[MemberInput, ...], text: str) -> bool:
+        if not self.may_write():
+            self.reload()
+            return False
         sessions, delegation = self.ctx.db.sessions, self.delegation_id
 
         def do(_: Any) -> tuple[Change, Any]:
