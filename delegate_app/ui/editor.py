@@ -135,7 +135,7 @@ class RecordEditor:
             return False
         dialog = self.make_dialog(before)
         table = self.services.noun.replace(" ", "_")
-        RecordWatch(dialog, self.ctx.changes, table, record_id, self.services.noun)
+        RecordWatch(dialog, self.ctx, table, record_id, self.services.noun)
         seen = [version, before]  # what the next save is checked against (and undo restores)
 
         def build(data: Any) -> EditRecord:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -62,3 +64,16 @@ def office(postgres_server: PostgresServer, office_template: str,
 @pytest.fixture
 def office_url(office: Office) -> str:
     return office.url
+
+
+@contextmanager
+def crash_and_restart(server: PostgresServer) -> Iterator[Callable[[], None]]:
+    """Yields ``crash`` (an immediate stop: every connection cut, no goodbye); the server is
+    started again on the way out, whatever happened."""
+    try:
+        yield lambda: server.stop("immediate")
+    finally:
+        if not server.running():
+            server.start()
+        server.psql("postgres", "ALTER SYSTEM RESET synchronous_standby_names",
+                    "SELECT pg_reload_conf()")

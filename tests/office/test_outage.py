@@ -6,8 +6,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -23,9 +22,8 @@ from delegate_app.domain.errors import (
 from delegate_app.domain.office import Role
 from delegate_app.services import itinerary, overview
 from delegate_app.services.database import Database
-from tests.postgres import PostgresServer
 
-from .conftest import Office
+from .conftest import Office, crash_and_restart
 
 
 def _item(db: Database) -> int:
@@ -54,19 +52,6 @@ def _wait_for(office: Office, condition: str, timeout: float = 20) -> None:
             return
         time.sleep(0.05)
     raise AssertionError(f"never saw {condition}")
-
-
-@contextmanager
-def crash_and_restart(server: PostgresServer) -> Iterator[Callable[[], None]]:
-    """Yields ``crash`` (an immediate stop: every connection cut, no goodbye); the server is
-    started again on the way out, whatever happened."""
-    try:
-        yield lambda: server.stop("immediate")
-    finally:
-        if not server.running():
-            server.start()
-        server.psql("postgres", "ALTER SYSTEM RESET synchronous_standby_names",
-                    "SELECT pg_reload_conf()")
 
 
 def _recovered(db: Database, states: queue.Queue[bool]) -> None:

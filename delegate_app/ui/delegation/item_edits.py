@@ -27,7 +27,7 @@ def item_form(ws: DelegationWorkspace, data: ItemInput | None,
     """The item dialog (watching the item for a colleague's change); its value once OK."""
     dialog = ItemDialog(ws.choices(), data, ws)
     if item_id is not None:
-        RecordWatch(dialog, ws.ctx.changes, KIND, item_id, NOUN)
+        RecordWatch(dialog, ws.ctx, KIND, item_id, NOUN)
     result: list[ItemInput] = []
 
     def submit() -> dict[str, str] | None:
@@ -95,7 +95,7 @@ def save_item(ws: DelegationWorkspace, item_id: int, seen: int, before: ItemInpu
             errors.append(error)
             return
         QMessageBox.warning(ws, tr("Not changed"), error.message)
-        ws.reload()
+        ws.reload_quietly()
 
     command = ServiceCommand(tr("Edit {title}").format(title=after.title), do,
                              lambda _: put(before), ws.saved, failed)
@@ -105,8 +105,8 @@ def save_item(ws: DelegationWorkspace, item_id: int, seen: int, before: ItemInpu
     if isinstance(error, SaveUnknownError):
         saved = settle_unknown(ws, ws.ctx, error)
         QMessageBox.information(ws, tr("Connection lost while saving"), unknown_text(saved))
-        ws.reload()
+        ws.reload_quietly()
     elif error is not None and not isinstance(error, StaleEditError):
         QMessageBox.warning(ws, tr("Not changed"), error.message)
-        ws.reload()
+        ws.reload_quietly()
     return error

@@ -219,6 +219,14 @@ class DelegationWorkspace(QWidget):
         self._show_timeline()
         self.tabs.setTabText(3, tr("Conflicts ({n})").format(n=len(self.found.conflicts)))
 
+    def reload_quietly(self) -> None:
+        """Reload after a refusal; if the database cannot be read either, keep what is shown
+        (it stays readable) and say so."""
+        try:
+            self.reload()
+        except DelegateAppError as exc:
+            self.ctx.notify(exc.message)
+
     def _fill_zones(self) -> None:
         used = Counter(r.data.start_tz for r in self.rows)
         zones = [z for z, _ in used.most_common()] or ["UTC"]
@@ -258,7 +266,7 @@ class DelegationWorkspace(QWidget):
     def _push(self, text: str, do: Callable[[Any], tuple[Change, Any]],
               undo: Callable[[Any], Change]) -> bool:
         command = push_edit(self, self.ctx.undo, text, do, undo, self._changed,
-                            after_failure=self.reload)
+                            after_failure=self.reload_quietly)
         return not command.failed
 
     def saved(self, change: Change) -> None:

@@ -62,6 +62,7 @@ def differences(form: FormDialog, original: Any, mine: Any, theirs: Any) -> list
 
 def _value_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text if len(text) <= LONG else text[:LONG] + "…", parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setMinimumWidth(260)
@@ -84,14 +85,14 @@ class ConflictDialog(QDialog):
         self.mine, self.theirs = mine, theirs
         who = saved_by or tr("A colleague")
         self.setWindowTitle(tr("{who} saved this {noun} first").format(who=who, noun=noun))
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(900)
         self.rows = differences(form, original, mine, theirs)
         self.choices: list[QButtonGroup] = []
         when = format_instant(saved_at, zone) if saved_at else tr("meanwhile")
         intro = QLabel(tr(
             "<b>{who}</b> saved this {noun} ({when}) while you were editing it, so your save "
             "was not made. Choose for each field which value to keep; nothing you typed is "
-            "lost. Cancel goes back to your form as you left it.").format(
+            "lost. <i>Back to my form</i> returns to your form as you left it.").format(
                 who=who, noun=noun, when=when), self)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -102,6 +103,7 @@ class ConflictDialog(QDialog):
     def _grid(self, who: str) -> QScrollArea:
         area = QScrollArea(self)
         area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget(area)
         grid = QGridLayout(holder)
         grid.setColumnStretch(1, 1)
@@ -133,12 +135,13 @@ class ConflictDialog(QDialog):
         button.setAccessibleName(text[:80])
         group.addButton(button, column)
         line.addWidget(button, 0, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(_value_label(text, cell), 0, 1)
+        line.addWidget(_value_label(text, cell), 0, 1, Qt.AlignmentFlag.AlignTop)
         if note:
             hint = QLabel(note, cell)
             hint.setStyleSheet(f"color: {COLOURS['muted']}; font-size: 9pt;")
             line.addWidget(hint, 1, 1)
         line.setColumnStretch(1, 1)
+        line.setRowStretch(2, 1)  # short values stay at the top beside their button
         return cell
 
     def _buttons(self) -> QDialogButtonBox:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.changes import REMOVED, ChangeSet
 from ...domain.errors import SaveUnknownError
+from ...domain.timefmt import format_instant
 from ...services import overview
 from ...services.office.saving import last_save
-from ..changes import ChangeHub
 from ..context import AppContext
 from ..dialogs.form import FormDialog
 from ..text import tr
@@ -94,11 +94,12 @@ class RecordWatch(QObject):
     """While a record's dialog is open, a colleague's change to it shows as a notice in the
     dialog; what the officer typed is never touched."""
 
-    def __init__(self, dialog: FormDialog, hub: ChangeHub, kind: str, record_id: int,
+    def __init__(self, dialog: FormDialog, ctx: AppContext, kind: str, record_id: int,
                  noun: str) -> None:
         super().__init__(dialog)
         self.dialog, self.kind, self.record_id, self.noun = dialog, kind, record_id, noun
-        hub.changed.connect(self._changed)
+        self.zone = overview.home_time_zone(ctx.db.sessions)
+        ctx.changes.changed.connect(self._changed)
 
     def _changed(self, change: ChangeSet) -> None:
         if not change.origin or change.origin in QUIET:
@@ -106,13 +107,13 @@ class RecordWatch(QObject):
         if self.record_id not in (change.ids(self.kind) or ()):
             return
         who = change.by or tr("A colleague")
-        when = change.at.astimezone().strftime("%H:%M")
+        when = format_instant(change.at, self.zone)
         if self.record_id in (change.ids(self.kind, REMOVED) or ()):
-            self.dialog.show_notice(tr("{who} deleted this {noun} at {when} while you were "
+            self.dialog.show_notice(tr("{who} deleted this {noun} ({when}) while you were "
                                        "editing it; it can no longer be saved.").format(
                 who=who, noun=tr(self.noun), when=when))
             return
         self.dialog.show_notice(tr(
-            "{who} changed this {noun} at {when} while you were editing it. What you typed "
+            "{who} changed this {noun} ({when}) while you were editing it. What you typed "
             "is kept; when you save, you choose field by field between yours and theirs."
         ).format(who=who, noun=tr(self.noun), when=when))
