@@ -112,7 +112,7 @@ def _plain_errors(engine: Engine) -> None:
                                   f"(the database said: {detail}).")
         if context.is_pre_ping:
             return  # the pool opens a fresh connection by itself
-        if state is None and "FATAL:" in str(original):
+        if state is None and context.connection is None:
             _refused_sign_in(str(original), context.engine)
         lost = context.is_disconnect or state in _SERVER_GONE or (
             state is None and type(original).__name__ == "OperationalError")
@@ -127,19 +127,24 @@ def _plain_errors(engine: Engine) -> None:
 _SIGN_IN = (("is not permitted to log in", "{user} may no longer sign in to the office "
              "database (the officer was removed); ask IT or the head of protocol."),
             ("password authentication failed", "Wrong password for {user}."),
-            ("role", "There is no officer named {user} on this database server."),
+            ("no password supplied", "The office database asks {user} for a password: keep it "
+             "in the PostgreSQL password file (~/.pgpass; on Windows "
+             "%APPDATA%\\postgresql\\pgpass.conf) or in the address."),
+            ("does not exist", "There is no officer named {user} on this database server, "
+             "or no such database; check the address."),
             ("permission denied for database", "{user} is not an officer of this office "
              "database; ask IT to add them."))
 
 
 def _refused_sign_in(message: str, engine: Any) -> None:
     """The server answered and said no: not an outage, a sign-in the officer can act on."""
-    reason = message.split("FATAL:", 1)[1].strip().splitlines()[0]
     user = getattr(getattr(engine, "url", None), "username", None) or "this account"
     for words, sentence in _SIGN_IN:
-        if words in reason and ("does not exist" in reason or words != "role"):
+        if words in message:
             raise DatabaseError(sentence.format(user=user))
-    raise DatabaseError(f"The office database refused to sign in {user}: {reason}.")
+    if "FATAL:" in message:
+        reason = message.split("FATAL:", 1)[1].strip().splitlines()[0]
+        raise DatabaseError(f"The office database refused to sign in {user}: {reason}.")
 
 
 def _info(connection: Any) -> dict[str, Any]:

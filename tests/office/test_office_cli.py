@@ -73,6 +73,8 @@ def names() -> Iterator[dict[str, str]]:
 @contextmanager
 def passwords_required(server: PostgresServer, login: str) -> Iterator[None]:
     """The test server trusts everyone; for ``login`` it asks a SCRAM password."""
+    passfile = os.environ.get("PGPASSFILE")
+    os.environ["PGPASSFILE"] = os.devnull  # nobody's ~/.pgpass answers for the test
     hba = server.data / "pg_hba.conf"
     kept = hba.read_text()
     hba.write_text(f"host all {login} 127.0.0.1/32 scram-sha-256\n" + kept)
@@ -82,6 +84,10 @@ def passwords_required(server: PostgresServer, login: str) -> Iterator[None]:
     finally:
         hba.write_text(kept)
         server.psql("postgres", "SELECT pg_reload_conf()")
+        if passfile is None:
+            del os.environ["PGPASSFILE"]
+        else:
+            os.environ["PGPASSFILE"] = passfile
 
 
 def test_init_sets_up_an_empty_database_once_and_again_without_harm(
@@ -102,6 +108,10 @@ def test_init_sets_up_an_empty_database_once_and_again_without_harm(
         with pytest.raises(DatabaseError) as refused:
             Database(address.replace(f"{chief}@", f"{chief}:wrong@")).open()
         assert refused.value.message == f"Wrong password for {chief}."
+        with pytest.raises(DatabaseError) as refused:
+            Database(address).open()  # no password anywhere (the test's PGPASSFILE is empty)
+        assert refused.value.message.startswith(
+            f"The office database asks {chief} for a password")
     stored = postgres_server.psql("postgres", "SELECT rolpassword FROM pg_authid "
                                               f"WHERE rolname = '{chief}'")
     assert stored.startswith("SCRAM-SHA-256$") and "correct horse" not in stored
