@@ -64,3 +64,4 @@ class SaveUnknownError(ConnectionLostError):
     def __init__(self, message: str, transaction: int | None = None) -> None:
         super().__init__(message)
         self.transaction = transaction
+        self.saved: bool | None = None  # the server's answer once asked (None: not yet)

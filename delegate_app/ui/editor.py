@@ -17,7 +17,6 @@ from .office.saving import (
     BACK_TO_FORM,
     RecordWatch,
     resolve_stale,
-    settle_unknown,
     unknown_text,
 )
 from .text import tr
@@ -73,7 +72,9 @@ class RecordEditor:
             self._report(error)
 
     def _report(self, error: DelegateAppError) -> None:
-        QMessageBox.warning(self.parent, tr("Not changed"), error.message)
+        message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
+                   else error.message)
+        QMessageBox.warning(self.parent, tr("Not changed"), message)
 
     def _push(self, command: Any) -> DelegateAppError | None:
         self._error = None
@@ -104,12 +105,11 @@ class RecordEditor:
         """None closes the dialog (saved); errors keep it open with everything typed."""
         if isinstance(error, StaleEditError) and on_stale is not None:
             return on_stale(data)
-        if isinstance(error, SaveUnknownError):
-            saved = settle_unknown(dialog, self.ctx, error)
-            if saved:
-                self.ctx.notify(unknown_text(saved))
+        if isinstance(error, SaveUnknownError):  # the undo stack asked the server already
+            if error.saved:
+                self.ctx.notify(unknown_text(error.saved))
                 return None
-            return {"": unknown_text(saved)}
+            return {"": unknown_text(error.saved)}
         if isinstance(error, ValidationError):
             return error.field_errors
         if error is not None:

@@ -26,6 +26,7 @@ from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
 from .icons import COLOURS, icon
 from .office import permissions
+from .office.saving import settle_unknown
 from .office.status import ConnectionBanner, SignedInLabel, notice_of
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
@@ -38,6 +39,7 @@ from .pages.today import TodayPage
 from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
 from .text import error_text, tr
+from .undo import UndoStack
 
 PAGE_TYPES = (TodayPage, SummitsPage, DelegationsPage, PeoplePage, CitiesPage,
               OrganisationsPage, CommitmentsPage, GiftsPage)
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
         self.statusBar().addPermanentWidget(where)
         ctx.changes.changed.connect(self._colleague_changed)
+        if isinstance(ctx.undo, UndoStack):  # a save whose answer was lost: ask the server
+            ctx.undo.resolve_unknown = lambda error: settle_unknown(self, ctx, error)
         if ctx.db.live is not None:
             ctx.db.live.start()  # colleagues' changes arrive through the change hub
         self._task: BackgroundTask | None = None

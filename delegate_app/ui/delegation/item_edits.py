@@ -12,7 +12,7 @@ from ...domain.records import Change, ItemInput
 from ...domain.validation import validate_item
 from ...services import itinerary
 from ..dialogs.item_dialog import ItemDialog
-from ..office.saving import RecordWatch, resolve_stale, settle_unknown, unknown_text
+from ..office.saving import RecordWatch, resolve_stale, unknown_text
 from ..text import tr
 from ..undo import ServiceCommand
 
@@ -102,9 +102,9 @@ def save_item(ws: DelegationWorkspace, item_id: int, seen: int, before: ItemInpu
     ws.ctx.undo.push(command)
     pushing[0] = False
     error = errors[-1] if command.failed and errors else None
-    if isinstance(error, SaveUnknownError):
-        saved = settle_unknown(ws, ws.ctx, error)
-        QMessageBox.information(ws, tr("Connection lost while saving"), unknown_text(saved))
+    if isinstance(error, SaveUnknownError):  # the undo stack asked the server already
+        QMessageBox.information(ws, tr("Connection lost while saving"),
+                                unknown_text(error.saved))
         ws.reload_quietly()
     elif error is not None and not isinstance(error, StaleEditError):
         QMessageBox.warning(ws, tr("Not changed"), error.message)

@@ -20,6 +20,10 @@ from ..dialogs.form import FormDialog
 from ..text import tr
 from .conflict import ConflictDialog
 from .status import QUIET
+from .words import unknown_text
+
+__all__ = ["BACK_TO_FORM", "RecordWatch", "Resolved", "resolve_stale", "settle_unknown",
+           "unknown_text"]
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,8 @@ class _Relay(QObject):
 
 def settle_unknown(parent: QWidget, ctx: AppContext, error: SaveUnknownError) -> bool | None:
     """A save whose COMMIT got no answer: ask the server (never save again). True or False
-    when it answered; None when it cannot be asked yet — the officer hears it later."""
+    when it answered; None when it cannot be asked yet — the officer hears it later.
+    The undo stack calls this for every command (MainWindow wires it)."""
     live = ctx.db.live
     if live is None:
         return False
@@ -76,18 +81,6 @@ def settle_unknown(parent: QWidget, ctx: AppContext, error: SaveUnknownError) ->
 
         live.settle_later(error, tell)
     return saved
-
-
-def unknown_text(saved: bool | None) -> str:
-    if saved is None:
-        return tr("The connection dropped while saving. Whether the change went in is asked "
-                  "of the server as soon as it is back, and you will be told; do not make it "
-                  "again until then.")
-    if saved:
-        return tr("Saved — the connection dropped as it was saved, and the server confirms "
-                  "it is in (once). It cannot be undone with Ctrl+Z.")
-    return tr("Not saved: the connection dropped before the save went through. Your values "
-              "are still here; save again once the connection is back.")
 
 
 class RecordWatch(QObject):
