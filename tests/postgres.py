@@ -33,6 +33,14 @@ def as_server_user(args: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
 
 
+def _run(args: list[str]) -> None:
+    """Run a server command; its own words when it fails (initdb says why, e.g. a system
+    folder the postgres account cannot read)."""
+    done = subprocess.run(args, capture_output=True, text=True, timeout=180)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args[-8:])} failed: {done.stderr.strip() or done.stdout}")
+
+
 class PostgresServer:
     """One server; ``url`` has the superuser (the office's IT account) and no database."""
 
@@ -43,17 +51,15 @@ class PostgresServer:
             shutil.chown(self.folder, "postgres")
         self.port = _free_port()
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}"
-        subprocess.run(as_server_user([server_bin("initdb"), "-D", str(self.data), "-A",
-                                       "trust", "-U", "postgres", "--no-sync"]),
-                       check=True, capture_output=True, timeout=120)
+        _run(as_server_user([server_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U",
+                             "postgres", "--no-sync"]))
         self.start()
 
     def start(self) -> None:
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
                    "-c fsync=off -c max_connections=200")
-        subprocess.run(as_server_user([server_bin("pg_ctl"), "-D", str(self.data), "-w", "-l",
-                                       str(self.folder / "server.log"), "-o", options,
-                                       "start"]), check=True, capture_output=True, timeout=120)
+        _run(as_server_user([server_bin("pg_ctl"), "-D", str(self.data), "-w", "-l",
+                             str(self.folder / "server.log"), "-o", options, "start"]))
 
     def stop(self, mode: str = "fast") -> None:
         """``immediate`` is a crash: no checkpoint, every connection cut at once."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.engine import Inspector
 
 from ..domain.office import Officer, Role
 
@@ -119,14 +120,13 @@ def _table_grants(conn: Connection, table: str, columns: list[str], groups: str)
             f"GRANT UPDATE ({updatable}) ON {name} TO {officer}"]
 
 
-def _masked_views(conn: Connection, inspector: object) -> None:
+def _masked_views(conn: Connection, inspector: Inspector) -> None:
     """Views with the internal columns emptied, for viewers' search_path."""
     schema, viewer = _q(conn, MASKED_SCHEMA), _q(conn, GROUPS[Role.VIEWER])
     _run(conn, [f"DROP SCHEMA IF EXISTS {schema} CASCADE", f"CREATE SCHEMA {schema}",
                 f"GRANT USAGE ON SCHEMA {schema} TO {viewer}"])
-    for table in inspector.get_table_names(schema="public"):  # type: ignore[attr-defined]
-        columns = [c["name"] for c in inspector.get_columns(  # type: ignore[attr-defined]
-            table, schema="public")]
+    for table in inspector.get_table_names(schema="public"):
+        columns = [c["name"] for c in inspector.get_columns(table, schema="public")]
         if table == AUDIT_TABLE or not INTERNAL_COLUMNS & set(columns):
             continue
         shown = ", ".join(f"CAST('' AS text) AS {_q(conn, c)}" if c in INTERNAL_COLUMNS

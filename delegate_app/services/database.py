@@ -18,7 +18,7 @@ from ..db.changes import ChangeRecorder
 from ..db.engine import make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
-from ..domain.errors import DatabaseError
+from ..domain.errors import ConnectionLostError, DatabaseError
 from ..domain.office import SignedIn
 from ..exports.atomic import clean_stale_temporaries
 
@@ -86,7 +86,7 @@ class Database:
         if self._lock is not None and self.exclusive:
             self._lock.acquire()
         try:
-            self.upgrade_report = self._upgrade()
+            self.upgrade_report = self._opened(self._upgrade)
             self._engine = make_engine(self.url)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
             if self.shared:
@@ -102,6 +102,15 @@ class Database:
             raise
         clean_stale_temporaries()
         return self
+
+    def _opened(self, step: Callable[[], migrate.UpgradeReport]) -> migrate.UpgradeReport:
+        """Opening is no save: a server that does not answer means it cannot be opened."""
+        try:
+            return step()
+        except ConnectionLostError as exc:
+            raise DatabaseError(
+                f"{self.description} cannot be opened: the database server does not answer. "
+                "Check the address, and that the server is running and reachable.") from exc
 
     def _upgrade(self) -> migrate.UpgradeReport:
         try:

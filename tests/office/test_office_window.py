@@ -154,7 +154,7 @@ def test_a_colleagues_change_appears_in_the_open_tab_within_two_seconds(
 def test_a_concurrent_item_edit_ends_in_the_field_by_field_choice_with_nothing_lost(
         signed_in: Callable[[str, Role], tuple[str, MainWindow]], qtbot: QtBot) -> None:
     sara, first = signed_in("sara", Role.OFFICER)
-    reza, second = signed_in("reza", Role.OFFICER)
+    _, second = signed_in("reza", Role.OFFICER)
     workspace = tokyo(second)
     item_id = meeting(workspace)
     workspace.agenda.select_item(item_id)
@@ -184,7 +184,7 @@ def test_a_concurrent_item_edit_ends_in_the_field_by_field_choice_with_nothing_l
     workspace.edit_item()
     assert failures == [] and seen["failures"] == []
     assert seen["rows"] == [("Title", False), ("Venue", True), ("Briefing", True)]
-    version, saved = itinerary.get_item(colleague, item_id)
+    _, saved = itinerary.get_item(colleague, item_id)
     assert saved.title == "Courtesy call with the Governor"  # hers, which Reza left alone
     assert saved.venue == "Tokyo Metropolitan Government, 7th floor"  # his, chosen
     assert saved.briefing.startswith("Bring the tram study")  # his, never lost
@@ -192,12 +192,11 @@ def test_a_concurrent_item_edit_ends_in_the_field_by_field_choice_with_nothing_l
                                 for r in workspace.rows), timeout=2000)
     second.ctx.undo.undo()  # undo puts back Sara's version, not the one Reza first opened
     assert itinerary.get_item(colleague, item_id)[1].venue == "City Hall, 1st floor"
-    del version, reza
 
 
 def test_a_person_saved_first_by_a_colleague_is_compared_field_by_field(
         signed_in: Callable[[str, Role], tuple[str, MainWindow]], qtbot: QtBot) -> None:
-    sara, first = signed_in("sara", Role.OFFICER)
+    _, first = signed_in("sara", Role.OFFICER)
     _, second = signed_in("reza", Role.OFFICER)
     page = second.show_page("people")
     person = people.list_people(second.ctx.db.sessions)[0]
@@ -228,7 +227,6 @@ def test_a_person_saved_first_by_a_colleague_is_compared_field_by_field(
     _, saved = people.get_person(colleague, person.id)
     assert (saved.position, saved.phone, saved.email) == (
         "Deputy Mayor for Climate", "+81 3 5321 1111", "new@tokyo.jp")
-    del sara
 
 
 def test_the_window_says_when_the_server_is_gone_and_recovers_by_itself(

@@ -1,5 +1,6 @@
-"""Editing an itinerary item from a delegation tab: the form, a save checked against the
-version the officer opened, a colleague's save met field by field, and undo."""
+"""Editing itinerary items from a delegation tab: the form, a save checked against the
+version the officer opened, a colleague's save met field by field, undo, and adding the
+summit's sessions."""
 
 from __future__ import annotations
 
@@ -8,10 +9,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from ...domain.errors import DelegateAppError, SaveUnknownError, StaleEditError
-from ...domain.records import Change, ItemInput
+from ...domain.records import Change, Choice, ItemInput
+from ...domain.timefmt import format_day
 from ...domain.validation import validate_item
-from ...services import itinerary
+from ...services import delegations, itinerary, programmes
+from ...services import summits as summit_service
+from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemDialog
+from ..dialogs.pickers import CheckList
 from ..office.saving import RecordWatch, resolve_stale, unknown_text
 from ..text import tr
 from ..undo import ServiceCommand
@@ -110,3 +115,36 @@ def save_item(ws: DelegationWorkspace, item_id: int, seen: int, before: ItemInpu
         QMessageBox.warning(ws, tr("Not changed"), error.message)
         ws.reload_quietly()
     return error
+
+
+def add_sessions(ws: DelegationWorkspace) -> None:
+    """Put sessions of the delegation's summit into the itinerary, linked to the summit."""
+    if ws.data.summit_id is None:
+        QMessageBox.information(ws, tr("No summit"), tr(
+            "This delegation attends no summit. Choose one in Edit details first."))
+        return
+    sessions = ws.ctx.db.sessions
+    taken = {r.data.summit_session_id for r in ws.rows}
+    lines = [line for line in programmes.summit_programme(sessions, ws.data.summit_id).lines
+             if line.id not in taken]
+    dialog = FormDialog(tr("Add summit sessions"), ws)
+    form = dialog.add_tab(tr("Sessions"))
+    picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
+                        for x in lines], (), dialog)
+    dialog.add_field(form, "sessions", tr("Sessions"), picker)
+    dialog.value = lambda: (None, {})  # type: ignore[method-assign]
+    if dialog.exec() != dialog.DialogCode.Accepted or not picker.chosen():
+        return
+    chosen = picker.chosen()
+    everyone = tuple(m.person_id for m in delegations.members_of(sessions,
+                                                                 ws.delegation_id))
+
+    def do(_: Any) -> tuple[Change, Any]:
+        made = [summit_service.add_session_to_itinerary(sessions, ws.delegation_id, s,
+                                                        everyone) for s in chosen]
+        return made[-1], [c.id for c in made]
+
+    def undo(ids: list[int]) -> Change:
+        return [itinerary.discard_item(sessions, i) for i in ids][-1]
+
+    ws._push(tr("Add {n} summit sessions").format(n=len(chosen)), do, undo)

@@ -29,7 +29,7 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range, format_day, from_local
+from ...domain.timefmt import format_date_range, from_local
 from ...services import (
     checks,
     cities,
@@ -40,15 +40,12 @@ from ...services import (
     people,
     programmes,
 )
-from ...services import summits as summit_service
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dialogs.document_options import DocumentOptions
-from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices
 from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
-from ..dialogs.pickers import CheckList
 from ..icons import COLOURS, icon, toolbar_action
 from ..office import permissions
 from ..text import tr
@@ -408,34 +405,8 @@ class DelegationWorkspace(QWidget):
 
     def add_sessions(self) -> None:
         """Put sessions of the delegation's summit into the itinerary, linked to the summit."""
-        if self.data.summit_id is None:
-            QMessageBox.information(self, tr("No summit"), tr(
-                "This delegation attends no summit. Choose one in Edit details first."))
-            return
-        sessions = self.ctx.db.sessions
-        taken = {r.data.summit_session_id for r in self.rows}
-        lines = [line for line in programmes.summit_programme(sessions, self.data.summit_id).lines
-                 if line.id not in taken]
-        dialog = FormDialog(tr("Add summit sessions"), self)
-        form = dialog.add_tab(tr("Sessions"))
-        picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
-                            for x in lines], (), dialog)
-        dialog.add_field(form, "sessions", tr("Sessions"), picker)
-        dialog.value = lambda: (None, {})  # type: ignore[method-assign]
-        if dialog.exec() != dialog.DialogCode.Accepted or not picker.chosen():
-            return
-        chosen = picker.chosen()
-        everyone = tuple(m.person_id for m in delegations.members_of(sessions, self.delegation_id))
-
-        def do(_: Any) -> tuple[Change, Any]:
-            made = [summit_service.add_session_to_itinerary(sessions, self.delegation_id, s,
-                                                            everyone) for s in chosen]
-            return made[-1], [c.id for c in made]
-
-        def undo(ids: list[int]) -> Change:
-            return [itinerary.discard_item(sessions, i) for i in ids][-1]
-
-        self._push(tr("Add {n} summit sessions").format(n=len(chosen)), do, undo)
+        if self.may_write():
+            item_edits.add_sessions(self)
 
     def export_calendar(self) -> None:
         calendar_io.export_calendar(self)
