@@ -95,15 +95,28 @@ def resolve_database_url(value: str | None = None) -> str:
     """``--db`` value, else ``$DELEGATE_APP_DB``, else the user data file, as a SQLAlchemy URL.
 
     A plain path means a SQLite file; anything with ``://`` is taken as a URL.
-    ``postgresql://`` gets the psycopg 3 driver.
+    ``postgresql://`` gets the psycopg 3 driver; several hosts (a primary and its standby,
+    ``host1:5432,host2:5432``) are passed on to it whole.
     """
     chosen = value or os.environ.get(DB_ENV_VAR) or str(default_database_path())
     chosen = chosen.strip()
     if "://" in chosen:
         if chosen.startswith(("postgresql://", "postgres://")):
-            return "postgresql+psycopg://" + chosen.split("://", 1)[1]
+            return "postgresql+psycopg://" + _several_hosts(chosen.split("://", 1)[1])
         return chosen
     return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+
+
+def _several_hosts(rest: str) -> str:
+    """libpq's ``user@h1:5432,h2:5433/db?x=y`` in SQLAlchemy's words:
+    ``user@/db?host=h1:5432&host=h2:5433&x=y`` (its URL parser takes one host only)."""
+    netloc, _, tail = rest.partition("/")
+    userinfo, at, hosts = netloc.rpartition("@")
+    if "," not in hosts:
+        return rest
+    path, _, query = tail.partition("?")
+    given = "&".join(f"host={host}" for host in hosts.split(",") if host)
+    return f"{userinfo}{at}/{path}?{given}" + (f"&{query}" if query else "")
 
 
 def _bundled_or_repo(name: str) -> Path:

@@ -16,6 +16,7 @@ import pytest
 
 from delegate_app.services import sample
 from delegate_app.services.database import Database
+from tests.postgres import PostgresServer
 
 USER, PASSWORD = "officer", "correct horse"  # of the Radicale server tests start
 
@@ -110,3 +111,18 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}/"
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the whole run (each test gets its own database)."""
+    server = PostgresServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> str:
+    """An empty database of its own on the shared server (the superuser's address)."""
+    name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
+    return postgres_server.fresh_database(name)

@@ -24,6 +24,7 @@ from ..services.database import Database
 from ..services.failures import explain, start_log_file
 from .common import EXIT_ERROR, Parser, add_command, add_db, fail, say_notices, table
 from .history import HISTORY_COMMANDS, add_history_commands
+from .office import add_office_commands, office
 from .printed import (
     add_badge_options,
     add_dossier_options,
@@ -160,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(sub)
     add_history_commands(sub)
     add_version_commands(sub)
+    add_office_commands(sub)
     return parser
 
 
@@ -435,7 +437,7 @@ def _publish(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list, "demo": _demo, "db": _db, "check": _check, "export": _export,
     "import": _import, "publish": _publish, "report": report, "version": version_command,
-    **HISTORY_COMMANDS,
+    "office": office, **HISTORY_COMMANDS,
 }
 
 

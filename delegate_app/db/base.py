@@ -64,7 +64,7 @@ def _now() -> datetime:
 
 
 class Editable:
-    """Version counter for optimistic locking, and created/updated timestamps."""
+    """Version counter for optimistic locking, created/updated timestamps and who saved."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-10)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, sort_order=90)
@@ -74,6 +74,10 @@ class Editable:
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime(), nullable=False, default=_now, onupdate=_now, sort_order=92
     )
+    # The officer who saved it last (db/stamp.py signs every flush): a refused stale save
+    # can say who saved first.
+    updated_by: Mapped[str] = mapped_column(String(120), nullable=False, default="",
+                                            server_default="", sort_order=93)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr gets the class

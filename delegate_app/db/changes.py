@@ -100,6 +100,12 @@ def _on_execute(state: ORMExecuteState) -> None:
                 records.add(RecordChange(target, None, CHANGED))
 
 
+def pending_change(session: Session, by: str = "", origin: str = "") -> ChangeSet:
+    """What the session's transaction has written so far (empty when nothing)."""
+    records, scopes = session.info.get(_PENDING, (set(), set()))
+    return ChangeSet(frozenset(records), frozenset(scopes), by=by, origin=origin)
+
+
 class ChangeRecorder:
     """One per open database: numbers each committed change set and tells the listeners."""
 

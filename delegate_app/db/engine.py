@@ -10,7 +10,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, SessionTransaction
 
 from ..config import create_private_file, private_folder
-from ..domain.errors import DatabaseError
+from ..domain.errors import (
+    ConnectionLostError,
+    DatabaseError,
+    NotAllowedError,
+    SaveUnknownError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_TRANSACTION = "delegate_app_write"  # execution option: this transaction will write
@@ -94,4 +99,77 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _explicit_transactions(engine, foreign_keys, wal)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() != "postgresql":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=dict(KEEPALIVE))
+    _plain_errors(engine)
+    return engine
+
+
+# A server gone quiet behind a dead network is noticed within ~25 s instead of hours.
+KEEPALIVE = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
+             "keepalives_interval": 5, "keepalives_count": 3}
+XID, COMMITTING = "delegate_app.xid", "delegate_app.committing"  # set by db/live.py
+LOST = ("The office database cannot be reached right now, so nothing was saved. What is "
+        "open stays readable; delegate_app reconnects by itself — try again in a moment.")
+UNKNOWN = ("The connection to the office database dropped while your change was being "
+           "saved. delegate_app asks the server whether it was saved as soon as it is back; "
+           "do not make the change again until then.")
+_SERVER_GONE = ("57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004")
+
+
+def _plain_errors(engine: Engine) -> None:
+    """A refusal by the server's grants, or a lost server, in words an officer reads."""
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: Any) -> None:
+        original = context.original_exception
+        state = getattr(original, "sqlstate", None)
+        # A viewer's session writes to the masked views (db/office.py): the server refuses
+        # their empty internal columns before it even looks at the grants.
+        if state == "42501" or (state == "0A000" and " of view " in str(original)):
+            detail = str(original).splitlines()[0] if str(original) else "permission denied"
+            raise NotAllowedError(f"Your role does not allow this, so nothing was changed "
+                                  f"(the database said: {detail}).")
+        if context.is_pre_ping:
+            return  # the pool opens a fresh connection by itself
+        if state is None and context.connection is None:
+            _refused_sign_in(str(original), context.engine)
+        lost = context.is_disconnect or state in _SERVER_GONE or (
+            state is None and type(original).__name__ == "OperationalError")
+        if not lost:
+            return
+        info = _info(context.connection)
+        if info.get(COMMITTING) and info.get(XID) is not None:
+            raise SaveUnknownError(UNKNOWN, int(info[XID]))
+        raise ConnectionLostError(LOST)
+
+
+_SIGN_IN = (("is not permitted to log in", "{user} may no longer sign in to the office "
+             "database (the officer was removed); ask IT or the head of protocol."),
+            ("password authentication failed", "Wrong password for {user}."),
+            ("no password supplied", "The office database asks {user} for a password: keep it "
+             "in the PostgreSQL password file (~/.pgpass; on Windows "
+             "%APPDATA%\\postgresql\\pgpass.conf) or in the address."),
+            ("does not exist", "There is no officer named {user} on this database server, "
+             "or no such database; check the address."),
+            ("permission denied for database", "{user} is not an officer of this office "
+             "database; ask IT to add them."))
+
+
+def _refused_sign_in(message: str, engine: Any) -> None:
+    """The server answered and said no: not an outage, a sign-in the officer can act on."""
+    user = getattr(getattr(engine, "url", None), "username", None) or "this account"
+    for words, sentence in _SIGN_IN:
+        if words in message:
+            raise DatabaseError(sentence.format(user=user))
+    if "FATAL:" in message:
+        reason = message.split("FATAL:", 1)[1].strip().splitlines()[0]
+        raise DatabaseError(f"The office database refused to sign in {user}: {reason}.")
+
+
+def _info(connection: Any) -> dict[str, Any]:
+    try:
+        return dict(connection.info) if connection is not None else {}
+    except Exception:  # an invalidated connection has nothing to tell
+        return {}

@@ -17,7 +17,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from ..config import create_private_file, log_file, migrations_dir, private_folder
-from ..domain.errors import DatabaseError, DatabaseTooNewError
+from ..domain.errors import DatabaseError, DatabaseTooNewError, NotAllowedError
+from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
 
@@ -120,10 +121,18 @@ def upgrade(url: str) -> UpgradeReport:
             backup = backup_sqlite(db_file, default_backup_path(db_file, f"before-{head}"))
         try:
             with engine.begin() as conn:
+                shared = office.is_postgres(conn) and office.drop_masked_views(conn)
                 command.upgrade(alembic_config(conn), "head")
                 _check_foreign_keys(conn)
+                if shared:  # new tables and columns get the office's grants
+                    office.apply_grants(conn)
         except DatabaseError:
             raise
+        except NotAllowedError as exc:
+            raise DatabaseError(
+                f"The database needs an upgrade to schema {head} that only its owner may run: "
+                "ask IT to run `delegate-app db upgrade` (or `office init`) with the "
+                "administrator's address. Nothing was changed.") from exc
         except Exception as exc:
             # The SQL and the driver's words go to the log file; the officer gets a sentence.
             log.error("upgrade of %s from %s to %s failed", db_file or "the database", before,

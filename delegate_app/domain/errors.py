@@ -45,3 +45,23 @@ class DatabaseTooNewError(DatabaseError):
 
 class NotEmptyError(DelegateAppError):
     """An operation meant for an empty database found records in it."""
+
+
+class NotAllowedError(DelegateAppError):
+    """The signed-in officer's role does not allow this (the database refused it)."""
+
+
+class ConnectionLostError(DatabaseError):
+    """The shared office database cannot be reached; nothing was written."""
+
+
+class SaveUnknownError(ConnectionLostError):
+    """The connection dropped while a save was being committed: it may or may not be in.
+
+    ``transaction`` identifies it on the server, so its fate can be asked once the server
+    is back (never by saving again, which could save twice)."""
+
+    def __init__(self, message: str, transaction: int | None = None) -> None:
+        super().__init__(message)
+        self.transaction = transaction
+        self.saved: bool | None = None  # the server's answer once asked (None: not yet)

@@ -3,7 +3,6 @@ the rows of the Commitments and Today pages, overdue where each owner works."""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +23,7 @@ from ..db.models import (
     Summit,
     ThemeTag,
 )
+from ..db.stamp import officer_of
 from ..domain.enums import AgreementStatus, CommitmentStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.follow_up import (
@@ -52,12 +52,10 @@ _LINKS = (("owner_id", Person), ("counterpart_id", Person), ("city_id", City),
           ("agreement_id", Agreement))
 
 
-def officer() -> str:
-    """Who is making the change, for the history (the account logged in on this computer)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid (containers)
-        return "unknown"
+def officer(session: Session) -> str:
+    """Who is making the change, for the history: the signed-in officer (on one
+    workstation, the computer's account)."""
+    return officer_of(session)
 
 
 def _apply(session: Session, row: Commitment, data: CommitmentInput) -> None:
@@ -70,8 +68,9 @@ def _apply(session: Session, row: Commitment, data: CommitmentInput) -> None:
         setattr(row, name, getattr(data, name))
     if not row.uid:
         row.uid, row.sequence, row.status = new_uid(), 0, CommitmentStatus.OPEN
-        row.events.append(CommitmentEvent(at=datetime.now(UTC), by=officer(), from_status=None,
-                                          to_status=row.status, note="Recorded"))
+        row.events.append(CommitmentEvent(at=datetime.now(UTC), by=officer(session),
+                                          from_status=None, to_status=row.status,
+                                          note="Recorded"))
     elif changed:
         row.sequence += 1  # task lists take the new version
 
@@ -128,8 +127,8 @@ def _set_state(session: Session, row: Commitment, state: StatusState, note: str,
     row.status, row.completed_on, row.evidence = state.status, state.completed_on, state.evidence
     row.evidence_document_name, row.evidence_document = state.document_name, state.document
     row.sequence += 1
-    session.add(CommitmentEvent(commitment_id=row.id, at=at, by=officer(), from_status=before,
-                                to_status=state.status, note=note,
+    session.add(CommitmentEvent(commitment_id=row.id, at=at, by=officer(session),
+                                from_status=before, to_status=state.status, note=note,
                                 document_name=state.document_name if event_document else "",
                                 document=event_document))
 

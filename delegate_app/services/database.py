@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -12,23 +12,26 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import data_dir, ours, private_folder, resolve_database_url, tighten
-from ..db import migrate
+from ..db import migrate, stamp
+from ..db import office as office_sql
 from ..db.audit import AuditTrail
 from ..db.changes import ChangeRecorder
 from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
-from ..domain.errors import DatabaseError
+from ..domain.errors import ConnectionLostError, DatabaseError
+from ..domain.office import SignedIn
 from ..exports.atomic import clean_stale_temporaries
 from . import failures
 
+if TYPE_CHECKING:
+    from .office.live import LiveLink
+
 
 def officer_name() -> str:
-    """Who makes the changes: on one workstation, the operating-system account."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (containers) and no USER variable
-        return "officer"
+    """Who makes the changes on one workstation: the operating-system account (on a shared
+    PostgreSQL office, ``Database.officer``: the signed-in login role)."""
+    return stamp.os_account()
 
 
 class Database:
@@ -58,13 +61,26 @@ class Database:
         self.upgrade_report: migrate.UpgradeReport | None = None
         self.changes = ChangeRecorder(officer_name())
         self.notices: list[str] = []  # said once to the officer (status bar, stderr)
+        self.signed_in = SignedIn(self.changes.who, None, shared=False)
+        self.live: LiveLink | None = None  # PostgreSQL: colleagues' changes, connection state
 
     @property
     def description(self) -> str:
         if self.path is not None:
             return str(self.path)
         url = make_url(self.url)
-        return f"{url.get_backend_name()} database {url.database} on {url.host or 'localhost'}"
+        hosts = url.host or ", ".join(str(h) for h in _as_tuple(url.query.get("host")))
+        return f"{url.get_backend_name()} database {url.database} on {hosts or 'localhost'}"
+
+    @property
+    def shared(self) -> bool:
+        """A shared office database (PostgreSQL) rather than one workstation's file."""
+        return self.path is None
+
+    @property
+    def officer(self) -> str:
+        """Who makes the changes: the login role on PostgreSQL, else the computer's account."""
+        return self.changes.who
 
     def open(self) -> Database:
         if self.path is not None and not self.exclusive and not self.path.exists():
@@ -75,11 +91,18 @@ class Database:
         if self._lock is not None and self.exclusive:
             self._lock.acquire()
         try:
-            self.upgrade_report = self._upgrade()
+            self.upgrade_report = self._opened(self._upgrade)
             self._engine = make_engine(self.url)
             self._sessions = sessionmaker(self._engine, class_=OfficeSession,
                                           expire_on_commit=False)
+            if self.shared:
+                from .office.live import LiveLink
+
+                self.live = LiveLink(self._engine, self._sessions, self.changes)
+                self._sign_in(self._engine)
+            self._sessions.configure(info={stamp.OFFICER: self.officer})
             self.changes.install(self._sessions)
+            stamp.install(self._sessions)
             AuditTrail(lambda: self.officer).install(self._sessions)
         except BaseException:
             self.close()
@@ -113,6 +136,14 @@ class Database:
             self.notices.append(f"Other accounts on this computer could read {names}; now "
                                 "only you can.")
             failures.notices.warning(self.notices[-1])
+    def _opened(self, step: Callable[[], migrate.UpgradeReport]) -> migrate.UpgradeReport:
+        """Opening is no save: a server that does not answer means it cannot be opened."""
+        try:
+            return step()
+        except ConnectionLostError as exc:
+            raise DatabaseError(
+                f"{self.description} cannot be opened: the database server does not answer. "
+                "Check the address, and that the server is running and reachable.") from exc
 
     def _upgrade(self) -> migrate.UpgradeReport:
         try:
@@ -147,14 +178,17 @@ class Database:
                 f"The driver for {self.description} is not installed ({exc.name}).{hint}"
             ) from exc
 
+    def _sign_in(self, engine: Engine) -> None:
+        """On PostgreSQL the officer is the login role; the server says what it may do."""
+        with engine.connect() as conn:
+            name, role, may_write, may_manage = office_sql.signed_in(conn)
+        self.changes.who = name
+        self.signed_in = SignedIn(name, role, shared=True, may_write=may_write,
+                                  may_manage=may_manage)
+
     def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
         """Be told of every committed write (as a change set); returns the way to stop."""
         return self.changes.subscribe(listener)
-
-    @property
-    def officer(self) -> str:
-        """Who makes the changes this process writes (the change sets' and the record's)."""
-        return self.changes.who
 
     @property
     def engine(self) -> Engine:
@@ -169,6 +203,9 @@ class Database:
         return self._sessions
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -181,3 +218,9 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)

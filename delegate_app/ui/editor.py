@@ -8,13 +8,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import DelegateAppError, ValidationError
+from ..domain.errors import DelegateAppError, SaveUnknownError, StaleEditError, ValidationError
 from ..domain.records import Change
 from ..services.crud import restore
 from .context import AppContext
 from .dialogs.form import FormDialog
+from .office.saving import (
+    BACK_TO_FORM,
+    RecordWatch,
+    resolve_stale,
+    unknown_text,
+)
 from .text import tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
+
+OnStale = Callable[[Any], dict[str, str] | None]
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,9 @@ class RecordEditor:
             self._report(error)
 
     def _report(self, error: DelegateAppError) -> None:
-        QMessageBox.warning(self.parent, tr("Not changed"), error.message)
+        message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
+                   else error.message)
+        QMessageBox.warning(self.parent, tr("Not changed"), message)
 
     def _push(self, command: Any) -> DelegateAppError | None:
         self._error = None
@@ -75,7 +85,8 @@ class RecordEditor:
             self._pushing = False
         return self._error
 
-    def _run_dialog(self, dialog: FormDialog, build: Callable[[Any], Any]) -> bool:
+    def _run_dialog(self, dialog: FormDialog, build: Callable[[Any], Any],
+                    on_stale: OnStale | None = None) -> bool:
         def submit() -> dict[str, str] | None:
             data, unreadable = dialog.value()  # type: ignore[attr-defined]
             try:
@@ -84,15 +95,26 @@ class RecordEditor:
                 return {**exc.field_errors, **unreadable}
             if unreadable:
                 return unreadable  # type: ignore[no-any-return]
-            error = self._push(build(data))
-            if isinstance(error, ValidationError):
-                return error.field_errors
-            if error is not None:
-                return {"": error.message}
-            return None
+            return self._outcome(dialog, self._push(build(data)), data, on_stale)
 
         dialog.set_submit(submit)
         return dialog.exec() == FormDialog.DialogCode.Accepted
+
+    def _outcome(self, dialog: FormDialog, error: DelegateAppError | None, data: Any,
+                 on_stale: OnStale | None) -> dict[str, str] | None:
+        """None closes the dialog (saved); errors keep it open with everything typed."""
+        if isinstance(error, StaleEditError) and on_stale is not None:
+            return on_stale(data)
+        if isinstance(error, SaveUnknownError):  # the undo stack asked the server already
+            if error.saved:
+                self.ctx.notify(unknown_text(error.saved))
+                return None
+            return {"": unknown_text(error.saved)}
+        if isinstance(error, ValidationError):
+            return error.field_errors
+        if error is not None:
+            return {"": error.message}
+        return None
 
     def new(self) -> bool:
         dialog = self.make_dialog(None)
@@ -112,13 +134,32 @@ class RecordEditor:
             self._report(exc)
             return False
         dialog = self.make_dialog(before)
+        table = self.services.noun.replace(" ", "_")
+        RecordWatch(dialog, self.ctx, table, record_id, self.services.noun)
+        seen = [version, before]  # what the next save is checked against (and undo restores)
 
         def build(data: Any) -> EditRecord:
             return EditRecord(tr("Edit {name}").format(name=self.name_of(data)), self._update,
-                              record_id, self._version, before, data, self._changed,
-                              self._capture, seen_version=version)
+                              record_id, self._version, seen[1], data, self._changed,
+                              self._capture, seen_version=seen[0])
 
-        return self._run_dialog(dialog, build)
+        def on_stale(mine: Any) -> dict[str, str] | None:
+            """A colleague saved first: the officer chooses field by field, then we save."""
+            resolved = resolve_stale(self.parent, self.ctx, self.services.noun, table,
+                                     record_id, dialog, seen[1], mine, self._get)
+            if resolved is None:
+                return {"": tr(BACK_TO_FORM).format(noun=tr(self.services.noun))}
+            seen[0], seen[1] = resolved.version, resolved.theirs
+            if resolved.merged == resolved.theirs:
+                self.ctx.notify(tr("Kept the colleague's version; nothing else to save."))
+                return None
+            return self._outcome(dialog, self._push(build(resolved.merged)), resolved.merged,
+                                 on_stale)
+
+        return self._run_dialog(dialog, build, on_stale)
+
+    def _get(self, record_id: int) -> tuple[int, Any]:
+        return self.services.get(self.ctx.db.sessions, record_id)
 
     def delete(self, record_id: int, version: int, name: str) -> bool:
         answer = QMessageBox.question(

@@ -29,6 +29,9 @@ from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
 from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
+from .office import permissions
+from .office.saving import settle_unknown
+from .office.status import ConnectionBanner, SignedInLabel, notice_of
 from .pages.cities import CitiesPage
 from .pages.commitments import CommitmentsPage
 from .pages.delegations import DelegationsPage
@@ -40,6 +43,7 @@ from .pages.today import TodayPage
 from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
 from .text import error_text, tr
+from .undo import UndoStack
 
 # The sidebar, in order: key, icon, title (as the page itself says it) and the page.
 PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], type[QWidget]], ...] = (
@@ -104,14 +108,23 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.reminders = ReminderBanner(ctx, central)
         self.reminders.show_requested.connect(self.show_overdue)
+        self.connection = ConnectionBanner(ctx, central)
+        column.addWidget(self.connection)
         column.addWidget(self.reminders)
         column.addWidget(self.stack, 1)
         row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.signed_in = SignedInLabel(ctx.db.signed_in, self)
+        self.statusBar().addPermanentWidget(self.signed_in)
         where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
         where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
         self.statusBar().addPermanentWidget(where)
+        ctx.changes.changed.connect(self._colleague_changed)
+        if isinstance(ctx.undo, UndoStack):  # a save whose answer was lost: ask the server
+            ctx.undo.resolve_unknown = lambda error: settle_unknown(self, ctx, error)
+        if ctx.db.live is not None:
+            ctx.db.live.start()  # colleagues' changes arrive through the change hub
         self._task: BackgroundTask | None = None
         self._restore()
         QTimer.singleShot(0, self.reminders.start)  # once the window is up, never before
@@ -143,17 +156,18 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&File"))
         self.load_sample_action = self._action(tr("Load &sample plan…"), "sample",
-                                               self.offer_sample_plan)
+                                               self.offer_sample_plan, writes=True)
         file_menu.addAction(self.load_sample_action)
         self.export_calendar_action = self._action(tr("Export &calendar…"), "today",
                                                    self.export_calendar)
         file_menu.addAction(self.export_calendar_action)
         self.import_calendar_action = self._action(tr("&Import calendar…"), "sample",
-                                                   lambda: self._with_workspace("import_calendar"))
+                                                   lambda: self._with_workspace("import_calendar"),
+                                                   writes=True)
         file_menu.addAction(self.import_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("Import c&ontacts…"), "people",
-                                         lambda: contacts_io.import_contacts(self)))
+                                         lambda: contacts_io.import_contacts(self), writes=True))
         file_menu.addAction(self._action(tr("E&xport contacts…"), "people",
                                          lambda: contacts_io.export_contacts(self)))
         file_menu.addSeparator()
@@ -185,13 +199,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(tr("&About delegate_app"), "about", self._about))
 
     def _action(self, text: str, icon_name: str, slot: object,
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+                shortcut: QKeySequence.StandardKey | str | None = None,
+                writes: bool = False) -> QAction:
         action = QAction(icon(icon_name), text, self)
+        if writes:
+            permissions.enable(self.ctx.db.signed_in, permissions.writes(action))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda *_: slot())  # not ``checked`` into a default argument
         self.addAction(action)
         return action
+
+    def _colleague_changed(self, change: object) -> None:
+        """A quiet line in the status bar for each colleague's change (never a dialog)."""
+        text = notice_of(change)  # type: ignore[arg-type]
+        if text:
+            self.ctx.notify(text)
 
     # Undo and redo change records like any edit: the change hub tells every view.
     def _undone(self) -> None:
@@ -280,6 +303,10 @@ class MainWindow(QMainWindow):
 
     # Sample plan -----------------------------------------------------------
     def offer_sample_plan(self) -> None:
+        if not self.ctx.db.signed_in.may_write:
+            QMessageBox.information(self, tr("Load the sample plan"),
+                                    self.ctx.db.signed_in.why_read_only)
+            return
         empty = sample.is_empty(self.ctx.db.sessions)
         text = (tr("This database is empty. Load the bundled sample plan — a Tehran protocol "
                    "office with delegations to Buenos Aires and Tokyo, a mayors' summit, "

@@ -9,9 +9,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..domain.errors import DelegateAppError
+from ..domain.errors import DelegateAppError, SaveUnknownError
 from ..domain.records import Change
 from .changes import ChangeHub
+from .office.words import unknown_text
 from .text import error_text, tr
 
 
@@ -26,6 +27,8 @@ class RecordCommand(QUndoCommand):
         self.failed = False
         self._ran = False
         self.settle: Callable[[], None] = lambda: None  # set by the stack it is pushed on
+        # Asks the server whether a save whose COMMIT got no answer went in (set by the stack).
+        self.resolve: Callable[[SaveUnknownError], bool | None] = lambda _: None
 
     def _run(self, action: Callable[[], Change]) -> None:
         try:
@@ -35,6 +38,8 @@ class RecordCommand(QUndoCommand):
                 exc = DelegateAppError(error_text(exc))
             self.settle()  # a command of several transactions may have written some
             self.failed = True
+            if isinstance(exc, SaveUnknownError):
+                exc.saved = self.resolve(exc)
             if not self._ran:
                 # Refused when first pushed: drop it, so the stack never holds an edit that
                 # did not happen. A later undo or redo that is refused is only reported.
@@ -53,10 +58,13 @@ class UndoStack(QUndoStack):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.changes: ChangeHub | None = None
+        self.resolve_unknown: Callable[[SaveUnknownError], bool | None] | None = None
 
     def push(self, command: QUndoCommand) -> None:
         if isinstance(command, RecordCommand):
             command.settle = self._settle
+            if self.resolve_unknown is not None:
+                command.resolve = self.resolve_unknown
         super().push(command)
 
     def _settle(self) -> None:
@@ -179,7 +187,9 @@ def push_edit(parent: QWidget, stack: QUndoStack, text: str,
     """Push an edit made of two service calls; a refusal is shown to the officer."""
 
     def failed(error: DelegateAppError) -> None:
-        QMessageBox.warning(parent, title or tr("Not changed"), error.message)
+        message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
+                   else error.message)
+        QMessageBox.warning(parent, title or tr("Not changed"), message)
         if after_failure is not None:
             after_failure()
 

@@ -1,19 +1,8 @@
 """The shared-office setup: the same schema and services on a real PostgreSQL server.
 
-The test run starts its own server (initdb in a temporary folder, a free port on
-127.0.0.1) and stops it afterwards; `make test` installs PostgreSQL on Debian/Ubuntu.
-"""
+The test run starts its own server (tests/postgres.py, fixtures in tests/conftest.py)."""
 
 from __future__ import annotations
-
-import glob
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -23,56 +12,6 @@ from delegate_app.domain.records import CityInput
 from delegate_app.services import cities, maintenance, overview, people, sample
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
-
-
-def _bin(name: str) -> str:
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name)]
-    if not found[-1]:
-        raise RuntimeError(f"PostgreSQL's {name} is not installed (make test installs it)")
-    return str(found[-1])
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _as_server_user(args: list[str]) -> list[str]:
-    """initdb and postgres refuse to run as root; use the postgres account then."""
-    return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
-
-
-@pytest.fixture(scope="module")
-def postgres_server() -> Iterator[str]:
-    folder = Path(tempfile.mkdtemp(prefix="delegate-pg-"))
-    data = folder / "data"
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    port = _free_port()
-    subprocess.run(_as_server_user([_bin("initdb"), "-D", str(data), "-A", "trust",
-                                    "-U", "postgres", "--no-sync"]),
-                   check=True, capture_output=True, timeout=120)
-    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-w", "-l",
-                                    str(folder / "server.log"), "-o", options, "start"]),
-                   check=True, capture_output=True, timeout=120)
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}"
-    finally:
-        subprocess.run(_as_server_user([_bin("pg_ctl"), "-D", str(data), "-m", "fast",
-                                        "stop"]), capture_output=True, timeout=120)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-@pytest.fixture
-def pg_url(postgres_server: str, request: pytest.FixtureRequest) -> str:
-    name = "office_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
-    subprocess.run(_as_server_user([_bin("psql"), postgres_server + "/postgres", "-q", "-c",
-                                    f'DROP DATABASE IF EXISTS "{name}"', "-c",
-                                    f'CREATE DATABASE "{name}"']), check=True, timeout=60,
-                   capture_output=True)
-    return f"{postgres_server}/{name}"
 
 
 def test_schema_on_postgres_matches_the_models(pg_url: str) -> None:

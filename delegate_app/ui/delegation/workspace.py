@@ -29,8 +29,7 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range, format_day, from_local
-from ...domain.validation import validate_item
+from ...domain.timefmt import format_date_range, from_local
 from ...services import (
     checks,
     cities,
@@ -41,20 +40,18 @@ from ...services import (
     people,
     programmes,
 )
-from ...services import summits as summit_service
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dialogs.document_options import DocumentOptions
-from ..dialogs.form import FormDialog
-from ..dialogs.item_dialog import ItemChoices, ItemDialog
+from ..dialogs.item_dialog import ItemChoices
 from ..dialogs.name_card_options import NameCardOptions
 from ..dialogs.outcome_dialog import OutcomeDialog
-from ..dialogs.pickers import CheckList
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
+from ..office import permissions
 from ..text import tr
 from ..undo import push_edit
-from . import calendar_io, printing
+from . import calendar_io, item_edits, printing
 from . import versions as versions_ui
 from .agenda import SEVERITY_ICON, AgendaModel, AgendaView
 from .members import MembersPanel
@@ -177,8 +174,14 @@ class DelegationWorkspace(QWidget):
         self._show_timeline()
 
     def _action(self, text: str, icon_name: str, slot: Callable[[], None],
-                shortcut: str | QKeySequence.StandardKey | None = None) -> QAction:
-        return toolbar_action(self, self.toolbar, text, icon_name, slot, shortcut)
+                shortcut: str | QKeySequence.StandardKey | None = None,
+                writes: bool = True) -> QAction:
+        """A toolbar action; ``writes`` ones are greyed out when the role may not write."""
+        action = toolbar_action(self, self.toolbar, text, icon_name, slot, shortcut)
+        if writes:
+            permissions.writes(action)
+        permissions.enable(self.ctx.db.signed_in, action)
+        return action
 
     def _actions(self) -> None:
         self.new_item_action = self._action(tr("New item"), "new", self.new_item,
@@ -191,15 +194,15 @@ class DelegationWorkspace(QWidget):
         self.add_sessions_action = self._action(tr("Add summit sessions…"), "summits",
                                                 self.add_sessions)
         self.export_action = self._action(tr("Export calendar…"), "today", self.export_calendar,
-                                          "Ctrl+Shift+E")
+                                          "Ctrl+Shift+E", writes=False)
         self.import_action = self._action(tr("Import calendar…"), "sample", self.import_calendar,
                                           "Ctrl+Shift+I")
         self.publish_action = self._action(tr("Publish…"), "refresh",
                                            lambda: calendar_io.publish_calendar(self))
         self.dossier_action = self._action(tr("Dossier…"), "sample", self.print_dossier,
-                                           "Ctrl+P")
+                                           "Ctrl+P", writes=False)
         self.cards_action = self._action(tr("Badges…"), "people", self.print_name_cards,
-                                         "Ctrl+Shift+P")
+                                         "Ctrl+Shift+P", writes=False)
         self.cards_action.setToolTip(tr("Name badges, place cards and the seating plan of a "
                                         "meeting (Ctrl+Shift+P)"))
         versions_ui.add_actions(self)
@@ -229,6 +232,14 @@ class DelegationWorkspace(QWidget):
         self._fill_zones()
         self._show_timeline()
         self.tabs.setTabText(3, tr("Conflicts ({n})").format(n=len(self.found.conflicts)))
+
+    def reload_quietly(self) -> None:
+        """Reload after a refusal; if the database cannot be read either, keep what is shown
+        (it stays readable) and say so."""
+        try:
+            self.reload()
+        except DelegateAppError as exc:
+            self.ctx.notify(exc.message)
 
     def _fill_zones(self) -> None:
         used = Counter(r.data.start_tz for r in self.rows)
@@ -269,8 +280,11 @@ class DelegationWorkspace(QWidget):
     def _push(self, text: str, do: Callable[[Any], tuple[Change, Any]],
               undo: Callable[[Any], Change]) -> bool:
         command = push_edit(self, self.ctx.undo, text, do, undo, self._changed,
-                            after_failure=self.reload)
+                            after_failure=self.reload_quietly)
         return not command.failed
+
+    def saved(self, change: Change) -> None:
+        self._changed(change)
 
     def _changed(self, change: Change) -> None:
         # The change hub has reloaded the tab already; show the officer what was edited.
@@ -280,7 +294,7 @@ class DelegationWorkspace(QWidget):
         self.changed.emit()
         self.ctx.notify(tr("Saved — Ctrl+Z undoes it"))
 
-    def _choices(self) -> ItemChoices:
+    def choices(self) -> ItemChoices:
         sessions = self.ctx.db.sessions
         zones = {c.id: c.data.time_zone for c in cities.list_cities(sessions)}
         detail = programmes.delegation_programme(sessions, self.delegation_id)
@@ -306,24 +320,18 @@ class DelegationWorkspace(QWidget):
         return itinerary.get_item(self.ctx.db.sessions, item_id)
 
     def _edit_dialog(self, data: ItemInput | None) -> ItemInput | None:
-        dialog = ItemDialog(self._choices(), data, self)
-        result: list[ItemInput] = []
+        return item_edits.item_form(self, data)[1]
 
-        def submit() -> dict[str, str] | None:
-            value, unreadable = dialog.value()
-            try:
-                value = validate_item(value)
-            except DelegateAppError as exc:
-                return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
-            if unreadable:
-                return unreadable
-            result.append(value)
-            return None
-
-        dialog.set_submit(submit)
-        return result[0] if dialog.exec() == dialog.DialogCode.Accepted and result else None
+    def may_write(self) -> bool:
+        """Drags and double-clicks reach edits too: a read-only officer is told why."""
+        if self.ctx.db.signed_in.may_write:
+            return True
+        self.ctx.notify(self.ctx.db.signed_in.why_read_only)
+        return False
 
     def new_item(self) -> None:
+        if not self.may_write():
+            return
         data = self._edit_dialog(None)
         if data is not None:
             self.add_item(data)
@@ -344,13 +352,7 @@ class DelegationWorkspace(QWidget):
         self.edit_item()
 
     def edit_item(self) -> None:
-        row = self.agenda.current_item()
-        if row is None:
-            return
-        _, before = self._current_version(row.id)
-        after = self._edit_dialog(before)
-        if after is not None and after != before:
-            self.replace_item(row.id, before, after, tr("Edit {title}").format(title=after.title))
+        item_edits.edit_item(self)
 
     def replace_item(self, item_id: int, before: ItemInput, after: ItemInput, text: str) -> bool:
         sessions = self.ctx.db.sessions
@@ -362,6 +364,9 @@ class DelegationWorkspace(QWidget):
         return self._push(text, lambda _: (put(after), None), lambda _: put(before))
 
     def move_item(self, item_id: int, starts_at: datetime, ends_at: datetime) -> bool:
+        if not self.may_write():
+            self.reload()  # the dragged block goes back where it was
+            return False
         _, before = self._current_version(item_id)
         after = replace(before, starts_at=starts_at, ends_at=ends_at)
         return self.replace_item(item_id, before, after,
@@ -414,6 +419,9 @@ class DelegationWorkspace(QWidget):
                    lambda _: status(ItemStatus.CANCELLED), lambda previous: status(previous)[0])
 
     def change_members(self, members: tuple[MemberInput, ...], text: str) -> bool:
+        if not self.may_write():
+            self.reload()
+            return False
         sessions, delegation = self.ctx.db.sessions, self.delegation_id
 
         def do(_: Any) -> tuple[Change, Any]:
@@ -429,34 +437,8 @@ class DelegationWorkspace(QWidget):
 
     def add_sessions(self) -> None:
         """Put sessions of the delegation's summit into the itinerary, linked to the summit."""
-        if self.data.summit_id is None:
-            QMessageBox.information(self, tr("No summit"), tr(
-                "This delegation attends no summit. Choose one in Edit details first."))
-            return
-        sessions = self.ctx.db.sessions
-        taken = {r.data.summit_session_id for r in self.rows}
-        lines = [line for line in programmes.summit_programme(sessions, self.data.summit_id).lines
-                 if line.id not in taken]
-        dialog = FormDialog(tr("Add summit sessions"), self)
-        form = dialog.add_tab(tr("Sessions"))
-        picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
-                            for x in lines], (), dialog)
-        dialog.add_field(form, "sessions", tr("Sessions"), picker)
-        dialog.value = lambda: (None, {})  # type: ignore[method-assign]
-        if dialog.exec() != dialog.DialogCode.Accepted or not picker.chosen():
-            return
-        chosen = picker.chosen()
-        everyone = tuple(m.person_id for m in delegations.members_of(sessions, self.delegation_id))
-
-        def do(_: Any) -> tuple[Change, Any]:
-            made = [summit_service.add_session_to_itinerary(sessions, self.delegation_id, s,
-                                                            everyone) for s in chosen]
-            return made[-1], [c.id for c in made]
-
-        def undo(ids: list[int]) -> Change:
-            return [itinerary.discard_item(sessions, i) for i in ids][-1]
-
-        self._push(tr("Add {n} summit sessions").format(n=len(chosen)), do, undo)
+        if self.may_write():
+            item_edits.add_sessions(self)
 
     def export_calendar(self) -> None:
         calendar_io.export_calendar(self)

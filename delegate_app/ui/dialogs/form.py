@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,12 +22,34 @@ from PySide6.QtWidgets import (
 )
 
 from ..icons import COLOURS
+from ..text import tr
 
 Submit = Callable[[], dict[str, str] | None]
+NOTICE_STYLE = ("background: #fff4ce; border: 1px solid #e0c36a; border-radius: 4px; "
+                "padding: 6px 8px; color: #5c4400;")
+
+
+def plain_value(value: Any) -> str:
+    """A field's value in words, when the form has no better way to say it."""
+    if value is None or value == "" or value == ():
+        return tr("(empty)")
+    if isinstance(value, Enum):
+        return str(getattr(value, "label", value.value))
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, datetime):
+        return f"{value:%a %d %b %Y %H:%M} UTC"
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 class FormDialog(QDialog):
     """Fields on one or more tabs; OK runs ``submit`` and stays open if it reports errors."""
+
+    # Fields that only make sense together (a time and its zone): chosen as one in a
+    # field-by-field comparison.
+    TIED: tuple[tuple[str, ...], ...] = ()
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +58,12 @@ class FormDialog(QDialog):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._tab_of: dict[str, int] = {}
+        self._captions: dict[str, str] = {}
         self._submit: Submit | None = None
+        self.notice = QLabel(self)  # e.g. a colleague changed the record meanwhile
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
         self.tabs = QTabWidget(self)
         self.general = QLabel(self)
         self.general.setWordWrap(True)
@@ -45,6 +75,7 @@ class FormDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
@@ -81,10 +112,33 @@ class FormDialog(QDialog):
         self._fields[name] = widget
         self._errors[name] = error
         self._tab_of[name] = self.tabs.count() - 1
+        self._captions[name] = label.replace("&&", "\0").replace("&", "").replace("\0", "&")
         return widget
 
     def field(self, name: str) -> QWidget:
         return self._fields[name]
+
+    def show_notice(self, text: str) -> None:
+        """A line above the fields that never touches what the officer typed."""
+        self.notice.setText(f"⚠ {text}")
+        self.notice.show()
+
+    def caption(self, name: str) -> str:
+        """The field's label as the officer reads it ("Starts"), or a plain name."""
+        if name in self._captions:
+            return self._captions[name]
+        words = name.removesuffix("_id").replace("_tz", " time zone").replace("_", " ")
+        return words[:1].upper() + words[1:]
+
+    def describe(self, name: str, value: Any, record: Any = None) -> str:
+        """A value of field ``name`` as this form would show it (a city's name, not its id)."""
+        widget = self._fields.get(name)
+        if isinstance(widget, QComboBox) and (index := widget.findData(value)) >= 0:
+            return widget.itemText(index)
+        labels_of = getattr(widget, "labels_of", None)
+        if labels_of is not None and isinstance(value, tuple):
+            return ", ".join(labels_of(value)) or tr("(nobody)")
+        return plain_value(value)
 
     def set_submit(self, submit: Submit) -> None:
         self._submit = submit

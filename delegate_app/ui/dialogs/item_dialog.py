@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
-from ...domain.timefmt import format_day, from_local, is_valid_zone, to_local, zone_place
+from ...domain.timefmt import (
+    format_day,
+    format_instant,
+    from_local,
+    is_valid_zone,
+    to_local,
+    zone_place,
+)
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog, optional_number, text_of
@@ -55,6 +63,8 @@ def _wall_clock(edit: QDateTimeEdit) -> datetime:
 
 
 class ItemDialog(FormDialog):
+    TIED = (("starts_at", "start_tz"), ("ends_at", "end_tz"))
+
     def __init__(self, choices: ItemChoices, data: ItemInput | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Edit itinerary item") if data else tr("New itinerary item"), parent)
@@ -83,6 +93,15 @@ class ItemDialog(FormDialog):
         if data is None:
             self._fill_place()
         self.title.setFocus()
+
+    def describe(self, name: str, value: Any, record: Any = None) -> str:
+        """Instants in the time of where they happen, as the agenda shows them."""
+        zone = {"starts_at": "start_tz", "ends_at": "end_tz"}.get(name)
+        if zone and record is not None and isinstance(value, datetime):
+            return format_instant(value, getattr(record, zone), with_offset=True)
+        if name == "service_number":
+            return value or tr("(empty)")
+        return super().describe(name, value, record)
 
     def _city_box(self, choices: ItemChoices) -> QComboBox:
         box = QComboBox(self)

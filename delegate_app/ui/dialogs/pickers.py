@@ -78,6 +78,12 @@ class CheckList(QWidget):
     def chosen(self) -> tuple[int, ...]:
         return tuple(self._order)
 
+    def labels_of(self, ids: tuple[int, ...]) -> list[str]:
+        """The names of these choices, in the order given."""
+        names = {self.list.item(n).data(Qt.ItemDataRole.UserRole): self.list.item(n).text()
+                 for n in range(self.list.count())}
+        return [names.get(i, f"#{i}") for i in ids]
+
     def set_chosen(self, ids: tuple[int, ...]) -> None:
         self._order = []
         for n in range(self.list.count()):

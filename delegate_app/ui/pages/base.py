@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
+from ..office import permissions
 from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
 from ..text import tr
 
@@ -156,11 +157,16 @@ class ListPage(QWidget):
     # Shared behaviour ------------------------------------------------------
     def add_action(self, text: str, icon_name: str, handler: Callable[[], None],
                    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                   needs_selection: bool = False) -> QAction:
+                   needs_selection: bool = False, writes: bool = True,
+                   head_only: bool = False) -> QAction:
+        """A toolbar action; ``writes`` ones are greyed out for an officer whose role may
+        not change records (mark the ones that only read or print ``writes=False``)."""
         action = toolbar_action(self, self.toolbar, text, icon_name, handler, shortcut)
+        if writes:
+            permissions.writes(action, head_only)
         self._page_actions.append((action, needs_selection))
+        permissions.enable(self.ctx.db.signed_in, action, not needs_selection)
         if needs_selection:
-            action.setEnabled(False)
             self.table.selectionModel().selectionChanged.connect(
                 lambda *_: self.update_actions())
         return action
@@ -169,7 +175,8 @@ class ListPage(QWidget):
         """Enable what applies now: actions on the selected record need one."""
         selected = self.current() is not None
         for action, needs_selection in self._page_actions:
-            action.setEnabled(self.actions_live and (selected or not needs_selection))
+            permissions.enable(self.ctx.db.signed_in, action,
+                               self.actions_live and (selected or not needs_selection))
 
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id

@@ -85,11 +85,12 @@ class CitiesPage(EditableListPage):
         self.add_action(tr("Attach agreement…"), "sample",
                         lambda: partnership_actions.attach_agreement(self), needs_selection=True)
         self.add_action(tr("Open agreement"), "today",
-                        lambda: partnership_actions.open_agreement(self), needs_selection=True)
+                        lambda: partnership_actions.open_agreement(self), needs_selection=True,
+                        writes=False)
         self.toolbar.addSeparator()
         self.report_action = self.add_action(tr("Commitments report…"), "sample",
                                              lambda: self.print_report(), "Ctrl+P",
-                                             needs_selection=True)
+                                             needs_selection=True, writes=False)
         self.report_job: PdfPreviewJob | None = None
 
     def fetch(self) -> list[CityRow]:

@@ -28,6 +28,7 @@ from ..dialogs.report_options import ReportOptions
 from ..documents import open_document
 from ..editor import RecordServices
 from ..icons import COLOURS
+from ..office import permissions
 from ..table_model import Column
 from ..text import error_text, tr
 from ..undo import push_edit
@@ -100,9 +101,10 @@ class CommitmentsPage(EditableListPage):
             self.step_actions[status] = action
         self.toolbar.addSeparator()
         self.add_action(tr("Export tasks…"), "today", lambda: views.export_dialog(self),
-                        "Ctrl+Shift+E")
+                        "Ctrl+Shift+E", writes=False)
         self.report_action = self.add_action(tr("Report…"), "sample",
-                                             lambda: self.print_report(), "Ctrl+P")
+                                             lambda: self.print_report(), "Ctrl+P",
+                                             writes=False)
         self._enable_steps()
 
     def _filters(self) -> None:
@@ -222,8 +224,9 @@ class CommitmentsPage(EditableListPage):
     def _enable_steps(self) -> None:
         record = self.current()
         for status, action in getattr(self, "step_actions", {}).items():
-            action.setEnabled(self.actions_live and record is not None
-                              and status in NEXT_STATUSES[record.status])
+            permissions.enable(self.ctx.db.signed_in, action,
+                               self.actions_live and record is not None
+                               and status in NEXT_STATUSES[record.status])
 
     def print_report(self, options: ReportOptions | None = None) -> PdfPreviewJob | None:
         """The commitments report for the city filtered on (if any) and a period; ``options``

@@ -78,13 +78,13 @@ class DelegationsPage(ListPage):
         self.new_action = self.add_action(tr("New delegation"), "new", self.new,
                                           QKeySequence.StandardKey.New)
         self.open_action = self.add_action(tr("Open"), "delegations", self.activate,
-                                           "Ctrl+O", needs_selection=True)
+                                           "Ctrl+O", needs_selection=True, writes=False)
         self.edit_action = self.add_action(tr("Edit details"), "edit", self.edit_details,
                                            "Ctrl+E", needs_selection=True)
         self.add_action(tr("Duplicate…"), "sample", self.duplicate, "Ctrl+D",
                         needs_selection=True)
         self.add_action(tr("Archive"), "dropped", self.toggle_archived, "Ctrl+Shift+A",
-                        needs_selection=True)
+                        needs_selection=True, head_only=True)
         self.add_action(tr("Delete"), "delete", self.delete, QKeySequence.StandardKey.Delete,
                         needs_selection=True)
         self.tabs = QTabWidget(self)

@@ -55,7 +55,8 @@ class GiftsPage(EditableListPage):
             "public-ethics rules ask for a yearly register."), SERVICES, tr("Record a gift"),
             lambda d: d.description[:40], parent)
         self.toolbar.addSeparator()
-        self.add_action(tr("Export yearly register…"), "today", self.export_register)
+        self.add_action(tr("Export yearly register…"), "today", self.export_register,
+                        writes=False)
         self.fit_columns([130, 110, 300, 170, 170, 110, 90])
 
     def fetch(self) -> list[GiftRow]:

@@ -99,10 +99,10 @@ class SummitsPage(ListPage):
         self.toolbar.addSeparator()
         self.export_action = self.add_action(tr("Export calendar…"), "today",
                                              lambda: self.export_calendar(),
-                                             needs_selection=True)
+                                             needs_selection=True, writes=False)
         self.programme_action = self.add_action(tr("Programme…"), "sample",
                                                 lambda: self.print_programme(), "Ctrl+P",
-                                                needs_selection=True)
+                                                needs_selection=True, writes=False)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
         self.session_table = QTableView(self)
         self.session_table.setModel(self.sessions)

@@ -1,0 +1,1 @@
+"""The shared office on PostgreSQL: officers and roles, who is signed in, live changes."""

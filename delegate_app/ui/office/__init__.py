@@ -1,0 +1,1 @@
+"""The shared office in the window: who is signed in, colleagues' changes, the connection."""
