@@ -1,4 +1,8 @@
-"""Shared fixtures: real SQLite files in tmp_path, a private data folder, the sample plan."""
+"""Shared fixtures: real SQLite files in tmp_path, a private data folder, the sample plan.
+
+With ``DELEGATE_APP_TEST_DB=postgresql`` the ``db`` and ``sample_db`` fixtures are databases
+on the run's real PostgreSQL server instead, so the same tests run on both (``make test``
+runs the services, imports and exports suites a second time that way)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,9 @@ from delegate_app.services.database import Database
 from tests.postgres import PostgresServer
 
 USER, PASSWORD = "officer", "correct horse"  # of the Radicale server tests start
+
+BACKEND = os.environ.get("DELEGATE_APP_TEST_DB", "sqlite")
+ON_POSTGRES = BACKEND == "postgresql"
 
 # The sample plan is anchored on this Monday; tests load it "as of" this day.
 SAMPLE_TODAY = date(2026, 11, 23)
@@ -50,9 +57,17 @@ def _jobs_done() -> None:
         wait_for_jobs()
 
 
+def _test_database_name(request: pytest.FixtureRequest) -> str:
+    return "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(str(db_path)).open()
+def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if ON_POSTGRES:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        database = Database(server.fresh_database(_test_database_name(request))).open()
+    else:
+        database = Database(str(db_path)).open()
     yield database
     _jobs_done()
     database.close()
@@ -69,13 +84,29 @@ def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+SAMPLE_ON_POSTGRES = "sample_template"
+
+
+@pytest.fixture(scope="session")
+def sample_on_postgres(postgres_server: PostgresServer) -> str:
+    """The sample plan loaded once into a PostgreSQL database that tests copy."""
+    with Database(postgres_server.fresh_database(SAMPLE_ON_POSTGRES)) as database:
+        sample.load_sample_plan(database.sessions, today=SAMPLE_TODAY)
+    return SAMPLE_ON_POSTGRES
+
+
 @pytest.fixture
-def sample_db(sample_template: Path, tmp_path: Path) -> Iterator[Database]:
+def sample_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     import shutil
 
-    target = tmp_path / "sample.sqlite"
-    shutil.copy(sample_template, target)
-    database = Database(str(target)).open()
+    if ON_POSTGRES:
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        template = request.getfixturevalue("sample_on_postgres")
+        url = server.fresh_database(_test_database_name(request), template=template)
+    else:
+        url = str(tmp_path / "sample.sqlite")
+        shutil.copy(request.getfixturevalue("sample_template"), url)
+    database = Database(url).open()
     yield database
     _jobs_done()
     database.close()
@@ -124,5 +155,4 @@ def postgres_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def pg_url(postgres_server: PostgresServer, request: pytest.FixtureRequest) -> str:
     """An empty database of its own on the shared server (the superuser's address)."""
-    name = "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
-    return postgres_server.fresh_database(name)
+    return postgres_server.fresh_database(_test_database_name(request))
