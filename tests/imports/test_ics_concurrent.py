@@ -16,7 +16,6 @@ from delegate_app.db.models import ItineraryItem
 from delegate_app.services import ics_import, overview, sample
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_TODAY
-from tests.db.test_postgres import pg_url, postgres_server  # noqa: F401 - the fixtures
 
 CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//host//EN\r\n" + "".join(
     f"BEGIN:VEVENT\r\nUID:visit-{i}@host.example\r\nSUMMARY:Programme point {i}\r\n"
@@ -100,7 +99,7 @@ def test_two_officers_import_the_same_file_on_sqlite(sample_db: Database) -> Non
 
 
 @pytest.mark.timeout(300)
-def test_two_workstations_import_the_same_file_on_postgres(pg_url: str) -> None:  # noqa: F811
+def test_two_workstations_import_the_same_file_on_postgres(pg_url: str) -> None:
     with Database(pg_url) as first, Database(pg_url) as second:
         sample.load_sample_plan(first.sessions, today=SAMPLE_TODAY)
         trip = _trip(first.sessions)
@@ -110,7 +109,7 @@ def test_two_workstations_import_the_same_file_on_postgres(pg_url: str) -> None:
 
 
 @pytest.mark.timeout(300)
-def test_both_databases_refuse_and_store_the_same(pg_url: str,  # noqa: F811
+def test_both_databases_refuse_and_store_the_same(pg_url: str,
                                                   sample_db: Database) -> None:
     """Lengths and numbers are checked before the database sees them: PostgreSQL's
     stricter columns (a 120-character uid, a 32-bit sequence) refuse nothing more."""

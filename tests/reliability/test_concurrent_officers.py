@@ -30,7 +30,6 @@ from delegate_app.services import (
 )
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
-from tests.db.test_postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 from tests.reliability.hostile_files import csv_rows
 
 TRIALS = 4

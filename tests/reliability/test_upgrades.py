@@ -13,7 +13,6 @@ from delegate_app.services import sample
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_TODAY
 from tests.db.test_migrations import past_revisions
-from tests.db.test_postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 
 def counts(url: str) -> dict[str, int]:
@@ -28,7 +27,7 @@ def counts(url: str) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("start", past_revisions())
-def test_upgrading_a_filled_postgres_database_keeps_every_row(pg_url: str,  # noqa: F811
+def test_upgrading_a_filled_postgres_database_keeps_every_row(pg_url: str,
                                                               start: str) -> None:
     with Database(pg_url) as db:
         sample.load_sample_plan(db.sessions, today=SAMPLE_TODAY)

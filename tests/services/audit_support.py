@@ -14,10 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from delegate_app.db.models import AuditEntry
-from delegate_app.services import sample
 from delegate_app.services.database import Database
-from tests.conftest import SAMPLE_TODAY
-from tests.db.test_postgres import pg_url, postgres_server  # noqa: F401 - fixtures
 
 OFFICER = "sara.k"
 BACKENDS = ["sqlite", "postgresql"]
@@ -32,8 +29,10 @@ def office_fixture(request: pytest.FixtureRequest, sample_template: Path,
         shutil.copy(sample_template, target)
         database = Database(str(target)).open()
     else:
-        database = Database(request.getfixturevalue("pg_url")).open()
-        sample.load_sample_plan(database.sessions, today=SAMPLE_TODAY)
+        server = request.getfixturevalue("postgres_server")
+        template = request.getfixturevalue("sample_on_postgres")
+        database = Database(server.fresh_database("audit_" + request.node.name.lower()[:40],
+                                                  template=template)).open()
     database.changes.who = OFFICER
     yield database
     database.close()

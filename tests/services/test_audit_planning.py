@@ -30,8 +30,6 @@ from .audit_support import (  # noqa: F401 - the fixtures: the office, its Postg
     Trail,
     find,
     office_fixture,
-    pg_url,
-    postgres_server,
 )
 
 CREATED, CHANGED, REMOVED, RESTORED = "created", "changed", "removed", "restored"

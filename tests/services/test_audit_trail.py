@@ -54,8 +54,6 @@ from .audit_support import (  # noqa: F401 - the fixtures: the office, its Postg
     find,
     last_id,
     office_fixture,
-    pg_url,
-    postgres_server,
 )
 from .test_photos import jpeg
 
