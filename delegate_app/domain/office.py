@@ -83,6 +83,16 @@ class SignedIn:
                 "programme but not change it. Ask the head of protocol for an officer role.")
 
     @property
+    def may_read_record(self) -> bool:
+        """The record of changes carries internal values before and after: not for viewers."""
+        return not self.shared or self.role is not Role.VIEWER
+
+    @property
+    def why_no_record(self) -> str:
+        return (f"Signed in as {self.name}, a {self.role_label.lower()}: the record of changes "
+                "is kept for officers and the head of protocol.")
+
+    @property
     def why_not_head(self) -> str:
         return (f"Only the head of protocol may do this; {self.name} is "
                 f"{'an' if self.role_label[0].lower() in 'aeiou' else 'a'} "

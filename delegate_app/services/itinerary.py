@@ -70,8 +70,15 @@ def sequence_rises(before: ItemInput, after: ItemInput) -> bool:
     reference, so a phone on it must learn of a new briefing; the host edition shows
     whether the item is there at all (``internal``). A host's phone that sees a higher
     SEQUENCE with nothing new simply keeps the same event."""
-    return any(getattr(before, f) != getattr(after, f)
+    return any(_shown(before, f) != _shown(after, f)
                for f in ItemInput.__dataclass_fields__ if f not in NOT_IN_ANY_CALENDAR)
+
+
+def _shown(data: ItemInput, field: str) -> Any:
+    """A field as a calendar shows it: the people on an item as a set (the order a database
+    hands back a many-to-many collection in is not the officer's)."""
+    value = getattr(data, field)
+    return frozenset(value) if field in _PEOPLE else value
 
 
 def create_item(sessions: sessionmaker[Session], delegation_id: int, data: ItemInput,

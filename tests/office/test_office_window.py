@@ -258,3 +258,19 @@ def test_the_window_says_when_the_server_is_gone_and_recovers_by_itself(
     workspace.cancel_item()  # works again: the connection came back by itself
     qtbot.waitUntil(lambda: any(r.data.status.value == "cancelled" for r in workspace.rows),
                     timeout=5000)
+
+
+def test_a_viewer_is_told_the_record_of_changes_is_not_for_their_role(
+        signed_in: Callable[[str, Role], tuple[str, MainWindow]], qtbot: QtBot) -> None:
+    """The server refuses a viewer the audit record (it holds internal values); the window
+    says so in words on the Activity page and in a History tab, never a database error."""
+    _, window = signed_in("cabinet.reader", Role.VIEWER)
+    page = window.show_page("activity")
+    assert page.model.rows() == []  # type: ignore[attr-defined]
+    assert "officers and the head of protocol" in page.count.text()  # type: ignore[attr-defined]
+    workspace = tokyo(window)
+    workspace.agenda.select_item(meeting(workspace))
+    workspace.history.panel.reload()
+    text = workspace.history.panel.view.toPlainText()
+    assert "officers and the head of protocol" in text
+    assert "permission" not in text.lower() and "denied" not in text.lower()

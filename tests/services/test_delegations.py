@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
+from sqlalchemy import text
 
 from delegate_app.domain.enums import DelegationStatus, Direction, MemberRole
 from delegate_app.domain.errors import StaleEditError, ValidationError
 from delegate_app.domain.records import DelegationInput, MemberInput
 from delegate_app.services import cities as city_service
-from delegate_app.services import delegations, overview, programmes
+from delegate_app.services import delegations, maintenance, overview, programmes
 from delegate_app.services.database import Database
 
-PARTICIPATIONS = """SELECT count(*) FROM item_participant JOIN itinerary_item i ON i.id = item_id
-                    WHERE person_id = ? AND i.delegation_id = ?"""
+PARTICIPATIONS = text("SELECT count(*) FROM item_participant JOIN itinerary_item i "
+                      "ON i.id = item_id WHERE person_id = :person AND i.delegation_id = :trip")
+
+
+def _participations(db: Database, person: int, trip: int) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.execute(PARTICIPATIONS, {"person": person, "trip": trip}).scalar_one())
 
 
 def _trip(db: Database) -> int:
@@ -58,13 +63,11 @@ def test_members_keep_their_order_and_removal_is_undoable(sample_db: Database) -
     dropped = before[2].person_id
     lines = programmes.delegation_programme(sample_db.sessions, trip).members
     assert [m.person_id for m in lines] == [m.person_id for m in reordered]
-    with sqlite3.connect(sample_db.path) as conn:  # type: ignore[arg-type]
-        assert conn.execute(PARTICIPATIONS, (dropped, trip)).fetchone()[0] == 0
+    assert _participations(sample_db, dropped, trip) == 0
     delegations.set_members(sample_db.sessions, trip, change.version, snapshot.members,
                             snapshot.participations)
     assert delegations.members_of(sample_db.sessions, trip) == before
-    with sqlite3.connect(sample_db.path) as conn:  # type: ignore[arg-type]
-        assert conn.execute(PARTICIPATIONS, (dropped, trip)).fetchone()[0] > 0
+    assert _participations(sample_db, dropped, trip) > 0
 
 
 def test_a_person_listed_twice_is_refused(sample_db: Database) -> None:
@@ -96,5 +99,4 @@ def test_delete_then_restore_brings_everything_back(sample_db: Database) -> None
     assert programmes.delegation_programme(sample_db.sessions, trip) == before
     commitments = overview.list_commitments(sample_db.sessions)
     assert commitments  # links from commitments to the trip's meetings came back too
-    with sqlite3.connect(sample_db.path) as conn:  # type: ignore[arg-type]
-        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert maintenance.check(sample_db).ok  # no record points at a missing one

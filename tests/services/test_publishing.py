@@ -289,7 +289,7 @@ def _cli(where: tuple[Path, int], *extra: str, stdin: str | None = PASSWORD + "\
 
 
 def test_publish_from_the_command_line(sample_db: Database, radicale: str) -> None:
-    db = (sample_db.path, _tokyo(sample_db))
+    db = (sample_db.path or sample_db.url, _tokyo(sample_db))
     sample_db.close()  # the command line opens the file itself
     where = ["--edition", "host", "--server", radicale, "--user", USER]
     dry = _cli(db, *where, "--password-stdin", "--dry-run")
@@ -308,7 +308,7 @@ def test_publish_from_the_command_line(sample_db: Database, radicale: str) -> No
 
 def test_remember_with_a_keyring_that_asks_and_no_terminal(sample_db: Database,
                                                           radicale: str) -> None:
-    db = (sample_db.path, _tokyo(sample_db))
+    db = (sample_db.path or sample_db.url, _tokyo(sample_db))
     sample_db.close()
     env = {"PYTHON_KEYRING_BACKEND": "tests.services.asking_keyring.AskingKeyring"}
     where = ["--server", radicale, "--user", USER]

@@ -238,7 +238,10 @@ class ItineraryItem(CalendarItem, Base):
     city: Mapped[City | None] = relationship(foreign_keys=[city_id])
     origin_city: Mapped[City | None] = relationship(foreign_keys=[origin_city_id])
     summit_session: Mapped[SummitSession | None] = relationship()
-    participants: Mapped[list[Person]] = relationship(secondary=item_participant)
-    counterparts: Mapped[list[Person]] = relationship(secondary=item_counterpart)
-    interpreters: Mapped[list[Person]] = relationship(secondary=item_interpreter)
+    participants: Mapped[list[Person]] = relationship(secondary=item_participant,
+                                                          order_by="Person.id")
+    counterparts: Mapped[list[Person]] = relationship(secondary=item_counterpart,
+                                                          order_by="Person.id")
+    interpreters: Mapped[list[Person]] = relationship(secondary=item_interpreter,
+                                                           order_by="Person.id")
 

@@ -169,6 +169,8 @@ class ActivityPage(QWidget):
         box.setCurrentIndex(found if keep is not None and found >= 0 else 0)
 
     def _fill_choices(self) -> None:
+        if not self.ctx.db.signed_in.may_read_record:
+            return  # the server would refuse it: refresh() says why instead
         choices = history.activity_choices(self.ctx.db.sessions)
         self._fill(self.officer_box, tr("Any officer"), [(o, o) for o in choices.officers])
         self._fill(self.kind_box, tr("Any record"),
@@ -202,6 +204,13 @@ class ActivityPage(QWidget):
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
+        if not self.ctx.db.signed_in.may_read_record:
+            for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
+                box.setEnabled(False)
+            self.model.set_rows([])
+            self.count.setText(self.ctx.db.signed_in.why_no_record)
+            self._show_detail()
+            return
         current = self.current()
         self._fill_choices()
         self.model.set_rows(history.activity(self.ctx.db.sessions, self.wanted()))

@@ -88,6 +88,11 @@ class HistoryPanel(QWidget):
             self._show_hint()
             return
         kind, record_id, title = self.target
+        if not self.ctx.db.signed_in.may_read_record:
+            self.lines = []
+            why = self.ctx.db.signed_in.why_no_record
+            self.view.setHtml(f"{html.STYLE}<p class='sub'>{html.e(why)}</p>")
+            return
         try:
             self.lines = history.record_history(self.ctx.db.sessions, kind, record_id, LIMIT)
         except DelegateAppError as exc:
