@@ -19,6 +19,9 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP) $(ICALJS)
 	@PYTHON=$(PYTHON) sh .ci/system-packages test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not long and not fuzz"
+	# The same service, import and export tests again, on a real PostgreSQL server.
+	DELEGATE_APP_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		-m "not perf and not long and not fuzz" tests/services tests/imports tests/exports
 	$(MAKE) --no-print-directory lint
 
 lint: $(TEST_STAMP)
