@@ -80,7 +80,7 @@ def run_gui(db_arg: str | None, quit_when_ready: bool = False, started: float = 
             window.ctx.notify(notice)
         if quit_when_ready:
             QuitWhenReady(app, window.current_page(), started)
-        elif sample.is_empty(db.sessions) and db.signed_in.may_write:
+        elif db.signed_in.may_write and sample.is_empty(db.sessions):
             QTimer.singleShot(0, window.offer_sample_plan)
         return app.exec()
     finally:

@@ -75,3 +75,15 @@ def test_sample_refuses_a_database_with_records(sample_db: Database) -> None:
     with pytest.raises(NotEmptyError, match="--force"):
         sample.load_sample_plan(sample_db.sessions, today=SAMPLE_TODAY)
     assert len(people.list_people(sample_db.sessions)) == count
+
+
+def test_an_office_whose_only_rows_are_its_record_of_changes_is_empty(db: Database) -> None:
+    """A city added and removed leaves only the record of changes: the sample plan is still
+    offered, since the office holds no plan."""
+    from delegate_app.domain.records import CityInput
+    from delegate_app.services import cities
+
+    change = cities.create_city(db.sessions, CityInput("Lima", "PE", "America/Lima"))
+    assert not sample.is_empty(db.sessions)
+    cities.delete_city(db.sessions, change.id, change.version)
+    assert sample.is_empty(db.sessions)
