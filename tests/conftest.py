@@ -57,15 +57,16 @@ def _jobs_done() -> None:
         wait_for_jobs()
 
 
-def _test_database_name(request: pytest.FixtureRequest) -> str:
-    return "t_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
+def _test_database_name(request: pytest.FixtureRequest, prefix: str = "t") -> str:
+    """One database per test and fixture (a test may ask for a sample and an empty one)."""
+    return f"{prefix}_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40]
 
 
 @pytest.fixture
 def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
     if ON_POSTGRES:
         server: PostgresServer = request.getfixturevalue("postgres_server")
-        database = Database(server.fresh_database(_test_database_name(request))).open()
+        database = Database(server.fresh_database(_test_database_name(request, "d"))).open()
     else:
         database = Database(str(db_path)).open()
     yield database
@@ -102,7 +103,7 @@ def sample_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databa
     if ON_POSTGRES:
         server: PostgresServer = request.getfixturevalue("postgres_server")
         template = request.getfixturevalue("sample_on_postgres")
-        url = server.fresh_database(_test_database_name(request), template=template)
+        url = server.fresh_database(_test_database_name(request, "s"), template=template)
     else:
         url = str(tmp_path / "sample.sqlite")
         shutil.copy(request.getfixturevalue("sample_template"), url)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,7 @@ from openpyxl import Workbook
 from delegate_app.imports.contacts import ContactsRefusedError
 from delegate_app.services import contacts, people
 from delegate_app.services.database import Database
+from tests import rows
 
 GOOD = (
     "given_name,family_name,native_name,position,organisation,city,email,languages\n"
@@ -23,9 +22,7 @@ GOOD = (
 
 
 def digest(db: Database) -> str:
-    with sqlite3.connect(db.path) as conn:  # type: ignore[arg-type]
-        rows = conn.execute("SELECT * FROM person ORDER BY id").fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return rows.digest(db, "SELECT * FROM person ORDER BY id")
 
 
 def test_a_good_file_creates_people_with_their_links(sample_db: Database) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from delegate_app.domain.records import DelegationInput, MemberInput
 from delegate_app.imports.ics_reader import ImportRefusedError, read_calendar
 from delegate_app.services import calendars, delegations, ics_import, itinerary, overview
 from delegate_app.services.database import Database
+from tests import rows
 
 WINDOW = (date(2026, 11, 20), date(2026, 11, 30))
 
@@ -164,10 +163,7 @@ def test_unreadable_files_are_refused(raw: bytes, message: str) -> None:
 
 
 def _digest(db: Database) -> str:
-    with sqlite3.connect(db.path) as conn:  # type: ignore[arg-type]
-        rows = conn.execute("SELECT id, uid, sequence, starts_at FROM itinerary_item "
-                            "ORDER BY id").fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return rows.digest(db, "SELECT id, uid, sequence, starts_at FROM itinerary_item ORDER BY id")
 
 
 SAMPLE = ics(

@@ -3,8 +3,6 @@ sentence that names it, in bounded time, and the database is left as it was."""
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 import time
 from collections.abc import Callable
 
@@ -14,6 +12,7 @@ from delegate_app.domain import limits
 from delegate_app.domain.errors import DelegateAppError
 from delegate_app.services import ics_import, itinerary, overview
 from delegate_app.services.database import Database
+from tests import rows
 
 
 def _trip(db: Database) -> int:  # 5–16 Dec 2026 in the sample plan the tests load
@@ -21,9 +20,7 @@ def _trip(db: Database) -> int:  # 5–16 Dec 2026 in the sample plan the tests 
 
 
 def _digest(db: Database) -> str:
-    with sqlite3.connect(db.path) as conn:  # type: ignore[arg-type]
-        rows = conn.execute("SELECT * FROM itinerary_item ORDER BY id").fetchall()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    return rows.digest(db, "SELECT * FROM itinerary_item ORDER BY id")
 
 
 def ics(*events: str, head: str = "") -> bytes:

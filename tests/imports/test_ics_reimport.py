@@ -3,8 +3,6 @@ and never carries internal text into what hosts see (issue 12)."""
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from delegate_app.domain.records import DelegationInput
 from delegate_app.services import calendars, delegations, ics_import, itinerary, overview
 from delegate_app.services.database import Database
 from delegate_app.services.ics_import import DescriptionTo, ImportChoices
+from tests import rows
 
 
 def _trip(db: Database) -> int:
@@ -25,10 +24,8 @@ def _trip(db: Database) -> int:
 
 def _rows(db: Database) -> str:
     """Every stored column of every item and its people: any write shows here."""
-    with sqlite3.connect(db.path) as conn:  # type: ignore[arg-type]
-        tables = ("itinerary_item", "item_participant", "item_counterpart", "item_interpreter")
-        rows = [conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables]
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    tables = ("itinerary_item", "item_participant", "item_counterpart", "item_interpreter")
+    return rows.digest(db, *(f"SELECT * FROM {t} ORDER BY 1, 2" for t in tables))
 
 
 def _events(raw: bytes) -> dict[str, tuple[Any, ...]]:
