@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ..icons import COLOURS, icon, toolbar_action
 from ..office import permissions
 from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
 from ..text import tr
+from .view_memory import ViewMemory
 
 
 class ListPage(QWidget):
@@ -84,6 +85,8 @@ class ListPage(QWidget):
             self.detail_area.addTab(self.history, icon("history"), tr("History"))
         self._layout(title)
         self.table.sortByColumn(*self.default_sort)
+        self.memory = ViewMemory(ctx.settings, f"page:{self.key}", self.table, self.splitter)
+        self.memory.restore_sort()
         # Ctrl+F is the window's Edit ▸ Find in list, which focuses this page's filter.
         self.actions_live = True  # False while another view (a delegation tab) has the keys
         self._page_actions: list[tuple[QAction, bool]] = []
@@ -227,8 +230,17 @@ class ListPage(QWidget):
         self.filter.selectAll()
 
     def fit_columns(self, widths: Sequence[int]) -> None:
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        """The columns' proportions; they share the window's width until the officer sizes
+        one (then the officer's widths are kept, across restarts too)."""
+        self.memory.set_weights(widths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.memory.restore_split()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.memory.save_split()
+        super().hideEvent(event)
 
     def _show_detail(self) -> None:
         record = self.current()
