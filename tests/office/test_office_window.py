@@ -274,3 +274,39 @@ def test_a_viewer_is_told_the_record_of_changes_is_not_for_their_role(
     text = workspace.history.panel.view.toPlainText()
     assert "officers and the head of protocol" in text
     assert "permission" not in text.lower() and "denied" not in text.lower()
+
+
+COLLEAGUE = """
+import sys
+from dataclasses import replace
+from delegate_app.services import itinerary
+from delegate_app.services.database import Database
+with Database(sys.argv[1]) as db:
+    version, data = itinerary.get_item(db.sessions, int(sys.argv[2]))
+    itinerary.update_item(db.sessions, int(sys.argv[2]), version,
+                          replace(data, title=sys.argv[3]))
+"""
+
+
+def test_a_change_made_by_another_app_process_reaches_the_open_tab_within_two_seconds(
+        office: Office, signed_in: Callable[[str, Role], tuple[str, MainWindow]],
+        qtbot: QtBot) -> None:
+    """Two workstations for real: a second process of the app, signed in as a colleague,
+    saves an item; the first window's open delegation tab shows it within two seconds."""
+    import subprocess
+    import sys
+    import time
+
+    _, window = signed_in("reza", Role.OFFICER)
+    workspace = tokyo(window)
+    item_id = meeting(workspace)
+    colleague, address = office.add("sara", Role.OFFICER)
+    title = "Courtesy call moved by the Governor's office"
+    done = subprocess.run([sys.executable, "-c", COLLEAGUE, address, str(item_id), title],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    saved = time.monotonic()
+    qtbot.waitUntil(lambda: any(r.id == item_id and r.data.title == title
+                                for r in workspace.rows), timeout=2000)
+    assert time.monotonic() - saved < 2.0
+    assert window.statusBar().currentMessage() == f"{colleague} changed an itinerary item"
