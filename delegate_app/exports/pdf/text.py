@@ -166,7 +166,11 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     """A paragraph of plain text in any script. Text with Persian or Arabic becomes a
     :class:`BidiParagraph` (right-aligned when it starts right-to-left, unless ``align``
     says "left" — for a name under its Latin form); other text a ReportLab ``Paragraph``
-    with a font per script run (CJK text may break anywhere)."""
+    with a font per script run (CJK text may break anywhere). On a right-to-left page
+    (a style of ``BookStyles.for_language(rtl=True)``) every line is set from the right
+    and mixed lines read right to left."""
+    if getattr(style, "base_rtl", False):
+        direction, align = direction or "rtl", None
     if has_rtl(text):
         return BidiParagraph(text, style, direction, align=align)
     if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
