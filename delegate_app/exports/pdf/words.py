@@ -54,6 +54,12 @@ LABELS = [
     QT_TRANSLATE_NOOP("delegate_app", "Fire"),
     QT_TRANSLATE_NOOP("delegate_app", "Fire and ambulance"),
     QT_TRANSLATE_NOOP("delegate_app", "All services"),
+    QT_TRANSLATE_NOOP("delegate_app", "Added"), QT_TRANSLATE_NOOP("delegate_app", "Reinstated"),
+    QT_TRANSLATE_NOOP("delegate_app", "Removed"), QT_TRANSLATE_NOOP("delegate_app", "Moved"),
+    QT_TRANSLATE_NOOP("delegate_app", "New place"),
+    QT_TRANSLATE_NOOP("delegate_app", "Status"),
+    QT_TRANSLATE_NOOP("delegate_app", "Who attends"),
+    QT_TRANSLATE_NOOP("delegate_app", "Text"),
 ]
 
 
