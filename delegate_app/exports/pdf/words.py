@@ -15,7 +15,7 @@ from datetime import date, datetime
 from ...language.dates import weekday_name
 from ...language.printed import ENGLISH_PRINT, QT_TRANSLATE_NOOP, PrintLanguage
 
-__all__ = ["ENGLISH_PRINT", "PrintLanguage", "label", "localise"]
+__all__ = ["ENGLISH_PRINT", "QT_TRANSLATE_NOOP", "PrintLanguage", "label", "localise"]
 
 # The labels the records carry (enum labels, markings): listed so lupdate extracts them.
 LABELS = [
