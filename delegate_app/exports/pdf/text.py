@@ -169,9 +169,12 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     with a font per script run (CJK text may break anywhere). On a right-to-left page
     (a style of ``BookStyles.for_language(rtl=True)``) every line is set from the right
     and mixed lines read right to left."""
-    if getattr(style, "base_rtl", False):
+    rtl_page = getattr(style, "base_rtl", False)
+    if rtl_page:
         direction, align = direction or "rtl", None
-    if has_rtl(text):
+    # Persian digits are not letters of a direction: on a right-to-left page, a line of
+    # them ("۰۲:۴۰ – ۰۴:۱۵ Doha") still reads from the right.
+    if has_rtl(text) or (rtl_page and any("۰" <= ch <= "۹" for ch in text)):
         return BidiParagraph(text, style, direction, align=align)
     if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)
