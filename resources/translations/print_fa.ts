@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Changes to the programme since version {number}</source>
-            <translation>تغییرات برنامه از نسخهٔ {number}</translation>
+            <translation>تغییرات برنامه از نسخه {number}</translation>
         </message>
         <message>
             <source>Since</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>All commitments</source>
-            <translation>همهٔ تعهدات</translation>
+            <translation>همه تعهدات</translation>
         </message>
         <message>
             <source>Due {period}</source>
@@ -209,23 +209,23 @@
         </message>
         <message>
             <source>Every promise, both ways</source>
-            <translation>همهٔ وعده‌ها، از هر دو سو</translation>
+            <translation>همه وعده‌ها، از هر دو سو</translation>
         </message>
         <message>
             <source>All cities</source>
-            <translation>همهٔ شهرها</translation>
+            <translation>همه شهرها</translation>
         </message>
         <message>
             <source>All cities, all dates</source>
-            <translation>همهٔ شهرها، همهٔ تاریخ‌ها</translation>
+            <translation>همه شهرها، همه تاریخ‌ها</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation>صفحهٔ {page}</translation>
+            <translation>صفحه {page}</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation>صفحهٔ {page} از {total}</translation>
+            <translation>صفحه {page} از {total}</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -233,7 +233,7 @@
         </message>
         <message>
             <source>Delegation dossier — {marking}</source>
-            <translation>پروندهٔ هیئت — {marking}</translation>
+            <translation>پرونده هیئت — {marking}</translation>
         </message>
         <message>
             <source>Outgoing delegation</source>
@@ -325,7 +325,7 @@
         </message>
         <message>
             <source>See the meeting brief “{title}”.</source>
-            <translation>نگاه کنید به خلاصهٔ دیدار «{title}».</translation>
+            <translation>نگاه کنید به خلاصه دیدار «{title}».</translation>
         </message>
         <message>
             <source>Programme</source>
@@ -369,7 +369,7 @@
         </message>
         <message>
             <source>Interpretation</source>
-            <translation>ترجمهٔ شفاهی</translation>
+            <translation>ترجمه شفاهی</translation>
         </message>
         <message>
             <source>BIOGRAPHY</source>
@@ -393,7 +393,7 @@
         </message>
         <message>
             <source>MEETING BRIEF · {kind}</source>
-            <translation>خلاصهٔ دیدار · {kind}</translation>
+            <translation>خلاصه دیدار · {kind}</translation>
         </message>
         <message>
             <source>When</source>
@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>Meeting briefs</source>
-            <translation>خلاصهٔ دیدارها</translation>
+            <translation>خلاصه دیدارها</translation>
         </message>
         <message>
             <source>One brief per meeting with counterparts, in the order of the programme. Internal: not to be shared.</source>
@@ -441,7 +441,7 @@
         </message>
         <message>
             <source>Time zone</source>
-            <translation>منطقهٔ زمانی</translation>
+            <translation>منطقه زمانی</translation>
         </message>
         <message>
             <source>Population</source>
@@ -627,11 +627,11 @@
         </message>
         <message>
             <source>Every session in each room, by day and time.</source>
-            <translation>همهٔ نشست‌های هر سالن، به ترتیب روز و ساعت.</translation>
+            <translation>همه نشست‌های هر سالن، به ترتیب روز و ساعت.</translation>
         </message>
         <message>
             <source>Summit programme</source>
-            <translation>برنامهٔ اجلاس</translation>
+            <translation>برنامه اجلاس</translation>
         </message>
         <message>
             <source>Facing sides</source>
@@ -663,7 +663,7 @@
         </message>
         <message>
             <source>SEATING PLAN · {shape}</source>
-            <translation>نقشهٔ جای نشستن · {shape}</translation>
+            <translation>نقشه جای نشستن · {shape}</translation>
         </message>
         <message>
             <source>Seats are numbered from each principal in order of precedence: the first on their right, the second on their left, and so on outwards.</source>
@@ -671,7 +671,7 @@
         </message>
         <message>
             <source>Too many seats in a row to name them on the drawing: the legend names every seat.</source>
-            <translation>صندلی‌های یک ردیف بیش از آن است که نامشان روی نقشه بیاید: راهنما نام همهٔ صندلی‌ها را آورده است.</translation>
+            <translation>صندلی‌های یک ردیف بیش از آن است که نامشان روی نقشه بیاید: راهنما نام همه صندلی‌ها را آورده است.</translation>
         </message>
         <message>
             <source>Interpreters sit behind their principals: {names}.</source>
@@ -831,7 +831,7 @@
         </message>
         <message>
             <source>Internal — not for distribution</source>
-            <translation>داخلی — انتشار ممنوع</translation>
+            <translation>داخلی؛ انتشار ممنوع</translation>
         </message>
         <message>
             <source>Programme for our hosts</source>
@@ -859,7 +859,7 @@
         </message>
         <message>
             <source>All services</source>
-            <translation>همهٔ خدمات</translation>
+            <translation>همه خدمات</translation>
         </message>
         <message>
             <source>Added</source>
@@ -891,11 +891,11 @@
         </message>
         <message>
             <source>Version {number} of {date}, {time} {place}</source>
-            <translation>نسخهٔ {number} مورخ {date}، {time} {place}</translation>
+            <translation>نسخه {number} مورخ {date}، {time} {place}</translation>
         </message>
         <message>
             <source>version {number} of {date}</source>
-            <translation>نسخهٔ {number} مورخ {date}</translation>
+            <translation>نسخه {number} مورخ {date}</translation>
         </message>
         <message>
             <source>Draft of {date}</source>
