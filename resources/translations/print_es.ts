@@ -920,6 +920,32 @@
             <source>{text} — booking {code}</source>
             <translation>{text} — reserva {code}</translation>
         </message>
+        <message>
+            <source>Was {text}</source>
+            <translation>Antes: {text}</translation>
+        </message>
+        <message>
+            <source>Back on the programme: {text}</source>
+            <translation>De nuevo en el programa: {text}</translation>
+        </message>
+        <message>
+            <source>(all day)</source>
+            <translation>(todo el día)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) later)</source>
+            <translation>
+                <numerusform>(%n día después)</numerusform>
+                <numerusform>(%n días después)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) earlier)</source>
+            <translation>
+                <numerusform>(%n día antes)</numerusform>
+                <numerusform>(%n días antes)</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>(+%n days)</source>
             <translation>

@@ -913,6 +913,30 @@
             <source>{text} — booking {code}</source>
             <translation>{text} — رزرو {code}</translation>
         </message>
+        <message>
+            <source>Was {text}</source>
+            <translation>پیشتر: {text}</translation>
+        </message>
+        <message>
+            <source>Back on the programme: {text}</source>
+            <translation>دوباره در برنامه: {text}</translation>
+        </message>
+        <message>
+            <source>(all day)</source>
+            <translation>(تمام روز)</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) later)</source>
+            <translation>
+                <numerusform>(%n روز بعد)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n day(s) earlier)</source>
+            <translation>
+                <numerusform>(%n روز زودتر)</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>(+%n days)</source>
             <translation>

@@ -146,8 +146,12 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[PrintLanguage], str]]] = [
      lambda w: w.translate("delegate_app", "Networks: {text}")),
     (re.compile(r"^(?P<text>.+) — booking (?P<code>\S+)$"),
      lambda w: w.translate("delegate_app", "{text} — booking {code}")),
+    (re.compile(r"^Was (?P<text>.+)$"), lambda w: w.translate("delegate_app", "Was {text}")),
+    (re.compile(r"^Back on the programme: (?P<text>.+)$"),
+     lambda w: w.translate("delegate_app", "Back on the programme: {text}")),
 ]
 _DAYS_LATER = re.compile(r"\((?P<sign>[+-])(?P<n>\d+) days?\)")
+_SHIFTED = re.compile(r"\((?P<n>one|\d+) days? (?P<way>later|earlier)\)")
 _SERVICES = re.compile(r"\b(Fire and ambulance|All services|Police|Ambulance|Fire)\b")
 
 
@@ -171,8 +175,21 @@ def localise(text: str, printed: PrintLanguage, near: date | None = None) -> str
     text = _DATES.sub(lambda m: _dates(m, printed, year), text)
     text = _DAYS_LATER.sub(lambda m: _days_later(m, printed), text)
     if printed.language != "en":
+        text = _SHIFTED.sub(lambda m: _shifted(m, printed), text)
+        text = text.replace("(all day)", printed.translate("delegate_app", "(all day)"))
         text = _SERVICES.sub(lambda m: printed.word(m.group(1)), text)
+    if printed.rtl and any("\u0600" <= ch <= "\u06ff" for ch in text):
+        text = text.replace("→", "←")  # read from the right, "from → to" points left
     return text
+
+
+def _shifted(found: re.Match[str], printed: PrintLanguage) -> str:
+    n = 1 if found.group("n") == "one" else int(found.group("n"))
+    if found.group("way") == "later":
+        said = printed.translate("delegate_app", "(%n day(s) later)", "", n)
+    else:
+        said = printed.translate("delegate_app", "(%n day(s) earlier)", "", n)
+    return printed.digits(said)
 
 
 def _days_later(found: re.Match[str], printed: PrintLanguage) -> str:
