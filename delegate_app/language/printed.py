@@ -3,8 +3,8 @@ digits the document prints for that reader (catalogs ``print_<language>.ts``).""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import date, time
 
 from . import dates
 from .catalog import DEFAULT_CONTEXT, ENGLISH, LANGUAGES, RIGHT_TO_LEFT, translate
@@ -55,13 +55,13 @@ class PrintLanguage:
         """A label already marked elsewhere (an enum's label, a heading listed once)."""
         return translate(text, self.language, -1, DEFAULT_CONTEXT)
 
-    def date(self, day: date | None, style: str = "date") -> str:
+    def date(self, day: dt.date | None, style: str = "date") -> str:
         return dates.format_date(day, self.language, self.chosen_calendar, style)
 
-    def date_range(self, first: date | None, last: date | None) -> str:
+    def date_range(self, first: dt.date | None, last: dt.date | None) -> str:
         return dates.format_range(first, last, self.language, self.chosen_calendar)
 
-    def time(self, moment: time) -> str:
+    def time(self, moment: dt.time) -> str:
         return dates.format_time(moment, self.language)
 
     def digits(self, text: str) -> str:

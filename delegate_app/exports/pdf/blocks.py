@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TypeAlias, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -28,7 +29,8 @@ from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
 
-Cell = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+Cell: TypeAlias = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+T = TypeVar("T")
 
 
 def rule(color: colors.Color = RULE, width: float = 0.5, space: float = 3) -> HRFlowable:
@@ -40,7 +42,7 @@ def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
     return para(value, style) if isinstance(value, str) else value
 
 
-def mirror(row: Sequence[object], styles: BookStyles) -> list[object]:
+def mirror(row: Sequence[T], styles: BookStyles) -> list[T]:
     """A row's cells in reading order: right to left on a right-to-left page."""
     return list(row)[::-1] if styles.rtl else list(row)
 
