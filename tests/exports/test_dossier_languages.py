@@ -115,10 +115,6 @@ def spanish_host(trip: Database, folder: Path) -> Printed:
     return _print(trip, Edition.HOST, PrintLanguage("es"), folder)
 
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                reason="poppler-utils is not installed")
-
-
 def test_the_english_dossiers_have_the_headings_the_others_must_translate(
         english: Printed, english_host: Printed) -> None:
     assert [h for h in INTERNAL if h not in english.pypdf_text] == []

@@ -4,7 +4,6 @@ pdftotext and pypdf in logical order with the letters as typed (lam-alef ligatur
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -44,7 +43,6 @@ def test_pypdf_finds_every_persian_word_as_typed() -> None:
     assert not any(0xFB50 <= ord(ch) <= 0xFEFF for ch in text)  # no presentation forms
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 @pytest.mark.parametrize("layout", [[], ["-layout"]])
 def test_pdftotext_finds_every_persian_word_as_typed(layout: list[str],
                                                      tmp_path: Path) -> None:
