@@ -60,6 +60,12 @@ LABELS = [
     QT_TRANSLATE_NOOP("delegate_app", "Status"),
     QT_TRANSLATE_NOOP("delegate_app", "Who attends"),
     QT_TRANSLATE_NOOP("delegate_app", "Text"),
+    QT_TRANSLATE_NOOP("delegate_app", "Mayors' summit"),
+    QT_TRANSLATE_NOOP("delegate_app", "Network assembly"),
+    QT_TRANSLATE_NOOP("delegate_app", "U20 summit"),
+    QT_TRANSLATE_NOOP("delegate_app", "COP side event"),
+    QT_TRANSLATE_NOOP("delegate_app", "Economic mission"),
+    QT_TRANSLATE_NOOP("delegate_app", "Conference"),
 ]
 
 
