@@ -150,7 +150,7 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[PrintLanguage], str]]] = [
      lambda w: w.translate("delegate_app", "{text}, due {date}")),
     (re.compile(r"^Networks: (?P<text>.+)$"),
      lambda w: w.translate("delegate_app", "Networks: {text}")),
-    (re.compile(r"^(?P<text>.+) — booking (?P<code>\S+)$"),
+    (re.compile(r"^(?P<text>.+) — booking (?P<code>.+)$"),
      lambda w: w.translate("delegate_app", "{text} — booking {code}")),
     (re.compile(r"^Was (?P<text>.+)$"), lambda w: w.translate("delegate_app", "Was {text}")),
     (re.compile(r"^Back on the programme: (?P<text>.+)$"),
