@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import format_day, to_local, zone_place
+from ..dates import format_day, to_local, zone_place
 from ..icons import COLOURS
 from ..text import tr
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
-from ...domain.timefmt import format_day, from_local, is_valid_zone, to_local, zone_place
+from ..dates import format_day, from_local, is_valid_zone, to_local, zone_place
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog, optional_number, text_of

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from ...domain.enums import ItemStatus, SessionKind, SummitKind
 from ...domain.records import Choice, SessionInput, SummitInput
-from ...domain.timefmt import from_local, to_local, zone_place
+from ..dates import from_local, to_local, zone_place
 from ..text import tr
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
