@@ -10,14 +10,30 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
+from PySide6.QtCore import QCalendar
+from PySide6.QtWidgets import QDateTimeEdit
+
 from ..domain import timefmt
 from ..domain.timefmt import from_local, is_valid_zone, to_local, utc_now, zone_place
 from ..language import dates as office
 
 __all__ = [
-    "calendar", "format_date", "format_date_range", "format_day", "format_instant",
-    "format_long_date", "format_time", "from_local", "is_valid_zone", "isolate",
-    "spoken", "to_local", "utc_now", "utc_offset_label", "zone_place",
+    "calendar",
+    "for_entry",
+    "format_date",
+    "format_date_range",
+    "format_day",
+    "format_instant",
+    "format_long_date",
+    "format_time",
+    "from_local",
+    "is_valid_zone",
+    "isolate",
+    "spoken",
+    "to_local",
+    "utc_now",
+    "utc_offset_label",
+    "zone_place",
 ]
 
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
@@ -112,3 +128,22 @@ def format_instant(instant: datetime, tz_name: str, place: str | None = None,
 
 def _comma() -> str:
     return "،" if _state["language"] == "fa" else ","
+
+
+def for_entry(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """A date field counting in the office's calendar. Solar Hijri: Qt's Jalali calendar,
+    which counts as jdatetime does from 1304 to 1435 (both disagree on 1436-1437, 2057).
+    Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not Umm al-Qura that the
+    rest of the window and the paper show, so the field stays Gregorian and says the
+    Umm al-Qura day beside it (its tooltip) rather than count a day apart."""
+    if _state["calendar"] == "jalali":
+        edit.setCalendar(QCalendar(QCalendar.System.Jalali))
+    elif _state["calendar"] == "hijri":
+        def say_hijri() -> None:
+            shown = edit.date()
+            day = date(shown.year(), shown.month(), shown.day())
+            edit.setToolTip(_styled(day, "long"))
+
+        edit.dateChanged.connect(say_hijri)
+        say_hijri()
+    return edit
