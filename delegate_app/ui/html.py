@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..domain.timefmt import format_long_date
+from .dates import format_long_date
 from .icons import COLOURS
 
 STYLE = f"""

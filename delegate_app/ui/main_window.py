@@ -27,6 +27,7 @@ from . import contacts_io
 from .collector import collect_on_gui_thread
 from .context import AppContext
 from .dialogs.search_dialog import SearchDialog
+from .dialogs.settings_dialog import SettingsDialog
 from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
 from .pages.cities import CitiesPage
@@ -176,6 +177,11 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(tr("&Search everything…"), "search",
                                           self.open_search, "Ctrl+K")
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(tr("Se&ttings…"), "settings", self.open_settings,
+                                            QKeySequence.StandardKey.Preferences)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.settings_action)
         go_menu = bar.addMenu(tr("&Go"))
         for number, (key, icon_name, title, _) in enumerate(PAGE_TYPES, start=1):
             go_menu.addAction(self._action(title().replace("&", "&&"), icon_name,
@@ -259,6 +265,12 @@ class MainWindow(QMainWindow):
                 return
             workspace = page.open(record.id)  # type: ignore[attr-defined]
         getattr(workspace, method)()
+
+    def open_settings(self) -> SettingsDialog:
+        """Language and calendar (they apply on the next start)."""
+        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.open()
+        return dialog
 
     def open_search(self) -> SearchDialog:
         dialog = SearchDialog(lambda text: search.search(self.ctx.db.sessions, text), self)

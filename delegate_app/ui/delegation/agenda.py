@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
+from ..dates import format_long_date, to_local, utc_offset_label, zone_place
 from ..icons import COLOURS, ICONS, icon
 from ..text import tr
 

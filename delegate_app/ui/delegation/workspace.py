@@ -29,7 +29,6 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range, format_day, from_local
 from ...domain.validation import validate_item
 from ...services import (
     checks,
@@ -44,6 +43,7 @@ from ...services import (
 from ...services import summits as summit_service
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_date_range, format_day, from_local
 from ..dialogs.document_options import DocumentOptions
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog

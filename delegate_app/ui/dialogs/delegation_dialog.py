@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import Choice, DelegationInput
+from ..dates import for_entry
 from ..text import tr
 from .form import FormDialog, text_of
 from .pickers import CheckList
@@ -18,7 +19,7 @@ def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
-    return edit
+    return for_entry(edit)
 
 
 def choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QComboBox:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
-from ...domain.timefmt import format_day, from_local, is_valid_zone, to_local, zone_place
+from ..dates import for_entry, format_day, from_local, is_valid_zone, spoken, to_local, zone_place
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog, optional_number, text_of
@@ -95,8 +95,9 @@ class ItemDialog(FormDialog):
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
         # Numbers only, so a date is typed straight through (the weekday is shown beside).
-        edit.setDisplayFormat("dd/MM/yyyy  HH:mm")
+        edit.setDisplayFormat("yyyy/MM/dd  HH:mm" if spoken() == "fa" else "dd/MM/yyyy  HH:mm")
         edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
+        for_entry(edit)
         zone = zone_box(self)
         holder = QWidget(self)
         row = QHBoxLayout(holder)

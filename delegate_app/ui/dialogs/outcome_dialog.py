@@ -22,7 +22,7 @@ from ...domain.enums import CommitmentDirection, Priority
 from ...domain.errors import ValidationError
 from ...domain.follow_up import CommitmentInput, MeetingFollowUp, OutcomeInput, validate_commitment
 from ...domain.records import Choice
-from ...domain.timefmt import format_date
+from ..dates import format_date
 from ..icons import icon
 from ..text import tr
 from .commitment_dialog import enum_box, optional_date, optional_date_edit, select

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from ...domain.enums import ItemStatus, SessionKind, SummitKind
 from ...domain.records import Choice, SessionInput, SummitInput
-from ...domain.timefmt import from_local, to_local, zone_place
+from ..dates import for_entry, from_local, to_local, zone_place
 from ..text import tr
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
@@ -68,7 +68,7 @@ def _moment(parent: QWidget, instant: datetime, zone: str) -> QDateTimeEdit:
     local = to_local(instant, zone)
     edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
                                QTime(local.hour, local.minute)))
-    return edit
+    return for_entry(edit)
 
 
 def _instant(edit: QDateTimeEdit, zone: str) -> datetime:

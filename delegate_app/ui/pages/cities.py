@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AgreementStatus, CommitmentStatus
 from ...domain.records import CityInput, CityRow
-from ...domain.timefmt import format_instant, utc_now, utc_offset_label
 from ...domain.validation import validate_city
 from ...services import cities, commitments, relations
 from .. import html
 from ..context import AppContext
+from ..dates import format_instant, utc_now, utc_offset_label
 from ..dialogs.city_dialog import CityDialog
 from ..dialogs.pdf_preview import PdfPreviewJob
 from ..dialogs.report_options import ReportOptions

@@ -22,9 +22,9 @@ from ...domain.enums import CommitmentStatus
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import CityBalance, CommitmentEvent, balances
 from ...domain.records import CommitmentRow
-from ...domain.timefmt import format_date, format_instant, zone_place
 from ...services import commitment_exports
 from .. import html
+from ..dates import format_date, format_instant, zone_place
 from ..icons import COLOURS, icon
 from ..text import error_text, tr
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import Change, DelegationInput, DelegationRow
-from ...domain.timefmt import format_date_range
 from ...domain.validation import validate_delegation
 from ...services import cities, delegations, overview, programmes
 from .. import html
 from ..context import AppContext
+from ..dates import format_date_range
 from ..delegation.workspace import DelegationWorkspace
 from ..dialogs.delegation_dialog import DelegationDialog
 from ..editor import RecordEditor, RecordServices

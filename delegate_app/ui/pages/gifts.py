@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.records import Choice, GiftInput, GiftRow
-from ...domain.timefmt import format_date
 from ...domain.validation import validate_gift
 from ...services import gifts, people
 from .. import html
 from ..context import AppContext
+from ..dates import format_date
 from ..dialogs.gift_dialog import GiftDialog
 from ..editor import RecordServices
 from ..icons import COLOURS, icon

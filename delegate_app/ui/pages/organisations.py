@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.records import Choice, OrganisationInput, OrganisationRow
-from ...domain.timefmt import format_date
 from ...domain.validation import validate_organisation
 from ...services import cities, organisations
 from .. import html
 from ..context import AppContext
+from ..dates import format_date
 from ..dialogs.organisation_dialog import MembershipDialog, OrganisationDialog
 from ..editor import RecordServices
 from ..table_model import Column

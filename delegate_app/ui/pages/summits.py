@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
-from ...domain.timefmt import format_date, format_date_range, from_local
 from ...domain.validation import validate_session, validate_summit
 from ...services import calendars, cities, programme_document, programmes, summits
 from ...services import overview as overview_service
 from .. import html
 from ..context import AppContext
+from ..dates import format_date, format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog

@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.conflicts import PlanRules, Severity
 from ...domain.records import AgendaEntry, CommitmentRow, TodaySummary
-from ...domain.timefmt import (
+from ...services import checks, overview
+from ...services.checks import DelegationConflicts
+from .. import html
+from ..changes import ChangeFollower
+from ..context import AppContext
+from ..dates import (
     format_date,
     format_date_range,
     format_day,
     format_instant,
     to_local,
 )
-from ...services import checks, overview
-from ...services.checks import DelegationConflicts
-from .. import html
-from ..changes import ChangeFollower
-from ..context import AppContext
 from ..tasks import BackgroundTask, run_in_background
 from ..text import error_text, tr
 
