@@ -13,11 +13,13 @@ Without catalogs it fills ``resources/translations/interface_{fa,es}.ts``. ``--c
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -91,7 +93,33 @@ def fill(path: Path, words: dict[str, dict[str, object]]) -> tuple[int, int, lis
     return translated, missing, problems
 
 
+def _extraction() -> ModuleType | None:
+    """The project's extraction tool (.ci/translations.py), whose layout the catalogs keep."""
+    path = ROOT / ".ci" / "translations.py"
+    spec = importlib.util.spec_from_file_location("catalog_tool", path)
+    if not path.exists() or spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
 def _write(tree: ElementTree.ElementTree, path: Path) -> None:
+    tool = _extraction()
+    language = language_of(path)
+    if tool is not None and language in tool.LANGUAGES:
+        path.write_text(tool.render(language, tool.read(_as_file(tree, path))), encoding="utf-8")
+        return
+    _write_plain(tree, path)
+
+
+def _as_file(tree: ElementTree.ElementTree, path: Path) -> Path:
+    _write_plain(tree, path)
+    return path
+
+
+def _write_plain(tree: ElementTree.ElementTree, path: Path) -> None:
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
