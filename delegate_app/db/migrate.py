@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from ..config import create_private_file, log_file, migrations_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .engine import make_engine, sqlite_path
 from .models import Base
 
@@ -45,7 +46,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships migrations
-        raise DatabaseError("This installation has no database migrations.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This installation has no database migrations."))
     return head
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from .enums import CommitmentDirection, CommitmentSource, CommitmentStatus, DueWindow, Priority
 from .errors import ValidationError
 from .records import CommitmentRow
+from .wording import QT_TRANSLATE_NOOP
 
 DESCRIPTION_MAX = 1000
 NOTE_MAX = 20_000
@@ -133,11 +134,12 @@ def validate_commitment(data: CommitmentInput) -> CommitmentInput:
         errors["description"] = (f"The description is too long ({len(description)} characters, "
                                  f"at most {DESCRIPTION_MAX}); put details in the notes.")
     if data.due_on is not None and not 1990 <= data.due_on.year <= 2200:
-        errors["due_on"] = "Check the due date."
+        errors["due_on"] = QT_TRANSLATE_NOOP("delegate_app", "Check the due date.")
     if data.source is CommitmentSource.AGREEMENT and data.agreement_id is None:
-        errors["agreement_id"] = "Choose the agreement this promise comes from."
+        errors["agreement_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "Choose the agreement this promise comes from.")
     if len(data.internal_notes) > NOTE_MAX:
-        errors["internal_notes"] = "The notes are too long."
+        errors["internal_notes"] = QT_TRANSLATE_NOOP("delegate_app", "The notes are too long.")
     if errors:
         raise ValidationError(errors)
     return replace(data, description=description, internal_notes=data.internal_notes.strip())
@@ -156,28 +158,31 @@ def validate_status_change(current: CommitmentStatus, change: StatusChange,
                             f"“{target.label.lower()}”; reopen it first.")
     if target is CommitmentStatus.DONE:
         if change.on is None:
-            errors["on"] = "Give the date it was done."
+            errors["on"] = QT_TRANSLATE_NOOP("delegate_app", "Give the date it was done.")
         elif change.on > today + timedelta(days=1):
-            errors["on"] = "The date it was done cannot be in the future."
+            errors["on"] = QT_TRANSLATE_NOOP(
+                "delegate_app", "The date it was done cannot be in the future.")
         elif change.on.year < 1990:
-            errors["on"] = "Check the date it was done."
+            errors["on"] = QT_TRANSLATE_NOOP("delegate_app", "Check the date it was done.")
         if not note and change.document is None:
             errors["note"] = ("Say how it was kept (a note), or attach the document that "
                               "shows it, e.g. the letter sent.")
     elif target is CommitmentStatus.DROPPED and not note:
-        errors["note"] = "Say why it was dropped; the next officer will want to know."
+        errors["note"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "Say why it was dropped; the next officer will want to know.")
     elif current.is_closed and not note and target in OPEN_STATUSES:
-        errors["note"] = "Say why it is reopened."
+        errors["note"] = QT_TRANSLATE_NOOP("delegate_app", "Say why it is reopened.")
     if change.document is not None:
         if not change.document_name.strip():
-            errors["document"] = "The attached document needs a file name."
+            errors["document"] = QT_TRANSLATE_NOOP(
+                "delegate_app", "The attached document needs a file name.")
         elif len(change.document) > DOCUMENT_MAX_BYTES:
             errors["document"] = (f"The document is too large (more than "
                                   f"{DOCUMENT_MAX_BYTES // (1024 * 1024)} MB).")
         elif not change.document:
-            errors["document"] = "The attached file is empty."
+            errors["document"] = QT_TRANSLATE_NOOP("delegate_app", "The attached file is empty.")
     if len(note) > NOTE_MAX:
-        errors["note"] = "The note is too long."
+        errors["note"] = QT_TRANSLATE_NOOP("delegate_app", "The note is too long.")
     if errors:
         raise ValidationError(errors)
     on = change.on if target is CommitmentStatus.DONE else None

@@ -11,6 +11,7 @@ import vobject
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .vcard_limits import VCardRefusedError, bounded_vcard_text
 from .workbook import WorkbookRefusedError, workbook_rows
 
@@ -165,7 +166,8 @@ def read_vcard(raw: bytes) -> list[ContactRow]:
         raise ContactsRefusedError(f"The vCard file is damaged and cannot be read "
                                    f"({' '.join(str(exc).split())[:100]}).") from exc
     if not cards:
-        raise ContactsRefusedError("The vCard file holds no cards.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The vCard file holds no cards."))
     return [_vcard_row(n, c) for n, c in enumerate(cards, start=1)]
 
 
@@ -176,5 +178,6 @@ def read_contacts(raw: bytes, file_name: str) -> list[ContactRow]:
     suffix = file_name.lower().rsplit(".", 1)[-1]
     readers = {"csv": read_csv, "xlsx": read_xlsx, "vcf": read_vcard, "vcard": read_vcard}
     if suffix not in readers:
-        raise ContactsRefusedError("Contacts are imported from .csv, .xlsx or .vcf files.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Contacts are imported from .csv, .xlsx or .vcf files."))
     return readers[suffix](raw)

@@ -15,6 +15,7 @@ from icalendar import Calendar
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 
 def _plural(count: int, word: str) -> str:
@@ -139,7 +140,8 @@ def parse(raw: bytes, notices: list[str]) -> Calendar:
             "and try again.")
     text = _decode(raw, notices)
     if "BEGIN:VCALENDAR" not in text.upper():
-        raise ImportRefusedError("This is not an iCalendar file (no BEGIN:VCALENDAR).")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an iCalendar file (no BEGIN:VCALENDAR)."))
     problem = check_structure(text)
     if problem:
         raise ImportRefusedError(f"The calendar file was not imported: {problem}")
@@ -149,7 +151,8 @@ def parse(raw: bytes, notices: list[str]) -> Calendar:
         raise ImportRefusedError(
             f"The calendar file is damaged and cannot be read ({short_reason(exc)}).") from exc
     if getattr(calendar, "name", "") != "VCALENDAR":
-        raise ImportRefusedError("This is not an iCalendar file (no VCALENDAR).")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an iCalendar file (no VCALENDAR)."))
     _refuse_zone_bombs(calendar)
     return calendar
 

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 MIB = 1024 * 1024
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -157,7 +158,8 @@ def _rows(archive: zipfile.ZipFile, raw: bytes) -> Iterator[tuple[object, ...]]:
         sheet = book.active
         path = getattr(sheet, "_worksheet_path", None)
         if sheet is None or path is None:
-            raise WorkbookRefusedError("The Excel file has no sheet to read.")
+            raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The Excel file has no sheet to read."))
         with archive.open(path) as stream:
             last = sheet_extent(stream)
         if last == 0:

@@ -19,6 +19,7 @@ from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
 from ..domain.errors import DatabaseError
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.atomic import clean_stale_temporaries
 from . import failures
 
@@ -40,7 +41,8 @@ class Database:
 
     def __init__(self, url_or_path: str | None = None, *, exclusive: bool = True) -> None:
         if url_or_path is not None and not url_or_path.strip():
-            raise DatabaseError("--db needs a database file path or a database address.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "--db needs a database file path or a database address."))
         self.url = resolve_database_url(url_or_path)
         try:
             parsed = make_url(self.url)
@@ -159,13 +161,13 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise DatabaseError("The database is not open.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("delegate_app", "The database is not open."))
         return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
-            raise DatabaseError("The database is not open.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("delegate_app", "The database is not open."))
         return self._sessions
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ from ..domain.errors import DelegateAppError, NotFoundError, ValidationError
 from ..domain.records import ItemInput
 from ..domain.timefmt import format_date_range, format_instant
 from ..domain.validation import validate_item
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..imports.ics_reader import ImportedEvent, read_calendar
 from .editing import new_uid
 from .ics_changes import DescriptionTo, changes, file_text, fold, in_words, next_sequence
@@ -282,7 +283,7 @@ def write_import(sessions: sessionmaker[Session], preview: ImportPreview,
             raise DelegateAppError(
                 "The calendar was not imported: the database refused one of its values "
                 f"({type(exc.orig).__name__}). Nothing was written.") from exc
-    raise AssertionError("unreachable")
+    raise AssertionError(QT_TRANSLATE_NOOP("delegate_app", "unreachable"))
 
 
 def _met_another_writer(exc: Exception) -> bool:
@@ -372,7 +373,8 @@ def _session_item(session: Session, delegation_id: int, session_id: int,
     Summits ▸ Add to itinerary does); its text is the summit's, not the file's."""
     source = session.get(SummitSession, session_id)
     if source is None:
-        raise NotFoundError("A summit session of the file no longer exists; preview again.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "A summit session of the file no longer exists; preview again."))
     summit = source.summit
     item = ItineraryItem(
         delegation_id=delegation_id, kind=ItemKind.SUMMIT_SESSION, uid=new_uid(), sequence=0,

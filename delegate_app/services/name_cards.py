@@ -30,6 +30,7 @@ from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
 from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.pdf.name_cards import name_cards_pdf
 from .commitments import office_zone
 from .documents import office_name, write_pdf
@@ -104,7 +105,7 @@ def item_shape(sessions: sessionmaker[Session], item_id: int) -> TableShape:
     with sessions() as session:
         item = session.get(ItineraryItem, item_id)
         if item is None:
-            raise NotFoundError("This item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This item no longer exists."))
         return default_shape(item.kind)
 
 
@@ -233,7 +234,8 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
                                               "choose which."})
         table = _Table(d, item)
         if not table.everyone:
-            raise ValidationError({"parts": "Nobody to print cards for: add people first."})
+            raise ValidationError({"parts": QT_TRANSLATE_NOOP(
+                "delegate_app", "Nobody to print cards for: add people first.")})
         plan, seated = (_plan(table, item, shape, host_id, guest_id)
                         if Part.SEATING in wanted and item is not None else (None, []))
         cards = seated or table.seated(table.hosts) + table.seated(table.guests)

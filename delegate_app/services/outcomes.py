@@ -20,6 +20,7 @@ from ..domain.follow_up import (
 )
 from ..domain.records import Change
 from ..domain.timefmt import format_instant
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .commitments import COMMITMENT, commitment_rows
 from .editing import format_saved_at, translated_errors
 from .people import display_name
@@ -39,7 +40,8 @@ def _item(session: Session, item_id: int) -> ItineraryItem:
         selectinload(ItineraryItem.summit_session),
         selectinload(ItineraryItem.delegation).selectinload(Delegation.members)])
     if item is None:
-        raise NotFoundError("This meeting no longer exists; someone may have deleted it.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This meeting no longer exists; someone may have deleted it."))
     return item
 
 
@@ -103,7 +105,8 @@ def _outcome_as_seen(session: Session, item_id: int, seen_version: int) -> Meeti
     take turns even when neither found an outcome to lock."""
     item = session.get(ItineraryItem, item_id, with_for_update=True)
     if item is None:
-        raise NotFoundError("This meeting no longer exists; someone may have deleted it.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This meeting no longer exists; someone may have deleted it."))
     row = session.scalar(select(MeetingOutcome).where(MeetingOutcome.item_id == item_id)
                          .execution_options(populate_existing=True))
     if (row.version if row else 0) != seen_version:
