@@ -12,7 +12,7 @@ from ..domain.enums import MembershipRole
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, MembershipLine, OrganisationInput, OrganisationRow
 from ..domain.validation import validate_organisation
-from ..domain.wording import QT_TRANSLATE_NOOP
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 from .editing import translated_errors
 
@@ -35,7 +35,8 @@ def _check_unique(session: Session, data: OrganisationInput, own_id: int | None)
     clash = session.scalar(select(Organisation.id).where(
         func.lower(Organisation.name) == data.name.lower()))
     if clash is not None and clash != own_id:
-        raise ValidationError({"name": f"“{data.name}” is already on file."})
+        raise ValidationError({"name": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{name}” is already on file."), {"name": data.name})})
 
 
 ORGANISATION = crud.RecordKind(Organisation, "organisation", validate_organisation, _apply,
