@@ -283,7 +283,7 @@ def write_import(sessions: sessionmaker[Session], preview: ImportPreview,
             raise DelegateAppError(
                 "The calendar was not imported: the database refused one of its values "
                 f"({type(exc.orig).__name__}). Nothing was written.") from exc
-    raise AssertionError(QT_TRANSLATE_NOOP("delegate_app", "unreachable"))
+    raise AssertionError("unreachable")
 
 
 def _met_another_writer(exc: Exception) -> bool:

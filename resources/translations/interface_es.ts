@@ -2920,6 +2920,462 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>1 compromiso venció desde la última vez que miró:</translation>
     </message>
     <message>
+        <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
+        <translation>No se puede crear la base de datos {path}: no se puede crear su carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file inside it.</source>
+        <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source> under another name (a link to the same file)</source>
+        <translation> con otro nombre (un enlace al mismo archivo)</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in delegate_app{alias}{holder}. Close it there first.</source>
+        <translation>La base de datos {path} ya está abierta en delegate_app{alias}{holder}. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source> by {user} on {host} (process {pid}, since {since})</source>
+        <translation> por {user} en {host} (proceso {pid}, desde {since})</translation>
+    </message>
+    <message>
+        <source>This installation has no database migrations.</source>
+        <translation>Esta instalación no incluye las migraciones de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of delegate_app (schema {revision}). Update delegate_app to open it; the database was left untouched.</source>
+        <translation>La base de datos {where} fue escrita por una versión más reciente de delegate_app (esquema {revision}). Actualice delegate_app para abrirla; la base de datos no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target} ({reason}).</source>
+        <translation>No se pudo escribir la copia de seguridad en {target} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
+        <translation>{database} contiene tablas de otra aplicación; delegate_app no la tocará. Elija un archivo nuevo o una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
+        <translation>No se pudo actualizar la base de datos del esquema {before} al {head}. No se modificó nada.{kept} Los detalles figuran en el archivo de registro {log}.</translation>
+    </message>
+    <message>
+        <source> A backup taken before the attempt is at {backup}.</source>
+        <translation> Hay una copia de seguridad tomada antes del intento en {backup}.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave records pointing at missing records in {tables}; it was rolled back and nothing was changed.</source>
+        <translation>La actualización dejaría registros que remiten a registros inexistentes en {tables}; se revirtió y no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Check the due date.</source>
+        <translation>Compruebe la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this promise comes from.</source>
+        <translation>Elija el convenio del que procede este compromiso.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>Las notas son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>Give the date it was done.</source>
+        <translation>Indique la fecha en que se cumplió.</translation>
+    </message>
+    <message>
+        <source>The date it was done cannot be in the future.</source>
+        <translation>La fecha de cumplimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Check the date it was done.</source>
+        <translation>Compruebe la fecha de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>Say why it was dropped; the next officer will want to know.</source>
+        <translation>Indique por qué se abandonó; el próximo funcionario querrá saberlo.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Indique por qué se reabre.</translation>
+    </message>
+    <message>
+        <source>The attached document needs a file name.</source>
+        <translation>El documento adjunto necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The attached file is empty.</source>
+        <translation>El archivo adjunto está vacío.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The native name</source>
+        <translation>El nombre en escritura original</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>El nombre de pila</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>El apellido</translation>
+    </message>
+    <message>
+        <source>The native-script name</source>
+        <translation>El nombre en escritura original</translation>
+    </message>
+    <message>
+        <source>The honorific</source>
+        <translation>El tratamiento</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>El cargo</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>La sede</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>El transportista</translation>
+    </message>
+    <message>
+        <source>The flight or train number</source>
+        <translation>El número de vuelo o de tren</translation>
+    </message>
+    <message>
+        <source>The language pair</source>
+        <translation>El par de idiomas</translation>
+    </message>
+    <message>
+        <source>The dress code</source>
+        <translation>El código de vestimenta</translation>
+    </message>
+    <message>
+        <source>The booking reference</source>
+        <translation>La referencia de reserva</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <source>The briefing</source>
+        <translation>La nota informativa</translation>
+    </message>
+    <message>
+        <source>The talking points</source>
+        <translation>Los puntos de conversación</translation>
+    </message>
+    <message>
+        <source>The acronym</source>
+        <translation>La sigla</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({count} characters, at most {limit}).</source>
+        <translation>{label}: texto demasiado largo ({count} caracteres, como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>Give the city a name.</source>
+        <translation>Indique el nombre de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. AR for Argentina.</source>
+        <translation>Use el código de país de dos letras, p. ej. AR para Argentina.</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name. Use an IANA name such as America/Argentina/Buenos_Aires or Asia/Tehran.</source>
+        <translation>«{zone}» no es el nombre de una zona horaria. Use un nombre IANA como America/Argentina/Buenos_Aires o Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90.</source>
+        <translation>La latitud va de -90 a 90.</translation>
+    </message>
+    <message>
+        <source>Longitude runs from -180 to 180.</source>
+        <translation>La longitud va de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>Population cannot be negative.</source>
+        <translation>La población no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Give at least a family name or a given name.</source>
+        <translation>Indique al menos un apellido o un nombre de pila.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address.</source>
+        <translation>«{email}» no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Precedence rank runs from 1 (highest) to 9999.</source>
+        <translation>El rango de precedencia va de 1 (el más alto) a 9999.</translation>
+    </message>
+    <message>
+        <source>Use two- or three-letter language codes (fa, es, ja, en, ru): not {codes}.</source>
+        <translation>Use códigos de idioma de dos o tres letras (fa, es, ja, en, ru), no {codes}.</translation>
+    </message>
+    <message>
+        <source>Give the delegation a title, e.g. “Mayor of Tehran to Buenos Aires”.</source>
+        <translation>Indique un título para la delegación, p. ej. «Alcalde de Teherán a Buenos Aires».</translation>
+    </message>
+    <message>
+        <source>Choose the city the delegation comes from.</source>
+        <translation>Elija la ciudad de origen de la delegación.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation>La delegación no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most a year; check the dates.</source>
+        <translation>Una delegación dura como máximo un año; compruebe las fechas.</translation>
+    </message>
+    <message>
+        <source>The home city cannot also be a destination.</source>
+        <translation>La ciudad de origen no puede ser también un destino.</translation>
+    </message>
+    <message>
+        <source>Each destination once, please.</source>
+        <translation>Cada destino una sola vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Give the item a title, e.g. “Meeting with the Jefe de Gobierno”.</source>
+        <translation>Indique un título para el punto, p. ej. «Reunión con el Jefe de Gobierno».</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name, e.g. Asia/Tehran.</source>
+        <translation>«{zone}» no es el nombre de una zona horaria, p. ej. Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Times must say which time zone they are in.</source>
+        <translation>Las horas deben indicar su zona horaria.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts (compare both in their zones).</source>
+        <translation>El punto debe terminar después de empezar (compare ambas horas en sus zonas).</translation>
+    </message>
+    <message>
+        <source>An item lasts at most a month; check the dates.</source>
+        <translation>Un punto dura como máximo un mes; compruebe las fechas.</translation>
+    </message>
+    <message>
+        <source>Choose who from the delegation takes part.</source>
+        <translation>Elija quién de la delegación participa.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation>La latitud va de -90 a 90 y la longitud de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>Give the summit a title, e.g. “U20 Mayors Summit 2027”.</source>
+        <translation>Indique un título para la cumbre, p. ej. «Cumbre de Alcaldes U20 2027».</translation>
+    </message>
+    <message>
+        <source>Choose the host city.</source>
+        <translation>Elija la ciudad anfitriona.</translation>
+    </message>
+    <message>
+        <source>The summit cannot end before it starts.</source>
+        <translation>La cumbre no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give the session a title, e.g. “Mayors&apos; plenary”.</source>
+        <translation>Indique un título para la sesión, p. ej. «Plenario de alcaldes».</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>La sesión debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a day; check the times.</source>
+        <translation>Una sesión dura como máximo un día; compruebe las horas.</translation>
+    </message>
+    <message>
+        <source>Describe the gift, e.g. “Persian silk carpet, 70 × 110 cm”.</source>
+        <translation>Describa el obsequio, p. ej. «Alfombra persa de seda, 70 × 110 cm».</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. EUR, USD, IRR.</source>
+        <translation>Use el código de moneda de tres letras, p. ej. EUR, USD, IRR.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>El valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the value.</source>
+        <translation>Indique la moneda del valor.</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>Compruebe la fecha.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name, e.g. “C40 Cities”.</source>
+        <translation>Indique el nombre de la organización, p. ej. «C40 Cities».</translation>
+    </message>
+    <message>
+        <source>A web address starts with https://</source>
+        <translation>Una dirección web empieza por https://</translation>
+    </message>
+    <message>
+        <source>Choose the partner city.</source>
+        <translation>Elija la ciudad asociada.</translation>
+    </message>
+    <message>
+        <source>A city cannot partner with itself.</source>
+        <translation>Una ciudad no puede asociarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was signed.</source>
+        <translation>No puede vencer antes de haberse firmado.</translation>
+    </message>
+    <message>
+        <source>The stored version has no schema number; it cannot be read.</source>
+        <translation>La versión guardada no tiene número de esquema; no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The stored version is damaged and cannot be read.</source>
+        <translation>La versión guardada está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>El archivo vCard no contiene ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
+        <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>Este no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation>Este no es un archivo iCalendar (falta VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet to read.</source>
+        <translation>El archivo Excel no tiene ninguna hoja que leer.</translation>
+    </message>
+    <message>
+        <source>There is already a city called {name} in {country}.</source>
+        <translation>Ya hay una ciudad llamada {name} en {country}.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists; choose again.</source>
+        <translation>Ese registro ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>This commitment no longer exists; someone may have deleted it.</source>
+        <translation>Este compromiso ya no existe; es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That document is no longer on file.</source>
+        <translation>Ese documento ya no está archivado.</translation>
+    </message>
+    <message>
+        <source>No document is attached to this commitment.</source>
+        <translation>Este compromiso no tiene ningún documento adjunto.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Este convenio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Another {label} now has the number {number}; cannot restore.</source>
+        <translation>Otro registro ({label}) tiene ahora el número {number}; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists.</source>
+        <translation>Este registro ({label}) ya no existe.</translation>
+    </message>
+    <message>
+        <source>--db needs a database file path or a database address.</source>
+        <translation>--db necesita la ruta de un archivo de base de datos o la dirección de una base de datos.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is neither a file path nor a database address such as postgresql://user@host/name.</source>
+        <translation>«{given}» no es ni una ruta de archivo ni una dirección de base de datos como postgresql://user@host/name.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, o cree una con `delegate-app demo` o abriendo la aplicación.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder} ({reason}).</source>
+        <translation>No se puede crear la carpeta de datos {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
+        <translation>{database} no se puede abrir como base de datos de delegate_app ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a database address: {reason}</source>
+        <translation>«{given}» no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>That city no longer exists; pick another.</source>
+        <translation>Esa ciudad ya no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>A destination no longer exists; pick again.</source>
+        <translation>Un destino ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>That summit no longer exists.</source>
+        <translation>Esa cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>Each person can be listed once.</source>
+        <translation>Cada persona puede figurar una sola vez.</translation>
+    </message>
+    <message>
+        <source>Someone on the list no longer exists.</source>
+        <translation>Alguien de la lista ya no existe.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation>Esta delegación ya no existe.</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>persona</translation>
     </message>
@@ -3190,6 +3646,102 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
+    </message>
+    <message>
+        <source>A summit session of the file no longer exists; preview again.</source>
+        <translation>Una sesión de la cumbre del archivo ya no existe; vuelva a generar la vista previa.</translation>
+    </message>
+    <message>
+        <source>Someone chosen here no longer exists; choose again.</source>
+        <translation>Alguien elegido aquí ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>That summit session no longer exists.</source>
+        <translation>Esa sesión de la cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists.</source>
+        <translation>Este punto del itinerario ya no existe.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Este punto ya no existe.</translation>
+    </message>
+    <message>
+        <source>Nobody to print cards for: add people first.</source>
+        <translation>No hay nadie para quien imprimir tarjetas: añada primero a las personas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on file.</source>
+        <translation>«{name}» ya está registrado.</translation>
+    </message>
+    <message>
+        <source>The network or the city no longer exists.</source>
+        <translation>La red o la ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>This city is already a current member.</source>
+        <translation>Esta ciudad ya es miembro actual.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>Esta membresía ya no existe.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it began.</source>
+        <translation>Una membresía no puede terminar antes de haber comenzado.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; someone may have deleted it.</source>
+        <translation>Esta reunión ya no existe; es posible que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The document is over 25 MB.</source>
+        <translation>El documento supera los 25 MB.</translation>
+    </message>
+    <message>
+        <source>This partnership no longer exists.</source>
+        <translation>Este acuerdo de cooperación ya no existe.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; pick another.</source>
+        <translation>Esa organización ya no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>The image is over 20 MB; choose a smaller one.</source>
+        <translation>La imagen supera los 20 MB; elija una más pequeña.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Esta persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>This person holds no position to leave.</source>
+        <translation>Esta persona no ocupa ningún cargo que dejar.</translation>
+    </message>
+    <message>
+        <source>Someone cannot succeed themselves.</source>
+        <translation>Nadie puede sucederse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The successor is no longer on file.</source>
+        <translation>El sucesor ya no figura en los registros.</translation>
+    </message>
+    <message>
+        <source>This summit no longer exists.</source>
+        <translation>Esta cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>This city no longer exists.</source>
+        <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists.</source>
+        <translation>Esa organización ya no existe.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Esta sesión ya no existe.</translation>
     </message>
 </context>
 </TS>

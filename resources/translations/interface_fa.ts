@@ -2920,6 +2920,462 @@ You can undo this with Ctrl+Z.</source>
         <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
     </message>
     <message>
+        <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
+        <translation>پایگاه داده {path} ساخته نشد: پوشه آن، {folder}، ساخته نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file inside it.</source>
+        <translation>{path} یک پوشه است؛ مسیر پرونده پایگاه داده‌ای درون آن را بدهید.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>پایگاه داده {path} باز نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <source> under another name (a link to the same file)</source>
+        <translation> با نامی دیگر (پیوندی به همان پرونده)</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in delegate_app{alias}{holder}. Close it there first.</source>
+        <translation>پایگاه داده {path} از پیش در delegate_app{alias}{holder} باز است. نخست آن را در آنجا ببندید.</translation>
+    </message>
+    <message>
+        <source> by {user} on {host} (process {pid}, since {since})</source>
+        <translation> به دست {user} روی {host} (فرایند {pid}، از {since})</translation>
+    </message>
+    <message>
+        <source>This installation has no database migrations.</source>
+        <translation>این نصب، گام‌های ارتقای پایگاه داده را ندارد.</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of delegate_app (schema {revision}). Update delegate_app to open it; the database was left untouched.</source>
+        <translation>پایگاه داده {where} را نسخه تازه‌تری از delegate_app نوشته است (طرح {revision}). برای باز کردن آن delegate_app را به‌روز کنید؛ پایگاه داده دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target} ({reason}).</source>
+        <translation>نسخه پشتیبان در {target} نوشته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
+        <translation>{database} جدول‌های برنامه دیگری را در خود دارد؛ delegate_app به آن دست نمی‌زند. پرونده‌ای تازه یا پایگاه داده‌ای خالی برگزینید.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
+        <translation>پایگاه داده از طرح {before} به {head} ارتقا نیافت. چیزی تغییر نکرد.{kept} جزئیات در پرونده گزارش {log} آمده است.</translation>
+    </message>
+    <message>
+        <source> A backup taken before the attempt is at {backup}.</source>
+        <translation> نسخه پشتیبانی که پیش از این تلاش گرفته شد در {backup} است.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave records pointing at missing records in {tables}; it was rolled back and nothing was changed.</source>
+        <translation>ارتقا سوابقی در {tables} بر جا می‌گذاشت که به سوابق ناموجود اشاره می‌کنند؛ بازگردانده شد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Check the due date.</source>
+        <translation>تاریخ سررسید را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this promise comes from.</source>
+        <translation>موافقت‌نامه‌ای را که این تعهد از آن برمی‌آید برگزینید.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>یادداشت‌ها بیش از اندازه بلندند.</translation>
+    </message>
+    <message>
+        <source>Give the date it was done.</source>
+        <translation>تاریخ انجام را بدهید.</translation>
+    </message>
+    <message>
+        <source>The date it was done cannot be in the future.</source>
+        <translation>تاریخ انجام نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>Check the date it was done.</source>
+        <translation>تاریخ انجام را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Say why it was dropped; the next officer will want to know.</source>
+        <translation>بنویسید چرا کنار گذاشته شد؛ کارشناس بعدی خواهد خواست بداند.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>بنویسید چرا دوباره گشوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The attached document needs a file name.</source>
+        <translation>سند پیوست نام پرونده می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>The attached file is empty.</source>
+        <translation>پرونده پیوست خالی است.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>The native name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>The native-script name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>The honorific</source>
+        <translation>عنوان احترام</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>شرکت حمل</translation>
+    </message>
+    <message>
+        <source>The flight or train number</source>
+        <translation>شماره پرواز یا قطار</translation>
+    </message>
+    <message>
+        <source>The language pair</source>
+        <translation>جفت زبان</translation>
+    </message>
+    <message>
+        <source>The dress code</source>
+        <translation>پوشش رسمی</translation>
+    </message>
+    <message>
+        <source>The booking reference</source>
+        <translation>شماره رزرو</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>The briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
+        <source>The talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>The acronym</source>
+        <translation>سرواژه</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({count} characters, at most {limit}).</source>
+        <translation>{label} بیش از اندازه بلند است ({count} نویسه؛ حداکثر {limit}).</translation>
+    </message>
+    <message>
+        <source>Give the city a name.</source>
+        <translation>نام شهر را بدهید.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. AR for Argentina.</source>
+        <translation>کد دوحرفی کشور را به کار ببرید، مثلاً AR برای آرژانتین.</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name. Use an IANA name such as America/Argentina/Buenos_Aires or Asia/Tehran.</source>
+        <translation>«{zone}» نام منطقه زمانی نیست. نامی از IANA مانند America/Argentina/Buenos_Aires یا Asia/Tehran به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>هم عرض و هم طول جغرافیایی را بدهید، یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90.</source>
+        <translation>عرض جغرافیایی از -90 تا 90 است.</translation>
+    </message>
+    <message>
+        <source>Longitude runs from -180 to 180.</source>
+        <translation>طول جغرافیایی از -180 تا 180 است.</translation>
+    </message>
+    <message>
+        <source>Population cannot be negative.</source>
+        <translation>جمعیت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Give at least a family name or a given name.</source>
+        <translation>دست‌کم نام خانوادگی یا نام کوچک را بدهید.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address.</source>
+        <translation>«{email}» به نشانی رایانامه نمی‌ماند.</translation>
+    </message>
+    <message>
+        <source>Precedence rank runs from 1 (highest) to 9999.</source>
+        <translation>رتبه تقدم از ۱ (بالاترین) تا ۹۹۹۹ است.</translation>
+    </message>
+    <message>
+        <source>Use two- or three-letter language codes (fa, es, ja, en, ru): not {codes}.</source>
+        <translation>کدهای دو یا سه‌حرفی زبان (fa، es، ja، en، ru) را به کار ببرید، نه {codes}.</translation>
+    </message>
+    <message>
+        <source>Give the delegation a title, e.g. “Mayor of Tehran to Buenos Aires”.</source>
+        <translation>عنوانی برای هیئت بدهید، مثلاً «سفر شهردار تهران به بوئنوس آیرس».</translation>
+    </message>
+    <message>
+        <source>Choose the city the delegation comes from.</source>
+        <translation>شهر مبدأ هیئت را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation>پایان هیئت نمی‌تواند پیش از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most a year; check the dates.</source>
+        <translation>سفر هیئت حداکثر یک سال است؛ تاریخ‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The home city cannot also be a destination.</source>
+        <translation>شهر مبدأ نمی‌تواند مقصد نیز باشد.</translation>
+    </message>
+    <message>
+        <source>Each destination once, please.</source>
+        <translation>لطفاً هر مقصد تنها یک بار.</translation>
+    </message>
+    <message>
+        <source>Give the item a title, e.g. “Meeting with the Jefe de Gobierno”.</source>
+        <translation>عنوانی برای مورد بدهید، مثلاً «دیدار با رئیس دولت شهر».</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name, e.g. Asia/Tehran.</source>
+        <translation>«{zone}» نام منطقه زمانی نیست؛ مانند Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Times must say which time zone they are in.</source>
+        <translation>زمان‌ها باید منطقه زمانی خود را داشته باشند.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts (compare both in their zones).</source>
+        <translation>مورد باید پس از آغاز پایان یابد (هر دو را در منطقه زمانی خودشان مقایسه کنید).</translation>
+    </message>
+    <message>
+        <source>An item lasts at most a month; check the dates.</source>
+        <translation>هر مورد حداکثر یک ماه است؛ تاریخ‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Choose who from the delegation takes part.</source>
+        <translation>برگزینید چه کسانی از هیئت شرکت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation>عرض جغرافیایی از -90 تا 90 و طول جغرافیایی از -180 تا 180 است.</translation>
+    </message>
+    <message>
+        <source>Give the summit a title, e.g. “U20 Mayors Summit 2027”.</source>
+        <translation>عنوانی برای اجلاس بدهید، مثلاً «اجلاس شهرداران U20 ۲۰۲۷».</translation>
+    </message>
+    <message>
+        <source>Choose the host city.</source>
+        <translation>شهر میزبان را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The summit cannot end before it starts.</source>
+        <translation>پایان اجلاس نمی‌تواند پیش از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>Give the session a title, e.g. “Mayors&apos; plenary”.</source>
+        <translation>عنوانی برای نشست بدهید، مثلاً «نشست عمومی شهرداران».</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>نشست باید پس از آغاز پایان یابد.</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a day; check the times.</source>
+        <translation>هر نشست حداکثر یک روز است؛ زمان‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Describe the gift, e.g. “Persian silk carpet, 70 × 110 cm”.</source>
+        <translation>هدیه را شرح دهید، مثلاً «فرش ابریشم ایرانی، ۷۰ × ۱۱۰ سانتی‌متر».</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. EUR, USD, IRR.</source>
+        <translation>کد سه‌حرفی ارز را به کار ببرید، مثلاً EUR، USD، IRR.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>ارزش نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the value.</source>
+        <translation>ارز این ارزش را بدهید.</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name, e.g. “C40 Cities”.</source>
+        <translation>نام سازمان را بدهید، مثلاً «C40 Cities».</translation>
+    </message>
+    <message>
+        <source>A web address starts with https://</source>
+        <translation>نشانی وب با https:// آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>Choose the partner city.</source>
+        <translation>شهر طرف پیمان را برگزینید.</translation>
+    </message>
+    <message>
+        <source>A city cannot partner with itself.</source>
+        <translation>شهر نمی‌تواند با خودش پیمان ببندد.</translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was signed.</source>
+        <translation>انقضای آن نمی‌تواند پیش از امضا باشد.</translation>
+    </message>
+    <message>
+        <source>The stored version has no schema number; it cannot be read.</source>
+        <translation>نسخه نگه‌داشته‌شده شماره طرح ندارد؛ خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The stored version is damaged and cannot be read.</source>
+        <translation>نسخه نگه‌داشته‌شده آسیب دیده است و خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>پرونده vCard هیچ کارتی ندارد.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
+        <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>این پرونده iCalendar نیست (BEGIN:VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation>این پرونده iCalendar نیست (VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet to read.</source>
+        <translation>پرونده Excel برگه‌ای برای خواندن ندارد.</translation>
+    </message>
+    <message>
+        <source>There is already a city called {name} in {country}.</source>
+        <translation>شهری به نام {name} در {country} از پیش ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists; choose again.</source>
+        <translation>آن سابقه دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>This commitment no longer exists; someone may have deleted it.</source>
+        <translation>این تعهد دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>That document is no longer on file.</source>
+        <translation>آن سند دیگر در بایگانی نیست.</translation>
+    </message>
+    <message>
+        <source>No document is attached to this commitment.</source>
+        <translation>سندی به این تعهد پیوست نشده است.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>این موافقت‌نامه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Another {label} now has the number {number}; cannot restore.</source>
+        <translation>اکنون {label} دیگری شماره {number} را دارد؛ بازیابی ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists.</source>
+        <translation>این {label} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>--db needs a database file path or a database address.</source>
+        <translation>--db مسیر پرونده پایگاه داده یا نشانی پایگاه داده می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is neither a file path nor a database address such as postgresql://user@host/name.</source>
+        <translation>«{given}» نه مسیر پرونده است و نه نشانی پایگاه داده‌ای مانند postgresql://user@host/name.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
+        <translation>در {path} پایگاه داده‌ای نیست. مسیر را بررسی کنید، یا با `delegate-app demo` یا با باز کردن برنامه یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder} ({reason}).</source>
+        <translation>پوشه داده‌ها، {folder}، ساخته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
+        <translation>{database} به‌عنوان پایگاه داده delegate_app باز نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a database address: {reason}</source>
+        <translation>«{given}» نشانی پایگاه داده نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>پایگاه داده باز نیست.</translation>
+    </message>
+    <message>
+        <source>That city no longer exists; pick another.</source>
+        <translation>آن شهر دیگر وجود ندارد؛ شهر دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>A destination no longer exists; pick again.</source>
+        <translation>یکی از مقصدها دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>That summit no longer exists.</source>
+        <translation>آن اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Each person can be listed once.</source>
+        <translation>هر شخص تنها یک بار می‌تواند در فهرست بیاید.</translation>
+    </message>
+    <message>
+        <source>Someone on the list no longer exists.</source>
+        <translation>یکی از افراد فهرست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation>این هیئت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
         <source>person</source>
         <translation>شخص</translation>
     </message>
@@ -3190,6 +3646,102 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
+    </message>
+    <message>
+        <source>A summit session of the file no longer exists; preview again.</source>
+        <translation>یکی از نشست‌های اجلاس در این پرونده دیگر وجود ندارد؛ دوباره پیش‌نمایش بگیرید.</translation>
+    </message>
+    <message>
+        <source>Someone chosen here no longer exists; choose again.</source>
+        <translation>یکی از افراد برگزیده در اینجا دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>That summit session no longer exists.</source>
+        <translation>آن نشست اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists.</source>
+        <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>این مورد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Nobody to print cards for: add people first.</source>
+        <translation>کسی نیست که برایش کارت چاپ شود: نخست افراد را بیفزایید.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on file.</source>
+        <translation>«{name}» از پیش ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The network or the city no longer exists.</source>
+        <translation>شبکه یا شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This city is already a current member.</source>
+        <translation>این شهر هم‌اکنون عضو است.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>این عضویت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it began.</source>
+        <translation>عضویت نمی‌تواند پیش از آغازش پایان یابد.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; someone may have deleted it.</source>
+        <translation>این دیدار دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>The document is over 25 MB.</source>
+        <translation>سند بیش از ۲۵ مگابایت است.</translation>
+    </message>
+    <message>
+        <source>This partnership no longer exists.</source>
+        <translation>این پیمان همکاری دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; pick another.</source>
+        <translation>آن سازمان دیگر وجود ندارد؛ سازمان دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>The image is over 20 MB; choose a smaller one.</source>
+        <translation>تصویر بیش از ۲۰ مگابایت است؛ تصویر کوچک‌تری برگزینید.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>این شخص دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This person holds no position to leave.</source>
+        <translation>این شخص سمتی ندارد که آن را ترک کند.</translation>
+    </message>
+    <message>
+        <source>Someone cannot succeed themselves.</source>
+        <translation>هیچ‌کس نمی‌تواند جانشین خودش باشد.</translation>
+    </message>
+    <message>
+        <source>The successor is no longer on file.</source>
+        <translation>جانشین دیگر در سوابق نیست.</translation>
+    </message>
+    <message>
+        <source>This summit no longer exists.</source>
+        <translation>این اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This city no longer exists.</source>
+        <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists.</source>
+        <translation>آن سازمان دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>این نشست دیگر وجود ندارد.</translation>
     </message>
 </context>
 </TS>
