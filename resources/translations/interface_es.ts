@@ -5,2875 +5,3191 @@
     <name>delegate_app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>delegate_app cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate_app no puede abrir la base de datos</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>Contacts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportaron los contactos</translation>
     </message>
     <message>
         <source>Choose a file ending in .vcf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo con extensión .vcf, .xlsx o .csv.</translation>
     </message>
     <message>
         <source>{n} people exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personas exportadas a {path}</translation>
     </message>
     <message>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando contactos…</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {file}…</translation>
     </message>
     <message>
         <source>Contacts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importaron los contactos</translation>
     </message>
     <message>
         <source>Import contacts from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos desde {file}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>{c} to create, {u} to update, {n} unchanged, {r} rejected. Nothing is written until you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} por crear, {u} por actualizar, {n} sin cambios, {r} rechazados. No se guarda nada hasta que pulse Aceptar.</translation>
     </message>
     <message>
         <source>Contacts imported — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos importados — Ctrl+Z lo deshace</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (local)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiénes</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Home time ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de origen ({place})</translation>
     </message>
     <message>
         <source>Internal: ours alone — never in a host edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno: solo nuestro — nunca en una edición para anfitriones.</translation>
     </message>
     <message>
         <source>Internal · </source>
-        <translation type="unfinished"></translation>
+        <translation>Interno · </translation>
     </message>
     <message>
         <source>Exported {n} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eventos exportados a {path}</translation>
     </message>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó el calendario</translation>
     </message>
     <message>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el calendario…</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The file is too large to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande para importarlo.</translation>
     </message>
     <message>
         <source>Calendar not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el calendario</translation>
     </message>
     <message>
         <source>Reading the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo de calendario…</translation>
     </message>
     <message>
         <source>Nothing to import: the itinerary already has it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: el itinerario ya lo tiene todo.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {file}</translation>
     </message>
     <message>
         <source>Looking at the calendar server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el servidor de calendario…</translation>
     </message>
     <message>
         <source>Nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se publicó nada.</translation>
     </message>
     <message>
         <source>Publishing to the calendar server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando en el servidor de calendario…</translation>
     </message>
     <message>
         <source>Published: {c} created, {u} updated, {x} cancelled, {r} removed, {n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado: {c} creados, {u} actualizados, {x} cancelados, {r} eliminados, {n} sin cambios</translation>
     </message>
     <message>
         <source>the password was not kept in the system keyring; you will be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña no se guardó en el llavero del sistema; se le volverá a pedir</translation>
     </message>
     <message>
         <source>Calendar not published</source>
-        <translation type="unfinished"></translation>
+        <translation>No se publicó el calendario</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar función</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Always in order of precedence: drag a member, or select one and press Ctrl+Up / Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siempre en orden de precedencia: arrastre a un miembro, o selecciónelo y pulse Ctrl+Up / Ctrl+Down.</translation>
     </message>
     <message>
         <source>Type a name to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para añadirlo…</translation>
     </message>
     <message>
         <source>Move {name} to place {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a {name} al puesto {n}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a {name}</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar función</translation>
     </message>
     <message>
         <source>Dossier — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier — {title}</translation>
     </message>
     <message>
         <source>Badges and place cards — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales y tarjetas de ubicación — {title}</translation>
     </message>
     <message>
         <source>Times in {place} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de {place} ({zone})</translation>
     </message>
     <message>
         <source>Issue version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir versión…</translation>
     </message>
     <message>
         <source>Freeze the programme as it stands as the next numbered version, to send out</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el programa tal como está como la siguiente versión numerada, para enviarla</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones…</translation>
     </message>
     <message>
         <source>The versions issued: what changed since, change sheets, a new draft from a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones emitidas: qué cambió desde entonces, hojas de cambios, un nuevo borrador a partir de una versión</translation>
     </message>
     <message>
         <source>Issue version — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitir versión — {title}</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>The programme as it stands becomes the next version. Versions are kept for good: they are what was sent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa tal como está pasa a ser la siguiente versión. Las versiones se conservan para siempre: son lo que se envió.</translation>
     </message>
     <message>
         <source>Why it is issued, e.g. after the Governor&apos;s office moved the courtesy call</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se emite, p. ej. después de que la oficina del Gobernador trasladara la visita de cortesía</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Issued {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} emitida</translation>
     </message>
     <message>
         <source>Version not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>No se emitió la versión</translation>
     </message>
     <message>
         <source>Issuing the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitiendo la versión…</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones — {title}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;Changes since…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios desde…</translation>
     </message>
     <message>
         <source>&amp;Print change sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir hoja de cambios…</translation>
     </message>
     <message>
         <source>&amp;Dossier of this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de esta versión…</translation>
     </message>
     <message>
         <source>Dossier with changes &amp;marked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier con los cambios &amp;marcados…</translation>
     </message>
     <message>
         <source>The state compared with (the draft or a later version), a bar beside each item changed since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado con el que se compara (el borrador o una versión posterior), con una barra junto a cada punto modificado desde la versión seleccionada</translation>
     </message>
     <message>
         <source>Start a &amp;new draft from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un &amp;nuevo borrador a partir de esta versión</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición:</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador actual</translation>
     </message>
     <message>
         <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha emitido ninguna versión: Emitir versión… en la barra de herramientas de la delegación fija el programa como versión 1.</translation>
     </message>
     <message>
         <source>Compare with a later version, or with the current draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare con una versión posterior o con el borrador actual.</translation>
     </message>
     <message>
         <source>Comparing the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando las versiones…</translation>
     </message>
     <message>
         <source>Changes since version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde la versión {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier, versión {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, changes since version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier, cambios desde la versión {n} — {title}</translation>
     </message>
     <message>
         <source>Start a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un nuevo borrador</translation>
     </message>
     <message>
         <source>The itinerary and the delegation list go back to {label}. Items added since are cancelled, so calendars learn of it. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El itinerario y la lista de la delegación vuelven a {label}. Los puntos añadidos desde entonces se cancelan, para que los calendarios se enteren. Ctrl+Z lo deshace.</translation>
     </message>
     <message>
         <source>New draft from version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo borrador a partir de la versión {n}</translation>
     </message>
     <message>
         <source>Enter or double-click a conflict to go to its item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic en un conflicto para ir a su punto</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Show home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la hora de origen</translation>
     </message>
     <message>
         <source>Time zone of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del cronograma</translation>
     </message>
     <message>
         <source>Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma en:</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto</translation>
     </message>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar punto</translation>
     </message>
     <message>
         <source>Cancel item</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar punto</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado…</translation>
     </message>
     <message>
         <source>Add summit sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sesiones de la cumbre…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario…</translation>
     </message>
     <message>
         <source>Import calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar calendario…</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar…</translation>
     </message>
     <message>
         <source>Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier…</translation>
     </message>
     <message>
         <source>Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales…</translation>
     </message>
     <message>
         <source>Name badges, place cards and the seating plan of a meeting (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales, tarjetas de ubicación y plan de mesa de una reunión (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos ({n})</translation>
     </message>
     <message>
         <source>No conflicts: the programme holds together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conflictos: el programa es coherente.</translation>
     </message>
     <message>
         <source>Saved — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado — Ctrl+Z lo deshace</translation>
     </message>
     <message>
         <source>New item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto {title}</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {title}</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {title}</translation>
     </message>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una reunión</translation>
     </message>
     <message>
         <source>Select the meeting in the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero la reunión en la agenda.</translation>
     </message>
     <message>
         <source>Outcome of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de {title}</translation>
     </message>
     <message>
         <source>Cancel {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar {title}</translation>
     </message>
     <message>
         <source>No summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cumbre</translation>
     </message>
     <message>
         <source>This delegation attends no summit. Choose one in Edit details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta delegación no asiste a ninguna cumbre. Elija una primero en Editar datos.</translation>
     </message>
     <message>
         <source>Add summit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sesiones de la cumbre</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Add {n} summit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} sesiones de la cumbre</translation>
     </message>
     <message>
         <source>Edit city</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ciudad</translation>
     </message>
     <message>
         <source>New city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ciudad</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>e.g. Buenos Aires</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Buenos Aires</translation>
     </message>
     <message>
         <source>Native &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scritura original</translation>
     </message>
     <message>
         <source>e.g. تهران, 東京, Москва</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. تهران, 東京, Москва</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;país</translation>
     </message>
     <message>
         <source>two letters, e.g. AR</source>
-        <translation type="unfinished"></translation>
+        <translation>dos letras, p. ej. AR</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <source>IANA name, e.g. America/Argentina/Buenos_Aires</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre IANA, p. ej. America/Argentina/Buenos_Aires</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latitud</translation>
     </message>
     <message>
         <source>-90 to 90, e.g. -34.6037</source>
-        <translation type="unfinished"></translation>
+        <translation>de -90 a 90, p. ej. -34.6037</translation>
     </message>
     <message>
         <source>L&amp;ongitude</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ongitud</translation>
     </message>
     <message>
         <source>-180 to 180, e.g. -58.3816</source>
-        <translation type="unfinished"></translation>
+        <translation>de -180 a 180, p. ej. -58.3816</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Población</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar compromiso</translation>
     </message>
     <message>
         <source>Record a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un compromiso</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>&amp;What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo prometido</translation>
     </message>
     <message>
         <source>e.g. Send the tram study to their transport department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Enviar el estudio del tranvía a su dirección de transporte</translation>
     </message>
     <message>
         <source>&amp;Who owes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quién lo debe</translation>
     </message>
     <message>
         <source>&amp;Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable de nuestra parte</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie todavía)</translation>
     </message>
     <message>
         <source>C&amp;ounterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraparte</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de vencimiento</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente</translation>
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convenio</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;umbre</translation>
     </message>
     <message>
         <source>&amp;Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas &amp;internas</translation>
     </message>
     <message>
         <source>&amp;Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido &amp;el</translation>
     </message>
     <message>
         <source>&amp;Attach a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar un documento…</translation>
     </message>
     <message>
         <source>no document</source>
-        <translation type="unfinished"></translation>
+        <translation>sin documento</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Constancia</translation>
     </message>
     <message>
         <source>Attach the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar la constancia</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.eml *.msg *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.doc *.odt *.txt *.eml *.msg *.png *.jpg *.jpeg);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The document is larger than 20 MB; attach a smaller copy or note where it is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento supera los 20 MB; adjunte una copia más pequeña o anote dónde está archivado.</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: {error}</translation>
     </message>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar delegación</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva delegación</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <source>e.g. Mayor of Tehran to Buenos Aires and Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Alcalde de Teherán a Buenos Aires y Tokio</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentido</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>&amp;Home city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad de &amp;origen</translation>
     </message>
     <message>
         <source>D&amp;estinations (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;estinos (en orden)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>Su&amp;mmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivos</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>&amp;For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para quién</translation>
     </message>
     <message>
         <source>&amp;Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <source>Also give each time in our home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar también cada hora en nuestra zona horaria de origen</translation>
     </message>
     <message>
         <source>&amp;Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de &amp;origen</translation>
     </message>
     <message>
         <source>In the preview, to print or save</source>
-        <translation type="unfinished"></translation>
+        <translation>En la vista previa, para imprimir o guardar</translation>
     </message>
     <message>
         <source>In the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>En el visor de PDF del sistema</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Export calendar — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario — {title}</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>&amp;Whose calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De quién es el calendario</translation>
     </message>
     <message>
         <source>no reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aviso</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min antes</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aviso</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Choose where to save the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el calendario.</translation>
     </message>
     <message>
         <source>That is a folder; give a file name ending in .ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso es una carpeta; indique un nombre de archivo terminado en .ics.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar obsequio</translation>
     </message>
     <message>
         <source>Record a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un obsequio</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsequio</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>Given or &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado o &amp;recibido</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción</translation>
     </message>
     <message>
         <source>e.g. Persian silk carpet</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. alfombra persa de seda</translation>
     </message>
     <message>
         <source>&amp;Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocasión</translation>
     </message>
     <message>
         <source>De&amp;legation</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;legación</translation>
     </message>
     <message>
         <source>&amp;Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donante</translation>
     </message>
     <message>
         <source>Re&amp;cipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Desti&amp;natario</translation>
     </message>
     <message>
         <source>Estimated &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor estimado</translation>
     </message>
     <message>
         <source>e.g. 450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 450.00</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mone&amp;da</translation>
     </message>
     <message>
         <source>EUR, USD, IRR…</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR, USD, IRR…</translation>
     </message>
     <message>
         <source>Declared to the ethics office</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado a la oficina de ética</translation>
     </message>
     <message>
         <source>&amp;Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde está ahora</translation>
     </message>
     <message>
         <source>The value must be a number, e.g. 450.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor debe ser un número, p. ej. 450.00.</translation>
     </message>
     <message>
         <source>Import calendar into “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el calendario en «{title}»</translation>
     </message>
     <message>
         <source>What the import does:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la importación:</translation>
     </message>
     <message>
         <source>{file}: {a} to add, {u} to update, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {a} por añadir, {u} por actualizar, {n} sin cambios, {r} rechazados.</translation>
     </message>
     <message>
         <source>{n} more are listed apart and imported only if you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros {n} se enumeran aparte y solo se importan si los marca.</translation>
     </message>
     <message>
         <source>Nothing is written until you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada hasta que pulse Aceptar.</translation>
     </message>
     <message>
         <source>Where each field goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde va cada campo</translation>
     </message>
     <message>
         <source>Title (SUMMARY):</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (SUMMARY):</translation>
     </message>
     <message>
         <source>the item&apos;s title — shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>el título del punto — visible para los anfitriones</translation>
     </message>
     <message>
         <source>Location (LOCATION):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar (LOCATION):</translation>
     </message>
     <message>
         <source>the venue — shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>la sede — visible para los anfitriones</translation>
     </message>
     <message>
         <source>the internal briefing — never shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota informativa interna — nunca visible para los anfitriones</translation>
     </message>
     <message>
         <source>the description — shown to hosts in their edition</source>
-        <translation type="unfinished"></translation>
+        <translation>la descripción — visible para los anfitriones en su edición</translation>
     </message>
     <message>
         <source>Text our own exports composed (delegation, briefing, booking reference) is never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que compusieron nuestras propias exportaciones (delegación, nota informativa, referencia de reserva) nunca se vuelve a leer.</translation>
     </message>
     <message>
         <source>Description (DESCRIPTION):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción (DESCRIPTION):</translation>
     </message>
     <message>
         <source>{event} — changes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — cambios: {what}</translation>
     </message>
     <message>
         <source>{title} — unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — sin cambios</translation>
     </message>
     <message>
         <source>Outside the delegation&apos;s dates ({dates})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de las fechas de la delegación ({dates})</translation>
     </message>
     <message>
         <source>Probable duplicates (same start and title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probables duplicados (mismo comienzo y título)</translation>
     </message>
     <message>
         <source>{event} — probably {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — probablemente {why}</translation>
     </message>
     <message>
         <source>Summit sessions not in this programme (added linked to the summit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de la cumbre que no están en este programa (se añaden vinculadas a la cumbre)</translation>
     </message>
     <message>
         <source>Imported only if you tick them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importan solo si los marca:</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todos</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todos</translation>
     </message>
     <message>
         <source>Edit itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar punto del itinerario</translation>
     </message>
     <message>
         <source>New itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto del itinerario</translation>
     </message>
     <message>
         <source>When &amp;&amp; where</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;From (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde (ciudad)</translation>
     </message>
     <message>
         <source>Ca&amp;rrier and number</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransportista y número</translation>
     </message>
     <message>
         <source>e.g. Qatar Airways</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Qatar Airways</translation>
     </message>
     <message>
         <source>e.g. QR 779</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. QR 779</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comienza</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sede</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dir&amp;ección</translation>
     </message>
     <message>
         <source>filled from the city; type to be exact</source>
-        <translation type="unfinished"></translation>
+        <translation>tomada de la ciudad; escriba para precisarla</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta&amp;do</translation>
     </message>
     <message>
         <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interno — solo nuestro (una nota informativa, una reunión preparatoria, un reconocimiento de seguridad)</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto interno nunca aparece en una edición para anfitriones: ni en el calendario ni en el dossier de los anfitriones, ni en el programa de la cumbre, ni en las credenciales, ni en el calendario de un miembro compartido con los anfitriones.</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <source>&amp;Delegation members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros de la delegación</translation>
     </message>
     <message>
         <source>&amp;Counterparts met</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrapartes con quienes se reúne</translation>
     </message>
     <message>
         <source>&amp;Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérpretes</translation>
     </message>
     <message>
         <source>&amp;Language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par de idiomas</translation>
     </message>
     <message>
         <source>e.g. fa-es</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. fa-es</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de vestimenta</translation>
     </message>
     <message>
         <source>&amp;Public description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción &amp;pública</translation>
     </message>
     <message>
         <source>Internal — never in a host edition or a published calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interno — nunca en una edición para anfitriones ni en un calendario publicado:</translation>
     </message>
     <message>
         <source>&amp;Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota informativa</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puntos de conversación</translation>
     </message>
     <message>
         <source>Boo&amp;king reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia de rese&amp;rva</translation>
     </message>
     <message>
         <source>&amp;Arrives in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llega a</translation>
     </message>
     <message>
         <source>Choose a time zone for each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una zona horaria para cada extremo.</translation>
     </message>
     <message>
         <source>⚠ Ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Termina antes de empezar</translation>
     </message>
     <message>
         <source>{day} · duration {h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · duración {h} h {m:02d} min</translation>
     </message>
     <message>
         <source> — leaves in {a} time, arrives in {b} time</source>
-        <translation type="unfinished"></translation>
+        <translation> — sale en hora de {a}, llega en hora de {b}</translation>
     </message>
     <message>
         <source>The whole delegation (badges for every member)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la delegación (credenciales para cada miembro)</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesa</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfitrión</translation>
     </message>
     <message>
         <source>Sits in the centre of the hosts&apos; side; the senior counterpart unless you choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sienta en el centro del lado de los anfitriones; la contraparte de mayor rango, salvo que elija a otra persona</translation>
     </message>
     <message>
         <source>&amp;Guest of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitado de honor</translation>
     </message>
     <message>
         <source>Faces the host, or sits on the host&apos;s right at a round table</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente al anfitrión, o a la derecha del anfitrión en una mesa redonda</translation>
     </message>
     <message>
         <source>Choose at least one thing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una cosa para imprimir.</translation>
     </message>
     <message>
         <source>Nobody sits on one side of this table: add the counterparts and our people to the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se sienta en un lado de esta mesa: añada primero las contrapartes y nuestra gente al punto.</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar organización</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>&amp;Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla</translation>
     </message>
     <message>
         <source>&amp;Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;de</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Membresía</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Función</translation>
     </message>
     <message>
         <source>&amp;Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membresía</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>Outcome of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de «{title}»</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisiones</translation>
     </message>
     <message>
         <source>What was promised — type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo prometido — escríbalo y pulse Intro</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometido</translation>
     </message>
     <message>
         <source>Who owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo debe</translation>
     </message>
     <message>
         <source>Owner (our side)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable (nuestra parte)</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraparte</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Commitments made at this meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos asumidos en esta reunión:</translation>
     </message>
     <message>
         <source>Commitments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos ({n})</translation>
     </message>
     <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine o borre el compromiso que está escribiendo en la pestaña Compromisos.</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acuerdo de cooperación</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo de cooperación</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de cooperación</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestra ciudad</translation>
     </message>
     <message>
         <source>&amp;Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad &amp;asociada</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado el</translation>
     </message>
     <message>
         <source>Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fir&amp;mado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>{title} — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — vista previa</translation>
     </message>
     <message>
         <source>The PDF could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el PDF ({error}).</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Open in &amp;viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el &amp;visor</translation>
     </message>
     <message>
         <source>Open in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el visor de PDF del sistema</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página completa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {count}</translation>
     </message>
     <message>
         <source>Save {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {title}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el PDF</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir {title}</translation>
     </message>
     <message>
         <source>The document was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió el documento</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay visor de PDF</translation>
     </message>
     <message>
         <source>No application opens PDF files on this computer. Save the document (Ctrl+S) and open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación abre archivos PDF en este equipo. Guarde el documento (Ctrl+S) y ábralo desde su carpeta.</translation>
     </message>
     <message>
         <source>Preparing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando {title}…</translation>
     </message>
     <message>
         <source>The document came out empty or is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento salió vacío o no es un PDF.</translation>
     </message>
     <message>
         <source>{title} could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar {title}</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora. Compruebe que esté encendida y lista.</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Given name first (Ana Gómez)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pila primero (Ana Gómez)</translation>
     </message>
     <message>
         <source>Family name first (Sato Haruka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellido primero (Sato Haruka)</translation>
     </message>
     <message>
         <source>Name &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del nombre</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganización</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin rango</translation>
     </message>
     <message>
         <source>Precedence &amp;rank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rango de precedencia</translation>
     </message>
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 es el más alto; ordena las listas de delegación y la ubicación en mesa</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpretación</translation>
     </message>
     <message>
         <source>Needs &amp;&amp; contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades y contacto</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades &amp;alimentarias</translation>
     </message>
     <message>
         <source>&amp;Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de acce&amp;sibilidad</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografía y notas</translation>
     </message>
     <message>
         <source>&amp;Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biografía</translation>
     </message>
     <message>
         <source>Internal notes are never printed or exported in host editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas internas nunca se imprimen ni se exportan en las ediciones para anfitriones.</translation>
     </message>
     <message>
         <source>In&amp;ternal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas in&amp;ternas</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar…</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la delegación</translation>
     </message>
     <message>
         <source>Only {name}&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los puntos de {name}</translation>
     </message>
     <message>
         <source>Internal — with briefings and booking references</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna — con notas informativas y referencias de reserva</translation>
     </message>
     <message>
         <source>For our hosts — programme and participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los anfitriones — solo programa y participantes</translation>
     </message>
     <message>
         <source>Publish calendar — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar el calendario — {title}</translation>
     </message>
     <message>
         <source>Calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de calendario</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor</translation>
     </message>
     <message>
         <source>e.g. https://cloud.example.org/remote.php/dav</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>No system keyring here: you will be asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero del sistema: se le preguntará cada vez.</translation>
     </message>
     <message>
         <source>Give the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la dirección del servidor, comenzando por https://</translation>
     </message>
     <message>
         <source>Give your user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
     </message>
     <message>
         <source>Give your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique su contraseña.</translation>
     </message>
     <message>
         <source>Publish “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar «{name}»</translation>
     </message>
     <message>
         <source>What will change on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambiará en el servidor</translation>
     </message>
     <message>
         <source>a new calendar on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>un calendario nuevo en {server}</translation>
     </message>
     <message>
         <source>{where}: {c} to create, {u} to update, {x} to cancel, {r} to remove, {n} unchanged; {o} events others put there are left alone. Nothing is sent until you press Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {c} por crear, {u} por actualizar, {x} por cancelar, {r} por eliminar, {n} sin cambios; los {o} eventos que otros pusieron allí no se tocan. No se envía nada hasta que pulse Publicar.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>{verb}: {when} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {when} — {title}</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>Commitments report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de compromisos</translation>
     </message>
     <message>
         <source>Every city</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ciudades</translation>
     </message>
     <message>
         <source>Leave out what is due before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir lo que vence antes de este día</translation>
     </message>
     <message>
         <source>Leave out what is due after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir lo que vence después de este día</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <source>What is due, kept or dropped in the period; untick a day for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vence, se cumple o se abandona en el período; desmarque un día para no poner límite.</translation>
     </message>
     <message>
         <source>The period ends before it starts: choose a later day, or an earlier From.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período termina antes de empezar: elija un día posterior o un «Desde» anterior.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Name in any script, city, delegation, summit, promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en cualquier escritura, ciudad, delegación, cumbre, compromiso…</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregoriano</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>Hégira solar (jalalí)</translation>
+    </message>
+    <message>
+        <source>Islamic Hijri (Umm al-Qura)</source>
+        <translation>Hégira lunar islámica (Umm al-Qura)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>Según el idioma (hégira solar para el persa)</translation>
+    </message>
+    <message>
+        <source>A new language or calendar applies when delegate_app starts again.</source>
+        <translation>Un nuevo idioma o calendario se aplica cuando delegate_app se vuelve a iniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Calendario:</translation>
     </message>
     <message>
         <source>Edit summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cumbre</translation>
     </message>
     <message>
         <source>New summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cumbre</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumbre</translation>
     </message>
     <message>
         <source>e.g. U20 Mayors Summit 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Cumbre de Alcaldes U20 2027</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad &amp;anfitriona</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador</translation>
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;la</translation>
     </message>
     <message>
         <source>S&amp;peakers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oradores</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>New {noun} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta de {noun}: {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {noun}</translation>
     </message>
     <message>
         <source>Delete {name}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {name}?
+
+Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {name}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurrió</translation>
     </message>
     <message>
         <source>Select a change to see each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cambio para ver cada campo antes y después.</translation>
     </message>
     <message>
         <source>{kind} number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} número {n}</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
         <source>Filter changes…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cambios…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>Any officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier funcionario</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier registro</translation>
     </message>
     <message>
         <source>Any delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier delegación</translation>
     </message>
     <message>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio</translation>
     </message>
     <message>
         <source>the newest {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>los {n} cambios más recientes</translation>
     </message>
     <message>
         <source>{shown} of {text} match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {text} coinciden con el filtro</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la actividad</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Activity not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó la actividad</translation>
     </message>
     <message>
         <source>{n} changes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cambios exportados a {path}</translation>
     </message>
     <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {n} cambios más recientes; la página Actividad los enumera todos.</translation>
     </message>
     <message>
         <source>Select a record to see who changed it, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para ver quién lo modificó y cuándo.</translation>
     </message>
     <message>
         <source>The item selected in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto seleccionado en la agenda</translation>
     </message>
     <message>
         <source>Show the history of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el historial de</translation>
     </message>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <source>Summits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumbres</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaciones</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Cities &amp; networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades y redes</translation>
     </message>
     <message>
         <source>Organisations &amp; networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y redes</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de obsequios</translation>
     </message>
     <message>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: {db}</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Load &amp;sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el plan de &amp;ejemplo…</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;calendario…</translation>
     </message>
     <message>
         <source>&amp;Import calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
         <source>Import c&amp;ontacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar c&amp;ontactos…</translation>
     </message>
     <message>
         <source>E&amp;xport contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar contactos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find in list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en &amp;todo…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About delegate_app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de delegate_app</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {what}</translation>
     </message>
     <message>
         <source>Cannot show this page</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta página</translation>
     </message>
     <message>
         <source>Choose a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una delegación</translation>
     </message>
     <message>
         <source>Select or open a delegation first; its calendar is the one exported or imported into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione o abra primero una delegación; su calendario es el que se exporta o en el que se importa.</translation>
     </message>
     <message>
         <source>This database is empty. Load the bundled sample plan — a Tehran protocol office with delegations to Buenos Aires and Tokyo, a mayors&apos; summit, counterparts and commitments — to see the app at work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está vacía. ¿Desea cargar el plan de ejemplo incluido —una oficina de protocolo de Teherán con delegaciones a Buenos Aires y Tokio, una cumbre de alcaldes, contrapartes y compromisos— para ver la aplicación en funcionamiento?</translation>
     </message>
     <message>
         <source>This database already holds records. Add the sample plan to them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos ya contiene registros. ¿Desea añadirles de todos modos el plan de ejemplo?</translation>
     </message>
     <message>
         <source>Load the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el plan de ejemplo</translation>
     </message>
     <message>
         <source>Loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el plan de ejemplo…</translation>
     </message>
     <message>
         <source>Sample plan loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de ejemplo cargado.</translation>
     </message>
     <message>
         <source>Sample plan not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó el plan de ejemplo</translation>
     </message>
     <message>
         <source>About delegate_app</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de delegate_app</translation>
     </message>
     <message>
         <source>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Plans mayors&apos; summits and delegation visits for a city&apos;s protocol office.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Planifica cumbres de alcaldes y visitas de delegaciones para la oficina de protocolo de una ciudad.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Filter {title}…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar {title}…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro</translation>
     </message>
     <message>
         <source>{n} records</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} registros</translation>
     </message>
     <message>
         <source>nothing matches the filter (of {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>nada coincide con el filtro (de {text})</translation>
     </message>
     <message>
         <source>Select a record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un registro para verlo aquí.</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura original</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Relationship with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación con nosotros</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
     <message>
         <source> — {done} of {n} commitments done</source>
-        <translation type="unfinished"></translation>
+        <translation> — {done} de {n} compromisos cumplidos</translation>
     </message>
     <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ciudades — Nueva ciudad (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
         <source>New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo de cooperación…</translation>
     </message>
     <message>
         <source>Edit partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar acuerdo de cooperación…</translation>
     </message>
     <message>
         <source>Attach agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar convenio…</translation>
     </message>
     <message>
         <source>Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir convenio</translation>
     </message>
     <message>
         <source>Commitments report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de compromisos…</translation>
     </message>
     <message>
         <source>Mark the agreement fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el convenio como cumplido</translation>
     </message>
     <message>
         <source>{country} · local time now {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} · hora local ahora {now}</translation>
     </message>
     <message>
         <source>Partnerships with our city</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de cooperación con nuestra ciudad</translation>
     </message>
     <message>
         <source>No partnership recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acuerdos de cooperación registrados.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenios</translation>
     </message>
     <message>
         <source>What we owe them ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que les debemos ({n})</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada pendiente.</translation>
     </message>
     <message>
         <source>What they owe us ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nos deben ({n})</translation>
     </message>
     <message>
         <source>Delegations both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegaciones en ambos sentidos</translation>
     </message>
     <message>
         <source>City officials on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridades de la ciudad registradas</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas</translation>
     </message>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas registradas</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>{date} — {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {n} días de retraso</translation>
     </message>
     <message>
         <source>{date} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — vencido</translation>
     </message>
     <message>
         <source>{date} — today</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — hoy</translation>
     </message>
     <message>
         <source>we owe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>debemos {n}</translation>
     </message>
     <message>
         <source>they owe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>nos deben {n}</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} vencidos</translation>
     </message>
     <message>
         <source>{n} kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} cumplidos</translation>
     </message>
     <message>
         <source>City / commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad / compromiso</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>recorded as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado como {status}</translation>
     </message>
     <message>
         <source> (counted in {zone} time, where the owner works)</source>
-        <translation type="unfinished"></translation>
+        <translation> (contado en la hora de {zone}, donde trabaja el responsable)</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de nuestra parte</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Promised at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometido en</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenio</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Notes — never shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas — nunca se comparten</translation>
     </message>
     <message>
         <source>Export commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar compromisos</translation>
     </message>
     <message>
         <source>Tasks for calendars (*.ics);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas para calendarios (*.ics);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Commitments not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportaron los compromisos</translation>
     </message>
     <message>
         <source>{n} commitments exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} compromisos exportados a {path}</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún compromiso coincide — aquí se da seguimiento a las promesas hechas en reuniones, cumbres y convenios. Registre uno (Ctrl+N), registre el resultado de una reunión desde una delegación o quite los filtros.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como cumplido…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir…</translation>
     </message>
     <message>
         <source>Export tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tareas…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe…</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier ciudad</translation>
     </message>
     <message>
         <source>Any counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier contraparte</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier responsable</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source>&amp;Group by city</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrupar por ciudad</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>{step}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {what}</translation>
     </message>
     <message>
         <source>Commitments report — {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de compromisos — {city}</translation>
     </message>
     <message>
         <source>from {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {city}</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivada)</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de delegación</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>No delegations yet — New delegation (Ctrl+N), or load the sample plan from the File menu to see a real office at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay delegaciones — Nueva delegación (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo para ver una oficina real en funcionamiento.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las delegaciones</translation>
     </message>
     <message>
         <source>Saved delegation — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación guardada — Ctrl+Z lo deshace</translation>
     </message>
     <message>
         <source>Duplicate delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar delegación</translation>
     </message>
     <message>
         <source>Copy “{title}” as a template: members and programme are copied, every item tentative. Move the dates by how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar «{title}» como plantilla: se copian los miembros y el programa, y cada punto queda como provisional. ¿Cuántos días desea desplazar las fechas?</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar {title}</translation>
     </message>
     <message>
         <source>Archive {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar {title}</translation>
     </message>
     <message>
         <source>Unarchive {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarchivar {title}</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar delegación</translation>
     </message>
     <message>
         <source>Delete “{title}” with its {n} itinerary items and {m} members?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» con sus {n} puntos del itinerario y {m} miembros?
+
+Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar {title}</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Delegation in order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegación por orden de precedencia</translation>
     </message>
     <message>
         <source>Programme (local times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa (horas locales)</translation>
     </message>
     <message>
         <source>No itinerary items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay puntos en el itinerario.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>{verb} {noun} — Ctrl+Z undoes it, Ctrl+Shift+Z redoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {noun} — Ctrl+Z lo deshace, Ctrl+Shift+Z lo rehace</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Given / received</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado / recibido</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>Donante</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no</translation>
     </message>
     <message>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está ahora</translation>
     </message>
     <message>
         <source>No gifts recorded — Record a gift (Ctrl+N) each time one is given or received; public-ethics rules ask for a yearly register.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay obsequios registrados — Registre un obsequio (Ctrl+N) cada vez que se entregue o reciba uno; las normas de ética pública exigen un registro anual.</translation>
     </message>
     <message>
         <source>Export yearly register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro anual…</translation>
     </message>
     <message>
         <source>Which year?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué año?</translation>
     </message>
     <message>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de obsequios</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Register not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó el registro</translation>
     </message>
     <message>
         <source>{n} gifts of {year} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} obsequios de {year} exportados a {path}</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocasión</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor estimado</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Member cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades miembro</translation>
     </message>
     <message>
         <source>No organisations yet — New organisation (Ctrl+N): networks such as C40 or UCLG, city governments, embassies, ministries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones — Nueva organización (Ctrl+N): redes como C40 o CGLU, gobiernos locales, embajadas, ministerios.</translation>
     </message>
     <message>
         <source>Add member city…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ciudad miembro…</translation>
     </message>
     <message>
         <source>End a membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja una membresía…</translation>
     </message>
     <message>
         <source>Add a member city to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una ciudad miembro a {name}</translation>
     </message>
     <message>
         <source>Add member to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro a {name}</translation>
     </message>
     <message>
         <source>No current members</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin miembros actuales</translation>
     </message>
     <message>
         <source>This organisation has no current member cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización no tiene ciudades miembro actuales.</translation>
     </message>
     <message>
         <source>End a membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja una membresía de {name}</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Member cities ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades miembro ({n})</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>Antiguos miembros</translation>
     </message>
     <message>
         <source>New partnership with {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo acuerdo de cooperación con {city}</translation>
     </message>
     <message>
         <source>No partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin acuerdo de cooperación</translation>
     </message>
     <message>
         <source>{city} has no partnership with us yet — New partnership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} aún no tiene ningún acuerdo de cooperación con nosotros — primero, Nuevo acuerdo de cooperación.</translation>
     </message>
     <message>
         <source>Which partnership?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué acuerdo de cooperación?</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar el convenio firmado</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.jpg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.docx *.odt *.jpg *.png)</translation>
     </message>
     <message>
         <source>Attach {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar {file}</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin documento</translation>
     </message>
     <message>
         <source>No signed agreement is attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha adjuntado ningún convenio firmado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>No people yet — add our officials and the counterparts you meet with New person (Ctrl+N), or load the sample plan from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personas — añada a nuestras autoridades y a las contrapartes con quienes se reúne con Nueva persona (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
         <source>Set photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner foto…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar foto</translation>
     </message>
     <message>
         <source>Change of office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de cargo…</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una foto</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Photo not set</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puso la foto</translation>
     </message>
     <message>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la foto de {name}</translation>
     </message>
     <message>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la foto de {name}</translation>
     </message>
     <message>
         <source>Change of office — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de cargo — {name}</translation>
     </message>
     <message>
         <source>Change of office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de cargo</translation>
     </message>
     <message>
         <source>{name} leaves the position “{position}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deja el cargo de «{position}».</translation>
     </message>
     <message>
         <source>&amp;Last day in office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día en el cargo</translation>
     </message>
     <message>
         <source>&amp;Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sucesor</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no se sabe)</translation>
     </message>
     <message>
         <source>Change of office of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de cargo de {name}</translation>
     </message>
     <message>
         <source>In a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito</translation>
     </message>
     <message>
         <source>In speech</source>
-        <translation type="unfinished"></translation>
+        <translation>De palabra</translation>
     </message>
     <message>
         <source>Precedence rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de precedencia</translation>
     </message>
     <message>
         <source>Name order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del nombre</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretación</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades</translation>
     </message>
     <message>
         <source>Dietary</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentación</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesibilidad</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Biografía</translation>
     </message>
     <message>
         <source>Positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos desempeñados</translation>
     </message>
     <message>
         <source>History with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial con nosotros</translation>
     </message>
     <message>
         <source>No delegations, meetings, commitments or gifts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay delegaciones, reuniones, compromisos ni obsequios registrados.</translation>
     </message>
     <message>
         <source>Notes — never shared with hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas — nunca se comparten con los anfitriones</translation>
     </message>
     <message>
         <source>Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad anfitriona</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Our delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras delegaciones</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <source>No summits yet — New summit (Ctrl+N), or load the sample plan from the File menu to see one with its programme of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cumbres — Nueva cumbre (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo para ver una con su programa de sesiones.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sesión</translation>
     </message>
     <message>
         <source>Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa…</translation>
     </message>
     <message>
         <source>Delete summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cumbre</translation>
     </message>
     <message>
         <source>Delete “{title}” with its {n} sessions? Delegations attending keep their items. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» con sus {n} sesiones? Las delegaciones que asisten conservan sus puntos. Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Export the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el programa</translation>
     </message>
     <message>
         <source>Programme exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa exportado a {path}</translation>
     </message>
     <message>
         <source>Exporting the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el programa…</translation>
     </message>
     <message>
         <source>Programme — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa — {title}</translation>
     </message>
     <message>
         <source>New session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión {title}</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sesión {title}</translation>
     </message>
     <message>
         <source>Our delegations attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras delegaciones asistentes</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>No sessions yet — New session (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones — Nueva sesión (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable aún</translation>
     </message>
     <message>
         <source>and {n} more owners ({count} commitments)</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} responsables más ({count} compromisos)</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} más</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reunir Hoy: {why}</translation>
     </message>
     <message>
         <source>{late} overdue · {soon} due within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} vencidos · {soon} vencen en los próximos 14 días</translation>
     </message>
     <message>
         <source>Nothing needs your attention. With an empty database, load the sample plan (File ▸ Load sample plan) or add people and cities to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere su atención. Con una base de datos vacía, cargue el plan de ejemplo (Archivo ▸ Cargar el plan de ejemplo) o añada personas y ciudades para empezar.</translation>
     </message>
     <message>
         <source>Overdue commitments, by owner ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos vencidos, por responsable ({n})</translation>
     </message>
     <message>
         <source>Under way — today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso — hoy y mañana</translation>
     </message>
     <message>
         <source>No delegation is travelling or visiting today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna delegación viaja ni nos visita hoy.</translation>
     </message>
     <message>
         <source>Due within 14 days, by owner ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en los próximos 14 días, por responsable ({n})</translation>
     </message>
     <message>
         <source>Conflicts in upcoming itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos en los próximos itinerarios</translation>
     </message>
     <message>
         <source>Coming up: delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: delegaciones</translation>
     </message>
     <message>
         <source>Coming up: summits</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: cumbres</translation>
     </message>
     <message>
         <source>Partnerships up for renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos de cooperación por renovar</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlos</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {n} más</translation>
     </message>
     <message>
         <source>{n} commitments are overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} compromisos están vencidos:</translation>
     </message>
     <message>
         <source>1 commitment is overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compromiso está vencido:</translation>
     </message>
     <message>
         <source>{n} commitments became overdue since you last looked:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} compromisos vencieron desde la última vez que miró:</translation>
     </message>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 compromiso venció desde la última vez que miró:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>perfil de la oficina</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>perfiles de la oficina</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>membresía en una red</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>membresías en redes</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>acuerdos de cooperación</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>convenio</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>convenios</translation>
+    </message>
+    <message>
+        <source>signed agreement</source>
+        <translation>convenio firmado</translation>
+    </message>
+    <message>
+        <source>signed agreements</source>
+        <translation>convenios firmados</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>cumbre</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>cumbres</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>delegation visiting it</source>
+        <translation>delegación que la visita</translation>
+    </message>
+    <message>
+        <source>delegations visiting it</source>
+        <translation>delegaciones que la visitan</translation>
+    </message>
+    <message>
+        <source>delegation membership</source>
+        <translation>participación en una delegación</translation>
+    </message>
+    <message>
+        <source>delegation memberships</source>
+        <translation>participaciones en delegaciones</translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation>punto del itinerario</translation>
+    </message>
+    <message>
+        <source>itinerary items</source>
+        <translation>puntos del itinerario</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>reuniones</translation>
+    </message>
+    <message>
+        <source>interpreting assignment</source>
+        <translation>servicio de interpretación</translation>
+    </message>
+    <message>
+        <source>interpreting assignments</source>
+        <translation>servicios de interpretación</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>obsequio</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>obsequios</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>membresía</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>resultado de la reunión</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>change of office</source>
+        <translation>cambio de cargo</translation>
+    </message>
+    <message>
+        <source>import of contacts</source>
+        <translation>importación de contactos</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
+    </message>
+    <message>
+        <source>This {label}{name} was changed by {who} at {when}, after you opened it. Your change was not saved: reopen it to see the latest version.</source>
+        <translation>Este registro ({label}){name} fue modificado por {who} el {when}, después de que usted lo abriera. Su cambio no se guardó: vuelva a abrirlo para ver la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists; someone may have deleted it.</source>
+        <translation>Este registro ({label}) ya no existe; es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>{name} is still used by {uses}, so it cannot be deleted. Remove those links first.</source>
+        <translation>{name} todavía se usa en {uses}, por lo que no se puede eliminar. Quite primero esos vínculos.</translation>
+    </message>
+    <message>
+        <source>This {label} was changed by someone else while you were editing it. Your change was not saved: reopen it to see the latest version.</source>
+        <translation>Otra persona modificó este registro ({label}) mientras usted lo editaba. Su cambio no se guardó: vuelva a abrirlo para ver la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>that person is already on the delegation&apos;s list</source>
+        <translation>esa persona ya figura en la lista de la delegación</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s outcome was recorded by someone else at the same moment</source>
+        <translation>otra persona registró el resultado de la reunión en el mismo momento</translation>
+    </message>
+    <message>
+        <source>that person is already on file</source>
+        <translation>esa persona ya está registrada</translation>
+    </message>
+    <message>
+        <source>a city of that name is already on file in that country</source>
+        <translation>ya hay registrada una ciudad con ese nombre en ese país</translation>
+    </message>
+    <message>
+        <source>an organisation of that name is already on file</source>
+        <translation>ya hay registrada una organización con ese nombre</translation>
+    </message>
+    <message>
+        <source>a theme of that name is already on file</source>
+        <translation>ya hay registrado un tema con ese nombre</translation>
+    </message>
+    <message>
+        <source>that item is already in the itinerary</source>
+        <translation>ese punto ya figura en el itinerario</translation>
+    </message>
+    <message>
+        <source>that commitment is already on file</source>
+        <translation>ese compromiso ya está registrado</translation>
+    </message>
+    <message>
+        <source> The details are in the log file {path}.</source>
+        <translation> Los detalles figuran en el archivo de registro {path}.</translation>
+    </message>
+    <message>
+        <source>another record already has the same name</source>
+        <translation>otro registro ya tiene el mismo nombre</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: {words}. Nothing was changed; reopen it to see the latest version and try again.</source>
+        <translation>No se guardó el registro ({label}): {words}. No se modificó nada; vuelva a abrirlo para ver la versión más reciente e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: it points at a record someone else deleted, or a record it uses is still needed. Nothing was changed; reopen it and try again.</source>
+        <translation>No se guardó el registro ({label}): remite a un registro que otra persona eliminó, o un registro que utiliza todavía es necesario. No se modificó nada; vuelva a abrirlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: a value is outside what the database accepts. Nothing was changed.{logged}</source>
+        <translation>No se guardó el registro ({label}): un valor está fuera de lo que admite la base de datos. No se modificó nada.{logged}</translation>
+    </message>
+    <message>
+        <source>The database was busy with another save for too long; the {label} was not saved. Try again in a moment.</source>
+        <translation>La base de datos estuvo ocupada con otro guardado demasiado tiempo; no se guardó el registro ({label}). Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: a value is too long or out of range for the database. Nothing was changed.{logged}</source>
+        <translation>No se guardó el registro ({label}): un valor es demasiado largo o está fuera del rango de la base de datos. No se modificó nada.{logged}</translation>
+    </message>
+    <message>
+        <source>The database could not be reached, so the {label} was not saved. Try again; if it keeps happening, ask whoever looks after the database.{logged}</source>
+        <translation>No se pudo acceder a la base de datos, por lo que no se guardó el registro ({label}). Inténtelo de nuevo; si sigue ocurriendo, consulte a quien administra la base de datos.{logged}</translation>
+    </message>
+    <message>
+        <source>The database refused the {label}; nothing was changed.{logged}</source>
+        <translation>La base de datos rechazó el registro ({label}); no se modificó nada.{logged}</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to finish; nothing more was done. Close other programs, or split the file, and try again.</source>
+        <translation>No hubo memoria suficiente para terminar; no se hizo nada más. Cierre otros programas, o divida el archivo, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database could not be used; nothing was changed.{logged}</source>
+        <translation>No se pudo utilizar la base de datos; no se modificó nada.{logged}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
+        <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
 </context>
 </TS>

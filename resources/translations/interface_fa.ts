@@ -5,2875 +5,3191 @@
     <name>delegate_app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکلی پیش آمد</translation>
     </message>
     <message>
         <source>delegate_app cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate_app نمی‌تواند پایگاه داده را باز کند</translation>
     </message>
     <message>
         <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری مخاطبان</translation>
     </message>
     <message>
         <source>Contacts not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان برون‌بری نشدند</translation>
     </message>
     <message>
         <source>Choose a file ending in .vcf, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌ای با پسوند .vcf، .xlsx یا .csv برگزینید.</translation>
     </message>
     <message>
         <source>{n} people exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} نفر به {path} برون‌بری شدند</translation>
     </message>
     <message>
         <source>Exporting contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال برون‌بری مخاطبان…</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری مخاطبان</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن {file}…</translation>
     </message>
     <message>
         <source>Contacts not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان درون‌بری نشدند</translation>
     </message>
     <message>
         <source>Import contacts from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری مخاطبان از {file}</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>{c} to create, {u} to update, {n} unchanged, {r} rejected. Nothing is written until you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>{c} مورد برای ایجاد، {u} مورد برای به‌روزرسانی، {n} مورد بدون تغییر، {r} مورد ردشده. تا «تأیید» را نزنید چیزی ثبت نمی‌شود.</translation>
     </message>
     <message>
         <source>Contacts imported — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>مخاطبان درون‌بری شدند — Ctrl+Z آن را بازمی‌گرداند</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان (محلی)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل‌ها</translation>
     </message>
     <message>
         <source>Home time ({place})</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت مبدأ ({place})</translation>
     </message>
     <message>
         <source>Internal: ours alone — never in a host edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی: تنها برای خودمان — هرگز در نسخه میزبان نمی‌آید.</translation>
     </message>
     <message>
         <source>Internal · </source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی · </translation>
     </message>
     <message>
         <source>Exported {n} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} رویداد به {path} برون‌بری شد</translation>
     </message>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم برون‌بری نشد</translation>
     </message>
     <message>
         <source>Exporting the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال برون‌بری تقویم…</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری تقویم</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های iCalendar (*.ics);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>The file is too large to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده برای درون‌بری بیش از اندازه بزرگ است.</translation>
     </message>
     <message>
         <source>Calendar not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم درون‌بری نشد</translation>
     </message>
     <message>
         <source>Reading the calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال خواندن پرونده تقویم…</translation>
     </message>
     <message>
         <source>Nothing to import: the itinerary already has it all.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای درون‌بری نیست: برنامه سفر همه آن را دارد.</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری {file}</translation>
     </message>
     <message>
         <source>Looking at the calendar server…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی کارساز تقویم…</translation>
     </message>
     <message>
         <source>Nothing was published.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی منتشر نشد.</translation>
     </message>
     <message>
         <source>Publishing to the calendar server…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال انتشار در کارساز تقویم…</translation>
     </message>
     <message>
         <source>Published: {c} created, {u} updated, {x} cancelled, {r} removed, {n} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>منتشر شد: {c} ایجاد، {u} به‌روزرسانی، {x} لغو، {r} حذف، {n} بدون تغییر</translation>
     </message>
     <message>
         <source>the password was not kept in the system keyring; you will be asked again</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه در جاکلیدی سامانه نگه داشته نشد؛ دوباره از شما پرسیده می‌شود</translation>
     </message>
     <message>
         <source>Calendar not published</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم منتشر نشد</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Set role</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین نقش</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Always in order of precedence: drag a member, or select one and press Ctrl+Up / Ctrl+Down.</source>
-        <translation type="unfinished"></translation>
+        <translation>همیشه به ترتیب تقدم: عضوی را بکشید، یا برگزینید و Ctrl+Up / Ctrl+Down را بزنید.</translation>
     </message>
     <message>
         <source>Type a name to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>برای افزودن نامی بنویسید…</translation>
     </message>
     <message>
         <source>Move {name} to place {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال {name} به جایگاه {n}</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن {name}</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن {name}</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نقش</translation>
     </message>
     <message>
         <source>Dossier — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده — {title}</translation>
     </message>
     <message>
         <source>Badges and place cards — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های شناسایی و کارت‌های جایگاه — {title}</translation>
     </message>
     <message>
         <source>Times in {place} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان‌ها به وقت {place} ({zone})</translation>
     </message>
     <message>
         <source>Issue version…</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نسخه…</translation>
     </message>
     <message>
         <source>Freeze the programme as it stands as the next numbered version, to send out</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه را همان‌گونه که هست به‌عنوان نسخه شماره‌دار بعدی تثبیت کنید تا فرستاده شود</translation>
     </message>
     <message>
         <source>Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ها…</translation>
     </message>
     <message>
         <source>The versions issued: what changed since, change sheets, a new draft from a version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های صادرشده: آنچه از آن پس تغییر کرده، برگه‌های تغییرات، پیش‌نویس تازه از یک نسخه</translation>
     </message>
     <message>
         <source>Issue version — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور نسخه — {title}</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>The programme as it stands becomes the next version. Versions are kept for good: they are what was sent out.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه، همان‌گونه که هست، نسخه بعدی می‌شود. نسخه‌ها برای همیشه نگه داشته می‌شوند: آن‌ها همان چیزی‌اند که فرستاده شده است.</translation>
     </message>
     <message>
         <source>Why it is issued, e.g. after the Governor&apos;s office moved the courtesy call</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل صدور، مثلاً پس از آنکه دفتر استاندار دیدار تشریفاتی را جابه‌جا کرد</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Issued {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} صادر شد</translation>
     </message>
     <message>
         <source>Version not issued</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه صادر نشد</translation>
     </message>
     <message>
         <source>Issuing the version…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال صدور نسخه…</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ها — {title}</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صادرشده</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>توسط</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>&amp;Changes since…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات از آن پس…</translation>
     </message>
     <message>
         <source>&amp;Print change sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ برگه تغییرات…</translation>
     </message>
     <message>
         <source>&amp;Dossier of this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده این نسخه…</translation>
     </message>
     <message>
         <source>Dossier with changes &amp;marked…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده با تغییرات نشان‌دار…</translation>
     </message>
     <message>
         <source>The state compared with (the draft or a later version), a bar beside each item changed since the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیتی که با آن مقایسه می‌شود (پیش‌نویس یا نسخه‌ای دیرتر)، با نواری کنار هر موردی که از نسخه برگزیده تغییر کرده است</translation>
     </message>
     <message>
         <source>Start a &amp;new draft from this version</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز پیش‌نویس تازه از این نسخه</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>مقایسه با:</translation>
     </message>
     <message>
         <source>Edition:</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش:</translation>
     </message>
     <message>
         <source>The current draft</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس کنونی</translation>
     </message>
     <message>
         <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نسخه‌ای صادر نشده است: «صدور نسخه…» در نوار ابزار هیئت برنامه را به‌عنوان نسخه ۱ تثبیت می‌کند.</translation>
     </message>
     <message>
         <source>Compare with a later version, or with the current draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>با نسخه‌ای دیرتر یا با پیش‌نویس کنونی مقایسه کنید.</translation>
     </message>
     <message>
         <source>Comparing the versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال مقایسه نسخه‌ها…</translation>
     </message>
     <message>
         <source>Changes since version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییرات از نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده، نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, changes since version {n} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده، تغییرات از نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Start a new draft</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز پیش‌نویس تازه</translation>
     </message>
     <message>
         <source>The itinerary and the delegation list go back to {label}. Items added since are cancelled, so calendars learn of it. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه سفر و فهرست هیئت به {label} بازمی‌گردند. مواردی که از آن پس افزوده شده‌اند لغو می‌شوند تا تقویم‌ها از آن باخبر شوند. Ctrl+Z آن را بازمی‌گرداند.</translation>
     </message>
     <message>
         <source>New draft from version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس تازه از نسخه {n}</translation>
     </message>
     <message>
         <source>Enter or double-click a conflict to go to its item</source>
-        <translation type="unfinished"></translation>
+        <translation>برای رفتن به مورد یک تداخل، Enter را بزنید یا روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور کار</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه تغییرات</translation>
     </message>
     <message>
         <source>Show home time</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش وقت مبدأ</translation>
     </message>
     <message>
         <source>Time zone of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه زمانی خط زمانی</translation>
     </message>
     <message>
         <source>Timeline in:</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی به وقت:</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد تازه</translation>
     </message>
     <message>
         <source>Edit item</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مورد</translation>
     </message>
     <message>
         <source>Cancel item</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو مورد</translation>
     </message>
     <message>
         <source>Record outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت نتیجه…</translation>
     </message>
     <message>
         <source>Add summit sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نشست‌های اجلاس…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری تقویم…</translation>
     </message>
     <message>
         <source>Import calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری تقویم…</translation>
     </message>
     <message>
         <source>Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار…</translation>
     </message>
     <message>
         <source>Dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده…</translation>
     </message>
     <message>
         <source>Badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های شناسایی…</translation>
     </message>
     <message>
         <source>Name badges, place cards and the seating plan of a meeting (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت‌های نام، کارت‌های جایگاه و نقشه چیدمان یک دیدار (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل‌ها ({n})</translation>
     </message>
     <message>
         <source>No conflicts: the programme holds together.</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌تداخل: برنامه سازگار است.</translation>
     </message>
     <message>
         <source>Saved — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد — Ctrl+Z آن را بازمی‌گرداند</translation>
     </message>
     <message>
         <source>New item {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد تازه {title}</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش {title}</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی {title}</translation>
     </message>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>دیداری را برگزینید</translation>
     </message>
     <message>
         <source>Select the meeting in the agenda first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست دیدار را در دستور کار برگزینید.</translation>
     </message>
     <message>
         <source>Outcome of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه {title}</translation>
     </message>
     <message>
         <source>Cancel {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو {title}</translation>
     </message>
     <message>
         <source>No summit</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون اجلاس</translation>
     </message>
     <message>
         <source>This delegation attends no summit. Choose one in Edit details first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این هیئت در هیچ اجلاسی شرکت نمی‌کند. نخست در «ویرایش جزئیات» یکی را برگزینید.</translation>
     </message>
     <message>
         <source>Add summit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن نشست‌های اجلاس</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست‌ها</translation>
     </message>
     <message>
         <source>Add {n} summit sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن {n} نشست اجلاس</translation>
     </message>
     <message>
         <source>Edit city</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شهر</translation>
     </message>
     <message>
         <source>New city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر تازه</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>e.g. Buenos Aires</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً بوئنوس آیرس</translation>
     </message>
     <message>
         <source>Native &amp;script</source>
-        <translation type="unfinished"></translation>
+        <translation>خط بومی</translation>
     </message>
     <message>
         <source>e.g. تهران, 東京, Москва</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً تهران، 東京، Москва</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کشور</translation>
     </message>
     <message>
         <source>two letters, e.g. AR</source>
-        <translation type="unfinished"></translation>
+        <translation>دو حرف لاتین، مثلاً AR</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه زمانی</translation>
     </message>
     <message>
         <source>IANA name, e.g. America/Argentina/Buenos_Aires</source>
-        <translation type="unfinished"></translation>
+        <translation>نام IANA، مثلاً America/Argentina/Buenos_Aires</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جغرافیایی</translation>
     </message>
     <message>
         <source>-90 to 90, e.g. -34.6037</source>
-        <translation type="unfinished"></translation>
+        <translation>از -90 تا 90، مثلاً -34.6037</translation>
     </message>
     <message>
         <source>L&amp;ongitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول جغرافیایی</translation>
     </message>
     <message>
         <source>-180 to 180, e.g. -58.3816</source>
-        <translation type="unfinished"></translation>
+        <translation>از -180 تا 180، مثلاً -58.3816</translation>
     </message>
     <message>
         <source>&amp;Population</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعیت</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جغرافیایی</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول جغرافیایی</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>جمعیت</translation>
     </message>
     <message>
         <source>Edit commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش تعهد</translation>
     </message>
     <message>
         <source>Record a commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تعهد</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهد</translation>
     </message>
     <message>
         <source>&amp;What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه وعده داده شد</translation>
     </message>
     <message>
         <source>e.g. Send the tram study to their transport department</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً فرستادن مطالعه تراموا به اداره حمل‌ونقل آنان</translation>
     </message>
     <message>
         <source>&amp;Who owes</source>
-        <translation type="unfinished"></translation>
+        <translation>متعهد</translation>
     </message>
     <message>
         <source>&amp;Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول از سوی ما</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز کسی نیست)</translation>
     </message>
     <message>
         <source>C&amp;ounterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>همتا</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هیچ)</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>&amp;Due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون سررسید</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>خاستگاه</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقت‌نامه</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <source>&amp;Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های داخلی</translation>
     </message>
     <message>
         <source>&amp;Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده در</translation>
     </message>
     <message>
         <source>&amp;Attach a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست کردن سند…</translation>
     </message>
     <message>
         <source>no document</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون سند</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک</translation>
     </message>
     <message>
         <source>Attach the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست کردن مدرک</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.doc *.odt *.txt *.eml *.msg *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد (*.pdf *.docx *.doc *.odt *.txt *.eml *.msg *.png *.jpg *.jpeg);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>The document is larger than 20 MB; attach a smaller copy or note where it is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سند بزرگ‌تر از ۲۰ مگابایت است؛ نسخه کوچک‌تری پیوست کنید یا بنویسید کجا بایگانی شده است.</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده خوانده نمی‌شود: {error}</translation>
     </message>
     <message>
         <source>Edit delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش هیئت</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت تازه</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>e.g. Mayor of Tehran to Buenos Aires and Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً سفر شهردار تهران به بوئنوس آیرس و توکیو</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>&amp;Home city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر مبدأ</translation>
     </message>
     <message>
         <source>D&amp;estinations (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقصدها (به ترتیب)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Su&amp;mmit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند</translation>
     </message>
     <message>
         <source>&amp;For whom</source>
-        <translation type="unfinished"></translation>
+        <translation>برای چه کسی</translation>
     </message>
     <message>
         <source>&amp;Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (۲۱۰ × ۲۹۷ میلی‌متر)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه آمریکایی (۸٫۵ × ۱۱ اینچ)</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذ</translation>
     </message>
     <message>
         <source>Also give each time in our home time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>هر زمان به وقت شهر مبدأ ما نیز آورده شود</translation>
     </message>
     <message>
         <source>&amp;Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت مبدأ</translation>
     </message>
     <message>
         <source>In the preview, to print or save</source>
-        <translation type="unfinished"></translation>
+        <translation>در پیش‌نمایش، برای چاپ یا ذخیره</translation>
     </message>
     <message>
         <source>In the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>در نمایشگر PDF سامانه</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Export calendar — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری تقویم — {title}</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
     <message>
         <source>&amp;Whose calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم چه کسی</translation>
     </message>
     <message>
         <source>no reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون یادآور</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> دقیقه پیش از آن</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>یادآور</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری تقویم</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌های iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Choose where to save the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>جای ذخیره تقویم را برگزینید.</translation>
     </message>
     <message>
         <source>That is a folder; give a file name ending in .ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک پوشه است؛ نام پرونده‌ای با پسوند .ics بدهید.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه {folder} وجود ندارد.</translation>
     </message>
     <message>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش هدیه</translation>
     </message>
     <message>
         <source>Record a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت هدیه</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>هدیه</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Given or &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>اهدایی یا دریافتی</translation>
     </message>
     <message>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>e.g. Persian silk carpet</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً فرش ابریشم ایرانی</translation>
     </message>
     <message>
         <source>&amp;Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسبت</translation>
     </message>
     <message>
         <source>De&amp;legation</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت</translation>
     </message>
     <message>
         <source>&amp;Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداکننده</translation>
     </message>
     <message>
         <source>Re&amp;cipient</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>Estimated &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش تخمینی</translation>
     </message>
     <message>
         <source>e.g. 450.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 450.00</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز</translation>
     </message>
     <message>
         <source>EUR, USD, IRR…</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR، USD، IRR…</translation>
     </message>
     <message>
         <source>Declared to the ethics office</source>
-        <translation type="unfinished"></translation>
+        <translation>به دفتر اخلاق اداری اعلام شده</translation>
     </message>
     <message>
         <source>&amp;Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>محل نگهداری کنونی</translation>
     </message>
     <message>
         <source>The value must be a number, e.g. 450.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش باید عدد باشد، مثلاً 450.00.</translation>
     </message>
     <message>
         <source>Import calendar into “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری تقویم به «{title}»</translation>
     </message>
     <message>
         <source>What the import does:</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه درون‌بری انجام می‌دهد:</translation>
     </message>
     <message>
         <source>{file}: {a} to add, {u} to update, {n} unchanged, {r} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {a} مورد برای افزودن، {u} برای به‌روزرسانی، {n} بدون تغییر، {r} ردشده.</translation>
     </message>
     <message>
         <source>{n} more are listed apart and imported only if you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد دیگر جداگانه فهرست شده‌اند و تنها اگر تیک بزنید درون‌بری می‌شوند.</translation>
     </message>
     <message>
         <source>Nothing is written until you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا «تأیید» را نزنید چیزی ثبت نمی‌شود.</translation>
     </message>
     <message>
         <source>Where each field goes</source>
-        <translation type="unfinished"></translation>
+        <translation>هر فیلد به کجا می‌رود</translation>
     </message>
     <message>
         <source>Title (SUMMARY):</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان (SUMMARY):</translation>
     </message>
     <message>
         <source>the item&apos;s title — shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مورد — به میزبانان نشان داده می‌شود</translation>
     </message>
     <message>
         <source>Location (LOCATION):</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان (LOCATION):</translation>
     </message>
     <message>
         <source>the venue — shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>محل برگزاری — به میزبانان نشان داده می‌شود</translation>
     </message>
     <message>
         <source>the internal briefing — never shown to hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>توجیه داخلی — هرگز به میزبانان نشان داده نمی‌شود</translation>
     </message>
     <message>
         <source>the description — shown to hosts in their edition</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح — در نسخه میزبانان به آنان نشان داده می‌شود</translation>
     </message>
     <message>
         <source>Text our own exports composed (delegation, briefing, booking reference) is never read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>متنی که برون‌بری‌های خودمان نوشته‌اند (هیئت، توجیه، شماره رزرو) هرگز بازخوانی نمی‌شود.</translation>
     </message>
     <message>
         <source>Description (DESCRIPTION):</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح (DESCRIPTION):</translation>
     </message>
     <message>
         <source>{event} — changes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — تغییرات: {what}</translation>
     </message>
     <message>
         <source>{title} — unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — بدون تغییر</translation>
     </message>
     <message>
         <source>Outside the delegation&apos;s dates ({dates})</source>
-        <translation type="unfinished"></translation>
+        <translation>بیرون از تاریخ‌های هیئت ({dates})</translation>
     </message>
     <message>
         <source>Probable duplicates (same start and title)</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمالاً تکراری (آغاز و عنوان یکسان)</translation>
     </message>
     <message>
         <source>{event} — probably {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} — احتمالاً {why}</translation>
     </message>
     <message>
         <source>Summit sessions not in this programme (added linked to the summit)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست‌های اجلاس که در این برنامه نیستند (با پیوند به اجلاس افزوده می‌شوند)</translation>
     </message>
     <message>
         <source>Imported only if you tick them:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها اگر تیک بزنید درون‌بری می‌شوند:</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>تیک همه</translation>
     </message>
     <message>
         <source>Untick all</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن تیک همه</translation>
     </message>
     <message>
         <source>Edit itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش مورد برنامه سفر</translation>
     </message>
     <message>
         <source>New itinerary item</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد تازه برنامه سفر</translation>
     </message>
     <message>
         <source>When &amp;&amp; where</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان و مکان</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>&amp;From (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>از (شهر)</translation>
     </message>
     <message>
         <source>Ca&amp;rrier and number</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت حمل و شماره</translation>
     </message>
     <message>
         <source>e.g. Qatar Airways</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً Qatar Airways</translation>
     </message>
     <message>
         <source>e.g. QR 779</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً QR 779</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>محل برگزاری</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <source>filled from the city; type to be exact</source>
-        <translation type="unfinished"></translation>
+        <translation>از روی شهر پر شده؛ برای دقت بیشتر بنویسید</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی — تنها برای خودمان (یک توجیه، جلسه هماهنگی، بازدید امنیتی)</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد داخلی هرگز در نسخه میزبان نمی‌آید: نه در تقویم یا پرونده میزبانان، نه در برنامه اجلاس، نه روی کارت‌های شناسایی و نه در تقویم عضوی که با میزبانان به اشتراک گذاشته می‌شود.</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>محرمانگی</translation>
     </message>
     <message>
         <source>&amp;Delegation members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای هیئت</translation>
     </message>
     <message>
         <source>&amp;Counterparts met</source>
-        <translation type="unfinished"></translation>
+        <translation>همتایان دیدارشده</translation>
     </message>
     <message>
         <source>&amp;Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>مترجمان شفاهی</translation>
     </message>
     <message>
         <source>&amp;Language pair</source>
-        <translation type="unfinished"></translation>
+        <translation>جفت زبان</translation>
     </message>
     <message>
         <source>e.g. fa-es</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً fa-es</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>&amp;Dress code</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشش رسمی</translation>
     </message>
     <message>
         <source>&amp;Public description</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح عمومی</translation>
     </message>
     <message>
         <source>Internal — never in a host edition or a published calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی — هرگز در نسخه میزبان یا تقویم منتشرشده نمی‌آید:</translation>
     </message>
     <message>
         <source>&amp;Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>توجیه</translation>
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>محورهای گفتگو</translation>
     </message>
     <message>
         <source>Boo&amp;king reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره رزرو</translation>
     </message>
     <message>
         <source>&amp;Arrives in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به</translation>
     </message>
     <message>
         <source>Choose a time zone for each end.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر سو یک منطقه زمانی برگزینید.</translation>
     </message>
     <message>
         <source>⚠ Ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ پیش از آغاز پایان می‌یابد</translation>
     </message>
     <message>
         <source>{day} · duration {h} h {m:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} · مدت {h} ساعت و {m:02d} دقیقه</translation>
     </message>
     <message>
         <source> — leaves in {a} time, arrives in {b} time</source>
-        <translation type="unfinished"></translation>
+        <translation> — حرکت به وقت {a}، ورود به وقت {b}</translation>
     </message>
     <message>
         <source>The whole delegation (badges for every member)</source>
-        <translation type="unfinished"></translation>
+        <translation>کل هیئت (کارت شناسایی برای همه اعضا)</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>برای</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>میز</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>میزبان</translation>
     </message>
     <message>
         <source>Sits in the centre of the hosts&apos; side; the senior counterpart unless you choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>در میانه سوی میزبانان می‌نشیند؛ ارشدترین همتا، مگر آنکه دیگری را برگزینید</translation>
     </message>
     <message>
         <source>&amp;Guest of honour</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمان ویژه</translation>
     </message>
     <message>
         <source>Faces the host, or sits on the host&apos;s right at a round table</source>
-        <translation type="unfinished"></translation>
+        <translation>روبه‌روی میزبان، یا در میز گرد در سمت راست میزبان می‌نشیند</translation>
     </message>
     <message>
         <source>Choose at least one thing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک چیز را برای چاپ برگزینید.</translation>
     </message>
     <message>
         <source>Nobody sits on one side of this table: add the counterparts and our people to the item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک سوی این میز خالی است: نخست همتایان و افراد خودمان را به این مورد بیفزایید.</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش سازمان</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان تازه</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>&amp;Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>سرواژه</translation>
     </message>
     <message>
         <source>&amp;Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>مقر</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وبگاه</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>عضویت</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>&amp;Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>عضویت</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>از تاریخ</translation>
     </message>
     <message>
         <source>Outcome of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه «{title}»</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم‌ها</translation>
     </message>
     <message>
         <source>What was promised — type it and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه وعده داده شد — بنویسید و Enter را بزنید</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده</translation>
     </message>
     <message>
         <source>Who owes</source>
-        <translation type="unfinished"></translation>
+        <translation>متعهد</translation>
     </message>
     <message>
         <source>Owner (our side)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول (از سوی ما)</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>همتا</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>سررسید</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت</translation>
     </message>
     <message>
         <source>Commitments made at this meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات این دیدار:</translation>
     </message>
     <message>
         <source>Commitments ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات ({n})</translation>
     </message>
     <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدی را که در زبانه تعهدات در حال نوشتن است تمام یا پاک کنید.</translation>
     </message>
     <message>
         <source>Edit partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش پیمان همکاری</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان همکاری تازه</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان همکاری</translation>
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر ما</translation>
     </message>
     <message>
         <source>&amp;Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر طرف پیمان</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ امضا</translation>
     </message>
     <message>
         <source>Si&amp;gned</source>
-        <translation type="unfinished"></translation>
+        <translation>امضاشده</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضا</translation>
     </message>
     <message>
         <source>E&amp;xpires</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضا</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>{title} — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — پیش‌نمایش</translation>
     </message>
     <message>
         <source>The PDF could not be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF خوانده نشد ({error}).</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>Open in &amp;viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن در نمایشگر</translation>
     </message>
     <message>
         <source>Open in the system&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن در نمایشگر PDF سامانه</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه پیشین</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه بعد</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌عرض صفحه</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>تمام صفحه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {count}</translation>
     </message>
     <message>
         <source>Save {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره {title}</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ذخیره نشد</translation>
     </message>
     <message>
         <source>Print {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ {title}</translation>
     </message>
     <message>
         <source>The document was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>سند چاپ نشد</translation>
     </message>
     <message>
         <source>No PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایشگر PDF نیست</translation>
     </message>
     <message>
         <source>No application opens PDF files on this computer. Save the document (Ctrl+S) and open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای در این رایانه پرونده‌های PDF را باز نمی‌کند. سند را ذخیره کنید (Ctrl+S) و از پوشه‌اش باز کنید.</translation>
     </message>
     <message>
         <source>Preparing {title}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده‌سازی {title}…</translation>
     </message>
     <message>
         <source>The document came out empty or is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>سند خالی درآمد یا PDF نیست.</translation>
     </message>
     <message>
         <source>{title} could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} آماده نشد</translation>
     </message>
     <message>
         <source>The printer could not be started. Check that it is on and ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر راه‌اندازی نشد. بررسی کنید روشن و آماده باشد.</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش شخص</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص تازه</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>هویت</translation>
     </message>
     <message>
         <source>Given name first (Ana Gómez)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کوچک نخست (Ana Gómez)</translation>
     </message>
     <message>
         <source>Family name first (Sato Haruka)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام خانوادگی نخست (Sato Haruka)</translation>
     </message>
     <message>
         <source>Name &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب نام</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>تشریفات</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون رتبه</translation>
     </message>
     <message>
         <source>Precedence &amp;rank</source>
-        <translation type="unfinished"></translation>
+        <translation>رتبه تقدم</translation>
     </message>
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ بالاترین است؛ ترتیب فهرست هیئت و جایگاه‌ها را تعیین می‌کند</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه شفاهی</translation>
     </message>
     <message>
         <source>Needs &amp;&amp; contact</source>
-        <translation type="unfinished"></translation>
+        <translation>نیازها و تماس</translation>
     </message>
     <message>
         <source>&amp;Dietary needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات غذایی</translation>
     </message>
     <message>
         <source>&amp;Accessibility needs</source>
-        <translation type="unfinished"></translation>
+        <translation>نیازهای دسترسی‌پذیری</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
-        <translation type="unfinished"></translation>
+        <translation>زندگی‌نامه و یادداشت‌ها</translation>
     </message>
     <message>
         <source>&amp;Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>زندگی‌نامه</translation>
     </message>
     <message>
         <source>Internal notes are never printed or exported in host editions.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های داخلی هرگز در نسخه‌های میزبان چاپ یا برون‌بری نمی‌شوند.</translation>
     </message>
     <message>
         <source>In&amp;ternal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های داخلی</translation>
     </message>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش…</translation>
     </message>
     <message>
         <source>The whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>کل هیئت</translation>
     </message>
     <message>
         <source>Only {name}&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>تنها موارد {name}</translation>
     </message>
     <message>
         <source>Internal — with briefings and booking references</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلی — با توجیه‌ها و شماره‌های رزرو</translation>
     </message>
     <message>
         <source>For our hosts — programme and participants only</source>
-        <translation type="unfinished"></translation>
+        <translation>برای میزبانان — تنها برنامه و شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Publish calendar — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار تقویم — {title}</translation>
     </message>
     <message>
         <source>Calendar server</source>
-        <translation type="unfinished"></translation>
+        <translation>کارساز تقویم</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>کارساز</translation>
     </message>
     <message>
         <source>e.g. https://cloud.example.org/remote.php/dav</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه</translation>
     </message>
     <message>
         <source>Remember in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داری در جاکلیدی سامانه</translation>
     </message>
     <message>
         <source>No system keyring here: you will be asked each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی سامانه در دسترس نیست: هر بار از شما پرسیده می‌شود.</translation>
     </message>
     <message>
         <source>Give the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی کارساز را بدهید، با https:// آغاز شود</translation>
     </message>
     <message>
         <source>Give your user name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری خود در کارساز را بدهید.</translation>
     </message>
     <message>
         <source>Give your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه خود را بدهید.</translation>
     </message>
     <message>
         <source>Publish “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار «{name}»</translation>
     </message>
     <message>
         <source>What will change on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در کارساز تغییر می‌کند</translation>
     </message>
     <message>
         <source>a new calendar on {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویمی تازه در {server}</translation>
     </message>
     <message>
         <source>{where}: {c} to create, {u} to update, {x} to cancel, {r} to remove, {n} unchanged; {o} events others put there are left alone. Nothing is sent until you press Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {c} مورد برای ایجاد، {u} برای به‌روزرسانی، {x} برای لغو، {r} برای حذف، {n} بدون تغییر؛ {o} رویدادی که دیگران آنجا گذاشته‌اند دست‌نخورده می‌ماند. تا «انتشار» را نزنید چیزی فرستاده نمی‌شود.</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>{verb}: {when} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verb}: {when} — {title}</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار</translation>
     </message>
     <message>
         <source>Commitments report</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تعهدات</translation>
     </message>
     <message>
         <source>Every city</source>
-        <translation type="unfinished"></translation>
+        <translation>همه شهرها</translation>
     </message>
     <message>
         <source>Leave out what is due before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه سررسیدش پیش از این روز است کنار گذاشته شود</translation>
     </message>
     <message>
         <source>Leave out what is due after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه سررسیدش پس از این روز است کنار گذاشته شود</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>What is due, kept or dropped in the period; untick a day for no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه در این دوره سررسید، انجام یا کنار گذاشته شده است؛ برای بی‌مرزی، تیک روز را بردارید.</translation>
     </message>
     <message>
         <source>The period ends before it starts: choose a later day, or an earlier From.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره پیش از آغاز پایان می‌یابد: روزی دیرتر یا «از» زودتری برگزینید.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <source>Name in any script, city, delegation, summit, promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>نام به هر خطی، شهر، هیئت، اجلاس، تعهد…</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجری شمسی (جلالی)</translation>
+    </message>
+    <message>
+        <source>Islamic Hijri (Umm al-Qura)</source>
+        <translation>هجری قمری (ام‌القری)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>پیش‌فرض سامانه</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
+    </message>
+    <message>
+        <source>A new language or calendar applies when delegate_app starts again.</source>
+        <translation>زبان یا تقویم تازه از اجرای بعدی delegate_app اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>تقویم:</translation>
     </message>
     <message>
         <source>Edit summit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش اجلاس</translation>
     </message>
     <message>
         <source>New summit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلاس تازه</translation>
     </message>
     <message>
         <source>Summit</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <source>e.g. U20 Mayors Summit 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اجلاس شهرداران U20 ۲۰۲۷</translation>
     </message>
     <message>
         <source>&amp;Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر میزبان</translation>
     </message>
     <message>
         <source>&amp;Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>برگزارکننده</translation>
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نشست</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست تازه</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست</translation>
     </message>
     <message>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>سالن</translation>
     </message>
     <message>
         <source>S&amp;peakers</source>
-        <translation type="unfinished"></translation>
+        <translation>سخنرانان</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تغییر</translation>
     </message>
     <message>
         <source>New {noun} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} تازه: {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش {name}</translation>
     </message>
     <message>
         <source>Delete {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {noun}</translation>
     </message>
     <message>
         <source>Delete {name}?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} حذف شود؟
+
+با Ctrl+Z می‌توانید این کار را بازگردانید.</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {name}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>کارشناس</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح رویداد</translation>
     </message>
     <message>
         <source>Select a change to see each field before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییری را برگزینید تا هر فیلد را پیش و پس از آن ببینید.</translation>
     </message>
     <message>
         <source>{kind} number {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} شماره {n}</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری CSV…</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۷ روز گذشته</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>۳۰ روز گذشته</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>هر زمان</translation>
     </message>
     <message>
         <source>Filter changes…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش تغییرات…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره</translation>
     </message>
     <message>
         <source>Any officer</source>
-        <translation type="unfinished"></translation>
+        <translation>همه کارشناسان</translation>
     </message>
     <message>
         <source>Any record</source>
-        <translation type="unfinished"></translation>
+        <translation>همه سوابق</translation>
     </message>
     <message>
         <source>Any delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>همه هیئت‌ها</translation>
     </message>
     <message>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تغییر</translation>
     </message>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ تغییر</translation>
     </message>
     <message>
         <source>the newest {n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تغییر اخیر</translation>
     </message>
     <message>
         <source>{shown} of {text} match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} از {text} با پالایه جور است</translation>
     </message>
     <message>
         <source>Export the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری فعالیت‌ها</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Activity not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت‌ها برون‌بری نشد</translation>
     </message>
     <message>
         <source>{n} changes exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تغییر به {path} برون‌بری شد</translation>
     </message>
     <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تغییر اخیر؛ صفحه فعالیت‌ها همه را فهرست می‌کند.</translation>
     </message>
     <message>
         <source>Select a record to see who changed it, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه‌ای را برگزینید تا ببینید چه کسی و چه زمانی آن را تغییر داده است.</translation>
     </message>
     <message>
         <source>The item selected in the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد برگزیده در دستور کار</translation>
     </message>
     <message>
         <source>Show the history of</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش سابقه تغییرات</translation>
     </message>
     <message>
         <source>“{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <source>Summits</source>
-        <translation type="unfinished"></translation>
+        <translation>اجلاس‌ها</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت‌ها</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>اشخاص</translation>
     </message>
     <message>
         <source>Cities &amp; networks</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرها و شبکه‌ها</translation>
     </message>
     <message>
         <source>Organisations &amp; networks</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان‌ها و شبکه‌ها</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات</translation>
     </message>
     <message>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر ثبت هدایا</translation>
     </message>
     <message>
         <source>Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده: {db}</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Load &amp;sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری برنامه نمونه…</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری تقویم…</translation>
     </message>
     <message>
         <source>&amp;Import calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری تقویم…</translation>
     </message>
     <message>
         <source>Import c&amp;ontacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون‌بری مخاطبان…</translation>
     </message>
     <message>
         <source>E&amp;xport contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری مخاطبان…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام دوباره</translation>
     </message>
     <message>
         <source>&amp;Find in list</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در فهرست</translation>
     </message>
     <message>
         <source>&amp;Search everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در همه‌چیز…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>برو</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;About delegate_app</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره delegate_app</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانده شد: {what}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره انجام شد: {what}</translation>
     </message>
     <message>
         <source>Cannot show this page</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش این صفحه ممکن نیست</translation>
     </message>
     <message>
         <source>Choose a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئتی را برگزینید</translation>
     </message>
     <message>
         <source>Select or open a delegation first; its calendar is the one exported or imported into.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخست هیئتی را برگزینید یا باز کنید؛ تقویم آن است که برون‌بری یا درون‌بری می‌شود.</translation>
     </message>
     <message>
         <source>This database is empty. Load the bundled sample plan — a Tehran protocol office with delegations to Buenos Aires and Tokyo, a mayors&apos; summit, counterparts and commitments — to see the app at work?</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده خالی است. برنامه نمونه همراه برنامه — دفتر تشریفات تهران با هیئت‌هایی به بوئنوس آیرس و توکیو، یک اجلاس شهرداران، همتایان و تعهدات — بارگذاری شود تا برنامه را در عمل ببینید؟</translation>
     </message>
     <message>
         <source>This database already holds records. Add the sample plan to them anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده از پیش سوابقی دارد. با این حال برنامه نمونه به آن‌ها افزوده شود؟</translation>
     </message>
     <message>
         <source>Load the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری برنامه نمونه</translation>
     </message>
     <message>
         <source>Loading the sample plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری برنامه نمونه…</translation>
     </message>
     <message>
         <source>Sample plan loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه نمونه بارگذاری شد.</translation>
     </message>
     <message>
         <source>Sample plan not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه نمونه بارگذاری نشد</translation>
     </message>
     <message>
         <source>About delegate_app</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره delegate_app</translation>
     </message>
     <message>
         <source>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Plans mayors&apos; summits and delegation visits for a city&apos;s protocol office.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;برنامه‌ریزی اجلاس‌های شهرداران و سفرهای هیئت‌ها برای دفتر تشریفات شهر.&lt;/p&gt;&lt;p&gt;پایگاه داده: {db}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Filter {title}…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>پالایش {title}…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ سابقه</translation>
     </message>
     <message>
         <source>{n} records</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سابقه</translation>
     </message>
     <message>
         <source>nothing matches the filter (of {text})</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ موردی با پالایه جور نیست (از {text})</translation>
     </message>
     <message>
         <source>Select a record to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه‌ای را برگزینید تا اینجا ببینید.</translation>
     </message>
     <message>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>خط بومی</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>کشور</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقه زمانی</translation>
     </message>
     <message>
         <source>Relationship with us</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند با ما</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌ها</translation>
     </message>
     <message>
         <source> — {done} of {n} commitments done</source>
-        <translation type="unfinished"></translation>
+        <translation> — {done} از {n} تعهد انجام شده</translation>
     </message>
     <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شهری نیست — شهر تازه (Ctrl+N)، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید.</translation>
     </message>
     <message>
         <source>New partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان همکاری تازه…</translation>
     </message>
     <message>
         <source>Edit partnership…</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش پیمان همکاری…</translation>
     </message>
     <message>
         <source>Attach agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست کردن موافقت‌نامه…</translation>
     </message>
     <message>
         <source>Open agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن موافقت‌نامه</translation>
     </message>
     <message>
         <source>Commitments report…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تعهدات…</translation>
     </message>
     <message>
         <source>Mark the agreement fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقت‌نامه را اجراشده علامت بزنید</translation>
     </message>
     <message>
         <source>{country} · local time now {now}</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} · اکنون به وقت محلی {now}</translation>
     </message>
     <message>
         <source>Partnerships with our city</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان‌های همکاری با شهر ما</translation>
     </message>
     <message>
         <source>No partnership recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان همکاری‌ای ثبت نشده است.</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقت‌نامه‌ها</translation>
     </message>
     <message>
         <source>What we owe them ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه ما بدهکاریم ({n})</translation>
     </message>
     <message>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد بازی نیست.</translation>
     </message>
     <message>
         <source>What they owe us ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه آنان بدهکارند ({n})</translation>
     </message>
     <message>
         <source>Delegations both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت‌ها در هر دو سو</translation>
     </message>
     <message>
         <source>City officials on file</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامات شهری ثبت‌شده</translation>
     </message>
     <message>
         <source>Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصات</translation>
     </message>
     <message>
         <source>People on file</source>
-        <translation type="unfinished"></translation>
+        <translation>اشخاص ثبت‌شده</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ</translation>
     </message>
     <message>
         <source>{date} — {n} days late</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — {n} روز دیرکرد</translation>
     </message>
     <message>
         <source>{date} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — سررسید گذشته</translation>
     </message>
     <message>
         <source>{date} — today</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} — امروز</translation>
     </message>
     <message>
         <source>we owe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد بر عهده ما</translation>
     </message>
     <message>
         <source>they owe {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد بر عهده آنان</translation>
     </message>
     <message>
         <source>{n} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد سررسیدگذشته</translation>
     </message>
     <message>
         <source>{n} kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مورد انجام‌شده</translation>
     </message>
     <message>
         <source>City / commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر / تعهد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <source>recorded as {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>با وضعیت {status} ثبت شده</translation>
     </message>
     <message>
         <source> (counted in {zone} time, where the owner works)</source>
-        <translation type="unfinished"></translation>
+        <translation> (به وقت {zone}، محل کار مسئول، شمرده شده)</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده</translation>
     </message>
     <message>
         <source>Owner on our side</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول از سوی ما</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Promised at</source>
-        <translation type="unfinished"></translation>
+        <translation>وعده‌داده‌شده در</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقت‌نامه</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>Notes — never shared</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها — هرگز به اشتراک گذاشته نمی‌شود</translation>
     </message>
     <message>
         <source>Export commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری تعهدات</translation>
     </message>
     <message>
         <source>Tasks for calendars (*.ics);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>وظایف برای تقویم‌ها (*.ics);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Commitments not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات برون‌بری نشدند</translation>
     </message>
     <message>
         <source>{n} commitments exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تعهد به {path} برون‌بری شد</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ تعهدی جور نیست — وعده‌هایی که در دیدارها، اجلاس‌ها و موافقت‌نامه‌ها داده می‌شود اینجا پیگیری می‌شوند. یکی را ثبت کنید (Ctrl+N)، نتیجه دیداری را از یک هیئت ثبت کنید، یا پالایه‌ها را پاک کنید.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز</translation>
     </message>
     <message>
         <source>Mark done…</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت انجام…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>کنار گذاشتن…</translation>
     </message>
     <message>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشایی…</translation>
     </message>
     <message>
         <source>Export tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری وظایف…</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش…</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>همه شهرها</translation>
     </message>
     <message>
         <source>Any counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>همه همتایان</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مسئولان</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>همه موضوعات</translation>
     </message>
     <message>
         <source>&amp;Group by city</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌بندی بر پایه شهر</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن پالایه‌ها</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش:</translation>
     </message>
     <message>
         <source>{step}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {what}</translation>
     </message>
     <message>
         <source>Commitments report — {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش تعهدات — {city}</translation>
     </message>
     <message>
         <source>from {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>از {city}</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>جهت</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (بایگانی‌شده)</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌ها</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>مسیر</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>رئیس هیئت</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>موارد</translation>
     </message>
     <message>
         <source>No delegations yet — New delegation (Ctrl+N), or load the sample plan from the File menu to see a real office at work.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیئتی نیست — هیئت تازه (Ctrl+N)، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید تا دفتری واقعی را در کار ببینید.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش جزئیات</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>All delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>همه هیئت‌ها</translation>
     </message>
     <message>
         <source>Saved delegation — Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت ذخیره شد — Ctrl+Z آن را بازمی‌گرداند</translation>
     </message>
     <message>
         <source>Duplicate delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت هیئت</translation>
     </message>
     <message>
         <source>Copy “{title}” as a template: members and programme are copied, every item tentative. Move the dates by how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت «{title}» به‌عنوان الگو: اعضا و برنامه رونویسی می‌شوند و همه موارد آزمایشی می‌شوند. تاریخ‌ها چند روز جابه‌جا شوند؟</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت {title}</translation>
     </message>
     <message>
         <source>Archive {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>بایگانی {title}</translation>
     </message>
     <message>
         <source>Unarchive {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج {title} از بایگانی</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف هیئت</translation>
     </message>
     <message>
         <source>Delete “{title}” with its {n} itinerary items and {m} members?
 
 You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» با {n} مورد برنامه سفر و {m} عضوش حذف شود؟
+
+با Ctrl+Z می‌توانید این کار را بازگردانید.</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {title}</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداف</translation>
     </message>
     <message>
         <source>Delegation in order of precedence</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت به ترتیب تقدم</translation>
     </message>
     <message>
         <source>Programme (local times)</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه (به وقت محلی)</translation>
     </message>
     <message>
         <source>No itinerary items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز موردی در برنامه سفر نیست.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>افزوده شد</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف شد</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>بازیابی شد</translation>
     </message>
     <message>
         <source>{verb} {noun} — Ctrl+Z undoes it, Ctrl+Shift+Z redoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>{noun} {verb} — Ctrl+Z آن را بازمی‌گرداند، Ctrl+Shift+Z دوباره انجامش می‌دهد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Given / received</source>
-        <translation type="unfinished"></translation>
+        <translation>اهدایی / دریافتی</translation>
     </message>
     <message>
         <source>Giver</source>
-        <translation type="unfinished"></translation>
+        <translation>اهداکننده</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش</translation>
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلام‌شده</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نه</translation>
     </message>
     <message>
         <source>Where it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>محل نگهداری کنونی</translation>
     </message>
     <message>
         <source>No gifts recorded — Record a gift (Ctrl+N) each time one is given or received; public-ethics rules ask for a yearly register.</source>
-        <translation type="unfinished"></translation>
+        <translation>هدیه‌ای ثبت نشده است — هر بار که هدیه‌ای اهدا یا دریافت می‌شود، آن را ثبت کنید (Ctrl+N)؛ مقررات اخلاق اداری دفتر ثبت سالانه می‌خواهد.</translation>
     </message>
     <message>
         <source>Export yearly register…</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری دفتر ثبت سالانه…</translation>
     </message>
     <message>
         <source>Which year?</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام سال؟</translation>
     </message>
     <message>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری دفتر ثبت هدایا</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Register not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر ثبت برون‌بری نشد</translation>
     </message>
     <message>
         <source>{n} gifts of {year} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} هدیه سال {year} به {path} برون‌بری شد</translation>
     </message>
     <message>
         <source>Occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسبت</translation>
     </message>
     <message>
         <source>Estimated value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش تخمینی</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>سرواژه</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>مقر</translation>
     </message>
     <message>
         <source>Member cities</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرهای عضو</translation>
     </message>
     <message>
         <source>No organisations yet — New organisation (Ctrl+N): networks such as C40 or UCLG, city governments, embassies, ministries.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سازمانی نیست — سازمان تازه (Ctrl+N): شبکه‌هایی مانند C40 یا UCLG، دولت‌های شهری، سفارتخانه‌ها، وزارتخانه‌ها.</translation>
     </message>
     <message>
         <source>Add member city…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شهر عضو…</translation>
     </message>
     <message>
         <source>End a membership…</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان دادن به یک عضویت…</translation>
     </message>
     <message>
         <source>Add a member city to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن شهر عضو به {name}</translation>
     </message>
     <message>
         <source>Add member to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن عضو به {name}</translation>
     </message>
     <message>
         <source>No current members</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو کنونی ندارد</translation>
     </message>
     <message>
         <source>This organisation has no current member cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سازمان شهر عضو کنونی ندارد.</translation>
     </message>
     <message>
         <source>End a membership of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان عضویت در {name}</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>وبگاه</translation>
     </message>
     <message>
         <source>Member cities ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرهای عضو ({n})</translation>
     </message>
     <message>
         <source>Former members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای پیشین</translation>
     </message>
     <message>
         <source>New partnership with {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان همکاری تازه با {city}</translation>
     </message>
     <message>
         <source>No partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پیمان همکاری</translation>
     </message>
     <message>
         <source>{city} has no partnership with us yet — New partnership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} هنوز پیمان همکاری‌ای با ما ندارد — نخست «پیمان همکاری تازه».</translation>
     </message>
     <message>
         <source>Which partnership?</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام پیمان همکاری؟</translation>
     </message>
     <message>
         <source>Attach the signed agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست کردن موافقت‌نامه امضاشده</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.jpg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد (*.pdf *.docx *.odt *.jpg *.png)</translation>
     </message>
     <message>
         <source>Attach {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست کردن {file}</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون سند</translation>
     </message>
     <message>
         <source>No signed agreement is attached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز موافقت‌نامه امضاشده‌ای پیوست نشده است.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>رتبه</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها</translation>
     </message>
     <message>
         <source>No people yet — add our officials and the counterparts you meet with New person (Ctrl+N), or load the sample plan from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز شخصی نیست — مقامات ما و همتایانی را که با آنان دیدار می‌کنید با «شخص تازه» (Ctrl+N) بیفزایید، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید.</translation>
     </message>
     <message>
         <source>Set photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین عکس…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن عکس</translation>
     </message>
     <message>
         <source>Change of office…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر سمت…</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>عکسی برگزینید</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <source>Photo not set</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس تعیین نشد</translation>
     </message>
     <message>
         <source>Set photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعیین عکس {name}</translation>
     </message>
     <message>
         <source>Remove photo of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن عکس {name}</translation>
     </message>
     <message>
         <source>Change of office — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر سمت — {name}</translation>
     </message>
     <message>
         <source>Change of office</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر سمت</translation>
     </message>
     <message>
         <source>{name} leaves the position “{position}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} سمت «{position}» را ترک می‌کند.</translation>
     </message>
     <message>
         <source>&amp;Last day in office</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین روز در سمت</translation>
     </message>
     <message>
         <source>&amp;Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>جانشین</translation>
     </message>
     <message>
         <source>(not known yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز معلوم نیست)</translation>
     </message>
     <message>
         <source>Change of office of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر سمت {name}</translation>
     </message>
     <message>
         <source>In a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>در نامه</translation>
     </message>
     <message>
         <source>In speech</source>
-        <translation type="unfinished"></translation>
+        <translation>در گفتار</translation>
     </message>
     <message>
         <source>Precedence rank</source>
-        <translation type="unfinished"></translation>
+        <translation>رتبه تقدم</translation>
     </message>
     <message>
         <source>Name order</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتیب نام</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمه شفاهی</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>نیازها</translation>
     </message>
     <message>
         <source>Dietary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات غذایی</translation>
     </message>
     <message>
         <source>Accessibility</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی‌پذیری</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>رایانامه</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>زندگی‌نامه</translation>
     </message>
     <message>
         <source>Positions held</source>
-        <translation type="unfinished"></translation>
+        <translation>سمت‌های پیشین و کنونی</translation>
     </message>
     <message>
         <source>History with us</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه با ما</translation>
     </message>
     <message>
         <source>No delegations, meetings, commitments or gifts recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیئت، دیدار، تعهد یا هدیه‌ای ثبت نشده است.</translation>
     </message>
     <message>
         <source>Notes — never shared with hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها — هرگز با میزبانان به اشتراک گذاشته نمی‌شود</translation>
     </message>
     <message>
         <source>Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر میزبان</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>برگزارکننده</translation>
     </message>
     <message>
         <source>Our delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت‌های ما</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوعات</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>روز</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعت</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>سالن</translation>
     </message>
     <message>
         <source>No summits yet — New summit (Ctrl+N), or load the sample plan from the File menu to see one with its programme of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز اجلاسی نیست — اجلاس تازه (Ctrl+N)، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید تا یکی را با برنامه نشست‌هایش ببینید.</translation>
     </message>
     <message>
         <source>Cancel session</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو نشست</translation>
     </message>
     <message>
         <source>Programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه…</translation>
     </message>
     <message>
         <source>Delete summit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اجلاس</translation>
     </message>
     <message>
         <source>Delete “{title}” with its {n} sessions? Delegations attending keep their items. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» با {n} نشستش حذف شود؟ هیئت‌های شرکت‌کننده موارد خود را نگه می‌دارند. با Ctrl+Z می‌توانید این کار را بازگردانید.</translation>
     </message>
     <message>
         <source>Export the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>برون‌بری برنامه</translation>
     </message>
     <message>
         <source>Programme exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه به {path} برون‌بری شد</translation>
     </message>
     <message>
         <source>Exporting the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال برون‌بری برنامه…</translation>
     </message>
     <message>
         <source>Programme — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه — {title}</translation>
     </message>
     <message>
         <source>New session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست تازه {title}</translation>
     </message>
     <message>
         <source>Edit session {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش نشست {title}</translation>
     </message>
     <message>
         <source>Our delegations attending</source>
-        <translation type="unfinished"></translation>
+        <translation>هیئت‌های شرکت‌کننده ما</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره</translation>
     </message>
     <message>
         <source>No sessions yet — New session (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز نشستی نیست — نشست تازه (Ctrl+Shift+N).</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مسئولی ندارد</translation>
     </message>
     <message>
         <source>and {n} more owners ({count} commitments)</source>
-        <translation type="unfinished"></translation>
+        <translation>و {n} مسئول دیگر ({count} تعهد)</translation>
     </message>
     <message>
         <source>and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>و {n} مورد دیگر</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«امروز» گردآوری نشد: {why}</translation>
     </message>
     <message>
         <source>{late} overdue · {soon} due within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{late} سررسیدگذشته · {soon} با سررسید تا ۱۴ روز آینده</translation>
     </message>
     <message>
         <source>Nothing needs your attention. With an empty database, load the sample plan (File ▸ Load sample plan) or add people and cities to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی نیاز به توجه شما ندارد. با پایگاه داده‌ای خالی، برنامه نمونه را بارگذاری کنید (پرونده ▸ بارگذاری برنامه نمونه) یا برای آغاز، اشخاص و شهرها را بیفزایید.</translation>
     </message>
     <message>
         <source>Overdue commitments, by owner ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>تعهدات سررسیدگذشته، به تفکیک مسئول ({n})</translation>
     </message>
     <message>
         <source>Under way — today and tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>در جریان — امروز و فردا</translation>
     </message>
     <message>
         <source>No delegation is travelling or visiting today.</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز هیچ هیئتی در سفر یا دیدار نیست.</translation>
     </message>
     <message>
         <source>Due within 14 days, by owner ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>با سررسید تا ۱۴ روز آینده، به تفکیک مسئول ({n})</translation>
     </message>
     <message>
         <source>Conflicts in upcoming itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل‌ها در برنامه‌های سفر پیش رو</translation>
     </message>
     <message>
         <source>Coming up: delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رو: هیئت‌ها</translation>
     </message>
     <message>
         <source>Coming up: summits</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش رو: اجلاس‌ها</translation>
     </message>
     <message>
         <source>Partnerships up for renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>پیمان‌های همکاری در آستانه تمدید</translation>
     </message>
     <message>
         <source>Show them</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش آن‌ها</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>نادیده گرفتن</translation>
     </message>
     <message>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> و {n} مورد دیگر</translation>
     </message>
     <message>
         <source>{n} commitments are overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تعهد از سررسید گذشته است:</translation>
     </message>
     <message>
         <source>1 commitment is overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ تعهد از سررسید گذشته است:</translation>
     </message>
     <message>
         <source>{n} commitments became overdue since you last looked:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} تعهد از آخرین باری که نگاه کردید سررسیدشان گذشته است:</translation>
     </message>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>signed agreement</source>
+        <translation>موافقت‌نامه امضاشده</translation>
+    </message>
+    <message>
+        <source>signed agreements</source>
+        <translation>موافقت‌نامه امضاشده</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>delegation visiting it</source>
+        <translation>هیئت اعزامی به آن</translation>
+    </message>
+    <message>
+        <source>delegations visiting it</source>
+        <translation>هیئت اعزامی به آن</translation>
+    </message>
+    <message>
+        <source>delegation membership</source>
+        <translation>عضویت در هیئت</translation>
+    </message>
+    <message>
+        <source>delegation memberships</source>
+        <translation>عضویت در هیئت</translation>
+    </message>
+    <message>
+        <source>itinerary item</source>
+        <translation>مورد برنامه سفر</translation>
+    </message>
+    <message>
+        <source>itinerary items</source>
+        <translation>مورد برنامه سفر</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>interpreting assignment</source>
+        <translation>مأموریت ترجمه شفاهی</translation>
+    </message>
+    <message>
+        <source>interpreting assignments</source>
+        <translation>مأموریت ترجمه شفاهی</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>عضویت</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>نتیجه دیدار</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>change of office</source>
+        <translation>تغییر سمت</translation>
+    </message>
+    <message>
+        <source>import of contacts</source>
+        <translation>درون‌بری مخاطبان</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>زمانی نامعلوم</translation>
+    </message>
+    <message>
+        <source>This {label}{name} was changed by {who} at {when}, after you opened it. Your change was not saved: reopen it to see the latest version.</source>
+        <translation>این {label}{name} را {who} در {when}، پس از آنکه شما آن را گشودید، تغییر داده است. تغییر شما ذخیره نشد: آن را دوباره باز کنید تا تازه‌ترین نسخه را ببینید.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>شخص دیگری</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists; someone may have deleted it.</source>
+        <translation>این {label} دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <translation>{list} و {last}</translation>
+    </message>
+    <message>
+        <source>{name} is still used by {uses}, so it cannot be deleted. Remove those links first.</source>
+        <translation>{name} هنوز در {uses} به کار رفته است و نمی‌توان آن را حذف کرد. نخست آن پیوندها را بردارید.</translation>
+    </message>
+    <message>
+        <source>This {label} was changed by someone else while you were editing it. Your change was not saved: reopen it to see the latest version.</source>
+        <translation>این {label} را هنگامی که شما ویرایشش می‌کردید شخص دیگری تغییر داد. تغییر شما ذخیره نشد: آن را دوباره باز کنید تا تازه‌ترین نسخه را ببینید.</translation>
+    </message>
+    <message>
+        <source>that person is already on the delegation&apos;s list</source>
+        <translation>این شخص از پیش در فهرست هیئت هست</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s outcome was recorded by someone else at the same moment</source>
+        <translation>نتیجه دیدار در همان لحظه به دست شخص دیگری ثبت شد</translation>
+    </message>
+    <message>
+        <source>that person is already on file</source>
+        <translation>این شخص از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <source>a city of that name is already on file in that country</source>
+        <translation>شهری به این نام در آن کشور از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <source>an organisation of that name is already on file</source>
+        <translation>سازمانی به این نام از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <source>a theme of that name is already on file</source>
+        <translation>موضوعی به این نام از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <source>that item is already in the itinerary</source>
+        <translation>این مورد از پیش در برنامه سفر هست</translation>
+    </message>
+    <message>
+        <source>that commitment is already on file</source>
+        <translation>این تعهد از پیش ثبت شده است</translation>
+    </message>
+    <message>
+        <source> The details are in the log file {path}.</source>
+        <translation> جزئیات در پرونده گزارش {path} آمده است.</translation>
+    </message>
+    <message>
+        <source>another record already has the same name</source>
+        <translation>سابقه دیگری از پیش همین نام را دارد</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: {words}. Nothing was changed; reopen it to see the latest version and try again.</source>
+        <translation>{label} ذخیره نشد: {words}. چیزی تغییر نکرد؛ آن را دوباره باز کنید تا تازه‌ترین نسخه را ببینید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: it points at a record someone else deleted, or a record it uses is still needed. Nothing was changed; reopen it and try again.</source>
+        <translation>{label} ذخیره نشد: به سابقه‌ای اشاره می‌کند که شخص دیگری حذف کرده، یا سابقه‌ای که به کار می‌برد هنوز لازم است. چیزی تغییر نکرد؛ آن را دوباره باز کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: a value is outside what the database accepts. Nothing was changed.{logged}</source>
+        <translation>{label} ذخیره نشد: مقداری بیرون از حدی است که پایگاه داده می‌پذیرد. چیزی تغییر نکرد.{logged}</translation>
+    </message>
+    <message>
+        <source>The database was busy with another save for too long; the {label} was not saved. Try again in a moment.</source>
+        <translation>پایگاه داده بیش از اندازه سرگرم ذخیره دیگری بود؛ {label} ذخیره نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>The {label} was not saved: a value is too long or out of range for the database. Nothing was changed.{logged}</source>
+        <translation>{label} ذخیره نشد: مقداری برای پایگاه داده بیش از اندازه بلند یا بیرون از محدوده است. چیزی تغییر نکرد.{logged}</translation>
+    </message>
+    <message>
+        <source>The database could not be reached, so the {label} was not saved. Try again; if it keeps happening, ask whoever looks after the database.{logged}</source>
+        <translation>دسترسی به پایگاه داده ممکن نشد، از این رو {label} ذخیره نشد. دوباره بکوشید؛ اگر تکرار شد، از مسئول پایگاه داده یاری بخواهید.{logged}</translation>
+    </message>
+    <message>
+        <source>The database refused the {label}; nothing was changed.{logged}</source>
+        <translation>پایگاه داده {label} را نپذیرفت؛ چیزی تغییر نکرد.{logged}</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to finish; nothing more was done. Close other programs, or split the file, and try again.</source>
+        <translation>حافظه برای پایان کار بس نبود؛ کار دیگری انجام نشد. برنامه‌های دیگر را ببندید یا پرونده را بخش کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>The database could not be used; nothing was changed.{logged}</source>
+        <translation>پایگاه داده به کار گرفته نشد؛ چیزی تغییر نکرد.{logged}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
+        <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,106 @@
+"""Messages an officer reads, kept as an English template with its values, so the layers
+above can say them in the office's language without the domain knowing any language.
+
+A template is marked ``QT_TRANSLATE_NOOP("delegate_app", "...")`` (two literal arguments,
+nothing else, so ``pyside6-lupdate`` extracts it into the interface catalog); its values go
+beside it, never into it, so the catalog holds one entry per sentence, not per record.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+CONTEXT = "delegate_app"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalog (lupdate reads this call in the source); returns it."""
+    return text
+
+
+def _as_written(text: str) -> str:
+    return text
+
+
+def _shown_as_formatted(value: object, text: str) -> str:
+    return text
+
+
+class _Filler(string.Formatter):
+    """Fills a template as str.format does, then lets ``show`` adapt each formatted value
+    (Persian digits for a number, say) without touching the template's own text."""
+
+    def __init__(self, show: Callable[[object, str], str]) -> None:
+        self.show = show
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        return self.show(value, format(value, format_spec))
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A sentence (or a word) to say: its English ``template`` and the ``values`` that fill
+    its ``{placeholders}``; a value may itself be a Wording (a phrase said in turn)."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def say(self, translate: Callable[[str], str] = _as_written,
+            show: Callable[[object, str], str] = _shown_as_formatted) -> str:
+        """The sentence with its template passed through ``translate`` and each formatted
+        value through ``show(value, text)`` (digits); English as written by default."""
+        filled = {key: value.say(translate, show) if isinstance(value, Wording) else value
+                  for key, value in self.values.items()}
+        text = translate(self.template)
+        if not filled:
+            return text
+        filler = _Filler(show)
+        try:
+            return filler.vformat(text, (), filled)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            # A translation that lost a placeholder must not hide the message: say it in
+            # English rather than fail while reporting a failure.
+            return filler.vformat(self.template, (), filled)
+
+    def __str__(self) -> str:
+        return self.say()
+
+
+def wording(template: str, **values: object) -> Wording:
+    """``Wording(template, values)``: the template must be marked where it is written."""
+    return Wording(template, values)
+
+
+def joined(parts: list[Wording], separator: str = "; ") -> Wording:
+    """Several sentences said one after the other (each translated on its own)."""
+    keys = [f"part{index}" for index in range(len(parts))]
+    template = separator.join("{" + key + "}" for key in keys)
+    return Wording(template, dict(zip(keys, parts, strict=True)))
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment named in a message; in English "1 Dec 2026, 14:32" in this computer's time
+    (the layers above say it in the office's calendar)."""
+
+    at: datetime
+
+    def local(self) -> datetime:
+        return self.at.astimezone()
+
+    def __format__(self, format_spec: str) -> str:
+        local = self.local()
+        return f"{local.day} {local:%b %Y, %H:%M}"
+
+
+@dataclass(frozen=True)
+class Day:
+    """A day named in a message; in English "1 Dec 2026"."""
+
+    day: date
+
+    def __format__(self, format_spec: str) -> str:
+        return f"{self.day.day} {self.day:%b %Y}"
