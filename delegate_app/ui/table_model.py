@@ -9,12 +9,14 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QIdentityProxyModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QTableView
 
 from ..domain.matching import fold
 
@@ -203,3 +205,17 @@ class RecordFilter(QIdentityProxyModel):
         source = self.sourceModel()
         if isinstance(source, RecordTableModel):
             source.set_filter(text)
+
+
+def keep_current_on_selection(table: QTableView) -> None:
+    """Right to left, QTableView.selectRow selects the row but leaves no current index (it
+    looks for the first column at the viewport's right edge, one pixel past it): the detail
+    pane and Enter follow the current row, so make the selected row current."""
+    selection = table.selectionModel()
+
+    def follow(*_: object) -> None:
+        rows = selection.selectedRows()
+        if rows and not table.currentIndex().isValid():
+            selection.setCurrentIndex(rows[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    selection.selectionChanged.connect(follow)

@@ -11,7 +11,7 @@ from pathlib import Path
 import jdatetime
 import pytest
 from hijridate import Gregorian
-from PySide6.QtCore import QDate, QPoint, QSettings
+from PySide6.QtCore import QDate, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -153,3 +153,17 @@ def test_latin_runs_keep_their_direction_in_persian(speak: Callable[..., None]) 
     speak("en", "gregorian")
     assert dates.format_instant(instant, "America/Argentina/Buenos_Aires") == \
         "Tue 1 Dec, 09:30 Buenos Aires"
+
+
+def test_a_row_selected_right_to_left_opens_with_enter(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None]) -> None:
+    """Qt's selectRow leaves no current row right to left; the detail and Enter need one."""
+    speak("fa")
+    window = make_window(qtbot, sample_db, tmp_path)
+    page = window.show_page("delegations")
+    qtbot.keyClicks(page.filter, "tokyo")
+    page.table.setFocus()
+    page.table.selectRow(0)
+    assert page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert "Tokyo" in page.tabs.currentWidget().data.title

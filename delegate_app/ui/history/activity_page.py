@@ -30,7 +30,13 @@ from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..icons import COLOURS, toolbar_action
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTableModel,
+    keep_current_on_selection,
+)
 from ..text import error_text, tr
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
@@ -116,6 +122,7 @@ class ActivityPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.proxy)
+        keep_current_on_selection(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)

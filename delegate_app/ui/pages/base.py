@@ -29,7 +29,13 @@ from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTableModel,
+    keep_current_on_selection,
+)
 from ..text import tr
 
 
@@ -104,6 +110,7 @@ class ListPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.proxy)
+        keep_current_on_selection(table)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
