@@ -207,15 +207,17 @@ class RecordFilter(QIdentityProxyModel):
             source.set_filter(text)
 
 
-def keep_current_on_selection(table: QTableView) -> None:
-    """Right to left, QTableView.selectRow selects the row but leaves no current index (it
-    looks for the first column at the viewport's right edge, one pixel past it): the detail
-    pane and Enter follow the current row, so make the selected row current."""
-    selection = table.selectionModel()
 
-    def follow(*_: object) -> None:
-        rows = selection.selectedRows()
-        if rows and not table.currentIndex().isValid():
-            selection.setCurrentIndex(rows[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+class RecordTable(QTableView):
+    """A table of records. Right to left, QTableView.selectRow selects nothing (it looks for
+    the first column one pixel past the viewport's right edge): select through the current
+    index instead, which both directions honour."""
 
-    selection.selectionChanged.connect(follow)
+    def selectRow(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        self.setCurrentIndex(model.index(row, 0))
+        self.selectionModel().select(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)

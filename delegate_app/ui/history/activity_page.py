@@ -34,8 +34,8 @@ from ..table_model import (
     RECORD_ROLE,
     Column,
     RecordFilter,
+    RecordTable,
     RecordTableModel,
-    keep_current_on_selection,
 )
 from ..text import error_text, tr
 
@@ -120,9 +120,8 @@ class ActivityPage(QWidget):
         self.follower = ChangeFollower(self, ctx.changes, self._on_change, ChangeFollower.SKIP)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
-        keep_current_on_selection(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)

@@ -33,8 +33,8 @@ from ..table_model import (
     RECORD_ROLE,
     Column,
     RecordFilter,
+    RecordTable,
     RecordTableModel,
-    keep_current_on_selection,
 )
 from ..text import tr
 
@@ -108,9 +108,8 @@ class ListPage(QWidget):
             self.refresh(select_id=record_id)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
-        keep_current_on_selection(table)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
