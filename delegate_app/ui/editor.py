@@ -16,6 +16,18 @@ from .dialogs.form import FormDialog
 from .text import tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
 
+NOUNS = {
+    "city": lambda: tr("city"), "commitment": lambda: tr("commitment"),
+    "delegation": lambda: tr("delegation"), "gift": lambda: tr("gift"),
+    "organisation": lambda: tr("organisation"), "person": lambda: tr("person"),
+    "summit": lambda: tr("summit"),
+}
+
+
+def noun_text(noun: str) -> str:
+    """The record's kind in the officer's language ("person", "city")."""
+    return NOUNS[noun]() if noun in NOUNS else noun
+
 
 @dataclass(frozen=True)
 class RecordServices:
@@ -99,7 +111,7 @@ class RecordEditor:
 
         def build(data: Any) -> CreateRecord:
             return CreateRecord(tr("New {noun} {name}").format(
-                noun=tr(self.services.noun), name=self.name_of(data)),
+                noun=noun_text(self.services.noun), name=self.name_of(data)),
                 self._create, self._delete, self._restore, self._version, data,
                 self._changed, self._capture)
 
@@ -122,7 +134,7 @@ class RecordEditor:
 
     def delete(self, record_id: int, version: int, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, tr("Delete {noun}").format(noun=tr(self.services.noun)),
+            self.parent, tr("Delete {noun}").format(noun=noun_text(self.services.noun)),
             tr("Delete {name}?\n\nYou can undo this with Ctrl+Z.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

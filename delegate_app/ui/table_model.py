@@ -9,12 +9,14 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QIdentityProxyModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QTableView
 
 from ..domain.matching import fold
 
@@ -203,3 +205,19 @@ class RecordFilter(QIdentityProxyModel):
         source = self.sourceModel()
         if isinstance(source, RecordTableModel):
             source.set_filter(text)
+
+
+
+class RecordTable(QTableView):
+    """A table of records. Right to left, QTableView.selectRow selects nothing (it looks for
+    the first column one pixel past the viewport's right edge): select through the current
+    index instead, which both directions honour."""
+
+    def selectRow(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        self.setCurrentIndex(model.index(row, 0))
+        self.selectionModel().select(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)

@@ -13,6 +13,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+def translated(text: str) -> str:
+    """A text written below the interface (a domain label, a rule's message), in the
+    interface's language: the same catalog and context as ``tr``; its words are extracted
+    where they are written."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def error_text(error: BaseException) -> str:
     """What to tell the officer about a failure: our own messages as they are, anything else
     as one sentence (its detail goes to the log file)."""

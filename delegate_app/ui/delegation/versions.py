@@ -33,7 +33,7 @@ from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
 from ..html import STYLE, e
 from ..icons import COLOURS, toolbar_action
-from ..table_model import Column, RecordTableModel
+from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import BackgroundTask, run_with_progress
 from ..text import error_text, tr
 
@@ -136,7 +136,7 @@ class VersionsDialog(QDialog):
             Column(tr("Issued"), lambda v: v.label.split(" of ", 1)[1], lambda v: v.issued_at),
             Column(tr("By"), lambda v: v.issued_by),
             Column(tr("Note"), lambda v: v.note)], self)
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -30,7 +30,13 @@ from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..icons import COLOURS, toolbar_action
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTable,
+    RecordTableModel,
+)
 from ..text import error_text, tr
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
@@ -114,7 +120,7 @@ class ActivityPage(QWidget):
         self.follower = ChangeFollower(self, ctx.changes, self._on_change, ChangeFollower.SKIP)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -29,7 +29,13 @@ from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTable,
+    RecordTableModel,
+)
 from ..text import tr
 
 
@@ -102,7 +108,7 @@ class ListPage(QWidget):
             self.refresh(select_id=record_id)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@ overdue ones stand out, and each moves through its workflow with its history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -29,7 +30,7 @@ from ..documents import open_document
 from ..editor import RecordServices
 from ..icons import COLOURS
 from ..table_model import Column
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 from ..undo import push_edit
 from . import commitment_views as views
 from .commitments_report import print_commitments_report
@@ -39,10 +40,10 @@ SERVICES = RecordServices("commitment", commitments.create_commitment,
                           commitments.update_commitment, commitments.delete_commitment,
                           commitments.get_commitment, validate_commitment)
 
-STATUS_CHOICES: list[tuple[str, frozenset[CommitmentStatus]]] = [
-    ("Open or in progress", OPEN_STATUSES),
-    ("Any status", frozenset()),
-    *((s.label, frozenset({s})) for s in CommitmentStatus),
+STATUS_CHOICES: list[tuple[Callable[[], str], frozenset[CommitmentStatus]]] = [
+    (lambda: tr("Open or in progress"), OPEN_STATUSES),
+    (lambda: tr("Any status"), frozenset()),
+    *(((lambda s=s: translated(s.label)), frozenset({s})) for s in CommitmentStatus),
 ]
 
 
@@ -115,10 +116,10 @@ class CommitmentsPage(EditableListPage):
         self.theme_box = choice_box(self, lists["themes"], tr("Any theme"))
         self.status_box = QComboBox(self)
         for number, (text, _) in enumerate(STATUS_CHOICES):
-            self.status_box.addItem(tr(text), number)  # Qt would not keep a frozenset intact
+            self.status_box.addItem(text(), number)  # Qt would not keep a frozenset intact
         self.due_box = QComboBox(self)
         for window in DueWindow:
-            self.due_box.addItem(tr(window.label), window)
+            self.due_box.addItem(translated(window.label), window)
         self.grouped = QCheckBox(tr("&Group by city"), self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(tr("Clear filters"))

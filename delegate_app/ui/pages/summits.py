@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
@@ -31,7 +30,7 @@ from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
-from ..table_model import Column, RecordTableModel
+from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import run_with_progress
 from ..text import error_text, tr
 from ..undo import push_edit
@@ -104,7 +103,7 @@ class SummitsPage(ListPage):
                                                 lambda: self.print_programme(), "Ctrl+P",
                                                 needs_selection=True)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
-        self.session_table = QTableView(self)
+        self.session_table = RecordTable(self)
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.session_table.verticalHeader().hide()

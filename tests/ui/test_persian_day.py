@@ -1,0 +1,138 @@
+"""The officer's day in Persian: the same keyboard steps as test_officers_day, then every page,
+the open mission's tabs and the dialogs read for English left on screen. A Latin word may
+appear only when it is the plan's own data (a name, a place, a code), never the window's."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from delegate_app.services.database import Database
+from delegate_app.ui.main_window import MainWindow
+
+from .conftest import make_window
+from .test_officers_day import test_the_officers_day_by_keyboard as officers_day
+
+WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+TAG = re.compile(r"<[^>]+>|&\w+;")
+# Codes and names that are the same in every language.
+ALWAYS = {"delegate_app", "utc", "pdf", "csv", "xlsx", "ics", "vcf", "vcard", "icalendar",
+          "caldav", "ctrl", "shift", "del", "esc", "iata", "iso", "https", "http", "www"}
+
+
+def data_words(path: Path) -> set[str]:
+    """Every word of the plan's own text (names, titles, places, notes, codes)."""
+    words: set[str] = set()
+    with sqlite3.connect(path) as connection:
+        tables = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}"'):  # noqa: S608
+                for value in row:
+                    if isinstance(value, str):
+                        words.update(w.lower() for w in WORD.findall(value))
+    return words
+
+
+def _model_texts(model: QAbstractItemModel | None, rows: int = 60) -> Iterator[str]:
+    if model is None:
+        return
+    for column in range(model.columnCount()):
+        yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for row in range(min(rows, model.rowCount())):
+        for column in range(model.columnCount()):
+            yield str(model.index(row, column).data() or "")
+
+
+def _menu_texts(menu: QMenu) -> Iterator[str]:
+    for action in menu.actions():
+        yield action.text()
+        if action.menu():
+            yield from _menu_texts(action.menu())
+
+
+def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for what an officer reads on ``top`` now."""
+    yield "title", top.windowTitle()
+    if isinstance(top, QMainWindow):
+        for action in top.menuBar().actions():
+            yield "menu", action.text()
+            if action.menu():
+                yield from (("menu", t) for t in _menu_texts(action.menu()))
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top):
+            continue
+        name = type(widget).__name__
+        if isinstance(widget, QLabel):
+            yield name, widget.text()
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QTabWidget):
+            yield from ((name, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QComboBox):
+            yield from ((name, widget.itemText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QLineEdit):
+            yield name, widget.placeholderText()
+        elif isinstance(widget, QTextEdit):
+            yield name, widget.toPlainText()
+        elif isinstance(widget, QAbstractItemView):
+            yield from ((name, t) for t in _model_texts(widget.model()))
+
+
+def english_left(top: QWidget, allowed: set[str]) -> set[str]:
+    left = set()
+    for where, text in visible_texts(top):
+        for word in WORD.findall(TAG.sub(" ", text or "")):
+            if word.lower() not in allowed and word.lower() not in ALWAYS and not word.isupper():
+                left.add(f"{where}: {word} — in {text[:80]!r}")
+    return left
+
+
+def test_the_officers_day_in_persian_leaves_no_english_on_screen(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path,
+        speak: Callable[..., None]) -> None:
+    speak("fa")
+    window: MainWindow = make_window(qtbot, sample_db, tmp_path)
+    window.resize(1400, 860)
+    officers_day(window, qtbot, tmp_path)  # every step works in Persian too
+    allowed = data_words(Path(sample_db.description)) | data_words_of_steps()
+    left: set[str] = set()
+    for key in window.pages:
+        window.show_page(key)
+        left |= english_left(window, allowed)
+    trip = window.pages["delegations"].tabs.currentWidget()  # type: ignore[attr-defined]
+    window.show_page("delegations")
+    for tab in range(trip.tabs.count()):
+        trip.tabs.setCurrentIndex(tab)
+        left |= english_left(window, allowed)
+    for open_dialog in (window.open_settings, window.open_search):
+        dialog = open_dialog()
+        left |= english_left(dialog, allowed)
+        dialog.close()
+    assert not left, f"{len(left)} English words on a Persian screen:\n" + "\n".join(sorted(left))
+
+
+def data_words_of_steps() -> set[str]:
+    """What the steps themselves typed (a title, a note) is the officer's data too."""
+    return {w.lower() for w in WORD.findall("Call on the Consul General "
+                                            "Study sent by e-mail on the 3rd head.ics")}
