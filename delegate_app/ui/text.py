@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.failures import explain
+from ..services.failures import explain, field_messages
 
 CONTEXT = "delegate_app"
 
@@ -24,3 +24,9 @@ def error_text(error: BaseException) -> str:
     """What to tell the officer about a failure: our own messages as they are, anything else
     as one sentence (its detail goes to the log file)."""
     return explain(error)
+
+
+def error_fields(error: BaseException) -> dict[str, str]:
+    """What to say beside each field of a refused form, in the interface's language (field
+    "" for the form as a whole)."""
+    return field_messages(error)

@@ -52,7 +52,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
-from ..text import tr
+from ..text import error_fields, error_text, tr
 from ..undo import push_edit
 from . import calendar_io, printing
 from . import versions as versions_ui
@@ -156,7 +156,7 @@ class DelegationWorkspace(QWidget):
         try:
             self.reload()
         except DelegateAppError as exc:  # gone meanwhile; say so rather than show stale data
-            self.ctx.notify(exc.message)
+            self.ctx.notify(error_text(exc))
 
     # View options, remembered per delegation ---------------------------------------------
     def _option(self, name: str) -> str:
@@ -314,7 +314,7 @@ class DelegationWorkspace(QWidget):
             try:
                 value = validate_item(value)
             except DelegateAppError as exc:
-                return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
+                return {**error_fields(exc), **unreadable}
             if unreadable:
                 return unreadable
             result.append(value)
