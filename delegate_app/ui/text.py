@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.failures import explain, field_messages
+from ..domain.conflicts import Conflict
+from ..services.failures import explain, field_messages, say
 
 CONTEXT = "delegate_app"
 
@@ -30,3 +31,8 @@ def error_fields(error: BaseException) -> dict[str, str]:
     """What to say beside each field of a refused form, in the interface's language (field
     "" for the form as a whole)."""
     return field_messages(error)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """A conflict of the programme in the interface's language."""
+    return say(conflict.wording) if conflict.wording is not None else conflict.message

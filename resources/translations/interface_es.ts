@@ -652,6 +652,38 @@
         <translation>Notas &amp;internas</translation>
     </message>
     <message>
+        <source>Start work on the commitment</source>
+        <translation>Comenzar a trabajar en el compromiso</translation>
+    </message>
+    <message>
+        <source>Mark the commitment done</source>
+        <translation>Marcar el compromiso como cumplido</translation>
+    </message>
+    <message>
+        <source>Drop the commitment</source>
+        <translation>Abandonar el compromiso</translation>
+    </message>
+    <message>
+        <source>Reopen the commitment</source>
+        <translation>Reabrir el compromiso</translation>
+    </message>
+    <message>
+        <source>Optional: what is under way</source>
+        <translation>Opcional: lo que está en curso</translation>
+    </message>
+    <message>
+        <source>How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”</source>
+        <translation>Cómo se cumplió, p. ej. «Estudio enviado por correo electrónico a la Sra. Volkova, 24 de junio»</translation>
+    </message>
+    <message>
+        <source>Why it is dropped (required)</source>
+        <translation>Por qué se abandona (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>Por qué se reabre (obligatorio)</translation>
+    </message>
+    <message>
         <source>&amp;Done on</source>
         <translation>Cumplido &amp;el</translation>
     </message>
@@ -1136,6 +1168,18 @@
         <translation> — sale en hora de {a}, llega en hora de {b}</translation>
     </message>
     <message>
+        <source>Facing sides (a meeting)</source>
+        <translation>Lados enfrentados (una reunión)</translation>
+    </message>
+    <message>
+        <source>Round (a meal)</source>
+        <translation>Redonda (una comida)</translation>
+    </message>
+    <message>
+        <source>Head table facing the room (a signing, a press point)</source>
+        <translation>Mesa presidencial frente a la sala (una firma, un punto de prensa)</translation>
+    </message>
+    <message>
         <source>The whole delegation (badges for every member)</source>
         <translation>Toda la delegación (credenciales para cada miembro)</translation>
     </message>
@@ -1424,6 +1468,34 @@
         <translation>No se pudo iniciar la impresora. Compruebe que esté encendida y lista.</translation>
     </message>
     <message>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Tratamiento</translation>
+    </message>
+    <message>
+        <source>e.g. H.E., Dr, Ms</source>
+        <translation>p. ej. Excmo. Sr., Dr., Sra.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Escritura latina</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellido</translation>
+    </message>
+    <message>
+        <source>Name in native &amp;script</source>
+        <translation>Nombre en e&amp;scritura original</translation>
+    </message>
+    <message>
+        <source>e.g. رضا کریمی, 佐藤 遥, Андрей Соколов</source>
+        <translation>p. ej. رضا کریمی, 佐藤 遥, Андрей Соколов</translation>
+    </message>
+    <message>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -1448,12 +1520,36 @@
         <translation>&amp;Orden del nombre</translation>
     </message>
     <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Mayor for International Affairs</source>
+        <translation>p. ej. Vicealcalde de Asuntos Internacionales</translation>
+    </message>
+    <message>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganización</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Address in a &amp;letter</source>
+        <translation>Tratamiento en una &amp;carta</translation>
+    </message>
+    <message>
+        <source>e.g. Dear Mr Mayor,</source>
+        <translation>p. ej. Excelentísimo señor Intendente:</translation>
+    </message>
+    <message>
+        <source>Address in &amp;speech</source>
+        <translation>Tratamiento de &amp;palabra</translation>
+    </message>
+    <message>
+        <source>e.g. Your Excellency</source>
+        <translation>p. ej. Su Excelencia</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -1466,6 +1562,14 @@
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
         <translation>1 es el más alto; ordena las listas de delegación y la ubicación en mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>ISO codes by fluency, e.g. fa, en, ar</source>
+        <translation>Códigos ISO por dominio, p. ej. fa, en, ar</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
@@ -1482,6 +1586,14 @@
     <message>
         <source>&amp;Accessibility needs</source>
         <translation>Necesidades de acce&amp;sibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tel&amp;éfono</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
@@ -1726,6 +1838,34 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>&amp;Oradores</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>obsequio</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>cumbre</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2242,6 +2382,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{n} commitments exported to {path}</source>
         <translation>{n} compromisos exportados a {path}</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Abiertos o en curso</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
@@ -2972,6 +3120,54 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La actualización dejaría registros que remiten a registros inexistentes en {tables}; se revirtió y no se modificó nada.</translation>
     </message>
     <message>
+        <source>Info</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>{names} cannot be in both “{first}” and “{second}”: they overlap from {clock}.</source>
+        <translation>{names} no puede estar a la vez en «{first}» y en «{second}»: se superponen desde el {clock}.</translation>
+    </message>
+    <message>
+        <source>after landing</source>
+        <translation>después del aterrizaje</translation>
+    </message>
+    <message>
+        <source>to get to another city</source>
+        <translation>para llegar a otra ciudad</translation>
+    </message>
+    <message>
+        <source>to get across town</source>
+        <translation>para cruzar la ciudad</translation>
+    </message>
+    <message>
+        <source>Only {minutes} min between “{first}” (ends {clock}) and “{second}”; allow at least {want} min {why}.</source>
+        <translation>Solo {minutes} min entre «{first}» (termina el {clock}) y «{second}»; prevea al menos {want} min {why}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) falls outside the delegation&apos;s dates ({first} – {last}).</source>
+        <translation>«{title}» ({day}) queda fuera de las fechas de la delegación ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at night local time ({start}–{end} {place}).</source>
+        <translation>«{title}» se desarrolla de noche, hora local ({start}–{end} {place}).</translation>
+    </message>
+    <message>
+        <source>{head} and {other} share no language ({ours} / {theirs}) and “{title}” has no interpreter.</source>
+        <translation>{head} y {other} no comparten ningún idioma ({ours} / {theirs}) y «{title}» no tiene intérprete.</translation>
+    </message>
+    <message>
+        <source>Nobody from the delegation takes part in “{title}”.</source>
+        <translation>Nadie de la delegación participa en «{title}».</translation>
+    </message>
+    <message>
         <source>Check the due date.</source>
         <translation>Compruebe la fecha de vencimiento.</translation>
     </message>
@@ -3376,16 +3572,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esta delegación ya no existe.</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>persona</translation>
-    </message>
-    <message>
         <source>people</source>
         <translation>personas</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organización</translation>
     </message>
     <message>
         <source>organisations</source>
@@ -3432,16 +3620,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>convenios firmados</translation>
     </message>
     <message>
-        <source>summit</source>
-        <translation>cumbre</translation>
-    </message>
-    <message>
         <source>summits</source>
         <translation>cumbres</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegación</translation>
     </message>
     <message>
         <source>delegations</source>
@@ -3488,24 +3668,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>servicios de interpretación</translation>
     </message>
     <message>
-        <source>commitment</source>
-        <translation>compromiso</translation>
-    </message>
-    <message>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <source>gift</source>
-        <translation>obsequio</translation>
-    </message>
-    <message>
         <source>gifts</source>
         <translation>obsequios</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ciudad</translation>
     </message>
     <message>
         <source>session</source>

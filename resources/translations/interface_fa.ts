@@ -652,6 +652,38 @@
         <translation>یادداشت‌های داخلی</translation>
     </message>
     <message>
+        <source>Start work on the commitment</source>
+        <translation>آغاز کار روی تعهد</translation>
+    </message>
+    <message>
+        <source>Mark the commitment done</source>
+        <translation>علامت انجام تعهد</translation>
+    </message>
+    <message>
+        <source>Drop the commitment</source>
+        <translation>کنار گذاشتن تعهد</translation>
+    </message>
+    <message>
+        <source>Reopen the commitment</source>
+        <translation>بازگشایی تعهد</translation>
+    </message>
+    <message>
+        <source>Optional: what is under way</source>
+        <translation>اختیاری: آنچه در جریان است</translation>
+    </message>
+    <message>
+        <source>How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”</source>
+        <translation>چگونگی انجام، مثلاً «مطالعه در ۳ تیر با رایانامه برای سرکار خانم Volkova فرستاده شد»</translation>
+    </message>
+    <message>
+        <source>Why it is dropped (required)</source>
+        <translation>دلیل کنار گذاشتن (الزامی)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>دلیل بازگشایی (الزامی)</translation>
+    </message>
+    <message>
         <source>&amp;Done on</source>
         <translation>انجام‌شده در</translation>
     </message>
@@ -1136,6 +1168,18 @@
         <translation> — حرکت به وقت {a}، ورود به وقت {b}</translation>
     </message>
     <message>
+        <source>Facing sides (a meeting)</source>
+        <translation>دو سوی روبه‌رو (دیدار)</translation>
+    </message>
+    <message>
+        <source>Round (a meal)</source>
+        <translation>میز گرد (ضیافت)</translation>
+    </message>
+    <message>
+        <source>Head table facing the room (a signing, a press point)</source>
+        <translation>میز اصلی روبه‌روی سالن (امضای موافقت‌نامه، نشست خبری)</translation>
+    </message>
+    <message>
         <source>The whole delegation (badges for every member)</source>
         <translation>کل هیئت (کارت شناسایی برای همه اعضا)</translation>
     </message>
@@ -1424,6 +1468,34 @@
         <translation>چاپگر راه‌اندازی نشد. بررسی کنید روشن و آماده باشد.</translation>
     </message>
     <message>
+        <source>&amp;Honorific</source>
+        <translation>عنوان احترام</translation>
+    </message>
+    <message>
+        <source>e.g. H.E., Dr, Ms</source>
+        <translation>مثلاً جناب آقای، عالیجناب، دکتر، سرکار خانم</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>خط لاتین</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Name in native &amp;script</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>e.g. رضا کریمی, 佐藤 遥, Андрей Соколов</source>
+        <translation>مثلاً رضا کریمی، 佐藤 遥، Андрей Соколов</translation>
+    </message>
+    <message>
         <source>Edit person</source>
         <translation>ویرایش شخص</translation>
     </message>
@@ -1448,12 +1520,36 @@
         <translation>ترتیب نام</translation>
     </message>
     <message>
+        <source>&amp;Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Mayor for International Affairs</source>
+        <translation>مثلاً معاون امور بین‌الملل شهردار</translation>
+    </message>
+    <message>
         <source>O&amp;rganisation</source>
         <translation>سازمان</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>تشریفات</translation>
+    </message>
+    <message>
+        <source>Address in a &amp;letter</source>
+        <translation>خطاب در نامه</translation>
+    </message>
+    <message>
+        <source>e.g. Dear Mr Mayor,</source>
+        <translation>مثلاً جناب آقای شهردار،</translation>
+    </message>
+    <message>
+        <source>Address in &amp;speech</source>
+        <translation>خطاب در گفتار</translation>
+    </message>
+    <message>
+        <source>e.g. Your Excellency</source>
+        <translation>مثلاً عالیجناب</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -1466,6 +1562,14 @@
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
         <translation>۱ بالاترین است؛ ترتیب فهرست هیئت و جایگاه‌ها را تعیین می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>ISO codes by fluency, e.g. fa, en, ar</source>
+        <translation>کدهای ISO به ترتیب تسلط، مثلاً fa، en، ar</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
@@ -1482,6 +1586,14 @@
     <message>
         <source>&amp;Accessibility needs</source>
         <translation>نیازهای دسترسی‌پذیری</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
@@ -1726,6 +1838,34 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>سخنرانان</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2242,6 +2382,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>{n} commitments exported to {path}</source>
         <translation>{n} تعهد به {path} برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>باز یا در جریان</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
@@ -2972,6 +3120,54 @@ You can undo this with Ctrl+Z.</source>
         <translation>ارتقا سوابقی در {tables} بر جا می‌گذاشت که به سوابق ناموجود اشاره می‌کنند؛ بازگردانده شد و چیزی تغییر نکرد.</translation>
     </message>
     <message>
+        <source>Info</source>
+        <translation>آگاهی</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>{names} cannot be in both “{first}” and “{second}”: they overlap from {clock}.</source>
+        <translation>{names} نمی‌تواند هم در «{first}» باشد و هم در «{second}»: این دو از {clock} هم‌پوشانی دارند.</translation>
+    </message>
+    <message>
+        <source>after landing</source>
+        <translation>پس از فرود</translation>
+    </message>
+    <message>
+        <source>to get to another city</source>
+        <translation>برای رسیدن به شهری دیگر</translation>
+    </message>
+    <message>
+        <source>to get across town</source>
+        <translation>برای رفت‌وآمد درون شهر</translation>
+    </message>
+    <message>
+        <source>Only {minutes} min between “{first}” (ends {clock}) and “{second}”; allow at least {want} min {why}.</source>
+        <translation>تنها {minutes} دقیقه میان «{first}» (پایان: {clock}) و «{second}»؛ دست‌کم {want} دقیقه {why} در نظر بگیرید.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) falls outside the delegation&apos;s dates ({first} – {last}).</source>
+        <translation>«{title}» ({day}) بیرون از تاریخ‌های هیئت ({first} – {last}) است.</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at night local time ({start}–{end} {place}).</source>
+        <translation>«{title}» به وقت محلی در شب برگزار می‌شود ({start}–{end} {place}).</translation>
+    </message>
+    <message>
+        <source>{head} and {other} share no language ({ours} / {theirs}) and “{title}” has no interpreter.</source>
+        <translation>{head} و {other} زبان مشترکی ندارند ({ours} / {theirs}) و «{title}» مترجم شفاهی ندارد.</translation>
+    </message>
+    <message>
+        <source>Nobody from the delegation takes part in “{title}”.</source>
+        <translation>هیچ‌یک از اعضای هیئت در «{title}» شرکت ندارد.</translation>
+    </message>
+    <message>
         <source>Check the due date.</source>
         <translation>تاریخ سررسید را بررسی کنید.</translation>
     </message>
@@ -3376,16 +3572,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>این هیئت دیگر وجود ندارد.</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
         <source>people</source>
         <translation>شخص</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>سازمان</translation>
     </message>
     <message>
         <source>organisations</source>
@@ -3432,16 +3620,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>موافقت‌نامه امضاشده</translation>
     </message>
     <message>
-        <source>summit</source>
-        <translation>اجلاس</translation>
-    </message>
-    <message>
         <source>summits</source>
         <translation>اجلاس</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>هیئت</translation>
     </message>
     <message>
         <source>delegations</source>
@@ -3488,24 +3668,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>مأموریت ترجمه شفاهی</translation>
     </message>
     <message>
-        <source>commitment</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
         <source>commitments</source>
         <translation>تعهد</translation>
     </message>
     <message>
-        <source>gift</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
         <source>gifts</source>
         <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>شهر</translation>
     </message>
     <message>
         <source>session</source>

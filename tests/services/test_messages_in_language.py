@@ -135,3 +135,30 @@ def test_every_translation_keeps_the_placeholders_of_its_sentence() -> None:
             for form in forms:
                 said = Wording(source, values).say(lambda _text, form=form: form)
                 assert all(str(value) in said for value in values.values()), (tongue, source)
+
+
+def test_a_double_booking_is_said_in_persian_with_persian_weekday_and_digits() -> None:
+    from datetime import UTC, datetime
+
+    from delegate_app.domain.conflicts import Plan, PlanItem, PlanPerson, find_conflicts
+    from delegate_app.domain.enums import ItemKind
+    from delegate_app.services.failures import say
+
+    zone = "America/Argentina/Buenos_Aires"
+    meeting = PlanItem(1, "Jefe de Gobierno", ItemKind.BILATERAL_MEETING,
+                       datetime(2026, 12, 1, 13, 0, tzinfo=UTC),
+                       datetime(2026, 12, 1, 14, 0, tzinfo=UTC), zone, zone,
+                       participants=frozenset({7}))
+    visit = PlanItem(2, "Usina del Arte", ItemKind.SITE_VISIT,
+                     datetime(2026, 12, 1, 13, 30, tzinfo=UTC),
+                     datetime(2026, 12, 1, 15, 0, tzinfo=UTC), zone, zone,
+                     participants=frozenset({7}))
+    plan = Plan((meeting, visit), {7: PlanPerson(7, "Alireza Zakani")})
+    [conflict] = find_conflicts(plan)
+    assert conflict.message == ("Alireza Zakani cannot be in both “Jefe de Gobierno” and "
+                                "“Usina del Arte”: they overlap from Tue 10:30 Buenos Aires.")
+    assert conflict.wording is not None
+    assert say(conflict.wording, "fa") == (
+        "Alireza Zakani نمی‌تواند هم در «Jefe de Gobierno» باشد و هم در «Usina del Arte»: "
+        "این دو از سه‌شنبه ۱۰:۳۰ Buenos Aires هم‌پوشانی دارند.")
+    assert say(conflict.wording, "es").endswith("se superponen desde el mar 10:30 Buenos Aires.")

@@ -25,7 +25,7 @@ from ..dates import (
     to_local,
 )
 from ..tasks import BackgroundTask, run_in_background
-from ..text import error_text, tr
+from ..text import conflict_text, error_text, tr, translated
 
 CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
 OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of owners
@@ -103,8 +103,8 @@ def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
         for c in sorted(serious, key=lambda c: -int(c.severity))[:CONFLICTS_SHOWN]:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
-            lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
-                         f"<a href='{target}'>{html.e(c.message)}</a>")
+            lines.append(f"<span class='{css}'>{html.e(translated(c.severity.label))}</span> — "
+                         f"<a href='{target}'>{html.e(conflict_text(c))}</a>")
         if len(serious) > CONFLICTS_SHOWN:
             lines.append(html.link("delegations", result.delegation_id, tr(
                 "and {n} more").format(n=len(serious) - CONFLICTS_SHOWN)))
