@@ -30,7 +30,7 @@ from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
 from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
 from ..domain.versions import draft_label
-from ..domain.wording import QT_TRANSLATE_NOOP
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.name_cards import name_cards_pdf
 from .commitments import office_zone
 from .documents import office_name, write_pdf
@@ -65,7 +65,8 @@ def _load(session: Session, delegation_id: int) -> Delegation:
         .options(*_people()),
         selectinload(Delegation.home_city)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return d
 
 
@@ -75,11 +76,14 @@ def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryIt
             ItineraryItem.participants, ItineraryItem.counterparts,
             ItineraryItem.interpreters))))
     if item is None or item.delegation_id != delegation.id:
-        raise NotFoundError(f"Item {item_id} is not in the programme of “{delegation.title}”.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Item {number} is not in the programme of “{title}”."),
+            number=str(item_id), title=delegation.title)
     if item.internal:  # badges and cards go on the hosts' tables: never for our own meetings
-        raise ValidationError({"item": (
-            f"“{item.title}” is internal (ours alone): badges, place cards and seating plans "
-            "are printed only for meetings shared with the hosts.")})
+        raise ValidationError({"item": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” is internal (ours alone): badges, place cards and "
+            "seating plans are printed only for meetings shared with the hosts."),
+            {"title": item.title})})
     return item
 
 
@@ -176,8 +180,9 @@ def _principal(people: list[Person], chosen: int | None, what: str) -> Person:
         if p.id == chosen:
             return p
     names = ", ".join(f"{p.id} {person_record(p).name}" for p in people)
-    raise ValidationError({what: f"Person {chosen} is not at this table as {what.replace('_', ' ')}"
-                                 f"; choose from: {names}."})
+    raise ValidationError({what: Wording(QT_TRANSLATE_NOOP(
+        "delegate_app", "Person {number} is not at this table as {role}; choose from: {names}."),
+        {"number": str(chosen), "role": Wording(what.replace("_", " ")), "names": names})})
 
 
 def _plan(table: _Table, item: ItineraryItem, shape: TableShape | None, host_id: int | None,
@@ -185,9 +190,10 @@ def _plan(table: _Table, item: ItineraryItem, shape: TableShape | None, host_id:
     hosts, guests = table.seated(table.hosts), table.seated(table.guests)
     if not hosts or not guests:
         missing = "counterparts" if not hosts else "people of ours"
-        raise ValidationError({"seating": (
-            f"“{item.title}” has no {missing} at the table, so there is no seating plan to "
-            "make: add them to the item, or leave the seating plan out.")})
+        raise ValidationError({"seating": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” has no {missing} at the table, so there is no seating "
+            "plan to make: add them to the item, or leave the seating plan out."),
+            {"title": item.title, "missing": Wording(missing)})})
     host = _principal(hosts, host_id, "host")
     guest = _principal(guests, guest_id, "guest_of_honour")
     ours = [p for p in hosts if p is not host]
