@@ -173,6 +173,11 @@ def table_choices(sessions: sessionmaker[Session], delegation_id: int,
                 [Choice(p.id, person_record(p).name) for p in table.seated(table.guests)])
 
 
+# The roles a refusal names ("not at this table as host"), listed so the catalog has them.
+ROLE_WORDS = (QT_TRANSLATE_NOOP("delegate_app", "host"),
+              QT_TRANSLATE_NOOP("delegate_app", "guest of honour"))
+
+
 def _principal(people: list[Person], chosen: int | None, what: str) -> Person:
     if chosen is None:
         return people[0]
@@ -189,7 +194,8 @@ def _plan(table: _Table, item: ItineraryItem, shape: TableShape | None, host_id:
           guest_id: int | None) -> tuple[object, list[Person]]:
     hosts, guests = table.seated(table.hosts), table.seated(table.guests)
     if not hosts or not guests:
-        missing = "counterparts" if not hosts else "people of ours"
+        missing = (QT_TRANSLATE_NOOP("delegate_app", "counterparts") if not hosts
+                   else QT_TRANSLATE_NOOP("delegate_app", "people of ours"))
         raise ValidationError({"seating": Wording(QT_TRANSLATE_NOOP(
             "delegate_app", "“{title}” has no {missing} at the table, so there is no seating "
             "plan to make: add them to the item, or leave the seating plan out."),

@@ -3168,6 +3168,30 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Nadie de la delegación participa en «{title}».</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. “Send the tram study to the transport department”.</source>
+        <translation>Indique lo prometido, p. ej. «Enviar el estudio del tranvía a la dirección de transporte».</translation>
+    </message>
+    <message>
+        <source>The description is too long ({count} characters, at most {limit}); put details in the notes.</source>
+        <translation>La descripción es demasiado larga ({count} caracteres, como máximo {limit}); ponga los detalles en las notas.</translation>
+    </message>
+    <message>
         <source>Check the due date.</source>
         <translation>Compruebe la fecha de vencimiento.</translation>
     </message>
@@ -3178,6 +3202,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The notes are too long.</source>
         <translation>Las notas son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>The commitment is already “{status}”.</source>
+        <translation>El compromiso ya está «{status}».</translation>
+    </message>
+    <message>
+        <source>A {current} commitment cannot be marked “{target}”; reopen it first.</source>
+        <translation>Un compromiso «{current}» no puede marcarse como «{target}»; reábralo primero.</translation>
     </message>
     <message>
         <source>Give the date it was done.</source>
@@ -3204,12 +3236,20 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El documento adjunto necesita un nombre de archivo.</translation>
     </message>
     <message>
+        <source>The document is too large (more than {size} MB).</source>
+        <translation>El documento es demasiado grande (más de {size} MB).</translation>
+    </message>
+    <message>
         <source>The attached file is empty.</source>
         <translation>El archivo adjunto está vacío.</translation>
     </message>
     <message>
         <source>The note is too long.</source>
         <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>{person} is on the seating plan twice.</source>
+        <translation>{person} figura dos veces en el plan de mesa.</translation>
     </message>
     <message>
         <source>The name</source>
@@ -3488,6 +3528,22 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El archivo Excel no tiene ninguna hoja que leer.</translation>
     </message>
     <message>
+        <source>There is no delegation {number}.</source>
+        <translation>No existe la delegación {number}.</translation>
+    </message>
+    <message>
+        <source>Person {number} is not a member of “{title}”.</source>
+        <translation>La persona {number} no es miembro de «{title}».</translation>
+    </message>
+    <message>
+        <source>There is no summit {number}.</source>
+        <translation>No existe la cumbre {number}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no items to export; no file was written.</source>
+        <translation>«{name}» no tiene puntos que exportar; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
         <source>There is already a city called {name} in {country}.</source>
         <translation>Ya hay una ciudad llamada {name} en {country}.</translation>
     </message>
@@ -3510,6 +3566,26 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This agreement no longer exists.</source>
         <translation>Este convenio ya no existe.</translation>
+    </message>
+    <message>
+        <source>precedence rank &apos;{rank}&apos; is not a number</source>
+        <translation>el rango de precedencia «{rank}» no es un número</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) is now on file</source>
+        <translation>{name} ({where}) ya está registrado</translation>
+    </message>
+    <message>
+        <source>the person of {where} was deleted</source>
+        <translation>se eliminó a la persona de {where}</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) was changed at {when}</source>
+        <translation>{name} ({where}) se modificó el {when}</translation>
+    </message>
+    <message>
+        <source>Someone else saved these people after your preview: {shown}. Nothing was imported; preview the file again.</source>
+        <translation>Otra persona guardó estas personas después de su vista previa: {shown}. No se importó nada; vuelva a generar la vista previa del archivo.</translation>
     </message>
     <message>
         <source>Another {label} now has the number {number}; cannot restore.</source>
@@ -3570,6 +3646,22 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This delegation no longer exists.</source>
         <translation>Esta delegación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The paper size is a4 or letter, not “{paper}”.</source>
+        <translation>El tamaño del papel es a4 o letter, no «{paper}».</translation>
+    </message>
+    <message>
+        <source>There is no image file {path}.</source>
+        <translation>No existe el archivo de imagen {path}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image under 10 MB.</source>
+        <translation>{file} no es una imagen PNG o JPEG de menos de 10 MB.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an image.</source>
+        <translation>{file} no se puede leer como imagen.</translation>
     </message>
     <message>
         <source>people</source>
@@ -3816,6 +3908,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
     <message>
+        <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
+        <translation>No se importó el calendario: otro funcionario estaba modificando el programa de esta delegación en el mismo momento. No se escribió nada; vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: the database refused one of its values ({reason}). Nothing was written.</source>
+        <translation>No se importó el calendario: la base de datos rechazó uno de sus valores ({reason}). No se escribió nada.</translation>
+    </message>
+    <message>
         <source>A summit session of the file no longer exists; preview again.</source>
         <translation>Una sesión de la cumbre del archivo ya no existe; vuelva a generar la vista previa.</translation>
     </message>
@@ -3832,8 +3932,40 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Este punto del itinerario ya no existe.</translation>
     </message>
     <message>
+        <source>Item {number} is not in the programme of “{title}”.</source>
+        <translation>El punto {number} no está en el programa de «{title}».</translation>
+    </message>
+    <message>
+        <source>“{title}” is internal (ours alone): badges, place cards and seating plans are printed only for meetings shared with the hosts.</source>
+        <translation>«{title}» es interno (solo nuestro): las credenciales, las tarjetas de ubicación y los planes de mesa se imprimen solo para reuniones compartidas con los anfitriones.</translation>
+    </message>
+    <message>
         <source>This item no longer exists.</source>
         <translation>Este punto ya no existe.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>invitado de honor</translation>
+    </message>
+    <message>
+        <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
+        <translation>La persona {number} no está en esta mesa como {role}; elija entre: {names}.</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>contrapartes</translation>
+    </message>
+    <message>
+        <source>people of ours</source>
+        <translation>personas de nuestra parte</translation>
+    </message>
+    <message>
+        <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
+        <translation>«{title}» no tiene {missing} en la mesa, así que no hay plan de mesa que hacer: añádalos al punto u omita el plan de mesa.</translation>
     </message>
     <message>
         <source>Nobody to print cards for: add people first.</source>
@@ -3862,6 +3994,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This meeting no longer exists; someone may have deleted it.</source>
         <translation>Esta reunión ya no existe; es posible que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was cleared by someone else after you opened it. Your outcome was not saved: reopen the meeting to see it.</source>
+        <translation>Otra persona borró el resultado de «{title}» después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para verlo.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
+        <translation>Otra persona registró el resultado de «{title}» el {when}, después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para ver el suyo.</translation>
     </message>
     <message>
         <source>The document is over 25 MB.</source>

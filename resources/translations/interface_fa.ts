@@ -3168,6 +3168,30 @@ You can undo this with Ctrl+Z.</source>
         <translation>هیچ‌یک از اعضای هیئت در «{title}» شرکت ندارد.</translation>
     </message>
     <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. “Send the tram study to the transport department”.</source>
+        <translation>بنویسید چه وعده‌ای داده شد، مثلاً «فرستادن مطالعه تراموا به اداره حمل‌ونقل».</translation>
+    </message>
+    <message>
+        <source>The description is too long ({count} characters, at most {limit}); put details in the notes.</source>
+        <translation>شرح بیش از اندازه بلند است ({count} نویسه؛ حداکثر {limit})؛ جزئیات را در یادداشت‌ها بیاورید.</translation>
+    </message>
+    <message>
         <source>Check the due date.</source>
         <translation>تاریخ سررسید را بررسی کنید.</translation>
     </message>
@@ -3178,6 +3202,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The notes are too long.</source>
         <translation>یادداشت‌ها بیش از اندازه بلندند.</translation>
+    </message>
+    <message>
+        <source>The commitment is already “{status}”.</source>
+        <translation>این تعهد هم‌اکنون «{status}» است.</translation>
+    </message>
+    <message>
+        <source>A {current} commitment cannot be marked “{target}”; reopen it first.</source>
+        <translation>تعهدی که «{current}» است نمی‌تواند «{target}» علامت بخورد؛ نخست آن را بازگشایی کنید.</translation>
     </message>
     <message>
         <source>Give the date it was done.</source>
@@ -3204,12 +3236,20 @@ You can undo this with Ctrl+Z.</source>
         <translation>سند پیوست نام پرونده می‌خواهد.</translation>
     </message>
     <message>
+        <source>The document is too large (more than {size} MB).</source>
+        <translation>سند بیش از اندازه بزرگ است (بیش از {size} مگابایت).</translation>
+    </message>
+    <message>
         <source>The attached file is empty.</source>
         <translation>پرونده پیوست خالی است.</translation>
     </message>
     <message>
         <source>The note is too long.</source>
         <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>{person} is on the seating plan twice.</source>
+        <translation>{person} دو بار در نقشه چیدمان آمده است.</translation>
     </message>
     <message>
         <source>The name</source>
@@ -3488,6 +3528,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>پرونده Excel برگه‌ای برای خواندن ندارد.</translation>
     </message>
     <message>
+        <source>There is no delegation {number}.</source>
+        <translation>هیئت شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Person {number} is not a member of “{title}”.</source>
+        <translation>شخص شماره {number} عضو «{title}» نیست.</translation>
+    </message>
+    <message>
+        <source>There is no summit {number}.</source>
+        <translation>اجلاس شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no items to export; no file was written.</source>
+        <translation>«{name}» موردی برای برون‌بری ندارد؛ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
         <source>There is already a city called {name} in {country}.</source>
         <translation>شهری به نام {name} در {country} از پیش ثبت شده است.</translation>
     </message>
@@ -3510,6 +3566,26 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This agreement no longer exists.</source>
         <translation>این موافقت‌نامه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>precedence rank &apos;{rank}&apos; is not a number</source>
+        <translation>رتبه تقدم «{rank}» عدد نیست</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) is now on file</source>
+        <translation>{name} ({where}) اکنون ثبت شده است</translation>
+    </message>
+    <message>
+        <source>the person of {where} was deleted</source>
+        <translation>شخص {where} حذف شد</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) was changed at {when}</source>
+        <translation>{name} ({where}) در {when} تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Someone else saved these people after your preview: {shown}. Nothing was imported; preview the file again.</source>
+        <translation>شخص دیگری پس از پیش‌نمایش شما این افراد را ذخیره کرد: {shown}. چیزی درون‌بری نشد؛ دوباره از پرونده پیش‌نمایش بگیرید.</translation>
     </message>
     <message>
         <source>Another {label} now has the number {number}; cannot restore.</source>
@@ -3570,6 +3646,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This delegation no longer exists.</source>
         <translation>این هیئت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The paper size is a4 or letter, not “{paper}”.</source>
+        <translation>اندازه کاغذ a4 یا letter است، نه «{paper}».</translation>
+    </message>
+    <message>
+        <source>There is no image file {path}.</source>
+        <translation>پرونده تصویر {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image under 10 MB.</source>
+        <translation>{file} تصویر PNG یا JPEG کمتر از ۱۰ مگابایت نیست.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an image.</source>
+        <translation>{file} به‌عنوان تصویر خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>people</source>
@@ -3816,6 +3908,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
     <message>
+        <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
+        <translation>تقویم درون‌بری نشد: کارشناس دیگری در همان لحظه برنامه این هیئت را تغییر می‌داد. چیزی نوشته نشد؛ پرونده را دوباره درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: the database refused one of its values ({reason}). Nothing was written.</source>
+        <translation>تقویم درون‌بری نشد: پایگاه داده یکی از مقدارهای آن را نپذیرفت ({reason}). چیزی نوشته نشد.</translation>
+    </message>
+    <message>
         <source>A summit session of the file no longer exists; preview again.</source>
         <translation>یکی از نشست‌های اجلاس در این پرونده دیگر وجود ندارد؛ دوباره پیش‌نمایش بگیرید.</translation>
     </message>
@@ -3832,8 +3932,40 @@ You can undo this with Ctrl+Z.</source>
         <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>Item {number} is not in the programme of “{title}”.</source>
+        <translation>مورد شماره {number} در برنامه «{title}» نیست.</translation>
+    </message>
+    <message>
+        <source>“{title}” is internal (ours alone): badges, place cards and seating plans are printed only for meetings shared with the hosts.</source>
+        <translation>«{title}» داخلی است (تنها برای خودمان): کارت‌های شناسایی، کارت‌های جایگاه و نقشه‌های چیدمان تنها برای دیدارهای مشترک با میزبانان چاپ می‌شوند.</translation>
+    </message>
+    <message>
         <source>This item no longer exists.</source>
         <translation>این مورد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>مهمان ویژه</translation>
+    </message>
+    <message>
+        <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
+        <translation>شخص شماره {number} در این میز در جایگاه {role} نیست؛ از میان این‌ها برگزینید: {names}.</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>people of ours</source>
+        <translation>فردی از سوی ما</translation>
+    </message>
+    <message>
+        <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
+        <translation>«{title}» هیچ {missing} در میز ندارد، پس نقشه چیدمانی برای ساختن نیست: آنان را به مورد بیفزایید، یا نقشه چیدمان را کنار بگذارید.</translation>
     </message>
     <message>
         <source>Nobody to print cards for: add people first.</source>
@@ -3862,6 +3994,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This meeting no longer exists; someone may have deleted it.</source>
         <translation>این دیدار دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was cleared by someone else after you opened it. Your outcome was not saved: reopen the meeting to see it.</source>
+        <translation>نتیجه «{title}» پس از آنکه شما آن را گشودید به دست شخص دیگری پاک شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
+        <translation>نتیجه «{title}» در {when}، پس از آنکه شما آن را گشودید، به دست شخص دیگری ثبت شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا نتیجه او را ببینید.</translation>
     </message>
     <message>
         <source>The document is over 25 MB.</source>
