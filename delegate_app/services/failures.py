@@ -144,12 +144,21 @@ def say(words: Wording, chosen: str | None = None) -> str:
         if tongue == language.ENGLISH:
             return text
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return localise_digits(text, tongue)
+            return _number(text, tongue)
         if isinstance(value, Day | Moment | Clock):
             return _when(value, tongue)
         return text
 
     return words.say(lambda text: language.translate(text, tongue), show)
+
+
+# How each language separates thousands and decimals ("1,234.5" as Python writes it).
+_SEPARATORS = {"fa": str.maketrans({",": "٬", ".": "٫"}), "es": str.maketrans({",": ".", ".": ","})}
+
+
+def _number(text: str, tongue: str) -> str:
+    """A formatted number in the reader's digits and separators."""
+    return localise_digits(text.translate(_SEPARATORS.get(tongue, {})), tongue)
 
 
 def _when(value: Day | Moment | Clock, tongue: str) -> str:
