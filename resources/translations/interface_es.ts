@@ -3508,20 +3508,140 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La versión guardada está dañada y no se puede leer.</translation>
     </message>
     <message>
+        <source>{where} holds a value over {limit:,} characters; values that long are refused.</source>
+        <translation>{where} contiene un valor de más de {limit:,} caracteres; no se admiten valores tan largos.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has more than {limit:,} rows; split it and import the parts.</source>
+        <translation>El archivo {kind} tiene más de {limit:,} filas; divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file has values beyond its first {limit:,} columns; contacts tables that wide are refused.</source>
+        <translation>La fila {row:,} del archivo {kind} tiene valores más allá de sus primeras {limit:,} columnas; no se admiten tablas de contactos tan anchas.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file</source>
+        <translation>La fila {row:,} del archivo {kind}</translation>
+    </message>
+    <message>
+        <source>The {kind} file is empty.</source>
+        <translation>El archivo {kind} está vacío.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has no name columns: the first row should hold headings such as given_name and family_name (or First name, Last name).</source>
+        <translation>El archivo {kind} no tiene columnas de nombre: la primera fila debe contener encabezados como given_name y family_name (o First name, Last name).</translation>
+    </message>
+    <message>
+        <source>Line {line:,} of the CSV file</source>
+        <translation>La línea {line:,} del archivo CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged at line {line:,} ({reason}); save it again from the spreadsheet.</source>
+        <translation>El archivo CSV está dañado en la línea {line:,} ({reason}); vuelva a guardarlo desde la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file</source>
+        <translation>La tarjeta {card:,} del archivo vCard</translation>
+    </message>
+    <message>
+        <source>The vCard file is damaged and cannot be read ({reason}).</source>
+        <translation>El archivo vCard está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
         <source>The vCard file holds no cards.</source>
         <translation>El archivo vCard no contiene ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>The file is over {size} MB; split it and import the parts.</source>
+        <translation>El archivo supera los {size} MB; divídalo e importe las partes.</translation>
     </message>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
     </message>
     <message>
+        <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
+        <translation>La zona horaria del archivo «{zone}» cambia su desfase más de una vez al año, algo que no hace ninguna zona horaria real; el archivo no se importó.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; calendars over {limit} MB are refused. Export a shorter period and try again.</source>
+        <translation>El archivo ocupa {size} MB; no se admiten calendarios de más de {limit} MB. Exporte un período más corto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>Este no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
     </message>
     <message>
+        <source>The calendar file was not imported: {problem}</source>
+        <translation>No se importó el archivo de calendario: {problem}</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged and cannot be read ({reason}).</source>
+        <translation>El archivo de calendario está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>Este no es un archivo iCalendar (falta VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
+        <translation>La imagen mide {width:,} × {height:,} píxeles; no se admiten imágenes de más de {limit} millones de píxeles.</translation>
+    </message>
+    <message>
+        <source>The image has more pixels than it could ever need; images over {limit} million pixels are refused.</source>
+        <translation>La imagen tiene más píxeles de los que podría necesitar; no se admiten imágenes de más de {limit} millones de píxeles.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (use JPEG or PNG).</source>
+        <translation>Este archivo no es una imagen legible (use JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file carries a {what} over {size} MB; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard lleva un {what} de más de {size} MB; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has a {what} over {limit:,} characters; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard tiene un {what} de más de {limit:,} caracteres; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
+        <translation>El archivo vCard contiene más de {limit:,} tarjetas; divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has cards nested more than {limit} deep; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard tiene tarjetas anidadas a más de {limit} niveles; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
+        <translation>El archivo Excel contiene {parts:,} partes; no se admiten libros de más de {limit:,} partes.</translation>
+    </message>
+    <message>
+        <source>A part of the Excel file ({part}) unpacks to {size}; parts over {limit} unpacked, or packed more than {ratio} times, are refused.</source>
+        <translation>Una parte del archivo Excel ({part}) ocupa {size} descomprimida; no se admiten partes de más de {limit} descomprimidas ni comprimidas más de {ratio} veces.</translation>
+    </message>
+    <message>
+        <source>The Excel file unpacks to {size}; workbooks over {limit} unpacked are refused.</source>
+        <translation>El archivo Excel ocupa {size} descomprimido; no se admiten libros de más de {limit} descomprimidos.</translation>
+    </message>
+    <message>
+        <source>The Excel file carries an XML document type declaration, which workbooks never need; it is refused.</source>
+        <translation>El archivo Excel lleva una declaración de tipo de documento XML, que los libros nunca necesitan; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has {cells:,} cells; rows over {limit:,} cells are refused.</source>
+        <translation>La fila {row:,} del archivo Excel tiene {cells:,} celdas; no se admiten filas de más de {limit:,} celdas.</translation>
+    </message>
+    <message>
+        <source>The Excel file has more than {limit:,} rows (one reaches row {row:,}); split it and import the parts.</source>
+        <translation>El archivo Excel tiene más de {limit:,} filas (una llega a la fila {row:,}); divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>The Excel file has values beyond its first {limit:,} columns (row {row:,}); contacts tables that wide are refused.</source>
+        <translation>El archivo Excel tiene valores más allá de sus primeras {limit:,} columnas (fila {row:,}); no se admiten tablas de contactos tan anchas.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has more than {limit:,} cells; it is refused.</source>
+        <translation>La fila {row:,} del archivo Excel tiene más de {limit:,} celdas; se rechaza.</translation>
     </message>
     <message>
         <source>The Excel file has no sheet to read.</source>

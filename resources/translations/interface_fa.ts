@@ -3508,20 +3508,140 @@ You can undo this with Ctrl+Z.</source>
         <translation>نسخه نگه‌داشته‌شده آسیب دیده است و خوانده نمی‌شود.</translation>
     </message>
     <message>
+        <source>{where} holds a value over {limit:,} characters; values that long are refused.</source>
+        <translation>{where} مقداری بیش از {limit:,} نویسه دارد؛ مقدارهایی به این درازا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has more than {limit:,} rows; split it and import the parts.</source>
+        <translation>پرونده {kind} بیش از {limit:,} ردیف دارد؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file has values beyond its first {limit:,} columns; contacts tables that wide are refused.</source>
+        <translation>ردیف {row:,} پرونده {kind} مقدارهایی فراتر از {limit:,} ستون نخست دارد؛ جدول‌های مخاطبان به این پهنا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file</source>
+        <translation>ردیف {row:,} پرونده {kind}</translation>
+    </message>
+    <message>
+        <source>The {kind} file is empty.</source>
+        <translation>پرونده {kind} خالی است.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has no name columns: the first row should hold headings such as given_name and family_name (or First name, Last name).</source>
+        <translation>پرونده {kind} ستون نام ندارد: ردیف نخست باید سرستون‌هایی مانند given_name و family_name (یا First name و Last name) داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Line {line:,} of the CSV file</source>
+        <translation>خط {line:,} پرونده CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged at line {line:,} ({reason}); save it again from the spreadsheet.</source>
+        <translation>پرونده CSV در خط {line:,} آسیب دیده است ({reason})؛ آن را دوباره از صفحه‌گسترده ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file</source>
+        <translation>کارت {card:,} پرونده vCard</translation>
+    </message>
+    <message>
+        <source>The vCard file is damaged and cannot be read ({reason}).</source>
+        <translation>پرونده vCard آسیب دیده است و خوانده نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
         <source>The vCard file holds no cards.</source>
         <translation>پرونده vCard هیچ کارتی ندارد.</translation>
+    </message>
+    <message>
+        <source>The file is over {size} MB; split it and import the parts.</source>
+        <translation>پرونده بیش از {size} مگابایت است؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
     </message>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
     </message>
     <message>
+        <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
+        <translation>منطقه زمانی پرونده، «{zone}»، بیش از سالی یک بار اختلاف ساعتش را تغییر می‌دهد، کاری که هیچ منطقه زمانی واقعی نمی‌کند؛ پرونده درون‌بری نشد.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; calendars over {limit} MB are refused. Export a shorter period and try again.</source>
+        <translation>پرونده {size} مگابایت است؛ تقویم‌های بیش از {limit} مگابایت پذیرفته نمی‌شوند. دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
         <translation>این پرونده iCalendar نیست (BEGIN:VCALENDAR ندارد).</translation>
     </message>
     <message>
+        <source>The calendar file was not imported: {problem}</source>
+        <translation>پرونده تقویم درون‌بری نشد: {problem}</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged and cannot be read ({reason}).</source>
+        <translation>پرونده تقویم آسیب دیده است و خوانده نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>این پرونده iCalendar نیست (VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
+        <translation>تصویر {width:,} × {height:,} پیکسل است؛ تصویرهای بیش از {limit} میلیون پیکسل پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The image has more pixels than it could ever need; images over {limit} million pixels are refused.</source>
+        <translation>تصویر بیش از هر نیازی پیکسل دارد؛ تصویرهای بیش از {limit} میلیون پیکسل پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (use JPEG or PNG).</source>
+        <translation>این پرونده تصویری خواندنی نیست (JPEG یا PNG به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file carries a {what} over {size} MB; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard یک {what} بیش از {size} مگابایت دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has a {what} over {limit:,} characters; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard یک {what} بیش از {limit:,} نویسه دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
+        <translation>پرونده vCard بیش از {limit:,} کارت دارد؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has cards nested more than {limit} deep; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard کارت‌هایی با تودرتویی بیش از {limit} لایه دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
+        <translation>پرونده Excel {parts:,} بخش دارد؛ کارپوشه‌های بیش از {limit:,} بخش پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>A part of the Excel file ({part}) unpacks to {size}; parts over {limit} unpacked, or packed more than {ratio} times, are refused.</source>
+        <translation>بخشی از پرونده Excel ({part}) پس از گشودن {size} می‌شود؛ بخش‌های بیش از {limit} پس از گشودن، یا فشرده‌شده بیش از {ratio} برابر، پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file unpacks to {size}; workbooks over {limit} unpacked are refused.</source>
+        <translation>پرونده Excel پس از گشودن {size} می‌شود؛ کارپوشه‌های بیش از {limit} پس از گشودن پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file carries an XML document type declaration, which workbooks never need; it is refused.</source>
+        <translation>پرونده Excel یک اعلان نوع سند XML دارد که کارپوشه‌ها هرگز به آن نیاز ندارند؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has {cells:,} cells; rows over {limit:,} cells are refused.</source>
+        <translation>ردیف {row:,} پرونده Excel {cells:,} خانه دارد؛ ردیف‌های بیش از {limit:,} خانه پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file has more than {limit:,} rows (one reaches row {row:,}); split it and import the parts.</source>
+        <translation>پرونده Excel بیش از {limit:,} ردیف دارد (یکی به ردیف {row:,} می‌رسد)؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The Excel file has values beyond its first {limit:,} columns (row {row:,}); contacts tables that wide are refused.</source>
+        <translation>پرونده Excel مقدارهایی فراتر از {limit:,} ستون نخست دارد (ردیف {row:,})؛ جدول‌های مخاطبان به این پهنا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has more than {limit:,} cells; it is refused.</source>
+        <translation>ردیف {row:,} پرونده Excel بیش از {limit:,} خانه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
         <source>The Excel file has no sheet to read.</source>
