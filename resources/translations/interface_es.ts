@@ -3668,6 +3668,42 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ya hay una ciudad llamada {name} en {country}.</translation>
     </message>
     <message>
+        <source>There is no person number {number}.</source>
+        <translation>No existe la persona número {number}.</translation>
+    </message>
+    <message>
+        <source>owned by {name}</source>
+        <translation>a cargo de {name}</translation>
+    </message>
+    <message>
+        <source>There is no city number {number}.</source>
+        <translation>No existe la ciudad número {number}.</translation>
+    </message>
+    <message>
+        <source>with {city}</source>
+        <translation>con {city}</translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation>registrados</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>Elija uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>No commitments {selection}: nothing to export, and no file was written.</source>
+        <translation>No hay compromisos {selection}: nada que exportar, y no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El período termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no city {number}.</source>
+        <translation>No existe la ciudad {number}.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; choose again.</source>
         <translation>Ese registro ya no existe; vuelva a elegir.</translation>
     </message>
@@ -4028,6 +4064,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
     <message>
+        <source>Show from 1 to {limit} changes at a time.</source>
+        <translation>Muestre de 1 a {limit} cambios a la vez.</translation>
+    </message>
+    <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
         <translation>No se importó el calendario: otro funcionario estaba modificando el programa de esta delegación en el mismo momento. No se escribió nada; vuelva a importar el archivo.</translation>
     </message>
@@ -4050,6 +4090,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This itinerary item no longer exists.</source>
         <translation>Este punto del itinerario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump).</source>
+        <translation>Las copias de seguridad de una base de datos PostgreSQL compartida se hacen en el servidor (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Item {number} is not in the programme of “{title}”.</source>
@@ -4160,8 +4208,32 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esta cumbre ya no existe.</translation>
     </message>
     <message>
+        <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
+        <translation>La publicación se detuvo a medias ({reason}); vuelva a ejecutarla para terminar — lo ya enviado se conserva.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let {user} write there.</source>
+        <translation>El servidor de calendario no permite que {user} escriba allí.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password for {user}.</source>
+        <translation>El servidor de calendario rechazó el nombre de usuario o la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to {server}: {kind}: {detail}</source>
+        <translation>No se puede publicar en {server}: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>The calendar server answered {status}.</source>
+        <translation>El servidor de calendario respondió {status}.</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
+        <translation>La base de datos ya contiene registros; el plan de ejemplo está pensado para una base de datos vacía. Use --force para añadirlo de todos modos.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
@@ -4170,6 +4242,50 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>
+        <translation>Compare con una versión posterior a la {number}, u omita la posterior para comparar con el borrador.</translation>
+    </message>
+    <message>
+        <source>Person {person} was not a member of “{title}” in version {number}.</source>
+        <translation>La persona {person} no era miembro de «{title}» en la versión {number}.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} ya no figura en la libreta de direcciones, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>{names} are no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} ya no figuran en la libreta de direcciones, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer among the cities, so {label} cannot be put back.</source>
+        <translation>{names} ya no figura entre las ciudades, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>versions 1 to {count} were issued</source>
+        <translation>se emitieron las versiones 1 a {count}</translation>
+    </message>
+    <message>
+        <source>only version 1 was issued</source>
+        <translation>solo se emitió la versión 1</translation>
+    </message>
+    <message>
+        <source>no version was issued yet</source>
+        <translation>aún no se ha emitido ninguna versión</translation>
+    </message>
+    <message>
+        <source>“{title}” has no version {number}: {issued}.</source>
+        <translation>«{title}» no tiene versión {number}: {issued}.</translation>
+    </message>
+    <message>
+        <source>The note is limited to {limit} characters.</source>
+        <translation>La nota está limitada a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {number}: there is nothing new to issue.</source>
+        <translation>Nada cambió desde la versión {number}: no hay nada nuevo que emitir.</translation>
     </message>
 </context>
 </TS>

@@ -3668,6 +3668,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>شهری به نام {name} در {country} از پیش ثبت شده است.</translation>
     </message>
     <message>
+        <source>There is no person number {number}.</source>
+        <translation>شخص شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>owned by {name}</source>
+        <translation>به مسئولیت {name}</translation>
+    </message>
+    <message>
+        <source>There is no city number {number}.</source>
+        <translation>شهر شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>with {city}</source>
+        <translation>با {city}</translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation>ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>یکی از این‌ها را برگزینید: {formats}.</translation>
+    </message>
+    <message>
+        <source>No commitments {selection}: nothing to export, and no file was written.</source>
+        <translation>هیچ تعهدی {selection} نیست: چیزی برای برون‌بری نیست و پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>دوره ({end}) پیش از آغازش ({start}) پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>There is no city {number}.</source>
+        <translation>شهر شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; choose again.</source>
         <translation>آن سابقه دیگر وجود ندارد؛ دوباره برگزینید.</translation>
     </message>
@@ -4028,6 +4064,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
     <message>
+        <source>Show from 1 to {limit} changes at a time.</source>
+        <translation>هر بار از ۱ تا {limit} تغییر نشان دهید.</translation>
+    </message>
+    <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
         <translation>تقویم درون‌بری نشد: کارشناس دیگری در همان لحظه برنامه این هیئت را تغییر می‌داد. چیزی نوشته نشد؛ پرونده را دوباره درون‌بری کنید.</translation>
     </message>
@@ -4050,6 +4090,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This itinerary item no longer exists.</source>
         <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump).</source>
+        <translation>پشتیبان‌گیری از پایگاه داده مشترک PostgreSQL روی کارساز انجام می‌شود (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} از پیش وجود دارد؛ نام دیگری برگزینید.</translation>
     </message>
     <message>
         <source>Item {number} is not in the programme of “{title}”.</source>
@@ -4160,8 +4208,32 @@ You can undo this with Ctrl+Z.</source>
         <translation>این اجلاس دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
+        <translation>انتشار در میانه راه متوقف شد ({reason})؛ برای تمام کردن دوباره اجرا کنید — آنچه فرستاده شده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let {user} write there.</source>
+        <translation>کارساز تقویم به {user} اجازه نوشتن در آنجا را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password for {user}.</source>
+        <translation>کارساز تقویم نام کاربری یا گذرواژه {user} را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to {server}: {kind}: {detail}</source>
+        <translation>انتشار در {server} ممکن نیست: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>The calendar server answered {status}.</source>
+        <translation>کارساز تقویم پاسخ داد: {status}.</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
+        <translation>پایگاه داده از پیش سوابقی دارد؛ برنامه نمونه برای پایگاه داده خالی است. برای افزودن آن در هر حال، --force را به کار ببرید.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
@@ -4170,6 +4242,50 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This session no longer exists.</source>
         <translation>این نشست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>
+        <translation>با نسخه‌ای دیرتر از {number} مقایسه کنید، یا نسخه دیرتر را ندهید تا با پیش‌نویس مقایسه شود.</translation>
+    </message>
+    <message>
+        <source>Person {person} was not a member of “{title}” in version {number}.</source>
+        <translation>شخص شماره {person} در نسخه {number} عضو «{title}» نبود.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در دفتر نشانی‌ها نیست، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{names} are no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در دفتر نشانی‌ها نیستند، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer among the cities, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در میان شهرها نیست، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>versions 1 to {count} were issued</source>
+        <translation>نسخه‌های ۱ تا {count} صادر شده‌اند</translation>
+    </message>
+    <message>
+        <source>only version 1 was issued</source>
+        <translation>تنها نسخه ۱ صادر شده است</translation>
+    </message>
+    <message>
+        <source>no version was issued yet</source>
+        <translation>هنوز نسخه‌ای صادر نشده است</translation>
+    </message>
+    <message>
+        <source>“{title}” has no version {number}: {issued}.</source>
+        <translation>«{title}» نسخه {number} ندارد: {issued}.</translation>
+    </message>
+    <message>
+        <source>The note is limited to {limit} characters.</source>
+        <translation>یادداشت حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {number}: there is nothing new to issue.</source>
+        <translation>از نسخه {number} چیزی تغییر نکرده است: چیز تازه‌ای برای صدور نیست.</translation>
     </message>
 </context>
 </TS>
