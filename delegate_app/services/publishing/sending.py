@@ -88,8 +88,9 @@ def apply_plan(plan: PublishPlan, data: CalendarData, password: str,
     try:
         _send(dav, url, plan, data, notes, now or datetime.now(UTC))
     except ChangedMeanwhileError as exc:
-        raise PublishError("Someone changed this calendar on the server while it was being "
-                           "published; run it again to finish — what was sent is kept.") from exc
+        raise PublishError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Someone changed this calendar on the server while it was being "
+            "published; run it again to finish — what was sent is kept.")) from exc
     except PublishError as exc:
         if notes.ours == before:  # nothing went out: the plain reason is clearer
             raise

@@ -120,8 +120,9 @@ def issue_version(sessions: sessionmaker[Session], delegation_id: int, note: str
         # The dossier and calendars were read in their own sessions: make sure the programme
         # did not change meanwhile, else the version would not hold together.
         if programme_of(session, delegation_id) != snapshot.programme:
-            raise StaleEditError("The programme changed while the version was being made; "
-                                 "nothing was issued. Issue it again.")
+            raise StaleEditError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The programme changed while the version was being made; "
+                "nothing was issued. Issue it again."))
         number = (session.scalar(select(func.max(ProgrammeVersion.number)).where(
             ProgrammeVersion.delegation_id == delegation_id)) or 0) + 1
         row = ProgrammeVersion(delegation_id=delegation_id, number=number, issued_at=now,
