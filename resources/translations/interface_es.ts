@@ -3504,6 +3504,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La versión guardada no tiene número de esquema; no se puede leer.</translation>
     </message>
     <message>
+        <source>This version was issued by a newer delegate_app; update delegate_app to read it.</source>
+        <translation>Esta versión la emitió un delegate_app más reciente; actualice delegate_app para leerla.</translation>
+    </message>
+    <message>
         <source>The stored version is damaged and cannot be read.</source>
         <translation>La versión guardada está dañada y no se puede leer.</translation>
     </message>
@@ -3558,6 +3562,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
+    </message>
+    <message>
+        <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
+        <translation>La lectura de este calendario tardó más de {limit:g} segundos (el límite); no se importó nada. Importe un archivo con menos eventos periódicos.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
+        <translation>No se pudo leer el archivo de calendario (un problema inesperado: {reason}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
+        <translation>El calendario daría más de {limit:,} eventos y repeticiones (el límite de una importación); exporte un período más corto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3644,6 +3660,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La fila {row:,} del archivo Excel tiene más de {limit:,} celdas; se rechaza.</translation>
     </message>
     <message>
+        <source>This is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Este no es un libro de Excel (.xlsx) que se pueda leer.</translation>
+    </message>
+    <message>
         <source>The Excel file has no sheet to read.</source>
         <translation>El archivo Excel no tiene ninguna hoja que leer.</translation>
     </message>
@@ -3724,6 +3744,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Este convenio ya no existe.</translation>
     </message>
     <message>
+        <source>Only an agreement whose commitments are all done can be marked fulfilled ({done} of {count} done).</source>
+        <translation>Solo un convenio con todos sus compromisos cumplidos puede marcarse como cumplido ({done} de {count} cumplidos).</translation>
+    </message>
+    <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
         <translation>el rango de precedencia «{rank}» no es un número</translation>
     </message>
@@ -3760,6 +3784,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>«{given}» no es ni una ruta de archivo ni una dirección de base de datos como postgresql://user@host/name.</translation>
     </message>
     <message>
+        <source>An in-memory database would be lost when the program ends; give a file path instead.</source>
+        <translation>Una base de datos en memoria se perdería al cerrar el programa; indique en su lugar la ruta de un archivo.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
         <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, o cree una con `delegate-app demo` o abriendo la aplicación.</translation>
     </message>
@@ -3774,6 +3802,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>&apos;{given}&apos; is not a database address: {reason}</source>
         <translation>«{given}» no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source> Install delegate-app[postgres] for PostgreSQL.</source>
+        <translation> Instale delegate-app[postgres] para PostgreSQL.</translation>
+    </message>
+    <message>
+        <source> delegate_app works with SQLite files and PostgreSQL.</source>
+        <translation> delegate_app funciona con archivos SQLite y con PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The driver for {database} is not installed ({driver}).{hint}</source>
+        <translation>El controlador de {database} no está instalado ({driver}).{hint}</translation>
     </message>
     <message>
         <source>The database is not open.</source>
@@ -4088,6 +4128,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esa sesión de la cumbre ya no existe.</translation>
     </message>
     <message>
+        <source>This is a session of a summit: change its time in the summit&apos;s programme, and every delegation attending follows.</source>
+        <translation>Es una sesión de una cumbre: cambie su hora en el programa de la cumbre, y todas las delegaciones asistentes la seguirán.</translation>
+    </message>
+    <message>
         <source>This itinerary item no longer exists.</source>
         <translation>Este punto del itinerario ya no existe.</translation>
     </message>
@@ -4208,6 +4252,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esta cumbre ya no existe.</translation>
     </message>
     <message>
+        <source>The calendar disappeared from the server while it was being read; run it again.</source>
+        <translation>El calendario desapareció del servidor mientras se leía; vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Someone changed this calendar on the server while it was being published; run it again to finish — what was sent is kept.</source>
+        <translation>Alguien modificó este calendario en el servidor mientras se publicaba; vuelva a ejecutarlo para terminar — lo ya enviado se conserva.</translation>
+    </message>
+    <message>
         <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
         <translation>La publicación se detuvo a medias ({reason}); vuelva a ejecutarla para terminar — lo ya enviado se conserva.</translation>
     </message>
@@ -4286,6 +4338,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Nothing changed since version {number}: there is nothing new to issue.</source>
         <translation>Nada cambió desde la versión {number}: no hay nada nuevo que emitir.</translation>
+    </message>
+    <message>
+        <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
+        <translation>El programa cambió mientras se preparaba la versión; no se emitió nada. Vuelva a emitirla.</translation>
     </message>
 </context>
 </TS>

@@ -3504,6 +3504,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>نسخه نگه‌داشته‌شده شماره طرح ندارد؛ خوانده نمی‌شود.</translation>
     </message>
     <message>
+        <source>This version was issued by a newer delegate_app; update delegate_app to read it.</source>
+        <translation>این نسخه را delegate_app تازه‌تری صادر کرده است؛ برای خواندن آن delegate_app را به‌روز کنید.</translation>
+    </message>
+    <message>
         <source>The stored version is damaged and cannot be read.</source>
         <translation>نسخه نگه‌داشته‌شده آسیب دیده است و خوانده نمی‌شود.</translation>
     </message>
@@ -3558,6 +3562,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
+        <translation>خواندن این تقویم بیش از {limit:g} ثانیه (حد مجاز) طول کشید؛ چیزی درون‌بری نشد. پرونده‌ای با رویدادهای تکرارشونده کمتر درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
+        <translation>پرونده تقویم خوانده نشد (مشکلی پیش‌بینی‌نشده: {reason})؛ چیزی درون‌بری نشد.</translation>
+    </message>
+    <message>
+        <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
+        <translation>این تقویم بیش از {limit:,} رویداد و تکرار پدید می‌آورد (حد یک درون‌بری)؛ دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3644,6 +3660,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>ردیف {row:,} پرونده Excel بیش از {limit:,} خانه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
+        <source>This is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>این کارپوشه Excel (.xlsx) خواندنی نیست.</translation>
+    </message>
+    <message>
         <source>The Excel file has no sheet to read.</source>
         <translation>پرونده Excel برگه‌ای برای خواندن ندارد.</translation>
     </message>
@@ -3724,6 +3744,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>این موافقت‌نامه دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>Only an agreement whose commitments are all done can be marked fulfilled ({done} of {count} done).</source>
+        <translation>تنها موافقت‌نامه‌ای که همه تعهداتش انجام شده است می‌تواند اجراشده علامت بخورد ({done} از {count} انجام شده).</translation>
+    </message>
+    <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
         <translation>رتبه تقدم «{rank}» عدد نیست</translation>
     </message>
@@ -3760,6 +3784,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>«{given}» نه مسیر پرونده است و نه نشانی پایگاه داده‌ای مانند postgresql://user@host/name.</translation>
     </message>
     <message>
+        <source>An in-memory database would be lost when the program ends; give a file path instead.</source>
+        <translation>پایگاه داده درون حافظه با پایان برنامه از دست می‌رود؛ به جای آن مسیر پرونده‌ای بدهید.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
         <translation>در {path} پایگاه داده‌ای نیست. مسیر را بررسی کنید، یا با `delegate-app demo` یا با باز کردن برنامه یکی بسازید.</translation>
     </message>
@@ -3774,6 +3802,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&apos;{given}&apos; is not a database address: {reason}</source>
         <translation>«{given}» نشانی پایگاه داده نیست: {reason}</translation>
+    </message>
+    <message>
+        <source> Install delegate-app[postgres] for PostgreSQL.</source>
+        <translation> برای PostgreSQL، delegate-app[postgres] را نصب کنید.</translation>
+    </message>
+    <message>
+        <source> delegate_app works with SQLite files and PostgreSQL.</source>
+        <translation> delegate_app با پرونده‌های SQLite و PostgreSQL کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>The driver for {database} is not installed ({driver}).{hint}</source>
+        <translation>راه‌انداز {database} نصب نیست ({driver}).{hint}</translation>
     </message>
     <message>
         <source>The database is not open.</source>
@@ -4088,6 +4128,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>آن نشست اجلاس دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>This is a session of a summit: change its time in the summit&apos;s programme, and every delegation attending follows.</source>
+        <translation>این نشستِ یک اجلاس است: زمان آن را در برنامه اجلاس تغییر دهید تا همه هیئت‌های شرکت‌کننده از آن پیروی کنند.</translation>
+    </message>
+    <message>
         <source>This itinerary item no longer exists.</source>
         <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
     </message>
@@ -4208,6 +4252,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>این اجلاس دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>The calendar disappeared from the server while it was being read; run it again.</source>
+        <translation>تقویم هنگام خوانده شدن از کارساز ناپدید شد؛ دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Someone changed this calendar on the server while it was being published; run it again to finish — what was sent is kept.</source>
+        <translation>شخصی هنگام انتشار، این تقویم را روی کارساز تغییر داد؛ برای تمام کردن دوباره اجرا کنید — آنچه فرستاده شده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
         <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
         <translation>انتشار در میانه راه متوقف شد ({reason})؛ برای تمام کردن دوباره اجرا کنید — آنچه فرستاده شده نگه داشته می‌شود.</translation>
     </message>
@@ -4286,6 +4338,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Nothing changed since version {number}: there is nothing new to issue.</source>
         <translation>از نسخه {number} چیزی تغییر نکرده است: چیز تازه‌ای برای صدور نیست.</translation>
+    </message>
+    <message>
+        <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
+        <translation>برنامه هنگام ساختن نسخه تغییر کرد؛ چیزی صادر نشد. دوباره صادر کنید.</translation>
     </message>
 </context>
 </TS>
