@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .dates import format_long_date
+from .dates import format_long_date, format_medium_date
 from .icons import COLOURS
 
 STYLE = f"""
@@ -111,7 +111,7 @@ def history(lines: Iterable[object], empty: str = "") -> str:
     """History lines (newest first) as a list, each linked to its record when it has one."""
     items = []
     for line in lines:
-        when = f"{line.when:%d %b %Y} — " if line.when else ""  # type: ignore[attr-defined]
+        when = f"{format_medium_date(line.when)} — " if line.when else ""  # type: ignore[attr-defined]
         text = e(line.text)  # type: ignore[attr-defined]
         if line.link:  # type: ignore[attr-defined]
             page, record = line.link  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ from ..html import STYLE, e
 from ..icons import COLOURS, toolbar_action
 from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import BackgroundTask, run_with_progress
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
     from .workspace import DelegationWorkspace
@@ -112,7 +112,7 @@ def changes_html(sheet: ChangeSheet) -> str:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(x) for x in c.details)
             out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
-                       f"<b style='color:{colour}'>{e(c.kind.label.upper())}</b> "
+                       f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
                        f"<b>{e(c.title)}</b><br>{details}</td></tr>")
         out.append("</table>")
     return "".join(out)

@@ -52,7 +52,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from . import calendar_io, printing
 from . import versions as versions_ui
@@ -251,7 +251,7 @@ class DelegationWorkspace(QWidget):
         for conflict in self.found.conflicts:
             names = " / ".join(self.found.item_titles[i] for i in conflict.item_ids)
             item = QListWidgetItem(icon(*SEVERITY_ICON[conflict.severity]),
-                                   f"{conflict.severity.label}: {conflict.message}",
+                                   f"{translated(conflict.severity.label)}: {conflict.message}",
                                    self.conflict_list)
             item.setToolTip(names)
             item.setData(Qt.ItemDataRole.UserRole, conflict.item_ids[0])

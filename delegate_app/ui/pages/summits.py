@@ -32,7 +32,7 @@ from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import run_with_progress
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -43,7 +43,7 @@ SERVICES = RecordServices("summit", summits.create_summit, summits.update_summit
 def _columns() -> list[Column[SummitRow]]:
     return [
         Column(tr("Summit"), lambda s: s.title),
-        Column(tr("Kind"), lambda s: s.kind.label),
+        Column(tr("Kind"), lambda s: translated(s.kind.label)),
         Column(tr("Host city"), lambda s: s.host_city),
         Column(tr("Dates"), lambda s: format_date_range(s.starts_on, s.ends_on),
                lambda s: s.starts_on),

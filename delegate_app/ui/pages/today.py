@@ -22,10 +22,11 @@ from ..dates import (
     format_date_range,
     format_day,
     format_instant,
+    format_time,
     to_local,
 )
 from ..tasks import BackgroundTask, run_in_background
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
 OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of owners
@@ -34,10 +35,10 @@ OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
     start, end = to_local(entry.starts_at, entry.start_tz), to_local(entry.ends_at, entry.end_tz)
-    ends = f"{end:%H:%M}" if end.date() == start.date() else \
-        f"{format_day(end.date())}, {end:%H:%M}"
+    ends = format_time(end) if end.date() == start.date() else \
+        f"{format_day(end.date())}, {format_time(end)}"
     home = to_local(entry.starts_at, home_tz)
-    second = (f" <span class='sub'>({home:%H:%M} {tr('home')})</span>"
+    second = (f" <span class='sub'>({format_time(home)} {tr('home')})</span>"
               if entry.start_tz != home_tz else "")
     link = f"<a href='item:{entry.delegation_id}/{entry.id}'>{html.e(entry.title)}</a>"
     return (f"<b>{html.e(local)}</b>–{html.e(ends)}{second} · {link} "
@@ -65,7 +66,7 @@ def _commitment_line(c: CommitmentRow) -> str:
         mark = f"<span class='soon'>◷ {tr('due today')}</span>"
     else:
         mark = f"<span class='soon'>◷ {tr('due')} {due}</span>"
-    who = " · ".join(x for x in (c.direction.label, c.counterpart, c.city) if x)
+    who = " · ".join(x for x in (translated(c.direction.label), c.counterpart, c.city) if x)
     return (f"{mark} — {html.link('commitments', c.id, c.description)} "
             f"<span class='sub'>({html.e(who)})</span>")
 
@@ -103,7 +104,7 @@ def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
         for c in sorted(serious, key=lambda c: -int(c.severity))[:CONFLICTS_SHOWN]:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
-            lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
+            lines.append(f"<span class='{css}'>{html.e(translated(c.severity.label))}</span> — "
                          f"<a href='{target}'>{html.e(c.message)}</a>")
         if len(serious) > CONFLICTS_SHOWN:
             lines.append(html.link("delegations", result.delegation_id, tr(
@@ -199,7 +200,8 @@ class TodayPage(QWidget):
                                   _conflict_lines(found)))
         parts.append(html.section(tr("Coming up: delegations"), html.bullet_list(
             f"{html.link('delegations', d.id, d.title)} <span class='sub'>— "
-            f"{html.e(format_date_range(d.starts_on, d.ends_on))}, {html.e(d.status.label)}"
+            f"{html.e(format_date_range(d.starts_on, d.ends_on))}, "
+            f"{html.e(translated(d.status.label))}"
             f"</span>" for d in s.upcoming_delegations)))
         parts.append(html.section(tr("Coming up: summits"), html.bullet_list(
             f"{html.link('summits', x.id, x.title)} <span class='sub'>— {html.e(x.host_city)}, "
