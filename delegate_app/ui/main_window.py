@@ -26,6 +26,7 @@ from ..services import sample, search
 from . import contacts_io
 from .collector import collect_on_gui_thread
 from .context import AppContext
+from .dates import isolate
 from .dialogs.search_dialog import SearchDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .history.activity_page import ActivityPage
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
+        where = QLabel(tr("Database: {db}").format(db=isolate(ctx.db.description)), self)
         where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
         self.statusBar().addPermanentWidget(where)
         self._task: BackgroundTask | None = None

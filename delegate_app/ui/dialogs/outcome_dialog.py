@@ -126,10 +126,11 @@ class OutcomeDialog(FormDialog):
             return False
         self.error.clear()
         self.new.append(data)
-        due = f" — {tr('due')} {format_date(data.due_on)}" if data.due_on else ""
+        due_word, new_word = tr("due"), tr("new")
+        due = f" — {due_word} {format_date(data.due_on)}" if data.due_on else ""
         item = QListWidgetItem(icon("new"),
                                f"{translated(data.direction.label)}: {data.description} "
-                               f"({self.owner.currentText()}){due}  · {tr('new')}", self.list)
+                               f"({self.owner.currentText()}){due}  · {new_word}", self.list)
         self.list.scrollToItem(item)
         self.tabs.setTabText(1, tr("Commitments ({n})").format(
             n=len(self.meeting.commitments) + len(self.new)))

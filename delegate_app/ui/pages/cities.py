@@ -55,7 +55,8 @@ def _agreements(lines: list[commitments.AgreementLine]) -> str:
         progress = (tr(" — {done} of {n} commitments done").format(done=done,
                                                                    n=len(a.commitments))
                     if a.commitments else "")
-        action = (f" · <a href='action:fulfil/{a.id}'>{tr('Mark fulfilled')}</a>"
+        fulfil = tr("Mark fulfilled")
+        action = (f" · <a href='action:fulfil/{a.id}'>{fulfil}</a>"
                   if a.can_mark_fulfilled else "")
         items = html.bullet_list(
             f"{'✔' if c.status is CommitmentStatus.DONE else '○'} "
