@@ -16,7 +16,6 @@ from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
 from ..dates import (
-    digits,
     format_long_date,
     format_time,
     format_weekday_time,
@@ -48,7 +47,7 @@ def when(row: ItemRow) -> str:
     if d.end_tz != d.start_tz:
         text = (local_time(d.starts_at, d.start_tz) + " → " + local_time(d.ends_at, d.end_tz))
     days = (end.date() - start.date()).days
-    return text + (" " + tr("(+{days} d)").format(days=digits(str(days))) if days > 0 else "")
+    return text + (" " + tr("(+{days}d)").format(days=days) if days > 0 else "")
 
 
 class AgendaModel(QAbstractItemModel):
