@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCalendar
+from PySide6.QtCore import QCalendar, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from ..domain import timefmt
@@ -148,6 +148,9 @@ def for_entry(edit: QDateTimeEdit) -> QDateTimeEdit:
     Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not Umm al-Qura that the
     rest of the window and the paper show, so the field stays Gregorian and says the
     Umm al-Qura day beside it (its tooltip) rather than count a day apart."""
+    # A date and time read as numbers do, left to right, in either direction of the window
+    # (right to left, the field would lay its sections out backwards: 10:30 as 30:10).
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if _state["calendar"] == "jalali":
         edit.setCalendar(QCalendar(QCalendar.System.Jalali))
     elif _state["calendar"] == "hijri":
