@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .dates import format_long_date, format_medium_date
+from .dates import format_long_date, format_medium_date, isolate
 from .icons import COLOURS
+from .text import tr
 
 STYLE = f"""
 <style>
@@ -29,7 +30,9 @@ STYLE = f"""
 
 
 def e(text: object) -> str:
-    return escape(str(text)).replace("\n", "<br>")
+    """Plain text for the pane; right to left, in its own direction (a Latin name, a phone
+    number or an English note keeps its order and its final stop)."""
+    return escape(isolate(str(text))).replace("\n", "<br>")
 
 
 def header(title: str, subtitle: str = "", native: str = "") -> str:
@@ -59,7 +62,8 @@ def paragraph(text: str) -> str:
 def internal(title: str, text: str) -> str:
     if not text:
         return ""
-    return (f"<p class='h2'><span class='badge'>&nbsp;INTERNAL&nbsp;</span> {e(title)}</p>"
+    badge = e(tr("INTERNAL"))
+    return (f"<p class='h2'><span class='badge'>&nbsp;{badge}&nbsp;</span> {e(title)}</p>"
             f"<div class='internal'>{e(text)}</div>")
 
 
