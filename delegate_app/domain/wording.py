@@ -98,9 +98,26 @@ class Moment:
 
 @dataclass(frozen=True)
 class Day:
-    """A day named in a message; in English "1 Dec 2026"."""
+    """A day named in a message; in English "1 Dec 2026" (``short``: "01 Dec")."""
 
     day: date
+    short: bool = False
 
     def __format__(self, format_spec: str) -> str:
+        if self.short:
+            return f"{self.day:%d %b}"
         return f"{self.day.day} {self.day:%b %Y}"
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day where something happens (``at`` is already that place's local time);
+    in English "Tue 14:30 Buenos Aires", or "14:30" without the weekday and place."""
+
+    at: datetime
+    place: str = ""
+    weekday: bool = True
+
+    def __format__(self, format_spec: str) -> str:
+        clock = f"{self.at:%a %H:%M}" if self.weekday else f"{self.at:%H:%M}"
+        return f"{clock} {self.place}" if self.place else clock

@@ -25,6 +25,7 @@ from ..domain.errors import DelegateAppError, NotFoundError, ValidationError
 from ..domain.records import ItemInput
 from ..domain.timefmt import format_date_range, format_instant
 from ..domain.validation import validate_item
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..imports.ics_reader import ImportedEvent, read_calendar
 from .editing import new_uid
 from .ics_changes import DescriptionTo, changes, file_text, fold, in_words, next_sequence
@@ -123,7 +124,8 @@ def _delegation(session: Session, delegation_id: int) -> Delegation:
                        .options(selectinload(Delegation.members),
                                 selectinload(Delegation.destinations)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return d
 
 
@@ -274,14 +276,15 @@ def write_import(sessions: sessionmaker[Session], preview: ImportPreview,
         except (sa_exc.IntegrityError, sa_exc.OperationalError,
                 orm_exc.StaleDataError) as exc:
             if attempt == ATTEMPTS or not _met_another_writer(exc):
-                raise DelegateAppError(
-                    "The calendar was not imported: another officer was changing this "
-                    "delegation's programme at the same moment. Nothing was written; "
-                    "import the file again.") from exc
+                raise DelegateAppError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "The calendar was not imported: another officer was "
+                    "changing this delegation's programme at the same moment. Nothing was "
+                    "written; import the file again.")) from exc
         except sa_exc.DBAPIError as exc:  # a value the checks above let through
-            raise DelegateAppError(
-                "The calendar was not imported: the database refused one of its values "
-                f"({type(exc.orig).__name__}). Nothing was written.") from exc
+            raise DelegateAppError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The calendar was not imported: the database refused one of its "
+                "values ({reason}). Nothing was written."),
+                reason=type(exc.orig).__name__) from exc
     raise AssertionError("unreachable")
 
 
@@ -372,7 +375,8 @@ def _session_item(session: Session, delegation_id: int, session_id: int,
     Summits ▸ Add to itinerary does); its text is the summit's, not the file's."""
     source = session.get(SummitSession, session_id)
     if source is None:
-        raise NotFoundError("A summit session of the file no longer exists; preview again.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "A summit session of the file no longer exists; preview again."))
     summit = source.summit
     item = ItineraryItem(
         delegation_id=delegation_id, kind=ItemKind.SUMMIT_SESSION, uid=new_uid(), sequence=0,

@@ -13,6 +13,7 @@ from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
 from ..domain.records import MemberLine, ProgrammeDetail, ProgrammeLine
 from ..domain.timefmt import format_date_range, to_local, utc_offset_label, zone_place
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 
 def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
@@ -41,7 +42,8 @@ def delegation_programme(sessions: sessionmaker[Session], delegation_id: int) ->
             selectinload(Delegation.items).selectinload(ItineraryItem.city),
             selectinload(Delegation.destinations), selectinload(Delegation.home_city)])
         if d is None:
-            raise NotFoundError("This delegation no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This delegation no longer exists."))
         members = tuple(
             MemberLine(m.person.id, formal_name(m.person.honorific, m.person.given_name,
                                                 m.person.family_name,
@@ -63,7 +65,7 @@ def summit_programme(sessions: sessionmaker[Session], summit_id: int) -> Program
         s = session.scalar(select(Summit).where(Summit.id == summit_id).options(
             selectinload(Summit.sessions), selectinload(Summit.host_city)))
         if s is None:
-            raise NotFoundError("This summit no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This summit no longer exists."))
         lines = tuple(_line(x, x.title, x.kind.label, x.room, x.status.label)
                       for x in sorted(s.sessions, key=_first_instant))
         summary = f"{s.kind.label} · {s.host_city.name}, {s.venue} · " + format_date_range(

@@ -27,6 +27,7 @@ from ..db.models.planning import delegation_destination, item_counterpart
 from ..domain.enums import CommitmentDirection, CommitmentStatus, Direction, OrganisationKind
 from ..domain.errors import NotFoundError
 from ..domain.timefmt import format_date, format_date_range
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .people import display_name
 
 
@@ -60,7 +61,7 @@ def person_history(sessions: sessionmaker[Session], person_id: int) -> tuple[His
     """Everything we did with this person, open commitments first, then newest first."""
     with sessions() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError("This person no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This person no longer exists."))
         lines = [HistoryLine(d.starts_on, "delegation", f"{m.role.label} in “{d.title}” "
                              f"({format_date_range(d.starts_on, d.ends_on)})",
                              ("delegations", d.id))
@@ -99,7 +100,7 @@ def city_relations(sessions: sessionmaker[Session], city_id: int) -> CityRelatio
     and what we owe each other."""
     with sessions() as session:
         if session.get(City, city_id) is None:
-            raise NotFoundError("This city no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This city no longer exists."))
         ours = _our_city(session)
         partnerships = tuple(
             HistoryLine(p.signed_on, "partnership",

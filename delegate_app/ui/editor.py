@@ -13,7 +13,7 @@ from ..domain.records import Change
 from ..services.crud import restore
 from .context import AppContext
 from .dialogs.form import FormDialog
-from .text import tr
+from .text import error_fields, error_text, tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
 
 NOUNS = {
@@ -76,7 +76,7 @@ class RecordEditor:
             self._report(error)
 
     def _report(self, error: DelegateAppError) -> None:
-        QMessageBox.warning(self.parent, tr("Not changed"), error.message)
+        QMessageBox.warning(self.parent, tr("Not changed"), error_text(error))
 
     def _push(self, command: Any) -> DelegateAppError | None:
         self._error = None
@@ -93,14 +93,12 @@ class RecordEditor:
             try:
                 data = self.services.validate(data)
             except ValidationError as exc:
-                return {**exc.field_errors, **unreadable}
+                return {**error_fields(exc), **unreadable}
             if unreadable:
                 return unreadable  # type: ignore[no-any-return]
             error = self._push(build(data))
-            if isinstance(error, ValidationError):
-                return error.field_errors
             if error is not None:
-                return {"": error.message}
+                return error_fields(error)
             return None
 
         dialog.set_submit(submit)

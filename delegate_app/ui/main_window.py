@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         try:
             page.refresh()  # type: ignore[attr-defined]
         except DelegateAppError as exc:
-            QMessageBox.warning(self, tr("Cannot show this page"), exc.message)
+            QMessageBox.warning(self, tr("Cannot show this page"), error_text(exc))
 
     def show_overdue(self) -> None:
         page = self.show_page("commitments")

@@ -6,9 +6,10 @@ import string
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.conflicts import Conflict
 from ..language import current_language
 from ..language.dates import localise_digits
-from ..services.failures import explain
+from ..services.failures import explain, field_messages, say
 
 CONTEXT = "delegate_app"
 
@@ -51,3 +52,14 @@ def error_text(error: BaseException) -> str:
     """What to tell the officer about a failure: our own messages as they are, anything else
     as one sentence (its detail goes to the log file)."""
     return explain(error)
+
+
+def error_fields(error: BaseException) -> dict[str, str]:
+    """What to say beside each field of a refused form, in the interface's language (field
+    "" for the form as a whole)."""
+    return field_messages(error)
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """A conflict of the programme in the interface's language."""
+    return say(conflict.wording) if conflict.wording is not None else conflict.message

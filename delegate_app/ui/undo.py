@@ -179,7 +179,7 @@ def push_edit(parent: QWidget, stack: QUndoStack, text: str,
     """Push an edit made of two service calls; a refusal is shown to the officer."""
 
     def failed(error: DelegateAppError) -> None:
-        QMessageBox.warning(parent, title or tr("Not changed"), error.message)
+        QMessageBox.warning(parent, title or tr("Not changed"), error_text(error))
         if after_failure is not None:
             after_failure()
 

@@ -652,6 +652,38 @@
         <translation>Notas &amp;internas</translation>
     </message>
     <message>
+        <source>Start work on the commitment</source>
+        <translation>Comenzar a trabajar en el compromiso</translation>
+    </message>
+    <message>
+        <source>Mark the commitment done</source>
+        <translation>Marcar el compromiso como cumplido</translation>
+    </message>
+    <message>
+        <source>Drop the commitment</source>
+        <translation>Abandonar el compromiso</translation>
+    </message>
+    <message>
+        <source>Reopen the commitment</source>
+        <translation>Reabrir el compromiso</translation>
+    </message>
+    <message>
+        <source>Optional: what is under way</source>
+        <translation>Opcional: lo que está en curso</translation>
+    </message>
+    <message>
+        <source>How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”</source>
+        <translation>Cómo se cumplió, p. ej. «Estudio enviado por correo electrónico a la Sra. Volkova, 24 de junio»</translation>
+    </message>
+    <message>
+        <source>Why it is dropped (required)</source>
+        <translation>Por qué se abandona (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>Por qué se reabre (obligatorio)</translation>
+    </message>
+    <message>
         <source>&amp;Done on</source>
         <translation>Cumplido &amp;el</translation>
     </message>
@@ -1136,6 +1168,18 @@
         <translation> — sale en hora de {a}, llega en hora de {b}</translation>
     </message>
     <message>
+        <source>Facing sides (a meeting)</source>
+        <translation>Lados enfrentados (una reunión)</translation>
+    </message>
+    <message>
+        <source>Round (a meal)</source>
+        <translation>Redonda (una comida)</translation>
+    </message>
+    <message>
+        <source>Head table facing the room (a signing, a press point)</source>
+        <translation>Mesa presidencial frente a la sala (una firma, un punto de prensa)</translation>
+    </message>
+    <message>
         <source>The whole delegation (badges for every member)</source>
         <translation>Toda la delegación (credenciales para cada miembro)</translation>
     </message>
@@ -1424,6 +1468,34 @@
         <translation>No se pudo iniciar la impresora. Compruebe que esté encendida y lista.</translation>
     </message>
     <message>
+        <source>&amp;Honorific</source>
+        <translation>&amp;Tratamiento</translation>
+    </message>
+    <message>
+        <source>e.g. H.E., Dr, Ms</source>
+        <translation>p. ej. Excmo. Sr., Dr., Sra.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>Escritura latina</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Apellido</translation>
+    </message>
+    <message>
+        <source>Name in native &amp;script</source>
+        <translation>Nombre en e&amp;scritura original</translation>
+    </message>
+    <message>
+        <source>e.g. رضا کریمی, 佐藤 遥, Андрей Соколов</source>
+        <translation>p. ej. رضا کریمی, 佐藤 遥, Андрей Соколов</translation>
+    </message>
+    <message>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
@@ -1448,12 +1520,36 @@
         <translation>&amp;Orden del nombre</translation>
     </message>
     <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Cargo</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Mayor for International Affairs</source>
+        <translation>p. ej. Vicealcalde de Asuntos Internacionales</translation>
+    </message>
+    <message>
         <source>O&amp;rganisation</source>
         <translation>O&amp;rganización</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Address in a &amp;letter</source>
+        <translation>Tratamiento en una &amp;carta</translation>
+    </message>
+    <message>
+        <source>e.g. Dear Mr Mayor,</source>
+        <translation>p. ej. Excelentísimo señor Intendente:</translation>
+    </message>
+    <message>
+        <source>Address in &amp;speech</source>
+        <translation>Tratamiento de &amp;palabra</translation>
+    </message>
+    <message>
+        <source>e.g. Your Excellency</source>
+        <translation>p. ej. Su Excelencia</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -1466,6 +1562,14 @@
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
         <translation>1 es el más alto; ordena las listas de delegación y la ubicación en mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>ISO codes by fluency, e.g. fa, en, ar</source>
+        <translation>Códigos ISO por dominio, p. ej. fa, en, ar</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
@@ -1482,6 +1586,14 @@
     <message>
         <source>&amp;Accessibility needs</source>
         <translation>Necesidades de acce&amp;sibilidad</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tel&amp;éfono</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
@@ -1726,6 +1838,34 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>&amp;Oradores</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>obsequio</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>cumbre</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2242,6 +2382,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{n} commitments exported to {path}</source>
         <translation>{n} compromisos exportados a {path}</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>Abiertos o en curso</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
@@ -2920,16 +3068,724 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>1 compromiso venció desde la última vez que miró:</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>persona</translation>
+        <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
+        <translation>No se puede crear la base de datos {path}: no se puede crear su carpeta {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file inside it.</source>
+        <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source> under another name (a link to the same file)</source>
+        <translation> con otro nombre (un enlace al mismo archivo)</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in delegate_app{alias}{holder}. Close it there first.</source>
+        <translation>La base de datos {path} ya está abierta en delegate_app{alias}{holder}. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source> by {user} on {host} (process {pid}, since {since})</source>
+        <translation> por {user} en {host} (proceso {pid}, desde {since})</translation>
+    </message>
+    <message>
+        <source>This installation has no database migrations.</source>
+        <translation>Esta instalación no incluye las migraciones de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of delegate_app (schema {revision}). Update delegate_app to open it; the database was left untouched.</source>
+        <translation>La base de datos {where} fue escrita por una versión más reciente de delegate_app (esquema {revision}). Actualice delegate_app para abrirla; la base de datos no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target} ({reason}).</source>
+        <translation>No se pudo escribir la copia de seguridad en {target} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
+        <translation>{database} contiene tablas de otra aplicación; delegate_app no la tocará. Elija un archivo nuevo o una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
+        <translation>No se pudo actualizar la base de datos del esquema {before} al {head}. No se modificó nada.{kept} Los detalles figuran en el archivo de registro {log}.</translation>
+    </message>
+    <message>
+        <source> A backup taken before the attempt is at {backup}.</source>
+        <translation> Hay una copia de seguridad tomada antes del intento en {backup}.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave records pointing at missing records in {tables}; it was rolled back and nothing was changed.</source>
+        <translation>La actualización dejaría registros que remiten a registros inexistentes en {tables}; se revirtió y no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>{names} cannot be in both “{first}” and “{second}”: they overlap from {clock}.</source>
+        <translation>{names} no puede estar a la vez en «{first}» y en «{second}»: se superponen desde el {clock}.</translation>
+    </message>
+    <message>
+        <source>after landing</source>
+        <translation>después del aterrizaje</translation>
+    </message>
+    <message>
+        <source>to get to another city</source>
+        <translation>para llegar a otra ciudad</translation>
+    </message>
+    <message>
+        <source>to get across town</source>
+        <translation>para cruzar la ciudad</translation>
+    </message>
+    <message>
+        <source>Only {minutes} min between “{first}” (ends {clock}) and “{second}”; allow at least {want} min {why}.</source>
+        <translation>Solo {minutes} min entre «{first}» (termina el {clock}) y «{second}»; prevea al menos {want} min {why}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) falls outside the delegation&apos;s dates ({first} – {last}).</source>
+        <translation>«{title}» ({day}) queda fuera de las fechas de la delegación ({first} – {last}).</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at night local time ({start}–{end} {place}).</source>
+        <translation>«{title}» se desarrolla de noche, hora local ({start}–{end} {place}).</translation>
+    </message>
+    <message>
+        <source>{head} and {other} share no language ({ours} / {theirs}) and “{title}” has no interpreter.</source>
+        <translation>{head} y {other} no comparten ningún idioma ({ours} / {theirs}) y «{title}» no tiene intérprete.</translation>
+    </message>
+    <message>
+        <source>Nobody from the delegation takes part in “{title}”.</source>
+        <translation>Nadie de la delegación participa en «{title}».</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. “Send the tram study to the transport department”.</source>
+        <translation>Indique lo prometido, p. ej. «Enviar el estudio del tranvía a la dirección de transporte».</translation>
+    </message>
+    <message>
+        <source>The description is too long ({count} characters, at most {limit}); put details in the notes.</source>
+        <translation>La descripción es demasiado larga ({count} caracteres, como máximo {limit}); ponga los detalles en las notas.</translation>
+    </message>
+    <message>
+        <source>Check the due date.</source>
+        <translation>Compruebe la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this promise comes from.</source>
+        <translation>Elija el convenio del que procede este compromiso.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>Las notas son demasiado largas.</translation>
+    </message>
+    <message>
+        <source>The commitment is already “{status}”.</source>
+        <translation>El compromiso ya está «{status}».</translation>
+    </message>
+    <message>
+        <source>A {current} commitment cannot be marked “{target}”; reopen it first.</source>
+        <translation>Un compromiso «{current}» no puede marcarse como «{target}»; reábralo primero.</translation>
+    </message>
+    <message>
+        <source>Give the date it was done.</source>
+        <translation>Indique la fecha en que se cumplió.</translation>
+    </message>
+    <message>
+        <source>The date it was done cannot be in the future.</source>
+        <translation>La fecha de cumplimiento no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Check the date it was done.</source>
+        <translation>Compruebe la fecha de cumplimiento.</translation>
+    </message>
+    <message>
+        <source>Say why it was dropped; the next officer will want to know.</source>
+        <translation>Indique por qué se abandonó; el próximo funcionario querrá saberlo.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>Indique por qué se reabre.</translation>
+    </message>
+    <message>
+        <source>The attached document needs a file name.</source>
+        <translation>El documento adjunto necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The document is too large (more than {size} MB).</source>
+        <translation>El documento es demasiado grande (más de {size} MB).</translation>
+    </message>
+    <message>
+        <source>The attached file is empty.</source>
+        <translation>El archivo adjunto está vacío.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>{person} is on the seating plan twice.</source>
+        <translation>{person} figura dos veces en el plan de mesa.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The native name</source>
+        <translation>El nombre en escritura original</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>El nombre de pila</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>El apellido</translation>
+    </message>
+    <message>
+        <source>The native-script name</source>
+        <translation>El nombre en escritura original</translation>
+    </message>
+    <message>
+        <source>The honorific</source>
+        <translation>El tratamiento</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>El cargo</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>La sede</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>El transportista</translation>
+    </message>
+    <message>
+        <source>The flight or train number</source>
+        <translation>El número de vuelo o de tren</translation>
+    </message>
+    <message>
+        <source>The language pair</source>
+        <translation>El par de idiomas</translation>
+    </message>
+    <message>
+        <source>The dress code</source>
+        <translation>El código de vestimenta</translation>
+    </message>
+    <message>
+        <source>The booking reference</source>
+        <translation>La referencia de reserva</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>La descripción</translation>
+    </message>
+    <message>
+        <source>The briefing</source>
+        <translation>La nota informativa</translation>
+    </message>
+    <message>
+        <source>The talking points</source>
+        <translation>Los puntos de conversación</translation>
+    </message>
+    <message>
+        <source>The acronym</source>
+        <translation>La sigla</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({count} characters, at most {limit}).</source>
+        <translation>{label}: texto demasiado largo ({count} caracteres, como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>Give the city a name.</source>
+        <translation>Indique el nombre de la ciudad.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. AR for Argentina.</source>
+        <translation>Use el código de país de dos letras, p. ej. AR para Argentina.</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name. Use an IANA name such as America/Argentina/Buenos_Aires or Asia/Tehran.</source>
+        <translation>«{zone}» no es el nombre de una zona horaria. Use un nombre IANA como America/Argentina/Buenos_Aires o Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Indique la latitud y la longitud, o ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90.</source>
+        <translation>La latitud va de -90 a 90.</translation>
+    </message>
+    <message>
+        <source>Longitude runs from -180 to 180.</source>
+        <translation>La longitud va de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>Population cannot be negative.</source>
+        <translation>La población no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Give at least a family name or a given name.</source>
+        <translation>Indique al menos un apellido o un nombre de pila.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address.</source>
+        <translation>«{email}» no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Precedence rank runs from 1 (highest) to 9999.</source>
+        <translation>El rango de precedencia va de 1 (el más alto) a 9999.</translation>
+    </message>
+    <message>
+        <source>Use two- or three-letter language codes (fa, es, ja, en, ru): not {codes}.</source>
+        <translation>Use códigos de idioma de dos o tres letras (fa, es, ja, en, ru), no {codes}.</translation>
+    </message>
+    <message>
+        <source>Give the delegation a title, e.g. “Mayor of Tehran to Buenos Aires”.</source>
+        <translation>Indique un título para la delegación, p. ej. «Alcalde de Teherán a Buenos Aires».</translation>
+    </message>
+    <message>
+        <source>Choose the city the delegation comes from.</source>
+        <translation>Elija la ciudad de origen de la delegación.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation>La delegación no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most a year; check the dates.</source>
+        <translation>Una delegación dura como máximo un año; compruebe las fechas.</translation>
+    </message>
+    <message>
+        <source>The home city cannot also be a destination.</source>
+        <translation>La ciudad de origen no puede ser también un destino.</translation>
+    </message>
+    <message>
+        <source>Each destination once, please.</source>
+        <translation>Cada destino una sola vez, por favor.</translation>
+    </message>
+    <message>
+        <source>Give the item a title, e.g. “Meeting with the Jefe de Gobierno”.</source>
+        <translation>Indique un título para el punto, p. ej. «Reunión con el Jefe de Gobierno».</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name, e.g. Asia/Tehran.</source>
+        <translation>«{zone}» no es el nombre de una zona horaria, p. ej. Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Times must say which time zone they are in.</source>
+        <translation>Las horas deben indicar su zona horaria.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts (compare both in their zones).</source>
+        <translation>El punto debe terminar después de empezar (compare ambas horas en sus zonas).</translation>
+    </message>
+    <message>
+        <source>An item lasts at most a month; check the dates.</source>
+        <translation>Un punto dura como máximo un mes; compruebe las fechas.</translation>
+    </message>
+    <message>
+        <source>Choose who from the delegation takes part.</source>
+        <translation>Elija quién de la delegación participa.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation>La latitud va de -90 a 90 y la longitud de -180 a 180.</translation>
+    </message>
+    <message>
+        <source>Give the summit a title, e.g. “U20 Mayors Summit 2027”.</source>
+        <translation>Indique un título para la cumbre, p. ej. «Cumbre de Alcaldes U20 2027».</translation>
+    </message>
+    <message>
+        <source>Choose the host city.</source>
+        <translation>Elija la ciudad anfitriona.</translation>
+    </message>
+    <message>
+        <source>The summit cannot end before it starts.</source>
+        <translation>La cumbre no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give the session a title, e.g. “Mayors&apos; plenary”.</source>
+        <translation>Indique un título para la sesión, p. ej. «Plenario de alcaldes».</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>La sesión debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a day; check the times.</source>
+        <translation>Una sesión dura como máximo un día; compruebe las horas.</translation>
+    </message>
+    <message>
+        <source>Describe the gift, e.g. “Persian silk carpet, 70 × 110 cm”.</source>
+        <translation>Describa el obsequio, p. ej. «Alfombra persa de seda, 70 × 110 cm».</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. EUR, USD, IRR.</source>
+        <translation>Use el código de moneda de tres letras, p. ej. EUR, USD, IRR.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>El valor no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the value.</source>
+        <translation>Indique la moneda del valor.</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>Compruebe la fecha.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name, e.g. “C40 Cities”.</source>
+        <translation>Indique el nombre de la organización, p. ej. «C40 Cities».</translation>
+    </message>
+    <message>
+        <source>A web address starts with https://</source>
+        <translation>Una dirección web empieza por https://</translation>
+    </message>
+    <message>
+        <source>Choose the partner city.</source>
+        <translation>Elija la ciudad asociada.</translation>
+    </message>
+    <message>
+        <source>A city cannot partner with itself.</source>
+        <translation>Una ciudad no puede asociarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was signed.</source>
+        <translation>No puede vencer antes de haberse firmado.</translation>
+    </message>
+    <message>
+        <source>The stored version has no schema number; it cannot be read.</source>
+        <translation>La versión guardada no tiene número de esquema; no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The stored version is damaged and cannot be read.</source>
+        <translation>La versión guardada está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{where} holds a value over {limit:,} characters; values that long are refused.</source>
+        <translation>{where} contiene un valor de más de {limit:,} caracteres; no se admiten valores tan largos.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has more than {limit:,} rows; split it and import the parts.</source>
+        <translation>El archivo {kind} tiene más de {limit:,} filas; divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file has values beyond its first {limit:,} columns; contacts tables that wide are refused.</source>
+        <translation>La fila {row:,} del archivo {kind} tiene valores más allá de sus primeras {limit:,} columnas; no se admiten tablas de contactos tan anchas.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file</source>
+        <translation>La fila {row:,} del archivo {kind}</translation>
+    </message>
+    <message>
+        <source>The {kind} file is empty.</source>
+        <translation>El archivo {kind} está vacío.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has no name columns: the first row should hold headings such as given_name and family_name (or First name, Last name).</source>
+        <translation>El archivo {kind} no tiene columnas de nombre: la primera fila debe contener encabezados como given_name y family_name (o First name, Last name).</translation>
+    </message>
+    <message>
+        <source>Line {line:,} of the CSV file</source>
+        <translation>La línea {line:,} del archivo CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged at line {line:,} ({reason}); save it again from the spreadsheet.</source>
+        <translation>El archivo CSV está dañado en la línea {line:,} ({reason}); vuelva a guardarlo desde la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file</source>
+        <translation>La tarjeta {card:,} del archivo vCard</translation>
+    </message>
+    <message>
+        <source>The vCard file is damaged and cannot be read ({reason}).</source>
+        <translation>El archivo vCard está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>El archivo vCard no contiene ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>The file is over {size} MB; split it and import the parts.</source>
+        <translation>El archivo supera los {size} MB; divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
+        <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
+        <translation>La zona horaria del archivo «{zone}» cambia su desfase más de una vez al año, algo que no hace ninguna zona horaria real; el archivo no se importó.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; calendars over {limit} MB are refused. Export a shorter period and try again.</source>
+        <translation>El archivo ocupa {size} MB; no se admiten calendarios de más de {limit} MB. Exporte un período más corto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>Este no es un archivo iCalendar (falta BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The calendar file was not imported: {problem}</source>
+        <translation>No se importó el archivo de calendario: {problem}</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged and cannot be read ({reason}).</source>
+        <translation>El archivo de calendario está dañado y no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation>Este no es un archivo iCalendar (falta VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
+        <translation>La imagen mide {width:,} × {height:,} píxeles; no se admiten imágenes de más de {limit} millones de píxeles.</translation>
+    </message>
+    <message>
+        <source>The image has more pixels than it could ever need; images over {limit} million pixels are refused.</source>
+        <translation>La imagen tiene más píxeles de los que podría necesitar; no se admiten imágenes de más de {limit} millones de píxeles.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (use JPEG or PNG).</source>
+        <translation>Este archivo no es una imagen legible (use JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file carries a {what} over {size} MB; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard lleva un {what} de más de {size} MB; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has a {what} over {limit:,} characters; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard tiene un {what} de más de {limit:,} caracteres; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
+        <translation>El archivo vCard contiene más de {limit:,} tarjetas; divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has cards nested more than {limit} deep; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard tiene tarjetas anidadas a más de {limit} niveles; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
+        <translation>El archivo Excel contiene {parts:,} partes; no se admiten libros de más de {limit:,} partes.</translation>
+    </message>
+    <message>
+        <source>A part of the Excel file ({part}) unpacks to {size}; parts over {limit} unpacked, or packed more than {ratio} times, are refused.</source>
+        <translation>Una parte del archivo Excel ({part}) ocupa {size} descomprimida; no se admiten partes de más de {limit} descomprimidas ni comprimidas más de {ratio} veces.</translation>
+    </message>
+    <message>
+        <source>The Excel file unpacks to {size}; workbooks over {limit} unpacked are refused.</source>
+        <translation>El archivo Excel ocupa {size} descomprimido; no se admiten libros de más de {limit} descomprimidos.</translation>
+    </message>
+    <message>
+        <source>The Excel file carries an XML document type declaration, which workbooks never need; it is refused.</source>
+        <translation>El archivo Excel lleva una declaración de tipo de documento XML, que los libros nunca necesitan; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has {cells:,} cells; rows over {limit:,} cells are refused.</source>
+        <translation>La fila {row:,} del archivo Excel tiene {cells:,} celdas; no se admiten filas de más de {limit:,} celdas.</translation>
+    </message>
+    <message>
+        <source>The Excel file has more than {limit:,} rows (one reaches row {row:,}); split it and import the parts.</source>
+        <translation>El archivo Excel tiene más de {limit:,} filas (una llega a la fila {row:,}); divídalo e importe las partes.</translation>
+    </message>
+    <message>
+        <source>The Excel file has values beyond its first {limit:,} columns (row {row:,}); contacts tables that wide are refused.</source>
+        <translation>El archivo Excel tiene valores más allá de sus primeras {limit:,} columnas (fila {row:,}); no se admiten tablas de contactos tan anchas.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has more than {limit:,} cells; it is refused.</source>
+        <translation>La fila {row:,} del archivo Excel tiene más de {limit:,} celdas; se rechaza.</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet to read.</source>
+        <translation>El archivo Excel no tiene ninguna hoja que leer.</translation>
+    </message>
+    <message>
+        <source>There is no delegation {number}.</source>
+        <translation>No existe la delegación {number}.</translation>
+    </message>
+    <message>
+        <source>Person {number} is not a member of “{title}”.</source>
+        <translation>La persona {number} no es miembro de «{title}».</translation>
+    </message>
+    <message>
+        <source>There is no summit {number}.</source>
+        <translation>No existe la cumbre {number}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no items to export; no file was written.</source>
+        <translation>«{name}» no tiene puntos que exportar; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>There is already a city called {name} in {country}.</source>
+        <translation>Ya hay una ciudad llamada {name} en {country}.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists; choose again.</source>
+        <translation>Ese registro ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>This commitment no longer exists; someone may have deleted it.</source>
+        <translation>Este compromiso ya no existe; es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That document is no longer on file.</source>
+        <translation>Ese documento ya no está archivado.</translation>
+    </message>
+    <message>
+        <source>No document is attached to this commitment.</source>
+        <translation>Este compromiso no tiene ningún documento adjunto.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Este convenio ya no existe.</translation>
+    </message>
+    <message>
+        <source>precedence rank &apos;{rank}&apos; is not a number</source>
+        <translation>el rango de precedencia «{rank}» no es un número</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) is now on file</source>
+        <translation>{name} ({where}) ya está registrado</translation>
+    </message>
+    <message>
+        <source>the person of {where} was deleted</source>
+        <translation>se eliminó a la persona de {where}</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) was changed at {when}</source>
+        <translation>{name} ({where}) se modificó el {when}</translation>
+    </message>
+    <message>
+        <source>Someone else saved these people after your preview: {shown}. Nothing was imported; preview the file again.</source>
+        <translation>Otra persona guardó estas personas después de su vista previa: {shown}. No se importó nada; vuelva a generar la vista previa del archivo.</translation>
+    </message>
+    <message>
+        <source>Another {label} now has the number {number}; cannot restore.</source>
+        <translation>Otro registro ({label}) tiene ahora el número {number}; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists.</source>
+        <translation>Este registro ({label}) ya no existe.</translation>
+    </message>
+    <message>
+        <source>--db needs a database file path or a database address.</source>
+        <translation>--db necesita la ruta de un archivo de base de datos o la dirección de una base de datos.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is neither a file path nor a database address such as postgresql://user@host/name.</source>
+        <translation>«{given}» no es ni una ruta de archivo ni una dirección de base de datos como postgresql://user@host/name.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
+        <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, o cree una con `delegate-app demo` o abriendo la aplicación.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder} ({reason}).</source>
+        <translation>No se puede crear la carpeta de datos {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
+        <translation>{database} no se puede abrir como base de datos de delegate_app ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a database address: {reason}</source>
+        <translation>«{given}» no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>That city no longer exists; pick another.</source>
+        <translation>Esa ciudad ya no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>A destination no longer exists; pick again.</source>
+        <translation>Un destino ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>That summit no longer exists.</source>
+        <translation>Esa cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>Each person can be listed once.</source>
+        <translation>Cada persona puede figurar una sola vez.</translation>
+    </message>
+    <message>
+        <source>Someone on the list no longer exists.</source>
+        <translation>Alguien de la lista ya no existe.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation>Esta delegación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The paper size is a4 or letter, not “{paper}”.</source>
+        <translation>El tamaño del papel es a4 o letter, no «{paper}».</translation>
+    </message>
+    <message>
+        <source>There is no image file {path}.</source>
+        <translation>No existe el archivo de imagen {path}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image under 10 MB.</source>
+        <translation>{file} no es una imagen PNG o JPEG de menos de 10 MB.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an image.</source>
+        <translation>{file} no se puede leer como imagen.</translation>
     </message>
     <message>
         <source>people</source>
         <translation>personas</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organización</translation>
     </message>
     <message>
         <source>organisations</source>
@@ -2976,16 +3832,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>convenios firmados</translation>
     </message>
     <message>
-        <source>summit</source>
-        <translation>cumbre</translation>
-    </message>
-    <message>
         <source>summits</source>
         <translation>cumbres</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegación</translation>
     </message>
     <message>
         <source>delegations</source>
@@ -3032,24 +3880,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>servicios de interpretación</translation>
     </message>
     <message>
-        <source>commitment</source>
-        <translation>compromiso</translation>
-    </message>
-    <message>
         <source>commitments</source>
         <translation>compromisos</translation>
     </message>
     <message>
-        <source>gift</source>
-        <translation>obsequio</translation>
-    </message>
-    <message>
         <source>gifts</source>
         <translation>obsequios</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ciudad</translation>
     </message>
     <message>
         <source>session</source>
@@ -3190,6 +4026,150 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
+        <translation>No se importó el calendario: otro funcionario estaba modificando el programa de esta delegación en el mismo momento. No se escribió nada; vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: the database refused one of its values ({reason}). Nothing was written.</source>
+        <translation>No se importó el calendario: la base de datos rechazó uno de sus valores ({reason}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>A summit session of the file no longer exists; preview again.</source>
+        <translation>Una sesión de la cumbre del archivo ya no existe; vuelva a generar la vista previa.</translation>
+    </message>
+    <message>
+        <source>Someone chosen here no longer exists; choose again.</source>
+        <translation>Alguien elegido aquí ya no existe; vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>That summit session no longer exists.</source>
+        <translation>Esa sesión de la cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists.</source>
+        <translation>Este punto del itinerario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Item {number} is not in the programme of “{title}”.</source>
+        <translation>El punto {number} no está en el programa de «{title}».</translation>
+    </message>
+    <message>
+        <source>“{title}” is internal (ours alone): badges, place cards and seating plans are printed only for meetings shared with the hosts.</source>
+        <translation>«{title}» es interno (solo nuestro): las credenciales, las tarjetas de ubicación y los planes de mesa se imprimen solo para reuniones compartidas con los anfitriones.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Este punto ya no existe.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>anfitrión</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>invitado de honor</translation>
+    </message>
+    <message>
+        <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
+        <translation>La persona {number} no está en esta mesa como {role}; elija entre: {names}.</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>contrapartes</translation>
+    </message>
+    <message>
+        <source>people of ours</source>
+        <translation>personas de nuestra parte</translation>
+    </message>
+    <message>
+        <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
+        <translation>«{title}» no tiene {missing} en la mesa, así que no hay plan de mesa que hacer: añádalos al punto u omita el plan de mesa.</translation>
+    </message>
+    <message>
+        <source>Nobody to print cards for: add people first.</source>
+        <translation>No hay nadie para quien imprimir tarjetas: añada primero a las personas.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on file.</source>
+        <translation>«{name}» ya está registrado.</translation>
+    </message>
+    <message>
+        <source>The network or the city no longer exists.</source>
+        <translation>La red o la ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>This city is already a current member.</source>
+        <translation>Esta ciudad ya es miembro actual.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>Esta membresía ya no existe.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it began.</source>
+        <translation>Una membresía no puede terminar antes de haber comenzado.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; someone may have deleted it.</source>
+        <translation>Esta reunión ya no existe; es posible que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was cleared by someone else after you opened it. Your outcome was not saved: reopen the meeting to see it.</source>
+        <translation>Otra persona borró el resultado de «{title}» después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para verlo.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
+        <translation>Otra persona registró el resultado de «{title}» el {when}, después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para ver el suyo.</translation>
+    </message>
+    <message>
+        <source>The document is over 25 MB.</source>
+        <translation>El documento supera los 25 MB.</translation>
+    </message>
+    <message>
+        <source>This partnership no longer exists.</source>
+        <translation>Este acuerdo de cooperación ya no existe.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; pick another.</source>
+        <translation>Esa organización ya no existe; elija otra.</translation>
+    </message>
+    <message>
+        <source>The image is over 20 MB; choose a smaller one.</source>
+        <translation>La imagen supera los 20 MB; elija una más pequeña.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>Esta persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>This person holds no position to leave.</source>
+        <translation>Esta persona no ocupa ningún cargo que dejar.</translation>
+    </message>
+    <message>
+        <source>Someone cannot succeed themselves.</source>
+        <translation>Nadie puede sucederse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>The successor is no longer on file.</source>
+        <translation>El sucesor ya no figura en los registros.</translation>
+    </message>
+    <message>
+        <source>This summit no longer exists.</source>
+        <translation>Esta cumbre ya no existe.</translation>
+    </message>
+    <message>
+        <source>This city no longer exists.</source>
+        <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists.</source>
+        <translation>Esa organización ya no existe.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Esta sesión ya no existe.</translation>
     </message>
 </context>
 </TS>

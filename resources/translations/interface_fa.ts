@@ -652,6 +652,38 @@
         <translation>یادداشت‌های داخلی</translation>
     </message>
     <message>
+        <source>Start work on the commitment</source>
+        <translation>آغاز کار روی تعهد</translation>
+    </message>
+    <message>
+        <source>Mark the commitment done</source>
+        <translation>علامت انجام تعهد</translation>
+    </message>
+    <message>
+        <source>Drop the commitment</source>
+        <translation>کنار گذاشتن تعهد</translation>
+    </message>
+    <message>
+        <source>Reopen the commitment</source>
+        <translation>بازگشایی تعهد</translation>
+    </message>
+    <message>
+        <source>Optional: what is under way</source>
+        <translation>اختیاری: آنچه در جریان است</translation>
+    </message>
+    <message>
+        <source>How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”</source>
+        <translation>چگونگی انجام، مثلاً «مطالعه در ۳ تیر با رایانامه برای سرکار خانم Volkova فرستاده شد»</translation>
+    </message>
+    <message>
+        <source>Why it is dropped (required)</source>
+        <translation>دلیل کنار گذاشتن (الزامی)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>دلیل بازگشایی (الزامی)</translation>
+    </message>
+    <message>
         <source>&amp;Done on</source>
         <translation>انجام‌شده در</translation>
     </message>
@@ -1136,6 +1168,18 @@
         <translation> — حرکت به وقت {a}، ورود به وقت {b}</translation>
     </message>
     <message>
+        <source>Facing sides (a meeting)</source>
+        <translation>دو سوی روبه‌رو (دیدار)</translation>
+    </message>
+    <message>
+        <source>Round (a meal)</source>
+        <translation>میز گرد (ضیافت)</translation>
+    </message>
+    <message>
+        <source>Head table facing the room (a signing, a press point)</source>
+        <translation>میز اصلی روبه‌روی سالن (امضای موافقت‌نامه، نشست خبری)</translation>
+    </message>
+    <message>
         <source>The whole delegation (badges for every member)</source>
         <translation>کل هیئت (کارت شناسایی برای همه اعضا)</translation>
     </message>
@@ -1424,6 +1468,34 @@
         <translation>چاپگر راه‌اندازی نشد. بررسی کنید روشن و آماده باشد.</translation>
     </message>
     <message>
+        <source>&amp;Honorific</source>
+        <translation>عنوان احترام</translation>
+    </message>
+    <message>
+        <source>e.g. H.E., Dr, Ms</source>
+        <translation>مثلاً جناب آقای، عالیجناب، دکتر، سرکار خانم</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>Latin script</source>
+        <translation>خط لاتین</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Name in native &amp;script</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>e.g. رضا کریمی, 佐藤 遥, Андрей Соколов</source>
+        <translation>مثلاً رضا کریمی، 佐藤 遥، Андрей Соколов</translation>
+    </message>
+    <message>
         <source>Edit person</source>
         <translation>ویرایش شخص</translation>
     </message>
@@ -1448,12 +1520,36 @@
         <translation>ترتیب نام</translation>
     </message>
     <message>
+        <source>&amp;Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Mayor for International Affairs</source>
+        <translation>مثلاً معاون امور بین‌الملل شهردار</translation>
+    </message>
+    <message>
         <source>O&amp;rganisation</source>
         <translation>سازمان</translation>
     </message>
     <message>
         <source>Protocol</source>
         <translation>تشریفات</translation>
+    </message>
+    <message>
+        <source>Address in a &amp;letter</source>
+        <translation>خطاب در نامه</translation>
+    </message>
+    <message>
+        <source>e.g. Dear Mr Mayor,</source>
+        <translation>مثلاً جناب آقای شهردار،</translation>
+    </message>
+    <message>
+        <source>Address in &amp;speech</source>
+        <translation>خطاب در گفتار</translation>
+    </message>
+    <message>
+        <source>e.g. Your Excellency</source>
+        <translation>مثلاً عالیجناب</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -1466,6 +1562,14 @@
     <message>
         <source>1 is the highest; orders delegation lists and seating</source>
         <translation>۱ بالاترین است؛ ترتیب فهرست هیئت و جایگاه‌ها را تعیین می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <source>ISO codes by fluency, e.g. fa, en, ar</source>
+        <translation>کدهای ISO به ترتیب تسلط، مثلاً fa، en، ar</translation>
     </message>
     <message>
         <source>&amp;Interpretation</source>
@@ -1482,6 +1586,14 @@
     <message>
         <source>&amp;Accessibility needs</source>
         <translation>نیازهای دسترسی‌پذیری</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Biography &amp;&amp; notes</source>
@@ -1726,6 +1838,34 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>سخنرانان</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>اجلاس</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2242,6 +2382,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>{n} commitments exported to {path}</source>
         <translation>{n} تعهد به {path} برون‌بری شد</translation>
+    </message>
+    <message>
+        <source>Open or in progress</source>
+        <translation>باز یا در جریان</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>همه وضعیت‌ها</translation>
     </message>
     <message>
         <source>No commitments match — promises made at meetings, summits and in agreements are tracked here. Record one (Ctrl+N), record a meeting&apos;s outcome from a delegation, or clear the filters.</source>
@@ -2920,16 +3068,724 @@ You can undo this with Ctrl+Z.</source>
         <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
     </message>
     <message>
-        <source>person</source>
-        <translation>شخص</translation>
+        <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
+        <translation>پایگاه داده {path} ساخته نشد: پوشه آن، {folder}، ساخته نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the path of a database file inside it.</source>
+        <translation>{path} یک پوشه است؛ مسیر پرونده پایگاه داده‌ای درون آن را بدهید.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>پایگاه داده {path} باز نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <source> under another name (a link to the same file)</source>
+        <translation> با نامی دیگر (پیوندی به همان پرونده)</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in delegate_app{alias}{holder}. Close it there first.</source>
+        <translation>پایگاه داده {path} از پیش در delegate_app{alias}{holder} باز است. نخست آن را در آنجا ببندید.</translation>
+    </message>
+    <message>
+        <source> by {user} on {host} (process {pid}, since {since})</source>
+        <translation> به دست {user} روی {host} (فرایند {pid}، از {since})</translation>
+    </message>
+    <message>
+        <source>This installation has no database migrations.</source>
+        <translation>این نصب، گام‌های ارتقای پایگاه داده را ندارد.</translation>
+    </message>
+    <message>
+        <source>The database {where} was written by a newer version of delegate_app (schema {revision}). Update delegate_app to open it; the database was left untouched.</source>
+        <translation>پایگاه داده {where} را نسخه تازه‌تری از delegate_app نوشته است (طرح {revision}). برای باز کردن آن delegate_app را به‌روز کنید؛ پایگاه داده دست‌نخورده ماند.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target} ({reason}).</source>
+        <translation>نسخه پشتیبان در {target} نوشته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
+        <translation>{database} جدول‌های برنامه دیگری را در خود دارد؛ delegate_app به آن دست نمی‌زند. پرونده‌ای تازه یا پایگاه داده‌ای خالی برگزینید.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
+        <translation>پایگاه داده از طرح {before} به {head} ارتقا نیافت. چیزی تغییر نکرد.{kept} جزئیات در پرونده گزارش {log} آمده است.</translation>
+    </message>
+    <message>
+        <source> A backup taken before the attempt is at {backup}.</source>
+        <translation> نسخه پشتیبانی که پیش از این تلاش گرفته شد در {backup} است.</translation>
+    </message>
+    <message>
+        <source>The upgrade would leave records pointing at missing records in {tables}; it was rolled back and nothing was changed.</source>
+        <translation>ارتقا سوابقی در {tables} بر جا می‌گذاشت که به سوابق ناموجود اشاره می‌کنند؛ بازگردانده شد و چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>آگاهی</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>هشدار</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>{names} cannot be in both “{first}” and “{second}”: they overlap from {clock}.</source>
+        <translation>{names} نمی‌تواند هم در «{first}» باشد و هم در «{second}»: این دو از {clock} هم‌پوشانی دارند.</translation>
+    </message>
+    <message>
+        <source>after landing</source>
+        <translation>پس از فرود</translation>
+    </message>
+    <message>
+        <source>to get to another city</source>
+        <translation>برای رسیدن به شهری دیگر</translation>
+    </message>
+    <message>
+        <source>to get across town</source>
+        <translation>برای رفت‌وآمد درون شهر</translation>
+    </message>
+    <message>
+        <source>Only {minutes} min between “{first}” (ends {clock}) and “{second}”; allow at least {want} min {why}.</source>
+        <translation>تنها {minutes} دقیقه میان «{first}» (پایان: {clock}) و «{second}»؛ دست‌کم {want} دقیقه {why} در نظر بگیرید.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({day}) falls outside the delegation&apos;s dates ({first} – {last}).</source>
+        <translation>«{title}» ({day}) بیرون از تاریخ‌های هیئت ({first} – {last}) است.</translation>
+    </message>
+    <message>
+        <source>“{title}” runs at night local time ({start}–{end} {place}).</source>
+        <translation>«{title}» به وقت محلی در شب برگزار می‌شود ({start}–{end} {place}).</translation>
+    </message>
+    <message>
+        <source>{head} and {other} share no language ({ours} / {theirs}) and “{title}” has no interpreter.</source>
+        <translation>{head} و {other} زبان مشترکی ندارند ({ours} / {theirs}) و «{title}» مترجم شفاهی ندارد.</translation>
+    </message>
+    <message>
+        <source>Nobody from the delegation takes part in “{title}”.</source>
+        <translation>هیچ‌یک از اعضای هیئت در «{title}» شرکت ندارد.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Say what was promised, e.g. “Send the tram study to the transport department”.</source>
+        <translation>بنویسید چه وعده‌ای داده شد، مثلاً «فرستادن مطالعه تراموا به اداره حمل‌ونقل».</translation>
+    </message>
+    <message>
+        <source>The description is too long ({count} characters, at most {limit}); put details in the notes.</source>
+        <translation>شرح بیش از اندازه بلند است ({count} نویسه؛ حداکثر {limit})؛ جزئیات را در یادداشت‌ها بیاورید.</translation>
+    </message>
+    <message>
+        <source>Check the due date.</source>
+        <translation>تاریخ سررسید را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this promise comes from.</source>
+        <translation>موافقت‌نامه‌ای را که این تعهد از آن برمی‌آید برگزینید.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>یادداشت‌ها بیش از اندازه بلندند.</translation>
+    </message>
+    <message>
+        <source>The commitment is already “{status}”.</source>
+        <translation>این تعهد هم‌اکنون «{status}» است.</translation>
+    </message>
+    <message>
+        <source>A {current} commitment cannot be marked “{target}”; reopen it first.</source>
+        <translation>تعهدی که «{current}» است نمی‌تواند «{target}» علامت بخورد؛ نخست آن را بازگشایی کنید.</translation>
+    </message>
+    <message>
+        <source>Give the date it was done.</source>
+        <translation>تاریخ انجام را بدهید.</translation>
+    </message>
+    <message>
+        <source>The date it was done cannot be in the future.</source>
+        <translation>تاریخ انجام نمی‌تواند در آینده باشد.</translation>
+    </message>
+    <message>
+        <source>Check the date it was done.</source>
+        <translation>تاریخ انجام را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Say why it was dropped; the next officer will want to know.</source>
+        <translation>بنویسید چرا کنار گذاشته شد؛ کارشناس بعدی خواهد خواست بداند.</translation>
+    </message>
+    <message>
+        <source>Say why it is reopened.</source>
+        <translation>بنویسید چرا دوباره گشوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The attached document needs a file name.</source>
+        <translation>سند پیوست نام پرونده می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>The document is too large (more than {size} MB).</source>
+        <translation>سند بیش از اندازه بزرگ است (بیش از {size} مگابایت).</translation>
+    </message>
+    <message>
+        <source>The attached file is empty.</source>
+        <translation>پرونده پیوست خالی است.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>{person} is on the seating plan twice.</source>
+        <translation>{person} دو بار در نقشه چیدمان آمده است.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>The native name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>The native-script name</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>The honorific</source>
+        <translation>عنوان احترام</translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>محل برگزاری</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>The carrier</source>
+        <translation>شرکت حمل</translation>
+    </message>
+    <message>
+        <source>The flight or train number</source>
+        <translation>شماره پرواز یا قطار</translation>
+    </message>
+    <message>
+        <source>The language pair</source>
+        <translation>جفت زبان</translation>
+    </message>
+    <message>
+        <source>The dress code</source>
+        <translation>پوشش رسمی</translation>
+    </message>
+    <message>
+        <source>The booking reference</source>
+        <translation>شماره رزرو</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>The briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
+        <source>The talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>The acronym</source>
+        <translation>سرواژه</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({count} characters, at most {limit}).</source>
+        <translation>{label} بیش از اندازه بلند است ({count} نویسه؛ حداکثر {limit}).</translation>
+    </message>
+    <message>
+        <source>Give the city a name.</source>
+        <translation>نام شهر را بدهید.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, e.g. AR for Argentina.</source>
+        <translation>کد دوحرفی کشور را به کار ببرید، مثلاً AR برای آرژانتین.</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name. Use an IANA name such as America/Argentina/Buenos_Aires or Asia/Tehran.</source>
+        <translation>«{zone}» نام منطقه زمانی نیست. نامی از IANA مانند America/Argentina/Buenos_Aires یا Asia/Tehran به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>هم عرض و هم طول جغرافیایی را بدهید، یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90.</source>
+        <translation>عرض جغرافیایی از -90 تا 90 است.</translation>
+    </message>
+    <message>
+        <source>Longitude runs from -180 to 180.</source>
+        <translation>طول جغرافیایی از -180 تا 180 است.</translation>
+    </message>
+    <message>
+        <source>Population cannot be negative.</source>
+        <translation>جمعیت نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Give at least a family name or a given name.</source>
+        <translation>دست‌کم نام خانوادگی یا نام کوچک را بدهید.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address.</source>
+        <translation>«{email}» به نشانی رایانامه نمی‌ماند.</translation>
+    </message>
+    <message>
+        <source>Precedence rank runs from 1 (highest) to 9999.</source>
+        <translation>رتبه تقدم از ۱ (بالاترین) تا ۹۹۹۹ است.</translation>
+    </message>
+    <message>
+        <source>Use two- or three-letter language codes (fa, es, ja, en, ru): not {codes}.</source>
+        <translation>کدهای دو یا سه‌حرفی زبان (fa، es، ja، en، ru) را به کار ببرید، نه {codes}.</translation>
+    </message>
+    <message>
+        <source>Give the delegation a title, e.g. “Mayor of Tehran to Buenos Aires”.</source>
+        <translation>عنوانی برای هیئت بدهید، مثلاً «سفر شهردار تهران به بوئنوس آیرس».</translation>
+    </message>
+    <message>
+        <source>Choose the city the delegation comes from.</source>
+        <translation>شهر مبدأ هیئت را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The delegation cannot end before it starts.</source>
+        <translation>پایان هیئت نمی‌تواند پیش از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>A delegation lasts at most a year; check the dates.</source>
+        <translation>سفر هیئت حداکثر یک سال است؛ تاریخ‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The home city cannot also be a destination.</source>
+        <translation>شهر مبدأ نمی‌تواند مقصد نیز باشد.</translation>
+    </message>
+    <message>
+        <source>Each destination once, please.</source>
+        <translation>لطفاً هر مقصد تنها یک بار.</translation>
+    </message>
+    <message>
+        <source>Give the item a title, e.g. “Meeting with the Jefe de Gobierno”.</source>
+        <translation>عنوانی برای مورد بدهید، مثلاً «دیدار با رئیس دولت شهر».</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name, e.g. Asia/Tehran.</source>
+        <translation>«{zone}» نام منطقه زمانی نیست؛ مانند Asia/Tehran.</translation>
+    </message>
+    <message>
+        <source>Times must say which time zone they are in.</source>
+        <translation>زمان‌ها باید منطقه زمانی خود را داشته باشند.</translation>
+    </message>
+    <message>
+        <source>The item must end after it starts (compare both in their zones).</source>
+        <translation>مورد باید پس از آغاز پایان یابد (هر دو را در منطقه زمانی خودشان مقایسه کنید).</translation>
+    </message>
+    <message>
+        <source>An item lasts at most a month; check the dates.</source>
+        <translation>هر مورد حداکثر یک ماه است؛ تاریخ‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Choose who from the delegation takes part.</source>
+        <translation>برگزینید چه کسانی از هیئت شرکت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Latitude runs from -90 to 90 and longitude from -180 to 180.</source>
+        <translation>عرض جغرافیایی از -90 تا 90 و طول جغرافیایی از -180 تا 180 است.</translation>
+    </message>
+    <message>
+        <source>Give the summit a title, e.g. “U20 Mayors Summit 2027”.</source>
+        <translation>عنوانی برای اجلاس بدهید، مثلاً «اجلاس شهرداران U20 ۲۰۲۷».</translation>
+    </message>
+    <message>
+        <source>Choose the host city.</source>
+        <translation>شهر میزبان را برگزینید.</translation>
+    </message>
+    <message>
+        <source>The summit cannot end before it starts.</source>
+        <translation>پایان اجلاس نمی‌تواند پیش از آغاز آن باشد.</translation>
+    </message>
+    <message>
+        <source>Give the session a title, e.g. “Mayors&apos; plenary”.</source>
+        <translation>عنوانی برای نشست بدهید، مثلاً «نشست عمومی شهرداران».</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>نشست باید پس از آغاز پایان یابد.</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a day; check the times.</source>
+        <translation>هر نشست حداکثر یک روز است؛ زمان‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Describe the gift, e.g. “Persian silk carpet, 70 × 110 cm”.</source>
+        <translation>هدیه را شرح دهید، مثلاً «فرش ابریشم ایرانی، ۷۰ × ۱۱۰ سانتی‌متر».</translation>
+    </message>
+    <message>
+        <source>Use the three-letter currency code, e.g. EUR, USD, IRR.</source>
+        <translation>کد سه‌حرفی ارز را به کار ببرید، مثلاً EUR، USD، IRR.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>ارزش نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Give the currency of the value.</source>
+        <translation>ارز این ارزش را بدهید.</translation>
+    </message>
+    <message>
+        <source>Check the date.</source>
+        <translation>تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s name, e.g. “C40 Cities”.</source>
+        <translation>نام سازمان را بدهید، مثلاً «C40 Cities».</translation>
+    </message>
+    <message>
+        <source>A web address starts with https://</source>
+        <translation>نشانی وب با https:// آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>Choose the partner city.</source>
+        <translation>شهر طرف پیمان را برگزینید.</translation>
+    </message>
+    <message>
+        <source>A city cannot partner with itself.</source>
+        <translation>شهر نمی‌تواند با خودش پیمان ببندد.</translation>
+    </message>
+    <message>
+        <source>It cannot expire before it was signed.</source>
+        <translation>انقضای آن نمی‌تواند پیش از امضا باشد.</translation>
+    </message>
+    <message>
+        <source>The stored version has no schema number; it cannot be read.</source>
+        <translation>نسخه نگه‌داشته‌شده شماره طرح ندارد؛ خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The stored version is damaged and cannot be read.</source>
+        <translation>نسخه نگه‌داشته‌شده آسیب دیده است و خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{where} holds a value over {limit:,} characters; values that long are refused.</source>
+        <translation>{where} مقداری بیش از {limit:,} نویسه دارد؛ مقدارهایی به این درازا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has more than {limit:,} rows; split it and import the parts.</source>
+        <translation>پرونده {kind} بیش از {limit:,} ردیف دارد؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file has values beyond its first {limit:,} columns; contacts tables that wide are refused.</source>
+        <translation>ردیف {row:,} پرونده {kind} مقدارهایی فراتر از {limit:,} ستون نخست دارد؛ جدول‌های مخاطبان به این پهنا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the {kind} file</source>
+        <translation>ردیف {row:,} پرونده {kind}</translation>
+    </message>
+    <message>
+        <source>The {kind} file is empty.</source>
+        <translation>پرونده {kind} خالی است.</translation>
+    </message>
+    <message>
+        <source>The {kind} file has no name columns: the first row should hold headings such as given_name and family_name (or First name, Last name).</source>
+        <translation>پرونده {kind} ستون نام ندارد: ردیف نخست باید سرستون‌هایی مانند given_name و family_name (یا First name و Last name) داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Line {line:,} of the CSV file</source>
+        <translation>خط {line:,} پرونده CSV</translation>
+    </message>
+    <message>
+        <source>The CSV file is damaged at line {line:,} ({reason}); save it again from the spreadsheet.</source>
+        <translation>پرونده CSV در خط {line:,} آسیب دیده است ({reason})؛ آن را دوباره از صفحه‌گسترده ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file</source>
+        <translation>کارت {card:,} پرونده vCard</translation>
+    </message>
+    <message>
+        <source>The vCard file is damaged and cannot be read ({reason}).</source>
+        <translation>پرونده vCard آسیب دیده است و خوانده نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>پرونده vCard هیچ کارتی ندارد.</translation>
+    </message>
+    <message>
+        <source>The file is over {size} MB; split it and import the parts.</source>
+        <translation>پرونده بیش از {size} مگابایت است؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
+        <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
+        <translation>منطقه زمانی پرونده، «{zone}»، بیش از سالی یک بار اختلاف ساعتش را تغییر می‌دهد، کاری که هیچ منطقه زمانی واقعی نمی‌کند؛ پرونده درون‌بری نشد.</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; calendars over {limit} MB are refused. Export a shorter period and try again.</source>
+        <translation>پرونده {size} مگابایت است؛ تقویم‌های بیش از {limit} مگابایت پذیرفته نمی‌شوند. دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no BEGIN:VCALENDAR).</source>
+        <translation>این پرونده iCalendar نیست (BEGIN:VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>The calendar file was not imported: {problem}</source>
+        <translation>پرونده تقویم درون‌بری نشد: {problem}</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged and cannot be read ({reason}).</source>
+        <translation>پرونده تقویم آسیب دیده است و خوانده نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (no VCALENDAR).</source>
+        <translation>این پرونده iCalendar نیست (VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
+        <translation>تصویر {width:,} × {height:,} پیکسل است؛ تصویرهای بیش از {limit} میلیون پیکسل پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The image has more pixels than it could ever need; images over {limit} million pixels are refused.</source>
+        <translation>تصویر بیش از هر نیازی پیکسل دارد؛ تصویرهای بیش از {limit} میلیون پیکسل پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be read (use JPEG or PNG).</source>
+        <translation>این پرونده تصویری خواندنی نیست (JPEG یا PNG به کار ببرید).</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file carries a {what} over {size} MB; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard یک {what} بیش از {size} مگابایت دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has a {what} over {limit:,} characters; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard یک {what} بیش از {limit:,} نویسه دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
+        <translation>پرونده vCard بیش از {limit:,} کارت دارد؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>Card {card:,} of the vCard file has cards nested more than {limit} deep; it is refused.</source>
+        <translation>کارت {card:,} پرونده vCard کارت‌هایی با تودرتویی بیش از {limit} لایه دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
+        <translation>پرونده Excel {parts:,} بخش دارد؛ کارپوشه‌های بیش از {limit:,} بخش پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>A part of the Excel file ({part}) unpacks to {size}; parts over {limit} unpacked, or packed more than {ratio} times, are refused.</source>
+        <translation>بخشی از پرونده Excel ({part}) پس از گشودن {size} می‌شود؛ بخش‌های بیش از {limit} پس از گشودن، یا فشرده‌شده بیش از {ratio} برابر، پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file unpacks to {size}; workbooks over {limit} unpacked are refused.</source>
+        <translation>پرونده Excel پس از گشودن {size} می‌شود؛ کارپوشه‌های بیش از {limit} پس از گشودن پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file carries an XML document type declaration, which workbooks never need; it is refused.</source>
+        <translation>پرونده Excel یک اعلان نوع سند XML دارد که کارپوشه‌ها هرگز به آن نیاز ندارند؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has {cells:,} cells; rows over {limit:,} cells are refused.</source>
+        <translation>ردیف {row:,} پرونده Excel {cells:,} خانه دارد؛ ردیف‌های بیش از {limit:,} خانه پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>The Excel file has more than {limit:,} rows (one reaches row {row:,}); split it and import the parts.</source>
+        <translation>پرونده Excel بیش از {limit:,} ردیف دارد (یکی به ردیف {row:,} می‌رسد)؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The Excel file has values beyond its first {limit:,} columns (row {row:,}); contacts tables that wide are refused.</source>
+        <translation>پرونده Excel مقدارهایی فراتر از {limit:,} ستون نخست دارد (ردیف {row:,})؛ جدول‌های مخاطبان به این پهنا پذیرفته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Row {row:,} of the Excel file has more than {limit:,} cells; it is refused.</source>
+        <translation>ردیف {row:,} پرونده Excel بیش از {limit:,} خانه دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The Excel file has no sheet to read.</source>
+        <translation>پرونده Excel برگه‌ای برای خواندن ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no delegation {number}.</source>
+        <translation>هیئت شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Person {number} is not a member of “{title}”.</source>
+        <translation>شخص شماره {number} عضو «{title}» نیست.</translation>
+    </message>
+    <message>
+        <source>There is no summit {number}.</source>
+        <translation>اجلاس شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no items to export; no file was written.</source>
+        <translation>«{name}» موردی برای برون‌بری ندارد؛ پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>There is already a city called {name} in {country}.</source>
+        <translation>شهری به نام {name} در {country} از پیش ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>That record no longer exists; choose again.</source>
+        <translation>آن سابقه دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>This commitment no longer exists; someone may have deleted it.</source>
+        <translation>این تعهد دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>That document is no longer on file.</source>
+        <translation>آن سند دیگر در بایگانی نیست.</translation>
+    </message>
+    <message>
+        <source>No document is attached to this commitment.</source>
+        <translation>سندی به این تعهد پیوست نشده است.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>این موافقت‌نامه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>precedence rank &apos;{rank}&apos; is not a number</source>
+        <translation>رتبه تقدم «{rank}» عدد نیست</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) is now on file</source>
+        <translation>{name} ({where}) اکنون ثبت شده است</translation>
+    </message>
+    <message>
+        <source>the person of {where} was deleted</source>
+        <translation>شخص {where} حذف شد</translation>
+    </message>
+    <message>
+        <source>{name} ({where}) was changed at {when}</source>
+        <translation>{name} ({where}) در {when} تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Someone else saved these people after your preview: {shown}. Nothing was imported; preview the file again.</source>
+        <translation>شخص دیگری پس از پیش‌نمایش شما این افراد را ذخیره کرد: {shown}. چیزی درون‌بری نشد؛ دوباره از پرونده پیش‌نمایش بگیرید.</translation>
+    </message>
+    <message>
+        <source>Another {label} now has the number {number}; cannot restore.</source>
+        <translation>اکنون {label} دیگری شماره {number} را دارد؛ بازیابی ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>This {label} no longer exists.</source>
+        <translation>این {label} دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>--db needs a database file path or a database address.</source>
+        <translation>--db مسیر پرونده پایگاه داده یا نشانی پایگاه داده می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is neither a file path nor a database address such as postgresql://user@host/name.</source>
+        <translation>«{given}» نه مسیر پرونده است و نه نشانی پایگاه داده‌ای مانند postgresql://user@host/name.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
+        <translation>در {path} پایگاه داده‌ای نیست. مسیر را بررسی کنید، یا با `delegate-app demo` یا با باز کردن برنامه یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {folder} ({reason}).</source>
+        <translation>پوشه داده‌ها، {folder}، ساخته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
+        <translation>{database} به‌عنوان پایگاه داده delegate_app باز نمی‌شود ({reason}).</translation>
+    </message>
+    <message>
+        <source>&apos;{given}&apos; is not a database address: {reason}</source>
+        <translation>«{given}» نشانی پایگاه داده نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>پایگاه داده باز نیست.</translation>
+    </message>
+    <message>
+        <source>That city no longer exists; pick another.</source>
+        <translation>آن شهر دیگر وجود ندارد؛ شهر دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>A destination no longer exists; pick again.</source>
+        <translation>یکی از مقصدها دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>That summit no longer exists.</source>
+        <translation>آن اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Each person can be listed once.</source>
+        <translation>هر شخص تنها یک بار می‌تواند در فهرست بیاید.</translation>
+    </message>
+    <message>
+        <source>Someone on the list no longer exists.</source>
+        <translation>یکی از افراد فهرست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation>این هیئت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The paper size is a4 or letter, not “{paper}”.</source>
+        <translation>اندازه کاغذ a4 یا letter است، نه «{paper}».</translation>
+    </message>
+    <message>
+        <source>There is no image file {path}.</source>
+        <translation>پرونده تصویر {path} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PNG or JPEG image under 10 MB.</source>
+        <translation>{file} تصویر PNG یا JPEG کمتر از ۱۰ مگابایت نیست.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as an image.</source>
+        <translation>{file} به‌عنوان تصویر خوانده نمی‌شود.</translation>
     </message>
     <message>
         <source>people</source>
         <translation>شخص</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>سازمان</translation>
     </message>
     <message>
         <source>organisations</source>
@@ -2976,16 +3832,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>موافقت‌نامه امضاشده</translation>
     </message>
     <message>
-        <source>summit</source>
-        <translation>اجلاس</translation>
-    </message>
-    <message>
         <source>summits</source>
         <translation>اجلاس</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>هیئت</translation>
     </message>
     <message>
         <source>delegations</source>
@@ -3032,24 +3880,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>مأموریت ترجمه شفاهی</translation>
     </message>
     <message>
-        <source>commitment</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
         <source>commitments</source>
         <translation>تعهد</translation>
     </message>
     <message>
-        <source>gift</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
         <source>gifts</source>
         <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>شهر</translation>
     </message>
     <message>
         <source>session</source>
@@ -3190,6 +4026,150 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Something unexpected went wrong ({kind}); nothing more was done.{logged}</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
+        <translation>تقویم درون‌بری نشد: کارشناس دیگری در همان لحظه برنامه این هیئت را تغییر می‌داد. چیزی نوشته نشد؛ پرونده را دوباره درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported: the database refused one of its values ({reason}). Nothing was written.</source>
+        <translation>تقویم درون‌بری نشد: پایگاه داده یکی از مقدارهای آن را نپذیرفت ({reason}). چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>A summit session of the file no longer exists; preview again.</source>
+        <translation>یکی از نشست‌های اجلاس در این پرونده دیگر وجود ندارد؛ دوباره پیش‌نمایش بگیرید.</translation>
+    </message>
+    <message>
+        <source>Someone chosen here no longer exists; choose again.</source>
+        <translation>یکی از افراد برگزیده در اینجا دیگر وجود ندارد؛ دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <source>That summit session no longer exists.</source>
+        <translation>آن نشست اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This itinerary item no longer exists.</source>
+        <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Item {number} is not in the programme of “{title}”.</source>
+        <translation>مورد شماره {number} در برنامه «{title}» نیست.</translation>
+    </message>
+    <message>
+        <source>“{title}” is internal (ours alone): badges, place cards and seating plans are printed only for meetings shared with the hosts.</source>
+        <translation>«{title}» داخلی است (تنها برای خودمان): کارت‌های شناسایی، کارت‌های جایگاه و نقشه‌های چیدمان تنها برای دیدارهای مشترک با میزبانان چاپ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>این مورد دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <source>guest of honour</source>
+        <translation>مهمان ویژه</translation>
+    </message>
+    <message>
+        <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
+        <translation>شخص شماره {number} در این میز در جایگاه {role} نیست؛ از میان این‌ها برگزینید: {names}.</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>people of ours</source>
+        <translation>فردی از سوی ما</translation>
+    </message>
+    <message>
+        <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
+        <translation>«{title}» هیچ {missing} در میز ندارد، پس نقشه چیدمانی برای ساختن نیست: آنان را به مورد بیفزایید، یا نقشه چیدمان را کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>Nobody to print cards for: add people first.</source>
+        <translation>کسی نیست که برایش کارت چاپ شود: نخست افراد را بیفزایید.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already on file.</source>
+        <translation>«{name}» از پیش ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The network or the city no longer exists.</source>
+        <translation>شبکه یا شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This city is already a current member.</source>
+        <translation>این شهر هم‌اکنون عضو است.</translation>
+    </message>
+    <message>
+        <source>This membership no longer exists.</source>
+        <translation>این عضویت دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A membership cannot end before it began.</source>
+        <translation>عضویت نمی‌تواند پیش از آغازش پایان یابد.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists; someone may have deleted it.</source>
+        <translation>این دیدار دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was cleared by someone else after you opened it. Your outcome was not saved: reopen the meeting to see it.</source>
+        <translation>نتیجه «{title}» پس از آنکه شما آن را گشودید به دست شخص دیگری پاک شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
+        <translation>نتیجه «{title}» در {when}، پس از آنکه شما آن را گشودید، به دست شخص دیگری ثبت شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا نتیجه او را ببینید.</translation>
+    </message>
+    <message>
+        <source>The document is over 25 MB.</source>
+        <translation>سند بیش از ۲۵ مگابایت است.</translation>
+    </message>
+    <message>
+        <source>This partnership no longer exists.</source>
+        <translation>این پیمان همکاری دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists; pick another.</source>
+        <translation>آن سازمان دیگر وجود ندارد؛ سازمان دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <source>The image is over 20 MB; choose a smaller one.</source>
+        <translation>تصویر بیش از ۲۰ مگابایت است؛ تصویر کوچک‌تری برگزینید.</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>این شخص دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This person holds no position to leave.</source>
+        <translation>این شخص سمتی ندارد که آن را ترک کند.</translation>
+    </message>
+    <message>
+        <source>Someone cannot succeed themselves.</source>
+        <translation>هیچ‌کس نمی‌تواند جانشین خودش باشد.</translation>
+    </message>
+    <message>
+        <source>The successor is no longer on file.</source>
+        <translation>جانشین دیگر در سوابق نیست.</translation>
+    </message>
+    <message>
+        <source>This summit no longer exists.</source>
+        <translation>این اجلاس دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This city no longer exists.</source>
+        <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>That organisation no longer exists.</source>
+        <translation>آن سازمان دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>این نشست دیگر وجود ندارد.</translation>
     </message>
 </context>
 </TS>

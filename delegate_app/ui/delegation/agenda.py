@@ -25,7 +25,7 @@ from ..dates import (
     zone_place,
 )
 from ..icons import COLOURS, ICONS, icon
-from ..text import tr, translated
+from ..text import conflict_text, tr, translated
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -149,7 +149,7 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [tr("Internal: ours alone — never in a host edition.")] if (
                 row.data.internal and column == tr("Item")) else []
-            notes += [f"{translated(c.severity.label)}: {c.message}" for c in found]
+            notes += [f"{translated(c.severity.label)}: {conflict_text(c)}" for c in found]
             return "\n".join(notes) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.data.status is ItemStatus.CANCELLED:
             return QBrush(QColor(COLOURS["dropped"]))
@@ -169,7 +169,7 @@ class AgendaModel(QAbstractItemModel):
             tr("Kind"): translated(d.kind.label),
             tr("Place"): d.venue or row.city,
             tr("Who"): ", ".join(row.participant_names),
-            tr("Conflicts"): "; ".join(c.message for c in found),
+            tr("Conflicts"): "; ".join(conflict_text(c) for c in found),
         }
         return values.get(column, "")
 

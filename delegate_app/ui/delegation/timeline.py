@@ -31,7 +31,7 @@ from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import ItemRow
 from ..dates import digits, format_day, format_time, to_local, zone_place
 from ..icons import COLOURS
-from ..text import tr
+from ..text import conflict_text, tr
 
 HOUR = 44.0  # pixels per hour
 DAY_WIDTH = 170.0
@@ -117,7 +117,7 @@ class ItemBlock(QGraphicsRectItem):
             label.setPos(rect.right() - 4 - label.boundingRect().width(), rect.y() + 2)
         else:
             label.setPos(rect.x() + 4, rect.y() + 2)
-        self.setToolTip("\n".join([row.data.title, *(c.message for c in conflicts)]))
+        self.setToolTip("\n".join([row.data.title, *(conflict_text(c) for c in conflicts)]))
 
     def hoverMoveEvent(self, event: object) -> None:
         near = self.rect().bottom() - event.pos().y() < self.EDGE  # type: ignore[attr-defined]

@@ -52,7 +52,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog
 from ..dialogs.pickers import CheckList
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
-from ..text import tr, translated
+from ..text import conflict_text, error_fields, error_text, tr, translated
 from ..undo import push_edit
 from . import calendar_io, printing
 from . import versions as versions_ui
@@ -156,7 +156,7 @@ class DelegationWorkspace(QWidget):
         try:
             self.reload()
         except DelegateAppError as exc:  # gone meanwhile; say so rather than show stale data
-            self.ctx.notify(exc.message)
+            self.ctx.notify(error_text(exc))
 
     # View options, remembered per delegation ---------------------------------------------
     def _option(self, name: str) -> str:
@@ -251,7 +251,8 @@ class DelegationWorkspace(QWidget):
         for conflict in self.found.conflicts:
             names = " / ".join(self.found.item_titles[i] for i in conflict.item_ids)
             item = QListWidgetItem(icon(*SEVERITY_ICON[conflict.severity]),
-                                   f"{translated(conflict.severity.label)}: {conflict.message}",
+                                   f"{translated(conflict.severity.label)}: "
+                                   f"{conflict_text(conflict)}",
                                    self.conflict_list)
             item.setToolTip(names)
             item.setData(Qt.ItemDataRole.UserRole, conflict.item_ids[0])
@@ -314,7 +315,7 @@ class DelegationWorkspace(QWidget):
             try:
                 value = validate_item(value)
             except DelegateAppError as exc:
-                return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
+                return {**error_fields(exc), **unreadable}
             if unreadable:
                 return unreadable
             result.append(value)

@@ -27,7 +27,7 @@ from ...domain.follow_up import (
     validate_status_change,
 )
 from ...domain.records import Choice
-from ..text import tr, translated
+from ..text import error_fields, tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -194,5 +194,5 @@ class StatusDialog(FormDialog):
         try:  # the same rule the service applies, told next to the fields
             validate_status_change(self.current, change, self.today)
         except ValidationError as exc:
-            return change, {k: translated(v) for k, v in exc.field_errors.items()}
+            return change, error_fields(exc)
         return change, {}

@@ -24,7 +24,7 @@ from ...domain.follow_up import CommitmentInput, MeetingFollowUp, OutcomeInput, 
 from ...domain.records import Choice
 from ..dates import format_date
 from ..icons import icon
-from ..text import tr, translated
+from ..text import error_fields, tr, translated
 from .commitment_dialog import enum_box, optional_date, optional_date_edit, select
 from .delegation_dialog import choice_box
 from .form import FormDialog, text_of
@@ -122,7 +122,7 @@ class OutcomeDialog(FormDialog):
         try:
             data = validate_commitment(data)
         except ValidationError as exc:
-            self.error.setText("⚠ " + " ".join(exc.field_errors.values()))
+            self.error.setText("⚠ " + " ".join(error_fields(exc).values()))
             return False
         self.error.clear()
         self.new.append(data)

@@ -32,7 +32,7 @@ from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import run_with_progress
-from ..text import error_text, tr, translated
+from ..text import error_fields, error_text, tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -222,7 +222,7 @@ class SummitsPage(ListPage):
             try:
                 result.append(validate_session(value))
             except DelegateAppError as exc:
-                return getattr(exc, "field_errors", {"": exc.message})
+                return error_fields(exc)
             return None
 
         dialog.set_submit(submit)

@@ -27,7 +27,7 @@ from ..dates import (
 )
 from ..language import read_in_direction
 from ..tasks import BackgroundTask, run_in_background
-from ..text import error_text, tr, translated
+from ..text import conflict_text, error_text, tr, translated
 
 CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
 OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of owners
@@ -110,7 +110,7 @@ def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
             lines.append(f"<span class='{css}'>{html.e(translated(c.severity.label))}</span> — "
-                         f"<a href='{target}'>{html.e(c.message)}</a>")
+                         f"<a href='{target}'>{html.e(conflict_text(c))}</a>")
         if len(serious) > CONFLICTS_SHOWN:
             lines.append(html.link("delegations", result.delegation_id, tr(
                 "and {n} more").format(n=len(serious) - CONFLICTS_SHOWN)))
