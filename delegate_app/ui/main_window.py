@@ -179,8 +179,9 @@ class MainWindow(QMainWindow):
                                           self.open_search, "Ctrl+K")
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
+        # Qt's Preferences key is empty on Linux and Windows: say Ctrl+, as macOS does.
         self.settings_action = self._action(tr("Se&ttings…"), "settings", self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
+                                            "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.settings_action)
         go_menu = bar.addMenu(tr("&Go"))

@@ -189,3 +189,18 @@ def test_times_typed_in_persian_read_left_to_right(qtbot: QtBot,
         positions.append(line.cursorRect().x())
     hours, minutes = positions
     assert hours < minutes  # the hours stand left of the minutes
+
+
+def test_settings_open_from_the_edit_menu_with_ctrl_comma(window: object, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from delegate_app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert window.settings_action.shortcut() == QKeySequence("Ctrl+,")
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert window.settings_action in edit_menu.actions()
+    window.settings_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, SettingsDialog) and w.isVisible())
+    dialog.close()
