@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from .dates import format_long_date, format_medium_date, isolate
+from .dates import digits, format_long_date, format_medium_date, isolate
 from .icons import COLOURS
-from .text import tr
+from .text import tr, translated
 
 STYLE = f"""
 <style>
@@ -99,12 +99,13 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
                        f"{format_long_date(day)}</p><table cellspacing='0'>")
         struck = line.status == cancelled_word  # type: ignore[attr-defined]
         title = f"<s>{e(line.title)}</s>" if struck else f"<b>{e(line.title)}</b>"  # type: ignore[attr-defined]
-        note = "" if line.status in ("Confirmed", cancelled_word) else f" · {e(line.status)}"  # type: ignore[attr-defined]
+        note = ("" if line.status in ("Confirmed", cancelled_word)  # type: ignore[attr-defined]
+                else f" · {e(translated(line.status))}")  # type: ignore[attr-defined]  # type: ignore[attr-defined]
         out.append(
-            f"<tr><td class='k'>{e(line.starts)}–{e(line.ends)}<br>"  # type: ignore[attr-defined]
+            f"<tr><td class='k'>{e(digits(line.starts))}–{e(digits(line.ends))}<br>"  # type: ignore[attr-defined]
             f"<span style='font-size:8pt'>{e(line.zone)}</span></td>"  # type: ignore[attr-defined]
             f"<td class='v'>{title}<br><span style='color:{COLOURS['muted']}'>"
-            f"{e(line.kind)}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]
+            f"{e(translated(line.kind))}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]
             f"</span></td></tr>")
     if day is not None:
         out.append("</table>")

@@ -44,7 +44,7 @@ def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
               if entry.start_tz != home_tz else "")
     link = f"<a href='item:{entry.delegation_id}/{entry.id}'>{html.e(entry.title)}</a>"
     return (f"<b>{html.e(local)}</b>–{html.e(ends)}{second} · {link} "
-            f"<span class='sub'>— {html.e(entry.kind)}, {html.e(entry.place)}</span>")
+            f"<span class='sub'>— {html.e(translated(entry.kind))}, {html.e(entry.place)}</span>")
 
 
 def _agenda(entries: Sequence[AgendaEntry], home_tz: str) -> str:
