@@ -10,7 +10,8 @@ pyside6-lupdate reads every module of delegate_app/ except exports/ (the printed
 have their own catalog, print_<language>.ts). It recognises `tr("text")` (our ui/text.tr),
 `tr("%n items", None, n)` (plural forms), `QT_TR_NOOP("text")` and
 `QT_TRANSLATE_NOOP("delegate_app", "text")` for texts marked where they are written and
-translated later. It gives a bare tr() the enclosing class's name, or "" at module level,
+translated later; the labels of the domain's enumerations are added by listing them
+(domain_labels). It gives a bare tr() the enclosing class's name, or "" at module level,
 as context; the runtime asks with ONE context, "delegate_app", so every extracted text is
 filed under that one context here, and the translations already in the catalog are kept
 (matched by text and comment). Texts no longer in the code are dropped.
@@ -18,6 +19,9 @@ filed under that one context here, and the translations already in the catalog a
 
 from __future__ import annotations
 
+import enum
+import importlib
+import pkgutil
 import shutil
 import subprocess
 import sys
@@ -74,9 +78,29 @@ def extract() -> list[Message]:
                         "-ts", str(target)], check=True, capture_output=True)
         messages = read(target)
     unique: dict[tuple[str, str], Message] = {}
-    for message in messages:
+    for message in [*messages, *domain_labels()]:
         unique.setdefault(message.key, message)
     return list(unique.values())
+
+
+def domain_labels() -> list[Message]:
+    """The labels of the domain's enumerations ("Bilateral meeting", "Overdue"): made from
+    the members' values, so lupdate cannot see them; the window shows them through
+    ui.text.translated, services through language.translate."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    domain = importlib.import_module("delegate_app.domain")
+    found: dict[str, Message] = {}
+    for info in pkgutil.iter_modules(domain.__path__):
+        module = importlib.import_module(f"delegate_app.domain.{info.name}")
+        for kind in vars(module).values():
+            if (isinstance(kind, type) and issubclass(kind, enum.Enum)
+                    and kind.__module__ == module.__name__):
+                for member in kind:
+                    label = getattr(member, "label", None)
+                    if isinstance(label, str) and label.strip():
+                        found.setdefault(label, Message(source=label))
+    return list(found.values())
 
 
 def read(path: Path) -> list[Message]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCalendar
+from PySide6.QtCore import QCalendar, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from ..domain import timefmt
@@ -80,6 +80,11 @@ def format_date(day: date | None) -> str:
     return timefmt.format_date(day) if _plain() else _styled(day, "date")
 
 
+def format_medium_date(day: date) -> str:
+    """"07 Dec 2026": a date in a list of events."""
+    return f"{day:%d %b %Y}" if _plain() else _styled(day, "medium")
+
+
 def format_long_date(day: date) -> str:
     """"Monday 7 December 2026", as a heading of a day."""
     return timefmt.format_long_date(day) if _plain() else _styled(day, "long")
@@ -94,6 +99,13 @@ def format_date_range(first: date | None, last: date | None) -> str:
 def format_time(moment: datetime | time) -> str:
     """"09:30", 24-hour, in the language's digits."""
     return office.localise_digits(f"{moment:%H:%M}", _state["language"])
+
+
+def format_weekday_time(moment: datetime) -> str:
+    """"Tue 09:30": a time with its weekday."""
+    if _plain():
+        return f"{moment:%a %H:%M}"
+    return f"{office.weekday_name(moment.date(), _state['language'], True)} {format_time(moment)}"
 
 
 def digits(text: str) -> str:
@@ -136,6 +148,9 @@ def for_entry(edit: QDateTimeEdit) -> QDateTimeEdit:
     Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not Umm al-Qura that the
     rest of the window and the paper show, so the field stays Gregorian and says the
     Umm al-Qura day beside it (its tooltip) rather than count a day apart."""
+    # A date and time read as numbers do, left to right, in either direction of the window
+    # (right to left, the field would lay its sections out backwards: 10:30 as 30:10).
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     if _state["calendar"] == "jalali":
         edit.setCalendar(QCalendar(QCalendar.System.Jalali))
     elif _state["calendar"] == "hijri":

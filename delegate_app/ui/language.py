@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 from .. import language
 from ..config import resources_dir
@@ -71,3 +72,13 @@ def apply_chosen(settings: Settings | None) -> str:
     spoken = chosen_language(settings)
     apply(spoken, chosen_calendar(settings, spoken))
     return spoken
+
+
+def read_in_direction(view: QTextEdit) -> QTextEdit:
+    """Rich text reads in the window's direction: right to left, a paragraph that starts
+    with a Latin name still sits on the right (Qt would guess left to right from it)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        option = view.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        view.document().setDefaultTextOption(option)
+    return view

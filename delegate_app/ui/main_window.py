@@ -26,6 +26,7 @@ from ..services import sample, search
 from . import contacts_io
 from .collector import collect_on_gui_thread
 from .context import AppContext
+from .dates import isolate
 from .dialogs.search_dialog import SearchDialog
 from .dialogs.settings_dialog import SettingsDialog
 from .history.activity_page import ActivityPage
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow):
         row.addLayout(column, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
+        where = QLabel(tr("Database: {db}").format(db=isolate(ctx.db.description)), self)
         where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
         self.statusBar().addPermanentWidget(where)
         self._task: BackgroundTask | None = None
@@ -178,8 +179,9 @@ class MainWindow(QMainWindow):
                                           self.open_search, "Ctrl+K")
         edit_menu.addAction(self.search_action)
         edit_menu.addSeparator()
+        # Qt's Preferences key is empty on Linux and Windows: say Ctrl+, as macOS does.
         self.settings_action = self._action(tr("Se&ttings…"), "settings", self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
+                                            "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.settings_action)
         go_menu = bar.addMenu(tr("&Go"))

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QTableView
 
 from ..domain.matching import fold
+from .dates import isolate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -179,7 +180,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            return isolate(column.text(record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.DecorationRole and column.icon:

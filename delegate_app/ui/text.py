@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import string
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.conflicts import Conflict
+from ..language import current_language
+from ..language.dates import localise_digits
 from ..services.failures import explain, field_messages, say
 
 CONTEXT = "delegate_app"
 
 
+class _LocalDigits(string.Formatter):
+    """str.format, with the numbers it fills in written in the language's digits."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return localise_digits(text, current_language())
+        return text
+
+
+_FILL = _LocalDigits()
+
+
+class Text(str):
+    """A translated text; ``format`` writes the numbers it fills in as the reader does
+    (Persian digits under Persian)."""
+
+    __slots__ = ()
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        return _FILL.vformat(self, args, kwargs)
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    return Text(QCoreApplication.translate(CONTEXT, text, disambiguation, n))
 
 
 def translated(text: str) -> str:

@@ -40,6 +40,23 @@ def test_every_translated_text_is_written_where_the_extraction_can_read_it() -> 
     assert not hidden, "tr() of a text the extraction cannot see:\n" + "\n".join(hidden)
 
 
+def test_the_extraction_finds_every_text_the_window_translates() -> None:
+    """lupdate reads no further than its own parser: a tr() inside an f-string's braces,
+    say, is not extracted and would stay English in every language."""
+    written: dict[str, str] = {}
+    for path in sorted((ROOT / "delegate_app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "tr" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                written.setdefault(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+    extracted = {m.source for m in translations_tool().extract()}
+    unseen = sorted(f"{where} {text!r}" for text, where in written.items()
+                    if text not in extracted)
+    assert not unseen, "texts lupdate does not extract:\n" + "\n".join(unseen)
+
+
 def test_the_window_asks_for_the_texts_as_the_catalog_files_them(
         tmp_path: Path, qapp: QCoreApplication) -> None:
     """A translation made in the extracted catalog reaches tr() through a real QTranslator

@@ -167,3 +167,40 @@ def test_a_row_selected_right_to_left_opens_with_enter(
     assert page.table.currentIndex().row() == 0
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert "Tokyo" in page.tabs.currentWidget().data.title
+
+
+def test_times_typed_in_persian_read_left_to_right(qtbot: QtBot,
+                                                   speak: Callable[..., None]) -> None:
+    """A date-time field in a right-to-left window lays its sections out backwards
+    (10:30 shown as 30:10) unless it reads left to right, as numbers do."""
+    from PySide6.QtWidgets import QDateTimeEdit, QLineEdit
+
+    speak("fa")
+    edit = dates.for_entry(QDateTimeEdit())
+    qtbot.addWidget(edit)
+    edit.setDisplayFormat("yyyy/MM/dd  HH:mm")
+    edit.setDateTime(edit.dateTime().fromString("2026-12-14T10:30", "yyyy-MM-ddTHH:mm"))
+    edit.show()
+    line = edit.findChild(QLineEdit)
+    text = line.text()
+    positions = []
+    for part in (office.localise_digits("10", "fa"), office.localise_digits("30", "fa")):
+        line.setCursorPosition(text.rindex(part))
+        positions.append(line.cursorRect().x())
+    hours, minutes = positions
+    assert hours < minutes  # the hours stand left of the minutes
+
+
+def test_settings_open_from_the_edit_menu_with_ctrl_comma(window: object, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from delegate_app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert window.settings_action.shortcut() == QKeySequence("Ctrl+,")
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert window.settings_action in edit_menu.actions()
+    window.settings_action.trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, SettingsDialog) and w.isVisible())
+    dialog.close()

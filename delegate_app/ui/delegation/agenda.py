@@ -15,7 +15,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
-from ..dates import format_long_date, to_local, utc_offset_label, zone_place
+from ..dates import (
+    format_long_date,
+    format_time,
+    format_weekday_time,
+    isolate,
+    to_local,
+    utc_offset_label,
+    zone_place,
+)
 from ..icons import COLOURS, ICONS, icon
 from ..text import conflict_text, tr, translated
 
@@ -28,17 +36,18 @@ SEVERITY_ICON = {Severity.ERROR: ("overdue", COLOURS["overdue"]),
 
 def local_time(instant: Any, tz: str) -> str:
     """"09:30 Buenos Aires (UTC-3)"."""
-    return f"{to_local(instant, tz):%H:%M} {zone_place(tz)} ({utc_offset_label(instant, tz)})"
+    place, offset = isolate(zone_place(tz)), isolate(utc_offset_label(instant, tz))
+    return f"{format_time(to_local(instant, tz))} {place} ({offset})"
 
 
 def when(row: ItemRow) -> str:
     d = row.data
     start, end = to_local(d.starts_at, d.start_tz), to_local(d.ends_at, d.end_tz)
-    text = local_time(d.starts_at, d.start_tz) + f" – {end:%H:%M}"
+    text = local_time(d.starts_at, d.start_tz) + f" – {format_time(end)}"
     if d.end_tz != d.start_tz:
         text = (local_time(d.starts_at, d.start_tz) + " → " + local_time(d.ends_at, d.end_tz))
     days = (end.date() - start.date()).days
-    return text + (f" (+{days}d)" if days > 0 else "")
+    return text + (" " + tr("(+{days}d)").format(days=days) if days > 0 else "")
 
 
 class AgendaModel(QAbstractItemModel):
@@ -154,10 +163,10 @@ class AgendaModel(QAbstractItemModel):
         d = row.data
         values = {
             tr("Time (local)"): when(row),
-            self.home_header(): (f"{to_local(d.starts_at, self.home_tz):%a %H:%M}"
+            self.home_header(): (format_weekday_time(to_local(d.starts_at, self.home_tz))
                                  if self.home_tz else ""),
             tr("Item"): (tr("Internal · ") if d.internal else "") + d.title + _status(row),
-            tr("Kind"): d.kind.label,
+            tr("Kind"): translated(d.kind.label),
             tr("Place"): d.venue or row.city,
             tr("Who"): ", ".join(row.participant_names),
             tr("Conflicts"): "; ".join(conflict_text(c) for c in found),
@@ -167,7 +176,7 @@ class AgendaModel(QAbstractItemModel):
 
 def _status(row: ItemRow) -> str:
     status = row.data.status
-    return "" if status is ItemStatus.CONFIRMED else f" ({status.label.lower()})"
+    return "" if status is ItemStatus.CONFIRMED else f" ({translated(status.label).lower()})"
 
 
 @cache

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MemberRole
 from ...domain.records import Choice, MemberInput
 from ..icons import COLOURS, icon
-from ..text import tr
+from ..text import tr, translated
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-delegate-app-member-row"
@@ -69,7 +69,7 @@ class MemberListModel(QAbstractListModel):
         member = self.members[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             name = self.names.get(member.person_id, f"#{member.person_id}")
-            return f"{index.row() + 1}.  {name} — {member.role.label}"
+            return f"{index.row() + 1}.  {name} — {translated(member.role.label)}"
         if role == Qt.ItemDataRole.DecorationRole:  # every row its role's icon: an even list
             head = member.role is MemberRole.HEAD_OF_DELEGATION
             return icon(ROLE_ICONS[member.role], COLOURS["accent"] if head else None)
@@ -128,7 +128,7 @@ class MembersPanel(QWidget):
         self.people.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role = QComboBox(self)
         for role in MemberRole:
-            self.role.addItem(role.label, role)
+            self.role.addItem(translated(role.label), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.MEMBER))
         self._build()
 

@@ -101,11 +101,19 @@ class ItemBlock(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         mark = "⚠ " if worst and worst >= Severity.WARNING else ""
         start = to_local(row.data.starts_at, timeline.zone)
-        label = QGraphicsSimpleTextItem(f"{mark}{format_time(start)} {row.data.title}", self)
         font = QFont()
         font.setPointSizeF(8.0)
+        text = f"{mark}{format_time(start)} {row.data.title}"
+        if timeline.mirrored:
+            # Right to left the time comes first, on the right, whatever script the title is
+            # in (a right-to-left mark sets the line's direction); a long title loses its end.
+            metrics = QFontMetricsF(font)
+            room = rect.width() - 8 - metrics.horizontalAdvance(f"{mark}{format_time(start)} ")
+            title = metrics.elidedText(row.data.title, Qt.TextElideMode.ElideRight, room)
+            text = f"\u200f{mark}{format_time(start)} \u2068{title}\u2069"
+        label = QGraphicsSimpleTextItem(text, self)
         label.setFont(font)
-        if timeline.mirrored:  # the title starts at the block's right edge
+        if timeline.mirrored:
             label.setPos(rect.right() - 4 - label.boundingRect().width(), rect.y() + 2)
         else:
             label.setPos(rect.x() + 4, rect.y() + 2)

@@ -33,9 +33,10 @@ from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
 from ..html import STYLE, e
 from ..icons import COLOURS, toolbar_action
+from ..language import read_in_direction
 from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import BackgroundTask, run_with_progress
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
     from .workspace import DelegationWorkspace
@@ -105,14 +106,15 @@ def changes_html(sheet: ChangeSheet) -> str:
     out = [STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
            f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
     if not sheet.days:
-        out.append(f"<p>{e(tr('Nothing changed: the programme is as it was then.'))}</p>")
+        unchanged = tr("Nothing changed: the programme is as it was then.")
+        out.append(f"<p>{e(unchanged)}</p>")
     for day in sheet.days:
         out.append(f"<p class='h2'>{e(day.title)}</p><table cellspacing='0'>")
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(x) for x in c.details)
             out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
-                       f"<b style='color:{colour}'>{e(c.kind.label.upper())}</b> "
+                       f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
                        f"<b>{e(c.title)}</b><br>{details}</td></tr>")
         out.append("</table>")
     return "".join(out)
@@ -144,6 +146,7 @@ class VersionsDialog(QDialog):
         self.target = QComboBox(self)
         self.edition = edition_box(self)
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self._build()

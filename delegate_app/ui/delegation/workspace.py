@@ -43,7 +43,7 @@ from ...services import (
 from ...services import summits as summit_service
 from ..changes import ChangeFollower
 from ..context import AppContext
-from ..dates import format_date_range, format_day, from_local
+from ..dates import digits, format_date_range, format_day, from_local
 from ..dialogs.document_options import DocumentOptions
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemChoices, ItemDialog
@@ -440,7 +440,7 @@ class DelegationWorkspace(QWidget):
                  if line.id not in taken]
         dialog = FormDialog(tr("Add summit sessions"), self)
         form = dialog.add_tab(tr("Sessions"))
-        picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
+        picker = CheckList([Choice(x.id, f"{format_day(x.day)} {digits(x.starts)}  {x.title}")
                             for x in lines], (), dialog)
         dialog.add_field(form, "sessions", tr("Sessions"), picker)
         dialog.value = lambda: (None, {})  # type: ignore[method-assign]

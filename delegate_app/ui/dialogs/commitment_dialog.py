@@ -27,7 +27,7 @@ from ...domain.follow_up import (
     validate_status_change,
 )
 from ...domain.records import Choice
-from ..text import error_fields, tr
+from ..text import error_fields, tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -54,7 +54,7 @@ def optional_date(edit: QDateEdit) -> date | None:
 def enum_box(parent: QWidget, members: list[object], current: object) -> QComboBox:
     box = QComboBox(parent)
     for member in members:
-        box.addItem(member.label, member)  # type: ignore[attr-defined]
+        box.addItem(translated(member.label), member)  # type: ignore[attr-defined]
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -143,7 +143,7 @@ class StatusDialog(FormDialog):
         super().__init__(STEP_TITLES[target](), parent)
         self.current, self.target, self.today = current, target, today
         self.document: tuple[str, bytes] | None = None
-        form = self.add_tab(target.label)
+        form = self.add_tab(translated(target.label))
         heading = QLabel(f"<b>{description}</b>", self)
         heading.setWordWrap(True)
         form.addRow(heading)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import Choice, DelegationInput
 from ..dates import for_entry
-from ..text import tr
+from ..text import tr, translated
 from .form import FormDialog, text_of
 from .pickers import CheckList
 
@@ -45,11 +45,11 @@ class DelegationDialog(FormDialog):
                                     tr("e.g. Mayor of Tehran to Buenos Aires and Tokyo"))
         self.direction = QComboBox(self)
         for direction in Direction:
-            self.direction.addItem(direction.label, direction)
+            self.direction.addItem(translated(direction.label), direction)
         self.add_field(form, "direction", tr("&Direction"), self.direction)
         self.status = QComboBox(self)
         for status in DelegationStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("&Status"), self.status)
         self.home = self.add_field(form, "home_city_id", tr("&Home city"),
                                    choice_box(self, cities, None))

@@ -22,7 +22,7 @@ from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
 from ..dates import for_entry, format_day, from_local, is_valid_zone, spoken, to_local, zone_place
 from ..icons import COLOURS, icon
-from ..text import tr
+from ..text import tr, translated
 from .form import FormDialog, optional_number, text_of
 from .pickers import CheckList, zone_box
 
@@ -111,7 +111,7 @@ class ItemDialog(FormDialog):
         form = self.add_tab(tr("When && where"))
         self.kind = QComboBox(self)
         for kind in ItemKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.title = self.add_field(form, "title", tr("&Title"), QLineEdit(self))
         self.origin = self.add_field(form, "origin_city_id", tr("&From (city)"),
@@ -136,7 +136,7 @@ class ItemDialog(FormDialog):
                                         tr("filled from the city; type to be exact"))
         self.status = QComboBox(self)
         for status in ItemStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("Stat&us"), self.status)
         self.internal = QCheckBox(tr("&Internal — ours alone (a briefing, a preparation meeting, "
                                      "a security run)"), self)

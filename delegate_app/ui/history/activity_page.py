@@ -30,6 +30,7 @@ from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..icons import COLOURS, toolbar_action
+from ..language import read_in_direction
 from ..table_model import (
     RECORD_ROLE,
     Column,
@@ -113,6 +114,7 @@ class ActivityPage(QWidget):
         self.count.setStyleSheet(f"color: {COLOURS['muted']};")
         self.table = self._make_table()
         self.detail = QTextBrowser(self)
+        read_in_direction(self.detail)
         self._layout()
         for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
             box.activated.connect(lambda *_: self.refresh())

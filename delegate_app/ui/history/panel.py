@@ -15,6 +15,7 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..language import read_in_direction
 from ..text import error_text, tr
 
 LIMIT = 100  # the newest changes; the Activity page and `history` show every one
@@ -38,7 +39,8 @@ def _line(line: HistoryLine) -> str:
 def history_html(lines: Sequence[HistoryLine], title: str = "") -> str:
     heading = html.STYLE + (f"<p class='h2'>{html.e(title)}</p>" if title else "")
     if not lines:
-        return heading + f"<p class='sub'>{html.e(tr('No changes on record yet.'))}</p>"
+        nothing = tr("No changes on record yet.")
+        return heading + f"<p class='sub'>{html.e(nothing)}</p>"
     more = ""
     if len(lines) >= LIMIT:
         note = tr("The newest {n} changes; the Activity page lists them all.").format(n=LIMIT)
@@ -53,6 +55,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -29,6 +29,7 @@ from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
+from ..language import read_in_direction
 from ..table_model import (
     RECORD_ROLE,
     Column,
@@ -79,6 +80,7 @@ class ListPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.detail = QTextBrowser(self)
+        read_in_direction(self.detail)
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self.history = HistoryPanel(ctx, self)  # read only while its tab is shown

@@ -18,7 +18,7 @@ from ..dialogs.report_options import ReportOptions
 from ..editor import RecordServices
 from ..icons import icon
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from . import partnership_actions
 from .commitments_report import print_commitments_report
@@ -55,14 +55,15 @@ def _agreements(lines: list[commitments.AgreementLine]) -> str:
         progress = (tr(" — {done} of {n} commitments done").format(done=done,
                                                                    n=len(a.commitments))
                     if a.commitments else "")
-        action = (f" · <a href='action:fulfil/{a.id}'>{tr('Mark fulfilled')}</a>"
+        fulfil = tr("Mark fulfilled")
+        action = (f" · <a href='action:fulfil/{a.id}'>{fulfil}</a>"
                   if a.can_mark_fulfilled else "")
         items = html.bullet_list(
             f"{'✔' if c.status is CommitmentStatus.DONE else '○'} "
             f"{html.link('commitments', c.id, c.description)} <span class='sub'>"
-            f"({html.e(c.status.label.lower())})</span>" for c in a.commitments)
+            f"({html.e(translated(c.status.label).lower())})</span>" for c in a.commitments)
         blocks.append(f"<p style='margin: 6px 0 0 0;'><b>{html.e(a.title)}</b> <span "
-                      f"class='sub'>{html.e(a.status.label)}{html.e(progress)}</span>"
+                      f"class='sub'>{html.e(translated(a.status.label))}{html.e(progress)}</span>"
                       f"{action}</p>{items}")
     return "".join(blocks)
 

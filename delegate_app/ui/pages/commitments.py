@@ -52,15 +52,15 @@ def _columns() -> list[Column[CommitmentRow]]:
         Column(tr("Due"), views.due_text, lambda c: c.due_on.toordinal() if c.due_on else 10**7,
                icon=views.status_icon,
                colour=lambda c: COLOURS["overdue"] if c.overdue else None),
-        Column(tr("Status"), lambda c: c.status.label,
+        Column(tr("Status"), lambda c: translated(c.status.label),
                colour=lambda c: COLOURS["done"] if c.status is CommitmentStatus.DONE else None),
-        Column(tr("Who owes"), lambda c: c.direction.label),
+        Column(tr("Who owes"), lambda c: translated(c.direction.label)),
         Column(tr("Commitment"), lambda c: c.description),
         Column(tr("Owner (our side)"), lambda c: c.owner),
         Column(tr("Counterpart"), lambda c: c.counterpart),
         Column(tr("City"), lambda c: c.city),
         Column(tr("Theme"), lambda c: c.theme),
-        Column(tr("Priority"), lambda c: c.priority.label),
+        Column(tr("Priority"), lambda c: translated(c.priority.label)),
     ]
 
 
@@ -263,7 +263,7 @@ class CommitmentsPage(EditableListPage):
                     return False
         sessions, cid, version = self.ctx.db.sessions, record.id, record.version
         command = push_edit(
-            self, self.ctx.undo, tr("{step}: {what}").format(step=target.label,
+            self, self.ctx.undo, tr("{step}: {what}").format(step=translated(target.label),
                                                              what=record.description[:40]),
             lambda _: commitments.change_status(sessions, cid, version, change, self.ctx.now()),
             lambda before: commitments.put_back_status(sessions, cid, before), self._changed)

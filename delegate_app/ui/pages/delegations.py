@@ -20,7 +20,7 @@ from ..dialogs.delegation_dialog import DelegationDialog
 from ..editor import RecordEditor, RecordServices
 from ..icons import COLOURS, icon
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -45,9 +45,10 @@ def _route(d: DelegationRow) -> str:
 def _columns() -> list[Column[DelegationRow]]:
     return [
         Column(tr("Delegation"), lambda d: d.title),
-        Column(tr("Direction"), lambda d: d.direction.label,
+        Column(tr("Direction"), lambda d: translated(d.direction.label),
                icon=lambda d: icon(d.direction.value, COLOURS["accent"])),
-        Column(tr("Status"), lambda d: d.status.label + (tr(" (archived)") if d.archived else ""),
+        Column(tr("Status"), lambda d: translated(d.status.label)
+               + (tr(" (archived)") if d.archived else ""),
                icon=lambda d: icon(*_STATUS_ICON[d.status]),
                colour=lambda d: COLOURS["dropped"] if d.archived else None),
         Column(tr("Dates"), lambda d: format_date_range(d.starts_on, d.ends_on),

@@ -25,14 +25,14 @@ from ...services import calendars, cities, programme_document, programmes, summi
 from ...services import overview as overview_service
 from .. import html
 from ..context import AppContext
-from ..dates import format_date, format_date_range, from_local
+from ..dates import digits, format_date, format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import run_with_progress
-from ..text import error_fields, error_text, tr
+from ..text import error_fields, error_text, tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -43,7 +43,7 @@ SERVICES = RecordServices("summit", summits.create_summit, summits.update_summit
 def _columns() -> list[Column[SummitRow]]:
     return [
         Column(tr("Summit"), lambda s: s.title),
-        Column(tr("Kind"), lambda s: s.kind.label),
+        Column(tr("Kind"), lambda s: translated(s.kind.label)),
         Column(tr("Host city"), lambda s: s.host_city),
         Column(tr("Dates"), lambda s: format_date_range(s.starts_on, s.ends_on),
                lambda s: s.starts_on),
@@ -59,7 +59,7 @@ def _columns() -> list[Column[SummitRow]]:
 def _session_columns() -> list[Column[ProgrammeLine]]:
     return [
         Column(tr("Day"), lambda x: format_date(x.day), lambda x: (x.day, x.starts)),
-        Column(tr("Time"), lambda x: f"{x.starts}–{x.ends}"),
+        Column(tr("Time"), lambda x: digits(f"{x.starts}–{x.ends}")),
         Column(tr("Session"), lambda x: x.title),
         Column(tr("Kind"), lambda x: x.kind),
         Column(tr("Room"), lambda x: x.place),
