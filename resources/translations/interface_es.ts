@@ -60,6 +60,10 @@
         <translation>Contactos importados — Ctrl+Z lo deshace</translation>
     </message>
     <message>
+        <source>(+{days}d)</source>
+        <translation>(+{days} d)</translation>
+    </message>
+    <message>
         <source>Time (local)</source>
         <translation>Hora (local)</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Issuing the version…</source>
         <translation>Emitiendo la versión…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the programme is as it was then.</source>
+        <translation>Nada cambió: el programa está como estaba entonces.</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
@@ -1320,6 +1328,14 @@
         <translation>Compromisos ({n})</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
         <translation>Termine o borre el compromiso que está escribiendo en la pestaña Compromisos.</translation>
     </message>
@@ -2000,6 +2016,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{n} cambios exportados a {path}</translation>
     </message>
     <message>
+        <source>No changes on record yet.</source>
+        <translation>Aún no hay cambios registrados.</translation>
+    </message>
+    <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
         <translation>Los {n} cambios más recientes; la página Actividad los enumera todos.</translation>
     </message>
@@ -2018,6 +2038,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>INTERNO</translation>
     </message>
     <message>
         <source>Summits</source>
@@ -2216,6 +2240,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation> — {done} de {n} compromisos cumplidos</translation>
     </message>
     <message>
+        <source>Mark fulfilled</source>
+        <translation>Marcar como cumplido</translation>
+    </message>
+    <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
         <translation>Aún no hay ciudades — Nueva ciudad (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo.</translation>
     </message>
@@ -2342,6 +2370,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Kept</source>
         <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · prioridad {priority}</translation>
     </message>
     <message>
         <source>Owner on our side</source>
@@ -2984,6 +3016,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Aún no hay sesiones — Nueva sesión (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} días de retraso</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
         <source>No owner yet</source>
         <translation>Sin responsable aún</translation>
     </message>
@@ -2994,6 +3038,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>Gathering today…</source>
+        <translation>Reuniendo el día de hoy…</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
@@ -3046,6 +3094,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -4342,6 +4394,390 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
         <translation>El programa cambió mientras se preparaba la versión; no se emitió nada. Vuelva a emitirla.</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organización internacional</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministerio</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>Embajada</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Founding member</source>
+        <translation>Miembro fundador</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité directivo</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>Ciudad hermana</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Ciudad amiga</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (MoU)</source>
+        <translation>Memorando de entendimiento (MdE)</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Carta de intención</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Acuerdo de hermanamiento</translation>
+    </message>
+    <message>
+        <source>Friendship agreement</source>
+        <translation>Acuerdo de amistad</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>Joint declaration</source>
+        <translation>Declaración conjunta</translation>
+    </message>
+    <message>
+        <source>Cooperation programme</source>
+        <translation>Programa de cooperación</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>Given first</source>
+        <translation>Nombre de pila primero</translation>
+    </message>
+    <message>
+        <source>Family first</source>
+        <translation>Apellido primero</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; summit</source>
+        <translation>Cumbre de alcaldes</translation>
+    </message>
+    <message>
+        <source>Network assembly</source>
+        <translation>Asamblea de la red</translation>
+    </message>
+    <message>
+        <source>U20 summit</source>
+        <translation>Cumbre U20</translation>
+    </message>
+    <message>
+        <source>COP side event</source>
+        <translation>Evento paralelo de la COP</translation>
+    </message>
+    <message>
+        <source>Economic mission</source>
+        <translation>Misión económica</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenario</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Bilateral slot</source>
+        <translation>Espacio para bilaterales</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremonia</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Protocol officer</source>
+        <translation>Funcionario de protocolo</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Prensa</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vuelo</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Reunión bilateral</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Ceremony / signing</source>
+        <translation>Ceremonia / firma</translation>
+    </message>
+    <message>
+        <source>Press point</source>
+        <translation>Punto de prensa</translation>
+    </message>
+    <message>
+        <source>Summit session</source>
+        <translation>Sesión de la cumbre</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>Tiempo libre</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>Les debemos</translation>
+    </message>
+    <message>
+        <source>They owe us</source>
+        <translation>Nos deben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Cualquier vencimiento</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Vencen en los próximos 14 días</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Vencen en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>Vencen en los próximos 90 días</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Plan de mesa</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Tarjetas de ubicación</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Restablecido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nuevo lugar</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 </TS>

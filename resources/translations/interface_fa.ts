@@ -60,6 +60,10 @@
         <translation>مخاطبان درون‌بری شدند — Ctrl+Z آن را بازمی‌گرداند</translation>
     </message>
     <message>
+        <source>(+{days}d)</source>
+        <translation>(+{days} روز)</translation>
+    </message>
+    <message>
         <source>Time (local)</source>
         <translation>زمان (محلی)</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Issuing the version…</source>
         <translation>در حال صدور نسخه…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the programme is as it was then.</source>
+        <translation>چیزی تغییر نکرده است: برنامه همان است که آن زمان بود.</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
@@ -1320,6 +1328,14 @@
         <translation>تعهدات ({n})</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
         <translation>تعهدی را که در زبانه تعهدات در حال نوشتن است تمام یا پاک کنید.</translation>
     </message>
@@ -2000,6 +2016,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>{n} تغییر به {path} برون‌بری شد</translation>
     </message>
     <message>
+        <source>No changes on record yet.</source>
+        <translation>هنوز تغییری ثبت نشده است.</translation>
+    </message>
+    <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
         <translation>{n} تغییر اخیر؛ صفحه فعالیت‌ها همه را فهرست می‌کند.</translation>
     </message>
@@ -2018,6 +2038,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>داخلی</translation>
     </message>
     <message>
         <source>Summits</source>
@@ -2216,6 +2240,10 @@ You can undo this with Ctrl+Z.</source>
         <translation> — {done} از {n} تعهد انجام شده</translation>
     </message>
     <message>
+        <source>Mark fulfilled</source>
+        <translation>علامت اجراشده</translation>
+    </message>
+    <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
         <translation>هنوز شهری نیست — شهر تازه (Ctrl+N)، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید.</translation>
     </message>
@@ -2342,6 +2370,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Kept</source>
         <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · اولویت {priority}</translation>
     </message>
     <message>
         <source>Owner on our side</source>
@@ -2521,7 +2553,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Copy “{title}” as a template: members and programme are copied, every item tentative. Move the dates by how many days?</source>
-        <translation>رونوشت «{title}» به‌عنوان الگو: اعضا و برنامه رونویسی می‌شوند و همه موارد آزمایشی می‌شوند. تاریخ‌ها چند روز جابه‌جا شوند؟</translation>
+        <translation>رونوشت «{title}» به‌عنوان الگو: اعضا و برنامه رونویسی می‌شوند و همه موارد غیرقطعی می‌شوند. تاریخ‌ها چند روز جابه‌جا شوند؟</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
@@ -2984,6 +3016,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>هنوز نشستی نیست — نشست تازه (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} روز دیرکرد</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>سررسید امروز</translation>
+    </message>
+    <message>
         <source>No owner yet</source>
         <translation>هنوز مسئولی ندارد</translation>
     </message>
@@ -2994,6 +3038,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>and {n} more</source>
         <translation>و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Gathering today…</source>
+        <translation>در حال گردآوری امروز…</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
@@ -3046,6 +3094,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Dismiss</source>
         <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>بدون مسئول</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -4342,6 +4394,390 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
         <translation>برنامه هنگام ساختن نسخه تغییر کرد؛ چیزی صادر نشد. دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>دولت شهری</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>سازمان بین‌المللی</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>وزارتخانه</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>سفارت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>سازمان مردم‌نهاد</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Founding member</source>
+        <translation>عضو مؤسس</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>کمیته راهبری</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>نایب‌رئیس</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ریاست</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ناظر</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>شهر خواهرخوانده</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>شهر دوست</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (MoU)</source>
+        <translation>تفاهم‌نامه (MoU)</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>نامه اعلام قصد</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>راکد</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>موافقت‌نامه خواهرخواندگی</translation>
+    </message>
+    <message>
+        <source>Friendship agreement</source>
+        <translation>موافقت‌نامه دوستی</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Joint declaration</source>
+        <translation>بیانیه مشترک</translation>
+    </message>
+    <message>
+        <source>Cooperation programme</source>
+        <translation>برنامه همکاری</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضاشده</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>لازم‌الاجرا</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>اجراشده</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>فسخ‌شده</translation>
+    </message>
+    <message>
+        <source>Given first</source>
+        <translation>نام کوچک نخست</translation>
+    </message>
+    <message>
+        <source>Family first</source>
+        <translation>نام خانوادگی نخست</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; summit</source>
+        <translation>اجلاس شهرداران</translation>
+    </message>
+    <message>
+        <source>Network assembly</source>
+        <translation>مجمع شبکه</translation>
+    </message>
+    <message>
+        <source>U20 summit</source>
+        <translation>اجلاس U20</translation>
+    </message>
+    <message>
+        <source>COP side event</source>
+        <translation>رویداد جانبی COP</translation>
+    </message>
+    <message>
+        <source>Economic mission</source>
+        <translation>هیئت اقتصادی</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>نشست عمومی</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>میزگرد</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>Bilateral slot</source>
+        <translation>نوبت دیدار دوجانبه</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>مراسم پذیرایی</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>مراسم</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>قطعی</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>مشاور</translation>
+    </message>
+    <message>
+        <source>Protocol officer</source>
+        <translation>کارشناس تشریفات</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>حفاظت</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>پرواز</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>هتل</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>دیدار دوجانبه</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>صرف غذا</translation>
+    </message>
+    <message>
+        <source>Ceremony / signing</source>
+        <translation>مراسم / امضا</translation>
+    </message>
+    <message>
+        <source>Press point</source>
+        <translation>نشست خبری</translation>
+    </message>
+    <message>
+        <source>Summit session</source>
+        <translation>نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>وقت آزاد</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>غیرقطعی</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>بر عهده ما</translation>
+    </message>
+    <message>
+        <source>They owe us</source>
+        <translation>بر عهده آنان</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>هر سررسیدی</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>سررسید تا ۱۴ روز آینده</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>سررسید تا ۳۰ روز آینده</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>سررسید تا ۹۰ روز آینده</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>بدون سررسید</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>اهدایی</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>نقشه چیدمان</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>کارت‌های جایگاه</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>کارت‌های نام</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>بازگردانده‌شده</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>جابه‌جاشده</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>مکان تازه</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
     </message>
 </context>
 </TS>
