@@ -98,14 +98,18 @@ class Moment:
 
 @dataclass(frozen=True)
 class Day:
-    """A day named in a message; in English "1 Dec 2026" (``short``: "01 Dec")."""
+    """A day named in a message; in English "1 Dec 2026" (``short``: "01 Dec";
+    ``weekday``: "Tue 1 Dec 2026")."""
 
     day: date
     short: bool = False
+    weekday: bool = False
 
     def __format__(self, format_spec: str) -> str:
         if self.short:
             return f"{self.day:%d %b}"
+        if self.weekday:
+            return f"{self.day:%a} {self.day.day} {self.day:%b %Y}"
         return f"{self.day.day} {self.day:%b %Y}"
 
 

@@ -171,7 +171,8 @@ def _when(value: Day | Moment | Clock, tongue: str) -> str:
             clock = f"{weekday_name(value.at.date(), tongue, abbreviated=True)} {clock}"
         return f"{clock} {value.place}" if value.place else clock
     if isinstance(value, Day):
-        return format_date(value.day, tongue, calendar, "day" if value.short else "medium")
+        style = "day" if value.short else "date" if value.weekday else "medium"
+        return format_date(value.day, tongue, calendar, style)
     local = value.local()
     separator = "، " if tongue == "fa" else ", "
     return (format_date(local.date(), tongue, calendar, "medium") + separator

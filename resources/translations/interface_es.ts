@@ -4268,6 +4268,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Otra persona registró el resultado de «{title}» el {when}, después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para ver el suyo.</translation>
     </message>
     <message>
+        <source>{kind} with {city} expires {day}</source>
+        <translation>{kind} con {city}: vence el {day}</translation>
+    </message>
+    <message>
         <source>The document is over 25 MB.</source>
         <translation>El documento supera los 25 MB.</translation>
     </message>

@@ -4268,6 +4268,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>نتیجه «{title}» در {when}، پس از آنکه شما آن را گشودید، به دست شخص دیگری ثبت شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا نتیجه او را ببینید.</translation>
     </message>
     <message>
+        <source>{kind} with {city} expires {day}</source>
+        <translation>{kind} با {city} در {day} منقضی می‌شود</translation>
+    </message>
+    <message>
         <source>The document is over 25 MB.</source>
         <translation>سند بیش از ۲۵ مگابایت است.</translation>
     </message>
@@ -4457,7 +4461,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Memorandum of understanding (MoU)</source>
-        <translation>تفاهم‌نامه (MoU)</translation>
+        <translation>تفاهم‌نامه</translation>
     </message>
     <message>
         <source>Letter of intent</source>
