@@ -167,11 +167,13 @@ def _when(value: Day | Moment | Clock, tongue: str) -> str:
     calendar = default_calendar(tongue)
     if isinstance(value, Clock):
         clock = format_time(value.at.time(), tongue)
-        if value.weekday:
+        if value.day:
+            clock = f"{format_date(value.at.date(), tongue, calendar, 'day')} {clock}"
+        elif value.weekday:
             clock = f"{weekday_name(value.at.date(), tongue, abbreviated=True)} {clock}"
         return f"{clock} {value.place}" if value.place else clock
     if isinstance(value, Day):
-        style = "day" if value.short else "date" if value.weekday else "medium"
+        style = "day" if value.style == "short" else value.style
         return format_date(value.day, tongue, calendar, style)
     local = value.local()
     separator = "، " if tongue == "fa" else ", "

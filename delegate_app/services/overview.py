@@ -171,7 +171,7 @@ def _renewals(session: Session, today: date) -> list[tuple[int, str]]:
     return [(p.partner_city_id, failures.say(Wording(
         QT_TRANSLATE_NOOP("delegate_app", "{kind} with {city} expires {day}"),
         {"kind": Wording(p.kind.label), "city": p.partner_city.name,
-         "day": Day(p.expires_on, weekday=True) if p.expires_on else ""})))
+         "day": Day(p.expires_on, "date") if p.expires_on else ""})))
             for p in rows]
 
 
