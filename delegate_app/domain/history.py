@@ -205,10 +205,7 @@ class HistoryLine:
     when: str  # "Tue 8 Dec 22:41" in the office's zone
     changes: tuple[FieldChange, ...]
     raw: dict[str, list[Any]]  # field -> [before, after] as kept
-
-    @property
-    def sentence(self) -> str:
-        return f"{self.officer} {self.what} on {self.when}"
+    sentence: str = ""  # the whole entry, in the interface's language
 
 
 @dataclass(frozen=True, slots=True)

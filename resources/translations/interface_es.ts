@@ -4,6 +4,434 @@
 <context>
     <name>delegate_app</name>
     <message>
+        <source>agreement</source>
+        <translation>convenio</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>convenios</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>firmantes</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>ciudades</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>commitment step</source>
+        <translation>paso de un compromiso</translation>
+    </message>
+    <message>
+        <source>commitment steps</source>
+        <translation>pasos de compromisos</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>destinos</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>obsequio</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>obsequios</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>contraparte</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>contrapartes</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>interpreters</source>
+        <translation>intérpretes</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>resultado de la reunión</translation>
+    </message>
+    <message>
+        <source>meeting outcomes</source>
+        <translation>resultados de reuniones</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>membresía en una red</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>membresías en redes</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>perfil de la oficina</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>perfiles de la oficina</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>acuerdos de cooperación</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>position held</source>
+        <translation>cargo desempeñado</translation>
+    </message>
+    <message>
+        <source>positions held</source>
+        <translation>cargos desempeñados</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>cumbre</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>cumbres</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>theme of a summit</source>
+        <translation>tema de una cumbre</translation>
+    </message>
+    <message>
+        <source>themes of summits</source>
+        <translation>temas de cumbres</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>comienzo</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>start time zone</source>
+        <translation>zona horaria de comienzo</translation>
+    </message>
+    <message>
+        <source>end time zone</source>
+        <translation>zona horaria de fin</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>departure city</source>
+        <translation>ciudad de salida</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>ciudad de origen</translation>
+    </message>
+    <message>
+        <source>host city</source>
+        <translation>ciudad anfitriona</translation>
+    </message>
+    <message>
+        <source>partner city</source>
+        <translation>ciudad asociada</translation>
+    </message>
+    <message>
+        <source>city of signature</source>
+        <translation>ciudad de la firma</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>summit session</source>
+        <translation>sesión de la cumbre</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>organización miembro</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>date kept</source>
+        <translation>fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>date signed</source>
+        <translation>fecha de firma</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>fecha de vencimiento del acuerdo</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>member since</source>
+        <translation>miembro desde</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>miembro hasta</translation>
+    </message>
+    <message>
+        <source>took office</source>
+        <translation>asunción del cargo</translation>
+    </message>
+    <message>
+        <source>left office</source>
+        <translation>cese en el cargo</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>puntos de conversación</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>referencia de reserva</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>notas internas</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>nombre en su escritura original</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>orden del nombre</translation>
+    </message>
+    <message>
+        <source>form of address in writing</source>
+        <translation>tratamiento por escrito</translation>
+    </message>
+    <message>
+        <source>spoken form of address</source>
+        <translation>tratamiento de palabra</translation>
+    </message>
+    <message>
+        <source>precedence rank</source>
+        <translation>rango de precedencia</translation>
+    </message>
+    <message>
+        <source>place in the order of precedence</source>
+        <translation>lugar en el orden de precedencia</translation>
+    </message>
+    <message>
+        <source>interpretation needs</source>
+        <translation>necesidades de interpretación</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>valor estimado</translation>
+    </message>
+    <message>
+        <source>where it is now</source>
+        <translation>dónde está ahora</translation>
+    </message>
+    <message>
+        <source>evidence document</source>
+        <translation>documento de constancia</translation>
+    </message>
+    <message>
+        <source>evidence document&apos;s name</source>
+        <translation>nombre del documento de constancia</translation>
+    </message>
+    <message>
+        <source>document&apos;s name</source>
+        <translation>nombre del documento</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>estado anterior</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>estado posterior</translation>
+    </message>
+    <message>
+        <source>language pair</source>
+        <translation>par de idiomas</translation>
+    </message>
+    <message>
+        <source>dress code</source>
+        <translation>código de vestimenta</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>número de vuelo o tren</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigla</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -1854,34 +2282,6 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>&amp;Oradores</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ciudad</translation>
-    </message>
-    <message>
-        <source>commitment</source>
-        <translation>compromiso</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegación</translation>
-    </message>
-    <message>
-        <source>gift</source>
-        <translation>obsequio</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organización</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>summit</source>
-        <translation>cumbre</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3912,60 +4312,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{file} no se puede leer como imagen.</translation>
     </message>
     <message>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>organizaciones</translation>
-    </message>
-    <message>
-        <source>office profile</source>
-        <translation>perfil de la oficina</translation>
-    </message>
-    <message>
-        <source>office profiles</source>
-        <translation>perfiles de la oficina</translation>
-    </message>
-    <message>
-        <source>network membership</source>
-        <translation>membresía en una red</translation>
-    </message>
-    <message>
-        <source>network memberships</source>
-        <translation>membresías en redes</translation>
-    </message>
-    <message>
-        <source>partnership</source>
-        <translation>acuerdo de cooperación</translation>
-    </message>
-    <message>
-        <source>partnerships</source>
-        <translation>acuerdos de cooperación</translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation>convenio</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>convenios</translation>
-    </message>
-    <message>
         <source>signed agreement</source>
         <translation>convenio firmado</translation>
     </message>
     <message>
         <source>signed agreements</source>
         <translation>convenios firmados</translation>
-    </message>
-    <message>
-        <source>summits</source>
-        <translation>cumbres</translation>
-    </message>
-    <message>
-        <source>delegations</source>
-        <translation>delegaciones</translation>
     </message>
     <message>
         <source>delegation visiting it</source>
@@ -3992,10 +4344,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>puntos del itinerario</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>reunión</translation>
-    </message>
-    <message>
         <source>meetings</source>
         <translation>reuniones</translation>
     </message>
@@ -4008,24 +4356,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>servicios de interpretación</translation>
     </message>
     <message>
-        <source>commitments</source>
-        <translation>compromisos</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>obsequios</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>sesión</translation>
-    </message>
-    <message>
         <source>membership</source>
         <translation>membresía</translation>
-    </message>
-    <message>
-        <source>meeting outcome</source>
-        <translation>resultado de la reunión</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4156,6 +4488,178 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
     <message>
+        <source>opened {name}</source>
+        <translation>abrió {name}</translation>
+    </message>
+    <message>
+        <source>started on {name}</source>
+        <translation>empezó a trabajar en {name}</translation>
+    </message>
+    <message>
+        <source>marked done {name}</source>
+        <translation>marcó como cumplido {name}</translation>
+    </message>
+    <message>
+        <source>dropped {name}</source>
+        <translation>abandonó {name}</translation>
+    </message>
+    <message>
+        <source>{kind} #{number} (since deleted)</source>
+        <translation>{kind} n.º {number} (eliminado después)</translation>
+    </message>
+    <message>
+        <source>a document of {size} KB</source>
+        <translation>un documento de {size} KB</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind} sin nombre</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({day}, {place})</source>
+        <translation>trasladó {name} de las {before} a las {after} ({day}, {place})</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({place})</source>
+        <translation>trasladó {name} del {before} al {after} ({place})</translation>
+    </message>
+    <message>
+        <source>reopened {name}</source>
+        <translation>reabrió {name}</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>modificó {name}</translation>
+    </message>
+    <message>
+        <source>cancelled {name}</source>
+        <translation>canceló {name}</translation>
+    </message>
+    <message>
+        <source>reinstated {name} as {status}</source>
+        <translation>restableció {name} como {status}</translation>
+    </message>
+    <message>
+        <source>marked {name} as {status}</source>
+        <translation>marcó {name} como {status}</translation>
+    </message>
+    <message>
+        <source>the {field} of {name}</source>
+        <translation>{field} de {name}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what} and took {gone} off</source>
+        <translation>añadió {added} a {what} y quitó {gone}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what}</source>
+        <translation>añadió {added} a {what}</translation>
+    </message>
+    <message>
+        <source>took {gone} off {what}</source>
+        <translation>quitó {gone} de {what}</translation>
+    </message>
+    <message>
+        <source>changed the order of {what}</source>
+        <translation>cambió el orden de {what}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>added {person} to {where}</source>
+        <translation>añadió a {person} a {where}</translation>
+    </message>
+    <message>
+        <source>took {person} off {where}</source>
+        <translation>quitó a {person} de {where}</translation>
+    </message>
+    <message>
+        <source>moved {person} from place {before} to place {after} in {where}</source>
+        <translation>pasó a {person} del puesto {before} al puesto {after} en {where}</translation>
+    </message>
+    <message>
+        <source>changed {fields} of {person} in {where}</source>
+        <translation>modificó {fields} de {person} en {where}</translation>
+    </message>
+    <message>
+        <source>archived {name}</source>
+        <translation>archivó {name}</translation>
+    </message>
+    <message>
+        <source>brought {name} back from the archive</source>
+        <translation>sacó {name} del archivo</translation>
+    </message>
+    <message>
+        <source>changed the outcome of {name}</source>
+        <translation>modificó el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <source>changed the {fields} of {name}</source>
+        <translation>modificó {fields} de {name}</translation>
+    </message>
+    <message>
+        <source>added the {noun} {name}</source>
+        <translation>añadió {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>restored the {noun} {name}</source>
+        <translation>restauró {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>deleted the {noun} {name}</source>
+        <translation>eliminó {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>added {count} {kinds}</source>
+        <translation>añadió {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>restored {count} {kinds}</source>
+        <translation>restauró {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>removed {count} {kinds}</source>
+        <translation>eliminó {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>changed {count} {kinds}</source>
+        <translation>modificó {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>over {n}</source>
+        <translation>más de {n}</translation>
+    </message>
+    <message>
+        <source>recorded the step “{step}” of {name}</source>
+        <translation>registró el paso «{step}» de {name}</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>un paso</translation>
+    </message>
+    <message>
+        <source>removed the outcome of {name}</source>
+        <translation>eliminó el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>recorded the outcome of {name}</source>
+        <translation>registró el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>{officer} {what} on {when}</source>
+        <translation>{officer} {what} el {when}</translation>
+    </message>
+    <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>Muestre de 1 a {limit} cambios a la vez.</translation>
     </message>
@@ -4218,10 +4722,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
         <translation>La persona {number} no está en esta mesa como {role}; elija entre: {names}.</translation>
-    </message>
-    <message>
-        <source>counterparts</source>
-        <translation>contrapartes</translation>
     </message>
     <message>
         <source>people of ours</source>

@@ -4,6 +4,434 @@
 <context>
     <name>delegate_app</name>
     <message>
+        <source>agreement</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>امضاکنندگان</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>commitment step</source>
+        <translation>گام تعهد</translation>
+    </message>
+    <message>
+        <source>commitment steps</source>
+        <translation>گام تعهد</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>مقصدها</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <source>interpreters</source>
+        <translation>مترجمان شفاهی</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>نتیجه دیدار</translation>
+    </message>
+    <message>
+        <source>meeting outcomes</source>
+        <translation>نتیجه دیدار</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>position held</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>positions held</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <source>theme of a summit</source>
+        <translation>موضوع اجلاس</translation>
+    </message>
+    <message>
+        <source>themes of summits</source>
+        <translation>موضوع اجلاس</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>موضوعات</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>start time zone</source>
+        <translation>منطقه زمانی آغاز</translation>
+    </message>
+    <message>
+        <source>end time zone</source>
+        <translation>منطقه زمانی پایان</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>تمام‌روز</translation>
+    </message>
+    <message>
+        <source>departure city</source>
+        <translation>شهر حرکت</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>شهر مبدأ</translation>
+    </message>
+    <message>
+        <source>host city</source>
+        <translation>شهر میزبان</translation>
+    </message>
+    <message>
+        <source>partner city</source>
+        <translation>شهر طرف پیمان</translation>
+    </message>
+    <message>
+        <source>city of signature</source>
+        <translation>شهر محل امضا</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>برگزارکننده</translation>
+    </message>
+    <message>
+        <source>summit session</source>
+        <translation>نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>اهداکننده</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>سازمان عضو</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>تاریخ سررسید</translation>
+    </message>
+    <message>
+        <source>date kept</source>
+        <translation>تاریخ انجام</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>date signed</source>
+        <translation>تاریخ امضا</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>نخستین روز</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>واپسین روز</translation>
+    </message>
+    <message>
+        <source>member since</source>
+        <translation>عضو از</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>عضو تا</translation>
+    </message>
+    <message>
+        <source>took office</source>
+        <translation>آغاز تصدی</translation>
+    </message>
+    <message>
+        <source>left office</source>
+        <translation>پایان تصدی</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>شماره رزرو</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>یادداشت‌های داخلی</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>ترتیب نام</translation>
+    </message>
+    <message>
+        <source>form of address in writing</source>
+        <translation>خطاب در نامه</translation>
+    </message>
+    <message>
+        <source>spoken form of address</source>
+        <translation>خطاب در گفتار</translation>
+    </message>
+    <message>
+        <source>precedence rank</source>
+        <translation>رتبه تقدم</translation>
+    </message>
+    <message>
+        <source>place in the order of precedence</source>
+        <translation>جایگاه در ترتیب تقدم</translation>
+    </message>
+    <message>
+        <source>interpretation needs</source>
+        <translation>نیاز به ترجمه شفاهی</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>ملاحظات غذایی</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>نیازهای دسترسی‌پذیری</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>ارزش تخمینی</translation>
+    </message>
+    <message>
+        <source>where it is now</source>
+        <translation>محل نگهداری کنونی</translation>
+    </message>
+    <message>
+        <source>evidence document</source>
+        <translation>سند مدرک</translation>
+    </message>
+    <message>
+        <source>evidence document&apos;s name</source>
+        <translation>نام سند مدرک</translation>
+    </message>
+    <message>
+        <source>document&apos;s name</source>
+        <translation>نام سند</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>وضعیت پیشین</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>وضعیت پسین</translation>
+    </message>
+    <message>
+        <source>language pair</source>
+        <translation>جفت زبان</translation>
+    </message>
+    <message>
+        <source>dress code</source>
+        <translation>پوشش رسمی</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>شماره پرواز یا قطار</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>منطقه زمانی</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>سرواژه</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
@@ -1854,34 +2282,6 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>سخنرانان</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>commitment</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>هیئت</translation>
-    </message>
-    <message>
-        <source>gift</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>summit</source>
-        <translation>اجلاس</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3912,60 +4312,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>{file} به‌عنوان تصویر خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <source>people</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <source>office profile</source>
-        <translation>مشخصات دفتر</translation>
-    </message>
-    <message>
-        <source>office profiles</source>
-        <translation>مشخصات دفتر</translation>
-    </message>
-    <message>
-        <source>network membership</source>
-        <translation>عضویت در شبکه</translation>
-    </message>
-    <message>
-        <source>network memberships</source>
-        <translation>عضویت در شبکه</translation>
-    </message>
-    <message>
-        <source>partnership</source>
-        <translation>پیمان همکاری</translation>
-    </message>
-    <message>
-        <source>partnerships</source>
-        <translation>پیمان همکاری</translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation>موافقت‌نامه</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>موافقت‌نامه</translation>
-    </message>
-    <message>
         <source>signed agreement</source>
         <translation>موافقت‌نامه امضاشده</translation>
     </message>
     <message>
         <source>signed agreements</source>
         <translation>موافقت‌نامه امضاشده</translation>
-    </message>
-    <message>
-        <source>summits</source>
-        <translation>اجلاس</translation>
-    </message>
-    <message>
-        <source>delegations</source>
-        <translation>هیئت</translation>
     </message>
     <message>
         <source>delegation visiting it</source>
@@ -3992,10 +4344,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>مورد برنامه سفر</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>دیدار</translation>
-    </message>
-    <message>
         <source>meetings</source>
         <translation>دیدار</translation>
     </message>
@@ -4008,24 +4356,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>مأموریت ترجمه شفاهی</translation>
     </message>
     <message>
-        <source>commitments</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>نشست</translation>
-    </message>
-    <message>
         <source>membership</source>
         <translation>عضویت</translation>
-    </message>
-    <message>
-        <source>meeting outcome</source>
-        <translation>نتیجه دیدار</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4156,6 +4488,178 @@ You can undo this with Ctrl+Z.</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
     <message>
+        <source>opened {name}</source>
+        <translation>{name} را باز کرد</translation>
+    </message>
+    <message>
+        <source>started on {name}</source>
+        <translation>کار روی {name} را آغاز کرد</translation>
+    </message>
+    <message>
+        <source>marked done {name}</source>
+        <translation>{name} را انجام‌شده علامت زد</translation>
+    </message>
+    <message>
+        <source>dropped {name}</source>
+        <translation>{name} را کنار گذاشت</translation>
+    </message>
+    <message>
+        <source>{kind} #{number} (since deleted)</source>
+        <translation>{kind} شماره {number} (از آن پس حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>a document of {size} KB</source>
+        <translation>سندی {size} کیلوبایتی</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>یک {kind}</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({day}, {place})</source>
+        <translation>{name} را از {before} به {after} منتقل کرد ({day}، {place})</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({place})</source>
+        <translation>{name} را از {before} به {after} منتقل کرد ({place})</translation>
+    </message>
+    <message>
+        <source>reopened {name}</source>
+        <translation>{name} را بازگشایی کرد</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>{name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>cancelled {name}</source>
+        <translation>{name} را لغو کرد</translation>
+    </message>
+    <message>
+        <source>reinstated {name} as {status}</source>
+        <translation>{name} را با وضعیت «{status}» بازگرداند</translation>
+    </message>
+    <message>
+        <source>marked {name} as {status}</source>
+        <translation>{name} را «{status}» علامت زد</translation>
+    </message>
+    <message>
+        <source>the {field} of {name}</source>
+        <translation>{field} {name}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what} and took {gone} off</source>
+        <translation>{added} را به {what} افزود و {gone} را برداشت</translation>
+    </message>
+    <message>
+        <source>added {added} to {what}</source>
+        <translation>{added} را به {what} افزود</translation>
+    </message>
+    <message>
+        <source>took {gone} off {what}</source>
+        <translation>{gone} را از {what} برداشت</translation>
+    </message>
+    <message>
+        <source>changed the order of {what}</source>
+        <translation>ترتیب {what} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>کسی</translation>
+    </message>
+    <message>
+        <source>added {person} to {where}</source>
+        <translation>{person} را به {where} افزود</translation>
+    </message>
+    <message>
+        <source>took {person} off {where}</source>
+        <translation>{person} را از {where} برداشت</translation>
+    </message>
+    <message>
+        <source>moved {person} from place {before} to place {after} in {where}</source>
+        <translation>{person} را در {where} از جایگاه {before} به جایگاه {after} برد</translation>
+    </message>
+    <message>
+        <source>changed {fields} of {person} in {where}</source>
+        <translation>{fields} {person} را در {where} تغییر داد</translation>
+    </message>
+    <message>
+        <source>archived {name}</source>
+        <translation>{name} را بایگانی کرد</translation>
+    </message>
+    <message>
+        <source>brought {name} back from the archive</source>
+        <translation>{name} را از بایگانی بیرون آورد</translation>
+    </message>
+    <message>
+        <source>changed the outcome of {name}</source>
+        <translation>نتیجه {name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>changed the {fields} of {name}</source>
+        <translation>{fields} {name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>added the {noun} {name}</source>
+        <translation>{noun} {name} را افزود</translation>
+    </message>
+    <message>
+        <source>restored the {noun} {name}</source>
+        <translation>{noun} {name} را بازیابی کرد</translation>
+    </message>
+    <message>
+        <source>deleted the {noun} {name}</source>
+        <translation>{noun} {name} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>added {count} {kinds}</source>
+        <translation>{count} {kinds} افزود</translation>
+    </message>
+    <message>
+        <source>restored {count} {kinds}</source>
+        <translation>{count} {kinds} را بازیابی کرد</translation>
+    </message>
+    <message>
+        <source>removed {count} {kinds}</source>
+        <translation>{count} {kinds} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>changed {count} {kinds}</source>
+        <translation>{count} {kinds} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>over {n}</source>
+        <translation>بیش از {n}</translation>
+    </message>
+    <message>
+        <source>recorded the step “{step}” of {name}</source>
+        <translation>گام «{step}» {name} را ثبت کرد</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>یک گام</translation>
+    </message>
+    <message>
+        <source>removed the outcome of {name}</source>
+        <translation>نتیجه {name} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>recorded the outcome of {name}</source>
+        <translation>نتیجه {name} را ثبت کرد</translation>
+    </message>
+    <message>
+        <source>{officer} {what} on {when}</source>
+        <translation>{officer} {what} ({when})</translation>
+    </message>
+    <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>هر بار از ۱ تا {limit} تغییر نشان دهید.</translation>
     </message>
@@ -4218,10 +4722,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Person {number} is not at this table as {role}; choose from: {names}.</source>
         <translation>شخص شماره {number} در این میز در جایگاه {role} نیست؛ از میان این‌ها برگزینید: {names}.</translation>
-    </message>
-    <message>
-        <source>counterparts</source>
-        <translation>همتا</translation>
     </message>
     <message>
         <source>people of ours</source>
