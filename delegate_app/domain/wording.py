@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .timefmt import format_date_range
+
 CONTEXT = "delegate_app"
 
 
@@ -134,6 +136,17 @@ class Clock:
         else:
             clock = f"{self.at:%a %H:%M}" if self.weekday else f"{self.at:%H:%M}"
         return f"{clock} {self.place}" if self.place else clock
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days from ``first`` to ``last``; in English "14–19 Apr 2026"."""
+
+    first: date
+    last: date
+
+    def __format__(self, format_spec: str) -> str:
+        return format_date_range(self.first, self.last)
 
 
 class Lowered(Wording):

@@ -23,10 +23,11 @@ from ..domain.errors import (
     StaleEditError,
     ValidationError,
 )
-from ..domain.wording import QT_TRANSLATE_NOOP, Clock, Day, Moment, Wording
+from ..domain.wording import QT_TRANSLATE_NOOP, Clock, Day, Moment, Span, Wording
 from ..language.dates import (
     default_calendar,
     format_date,
+    format_range,
     format_time,
     localise_digits,
     weekday_name,
@@ -145,7 +146,7 @@ def say(words: Wording, chosen: str | None = None) -> str:
             return text
         if isinstance(value, int | float) and not isinstance(value, bool):
             return _number(text, tongue)
-        if isinstance(value, Day | Moment | Clock):
+        if isinstance(value, Day | Moment | Clock | Span):
             return _when(value, tongue)
         return text
 
@@ -161,10 +162,12 @@ def _number(text: str, tongue: str) -> str:
     return localise_digits(text.translate(_SEPARATORS.get(tongue, {})), tongue)
 
 
-def _when(value: Day | Moment | Clock, tongue: str) -> str:
+def _when(value: Day | Moment | Clock | Span, tongue: str) -> str:
     """A day or a moment in the reader's calendar (the one their language expects), a time
     of day with the reader's weekday names and digits."""
     calendar = default_calendar(tongue)
+    if isinstance(value, Span):
+        return format_range(value.first, value.last, tongue, calendar)
     if isinstance(value, Clock):
         clock = format_time(value.at.time(), tongue)
         if value.day:
