@@ -4836,8 +4836,52 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El servidor de calendario respondió {status}.</translation>
     </message>
     <message>
+        <source>{role} in “{title}” ({days})</source>
+        <translation>{role} en «{title}» ({days})</translation>
+    </message>
+    <message>
+        <source>Met at “{title}”</source>
+        <translation>Reunión en «{title}»</translation>
+    </message>
+    <message>
+        <source>Gift given: {description}</source>
+        <translation>Obsequio entregado: {description}</translation>
+    </message>
+    <message>
+        <source>Gift received: {description}</source>
+        <translation>Obsequio recibido: {description}</translation>
+    </message>
+    <message>
+        <source>Signed “{title}”</source>
+        <translation>Firmó «{title}»</translation>
+    </message>
+    <message>
+        <source> — signed agreement attached: {name}</source>
+        <translation> — convenio firmado adjunto: {name}</translation>
+    </message>
+    <message>
+        <source>, signed {day}</source>
+        <translation>, firmado el {day}</translation>
+    </message>
+    <message>
+        <source>, expires {day}</source>
+        <translation>, vence el {day}</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source> since {year}</source>
+        <translation> desde {year}</translation>
+    </message>
+    <message>
+        <source>Ours, to them</source>
+        <translation>Nuestra, hacia ellos</translation>
+    </message>
+    <message>
+        <source>Theirs, to us</source>
+        <translation>Suya, hacia nosotros</translation>
     </message>
     <message>
         <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>

@@ -4836,8 +4836,52 @@ You can undo this with Ctrl+Z.</source>
         <translation>کارساز تقویم پاسخ داد: {status}.</translation>
     </message>
     <message>
+        <source>{role} in “{title}” ({days})</source>
+        <translation>{role} در «{title}» ({days})</translation>
+    </message>
+    <message>
+        <source>Met at “{title}”</source>
+        <translation>دیدار در «{title}»</translation>
+    </message>
+    <message>
+        <source>Gift given: {description}</source>
+        <translation>هدیه اهدایی: {description}</translation>
+    </message>
+    <message>
+        <source>Gift received: {description}</source>
+        <translation>هدیه دریافتی: {description}</translation>
+    </message>
+    <message>
+        <source>Signed “{title}”</source>
+        <translation>امضای «{title}»</translation>
+    </message>
+    <message>
+        <source> — signed agreement attached: {name}</source>
+        <translation> — موافقت‌نامه امضاشده پیوست است: {name}</translation>
+    </message>
+    <message>
+        <source>, signed {day}</source>
+        <translation>، امضا در {day}</translation>
+    </message>
+    <message>
+        <source>, expires {day}</source>
+        <translation>، انقضا در {day}</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source> since {year}</source>
+        <translation> از {year}</translation>
+    </message>
+    <message>
+        <source>Ours, to them</source>
+        <translation>هیئت ما، به سوی آنان</translation>
+    </message>
+    <message>
+        <source>Theirs, to us</source>
+        <translation>هیئت آنان، به سوی ما</translation>
     </message>
     <message>
         <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
