@@ -4016,16 +4016,104 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
     </message>
     <message>
+        <source>start time</source>
+        <translation>hora de comienzo</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>hora de fin</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither defined in the file nor a known zone</source>
+        <translation>su zona horaria «{zone}» no está definida en el archivo ni es una zona conocida</translation>
+    </message>
+    <message>
+        <source>its {what} ({name}) cannot be read</source>
+        <translation>no se puede leer su {what} ({name})</translation>
+    </message>
+    <message>
+        <source>its duration (DURATION) cannot be read</source>
+        <translation>no se puede leer su duración (DURATION)</translation>
+    </message>
+    <message>
+        <source>{label} has no end time; it was given one hour.</source>
+        <translation>{label} no tiene hora de fin; se le asignó una hora.</translation>
+    </message>
+    <message>
+        <source>its dates are outside the years {first}–{last}</source>
+        <translation>sus fechas están fuera de los años {first}–{last}</translation>
+    </message>
+    <message>
+        <source>its identifier (UID) is longer than {limit} characters (the limit)</source>
+        <translation>su identificador (UID) tiene más de {limit} caracteres (el límite)</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART)</source>
+        <translation>no tiene hora de comienzo (DTSTART)</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not imported: {reason}.</source>
+        <translation>«{summary}» no se importó: {reason}.</translation>
+    </message>
+    <message>
+        <source>{expanded} recurring event(s) gave {count} occurrence(s); those outside the delegation&apos;s dates are listed apart.</source>
+        <translation>{expanded} evento(s) periódico(s) dieron {count} repetición(es); las que quedan fuera de las fechas de la delegación se enumeran aparte.</translation>
+    </message>
+    <message>
         <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
         <translation>La lectura de este calendario tardó más de {limit:g} segundos (el límite); no se importó nada. Importe un archivo con menos eventos periódicos.</translation>
+    </message>
+    <message>
+        <source>The UID {uid} appears {count} times; the latest version was kept.</source>
+        <translation>El UID {uid} aparece {count} veces; se conservó la versión más reciente.</translation>
     </message>
     <message>
         <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
         <translation>No se pudo leer el archivo de calendario (un problema inesperado: {reason}); no se importó nada.</translation>
     </message>
     <message>
+        <source>The calendar holds no events.</source>
+        <translation>El calendario no contiene eventos.</translation>
+    </message>
+    <message>
         <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
         <translation>El calendario daría más de {limit:,} eventos y repeticiones (el límite de una importación); exporte un período más corto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>its start time (DTSTART) cannot be read</source>
+        <translation>no se puede leer su hora de comienzo (DTSTART)</translation>
+    </message>
+    <message>
+        <source>its repetition rule (RRULE) cannot be read</source>
+        <translation>no se puede leer su regla de repetición (RRULE)</translation>
+    </message>
+    <message>
+        <source>its repetition rule could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>su regla de repetición no pudo calcularse en {limit:g} segundos (el límite)</translation>
+    </message>
+    <message>
+        <source>its repetition rule cannot be read</source>
+        <translation>no se puede leer su regla de repetición</translation>
+    </message>
+    <message>
+        <source>it repeats more than {cap:,} times (the limit for one repeating event); import a shorter series</source>
+        <translation>se repite más de {cap:,} veces (el límite de un evento periódico); importe una serie más corta</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte {byte}); it was read as Windows-1252 — check accented names.</source>
+        <translation>El archivo no es UTF-8 válido (byte {byte}); se leyó como Windows-1252 — revise los nombres con acentos.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -4050,6 +4138,30 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>Este no es un archivo iCalendar (falta VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>su zona horaria «{zone}» no pudo calcularse en {limit:g} segundos (el límite)</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is defined in a way that cannot be read</source>
+        <translation>su zona horaria «{zone}» está definida de una forma que no se puede leer</translation>
+    </message>
+    <message>
+        <source>Some times carry no time zone; they were read as {zone} time.</source>
+        <translation>Algunas horas no indican zona horaria; se leyeron como hora de {zone}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone} (the same UTC offsets on these dates).</source>
+        <translation>La zona horaria del archivo «{label}» se leyó como {zone} (los mismos desfases respecto de UTC en estas fechas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone}, a fixed offset of {offset}.</source>
+        <translation>La zona horaria del archivo «{label}» se leyó como {zone}, un desfase fijo de {offset}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” matches no known time zone; its times were kept exactly and are shown in {zone} time.</source>
+        <translation>La zona horaria del archivo «{label}» no coincide con ninguna zona conocida; sus horas se conservaron exactamente y se muestran en hora de {zone}.</translation>
     </message>
     <message>
         <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>

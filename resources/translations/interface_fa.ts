@@ -4016,16 +4016,104 @@ You can undo this with Ctrl+Z.</source>
         <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
     </message>
     <message>
+        <source>start time</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither defined in the file nor a known zone</source>
+        <translation>منطقه زمانی آن، «{zone}»، نه در پرونده تعریف شده و نه منطقه‌ای شناخته‌شده است</translation>
+    </message>
+    <message>
+        <source>its {what} ({name}) cannot be read</source>
+        <translation>{what} آن ({name}) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its duration (DURATION) cannot be read</source>
+        <translation>مدت آن (DURATION) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{label} has no end time; it was given one hour.</source>
+        <translation>{label} زمان پایان ندارد؛ یک ساعت برایش در نظر گرفته شد.</translation>
+    </message>
+    <message>
+        <source>its dates are outside the years {first}–{last}</source>
+        <translation>تاریخ‌های آن بیرون از سال‌های {first} تا {last} است</translation>
+    </message>
+    <message>
+        <source>its identifier (UID) is longer than {limit} characters (the limit)</source>
+        <translation>شناسه آن (UID) بیش از {limit} نویسه (حد مجاز) است</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART)</source>
+        <translation>زمان آغاز (DTSTART) ندارد</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>پیش از آغاز پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not imported: {reason}.</source>
+        <translation>«{summary}» درون‌بری نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>{expanded} recurring event(s) gave {count} occurrence(s); those outside the delegation&apos;s dates are listed apart.</source>
+        <translation>{expanded} رویداد تکرارشونده {count} تکرار پدید آورد؛ آن‌هایی که بیرون از تاریخ‌های هیئت‌اند جداگانه فهرست شده‌اند.</translation>
+    </message>
+    <message>
         <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
         <translation>خواندن این تقویم بیش از {limit:g} ثانیه (حد مجاز) طول کشید؛ چیزی درون‌بری نشد. پرونده‌ای با رویدادهای تکرارشونده کمتر درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The UID {uid} appears {count} times; the latest version was kept.</source>
+        <translation>شناسه {uid} {count} بار آمده است؛ تازه‌ترین نسخه نگه داشته شد.</translation>
     </message>
     <message>
         <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
         <translation>پرونده تقویم خوانده نشد (مشکلی پیش‌بینی‌نشده: {reason})؛ چیزی درون‌بری نشد.</translation>
     </message>
     <message>
+        <source>The calendar holds no events.</source>
+        <translation>تقویم هیچ رویدادی ندارد.</translation>
+    </message>
+    <message>
         <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
         <translation>این تقویم بیش از {limit:,} رویداد و تکرار پدید می‌آورد (حد یک درون‌بری)؛ دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>its start time (DTSTART) cannot be read</source>
+        <translation>زمان آغاز آن (DTSTART) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its repetition rule (RRULE) cannot be read</source>
+        <translation>قاعده تکرار آن (RRULE) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its repetition rule could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>قاعده تکرار آن در {limit:g} ثانیه (حد مجاز) محاسبه نشد</translation>
+    </message>
+    <message>
+        <source>its repetition rule cannot be read</source>
+        <translation>قاعده تکرار آن خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>it repeats more than {cap:,} times (the limit for one repeating event); import a shorter series</source>
+        <translation>بیش از {cap:,} بار تکرار می‌شود (حد یک رویداد تکرارشونده)؛ دنباله کوتاه‌تری درون‌بری کنید</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte {byte}); it was read as Windows-1252 — check accented names.</source>
+        <translation>پرونده UTF-8 معتبر نیست (بایت {byte})؛ به‌صورت Windows-1252 خوانده شد — نام‌های دارای نشانه‌ها را بررسی کنید.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -4050,6 +4138,30 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>این پرونده iCalendar نیست (VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>منطقه زمانی آن، «{zone}»، در {limit:g} ثانیه (حد مجاز) محاسبه نشد</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is defined in a way that cannot be read</source>
+        <translation>منطقه زمانی آن، «{zone}»، به شیوه‌ای ناخوانا تعریف شده است</translation>
+    </message>
+    <message>
+        <source>Some times carry no time zone; they were read as {zone} time.</source>
+        <translation>برخی زمان‌ها منطقه زمانی ندارند؛ به وقت {zone} خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone} (the same UTC offsets on these dates).</source>
+        <translation>منطقه زمانی پرونده، «{label}»، به‌عنوان {zone} خوانده شد (همان اختلاف با UTC در این تاریخ‌ها).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone}, a fixed offset of {offset}.</source>
+        <translation>منطقه زمانی پرونده، «{label}»، به‌عنوان {zone} با اختلاف ثابت {offset} خوانده شد.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” matches no known time zone; its times were kept exactly and are shown in {zone} time.</source>
+        <translation>منطقه زمانی پرونده، «{label}»، با هیچ منطقه زمانی شناخته‌شده‌ای جور نیست؛ زمان‌هایش دقیقاً نگه داشته شد و به وقت {zone} نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
