@@ -3988,6 +3988,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El archivo {kind} no tiene columnas de nombre: la primera fila debe contener encabezados como given_name y family_name (o First name, Last name).</translation>
     </message>
     <message>
+        <source>row {n}</source>
+        <translation>fila {n}</translation>
+    </message>
+    <message>
         <source>Line {line:,} of the CSV file</source>
         <translation>La línea {line:,} del archivo CSV</translation>
     </message>
@@ -3998,6 +4002,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Card {card:,} of the vCard file</source>
         <translation>La tarjeta {card:,} del archivo vCard</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>tarjeta {n}</translation>
     </message>
     <message>
         <source>The vCard file is damaged and cannot be read ({reason}).</source>
@@ -4314,6 +4322,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
         <translation>el rango de precedencia «{rank}» no es un número</translation>
+    </message>
+    <message>
+        <source>{where}: {label} “{name}” is not on file; left empty.</source>
+        <translation>{where}: {label} «{name}» no está registrado; se dejó vacío.</translation>
+    </message>
+    <message>
+        <source>{where}: the same person appears earlier in the file.</source>
+        <translation>{where}: la misma persona aparece antes en el archivo.</translation>
     </message>
     <message>
         <source>{name} ({where}) is now on file</source>

@@ -3988,6 +3988,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>پرونده {kind} ستون نام ندارد: ردیف نخست باید سرستون‌هایی مانند given_name و family_name (یا First name و Last name) داشته باشد.</translation>
     </message>
     <message>
+        <source>row {n}</source>
+        <translation>ردیف {n}</translation>
+    </message>
+    <message>
         <source>Line {line:,} of the CSV file</source>
         <translation>خط {line:,} پرونده CSV</translation>
     </message>
@@ -3998,6 +4002,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Card {card:,} of the vCard file</source>
         <translation>کارت {card:,} پرونده vCard</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>کارت {n}</translation>
     </message>
     <message>
         <source>The vCard file is damaged and cannot be read ({reason}).</source>
@@ -4314,6 +4322,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
         <translation>رتبه تقدم «{rank}» عدد نیست</translation>
+    </message>
+    <message>
+        <source>{where}: {label} “{name}” is not on file; left empty.</source>
+        <translation>{where}: {label} «{name}» ثبت نشده است؛ خالی ماند.</translation>
+    </message>
+    <message>
+        <source>{where}: the same person appears earlier in the file.</source>
+        <translation>{where}: همین شخص پیش‌تر در پرونده آمده است.</translation>
     </message>
     <message>
         <source>{name} ({where}) is now on file</source>
