@@ -432,6 +432,26 @@
         <translation>sigla</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>nota informativa</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -4790,6 +4810,30 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>Muestre de 1 a {limit} cambios a la vez.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a session of a summit and follows the summit&apos;s programme: change it on the Summits page.</source>
+        <translation>«{title}» es una sesión de una cumbre y sigue el programa de la cumbre: cámbiela en la página Cumbres.</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in the programme</source>
+        <translation>igual que «{twin}», que ya está en el programa</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in this file</source>
+        <translation>igual que «{twin}», que ya está en este archivo</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not updated: {reason}.</source>
+        <translation>«{summary}» no se actualizó: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) differ from the programme but are not newer (SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}.</source>
+        <translation>{count} evento(s) difieren del programa pero no son más recientes (SEQUENCE, LAST-MODIFIED), por lo que se conservó el programa: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) were written by this database: each is matched to its own record, never added twice.</source>
+        <translation>{count} evento(s) fueron escritos por esta base de datos: cada uno se empareja con su propio registro, nunca se añade dos veces.</translation>
     </message>
     <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>

@@ -432,6 +432,26 @@
         <translation>سرواژه</translation>
     </message>
     <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
@@ -4790,6 +4810,30 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>هر بار از ۱ تا {limit} تغییر نشان دهید.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a session of a summit and follows the summit&apos;s programme: change it on the Summits page.</source>
+        <translation>«{title}» نشستِ یک اجلاس است و از برنامه اجلاس پیروی می‌کند: آن را در صفحه اجلاس‌ها تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in the programme</source>
+        <translation>همانند «{twin}» که از پیش در برنامه هست</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in this file</source>
+        <translation>همانند «{twin}» که از پیش در همین پرونده هست</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not updated: {reason}.</source>
+        <translation>«{summary}» به‌روز نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) differ from the programme but are not newer (SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}.</source>
+        <translation>{count} رویداد با برنامه فرق دارد اما تازه‌تر نیست (SEQUENCE، LAST-MODIFIED)، از این رو برنامه نگه داشته شد: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) were written by this database: each is matched to its own record, never added twice.</source>
+        <translation>{count} رویداد را همین پایگاه داده نوشته است: هر یک با سابقه خودش جفت می‌شود و هرگز دو بار افزوده نمی‌شود.</translation>
     </message>
     <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
