@@ -21,6 +21,7 @@ from delegate_app.ui import dates, language
 from delegate_app.ui.dialogs.delegation_dialog import date_edit
 from delegate_app.ui.dialogs.settings_dialog import SettingsDialog
 from delegate_app.ui.settings import Settings
+from delegate_app.ui.text import tr
 
 from .conftest import make_window
 
@@ -204,3 +205,23 @@ def test_settings_open_from_the_edit_menu_with_ctrl_comma(window: object, qtbot:
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, SettingsDialog) and w.isVisible())
     dialog.close()
+
+
+def test_mixed_scripts_keep_their_own_direction_in_a_persian_window(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None]) -> None:
+    """A Japanese counterpart's name, a Latin name and a phone number in the Persian window:
+    each cell and each pane line is isolated, so its characters keep their order."""
+    from delegate_app.ui import html
+
+    speak("fa")
+    window = make_window(qtbot, sample_db, tmp_path)
+    page = window.show_page("people")
+    model = page.table.model()
+    native = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == tr("Native script"))
+    cells = [str(model.index(r, native).data()) for r in range(model.rowCount())]
+    japanese = next(c for c in cells if any("\u3040" <= ch <= "\u9fff" for ch in c))
+    assert japanese.startswith("\u2068") and japanese.endswith("\u2069")
+    assert html.e("+98 21 5550 1001") == "\u2068+98 21 5550 1001\u2069"
+    speak("en", "gregorian")
+    assert html.e("+98 21 5550 1001") == "+98 21 5550 1001"
