@@ -108,6 +108,18 @@ def format_weekday_time(moment: datetime) -> str:
     return f"{office.weekday_name(moment.date(), _state['language'], True)} {format_time(moment)}"
 
 
+def format_moment(at: datetime, said: str) -> str:
+    """When a change was made, "Tue 8 Dec 22:41" (the year when not this one), in the
+    office's calendar; ``said`` is the services' English Gregorian wording, kept as it is
+    in English. The clock is this computer's, the office's own."""
+    if _plain():
+        return said
+    local = at.astimezone()
+    this_year = local.year == datetime.now(local.tzinfo).year
+    day = format_day(local.date()) if this_year else format_date(local.date())
+    return f"{day} {format_time(local)}"
+
+
 def digits(text: str) -> str:
     """Numbers in the language's digits (Persian digits under Persian)."""
     return office.localise_digits(text, _state["language"])

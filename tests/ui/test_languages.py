@@ -225,3 +225,14 @@ def test_mixed_scripts_keep_their_own_direction_in_a_persian_window(
     assert html.e("+98 21 5550 1001") == "\u2068+98 21 5550 1001\u2069"
     speak("en", "gregorian")
     assert html.e("+98 21 5550 1001") == "+98 21 5550 1001"
+
+
+def test_history_says_when_in_the_office_calendar(speak: Callable[..., None]) -> None:
+    at = datetime(2027, 3, 21, 8, 0, tzinfo=UTC)  # Nowruz 1406, wherever the office is
+    assert dates.format_moment(at, "Sun 21 Mar 2027 11:30") == "Sun 21 Mar 2027 11:30"
+    speak("fa")
+    local = at.astimezone()
+    counted = jdatetime.date.fromgregorian(date=local.date())
+    said = dates.format_moment(at, "Sun 21 Mar 2027 11:30")
+    assert jdatetime.date.j_months_fa[counted.month - 1] in said
+    assert office.localise_digits(f"{local:%H:%M}", "fa") in said

@@ -29,6 +29,7 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_moment
 from ..icons import COLOURS, toolbar_action
 from ..language import read_in_direction
 from ..table_model import (
@@ -49,7 +50,7 @@ PAGES = {"person": "people", "city": "cities", "organisation": "organisations",
 
 def _columns() -> list[Column[HistoryLine]]:
     return [
-        Column(tr("When"), lambda x: x.when, lambda x: x.id),
+        Column(tr("When"), lambda x: format_moment(x.at, x.when), lambda x: x.id),
         Column(tr("Officer"), lambda x: x.officer),
         Column(tr("Record"), lambda x: x.kind_label.capitalize()),
         Column(tr("What happened"), lambda x: x.what, tooltip=lambda x: x.sentence),

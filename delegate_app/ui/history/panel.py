@@ -15,6 +15,7 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_moment
 from ..language import read_in_direction
 from ..text import error_text, tr
 
@@ -32,8 +33,9 @@ def _line(line: HistoryLine) -> str:
         else ""
     table = f"<table cellspacing='0' style='margin-left: 12px;'>{fields}</table>" \
         if fields else ""
+    when = format_moment(line.at, line.when)
     return (f"<p style='margin: 8px 0 2px 0;'><b>{html.e(line.officer)}</b> "
-            f"{html.e(line.what)}<br><span class='sub'>{html.e(line.when)}</span></p>{table}")
+            f"{html.e(line.what)}<br><span class='sub'>{html.e(when)}</span></p>{table}")
 
 
 def history_html(lines: Sequence[HistoryLine], title: str = "") -> str:
