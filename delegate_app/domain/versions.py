@@ -280,8 +280,9 @@ def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
         raise SnapshotError(QT_TRANSLATE_NOOP(
             "delegate_app", "The stored version has no schema number; it cannot be read."))
     if schema > SNAPSHOT_SCHEMA:
-        raise SnapshotError("This version was issued by a newer delegate_app; update "
-                            "delegate_app to read it.")
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This version was issued by a newer delegate_app; update "
+            "delegate_app to read it."))
     while doc["schema"] < SNAPSHOT_SCHEMA:
         doc = UPGRADES[doc["schema"]](doc)
     return doc

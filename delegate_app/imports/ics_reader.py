@@ -23,6 +23,7 @@ from icalendar import Calendar
 from ..domain import limits
 from ..domain.enums import ItemStatus
 from ..domain.timefmt import from_local
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .ics_repeats import RepeatError, expand
 from .ics_structure import ImportRefusedError, clean, parse, short_reason
 from .ics_zones import ZoneError, Zones, forget
@@ -290,9 +291,10 @@ def _expanded(calendar: Calendar, series: dict[str, list[Any]], zones: Zones,
 
 def _check_clock(started: float) -> None:
     if time.monotonic() - started > limits.ICS_MAX_READ_SECONDS:
-        raise ImportRefusedError(
-            f"Reading this calendar took longer than {limits.ICS_MAX_READ_SECONDS:g} seconds "
-            "(the limit); nothing was imported. Import a file with fewer repeating events.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Reading this calendar took longer than {limit:g} seconds (the "
+            "limit); nothing was imported. Import a file with fewer repeating events."),
+            limit=limits.ICS_MAX_READ_SECONDS)
 
 
 def _latest_per_uid(events: list[ImportedEvent], notices: list[str]) -> list[ImportedEvent]:
@@ -342,8 +344,9 @@ def read_calendar(raw: bytes, window: tuple[date, date], default_zone: str,
         raise
     except Exception as exc:  # a case nobody foresaw: one line for the officer, detail in the log
         _log.warning("Calendar import failed unexpectedly", exc_info=True)
-        raise ImportRefusedError(f"The calendar file could not be read (an unexpected problem: "
-                                 f"{short_reason(exc)}); nothing was imported.") from exc
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar file could not be read (an unexpected problem: "
+            "{reason}); nothing was imported."), reason=short_reason(exc)) from exc
     finally:
         forget(calendar)
     result.events = _latest_per_uid(events, result.notices)
@@ -359,7 +362,8 @@ def _events(calendar: Calendar, window: tuple[date, date], default_zone: str,
     singles, series = _grouped(calendar)
     components = singles + _expanded(calendar, series, zones, result, started)
     if len(components) > limits.ICS_MAX_ITEMS:
-        raise ImportRefusedError(
-            f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
-            "occurrences (the limit for one import); export a shorter period and try again.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar would give more than {limit:,} events and occurrences "
+            "(the limit for one import); export a shorter period and try again."),
+            limit=limits.ICS_MAX_ITEMS)
     return _converted(components, zones, result, window, started)

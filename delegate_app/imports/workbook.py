@@ -139,8 +139,8 @@ def workbook_rows(raw: bytes) -> Iterator[tuple[object, ...]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookRefusedError("This is not an Excel workbook (.xlsx) that can be read.") \
-            from exc
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an Excel workbook (.xlsx) that can be read.")) from exc
     with archive:
         yield from _rows(archive, raw)
 
@@ -156,8 +156,8 @@ def _rows(archive: zipfile.ZipFile, raw: bytes) -> Iterator[tuple[object, ...]]:
     except (WorkbookRefusedError, MemoryError):
         raise
     except Exception as exc:  # zip, XML or openpyxl's own errors: not a workbook we can read
-        raise WorkbookRefusedError("This is not an Excel workbook (.xlsx) that can be read.") \
-            from exc
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an Excel workbook (.xlsx) that can be read.")) from exc
     try:
         sheet = book.active
         path = getattr(sheet, "_worksheet_path", None)

@@ -41,7 +41,7 @@ from ..domain.follow_up import (
     CommitmentEvent as EventLine,
 )
 from ..domain.records import Change, Choice, CommitmentRow
-from ..domain.wording import QT_TRANSLATE_NOOP
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 from .commitment_rows import narrow_commitment_rows
 from .editing import load_for_edit, new_uid, translated_errors
@@ -290,10 +290,11 @@ def set_agreement_status(sessions: sessionmaker[Session], agreement_id: int,
             linked = session.scalars(select(Commitment.status).where(
                 Commitment.agreement_id == agreement_id)).all()
             if not linked or any(s is not CommitmentStatus.DONE for s in linked):
-                raise ValidationError({"status": (
-                    "Only an agreement whose commitments are all done can be marked "
-                    f"fulfilled ({sum(s is CommitmentStatus.DONE for s in linked)} of "
-                    f"{len(linked)} done).")})
+                raise ValidationError({"status": Wording(QT_TRANSLATE_NOOP(
+                    "delegate_app", "Only an agreement whose commitments are all done can be "
+                    "marked fulfilled ({done} of {count} done)."),
+                    {"done": sum(s is CommitmentStatus.DONE for s in linked),
+                     "count": len(linked)})})
         before = row.status
         row.status = status
         session.flush()

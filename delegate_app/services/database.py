@@ -19,7 +19,7 @@ from ..db.engine import OfficeSession, make_engine, sqlite_path
 from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
 from ..domain.errors import DatabaseError
-from ..domain.wording import QT_TRANSLATE_NOOP
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.atomic import clean_stale_temporaries
 from . import failures
 
@@ -52,8 +52,9 @@ class Database:
                 "as postgresql://user@host/name."), given=url_or_path) from exc
         self.path: Path | None = sqlite_path(self.url)
         if parsed.get_backend_name() == "sqlite" and self.path is None:
-            raise DatabaseError("An in-memory database would be lost when the program ends; "
-                                "give a file path instead.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "An in-memory database would be lost when the program ends; "
+                "give a file path instead."))
         self.exclusive = exclusive
         self._lock = DatabaseLock(self.path) if self.path is not None else None
         self._engine: Engine | None = None
@@ -147,12 +148,14 @@ class Database:
                 "delegate_app", "'{given}' is not a database address: {reason}"),
                 given=self.url, reason=str(exc)) from exc
         except ModuleNotFoundError as exc:
-            hint = (" Install delegate-app[postgres] for PostgreSQL."
+            hint = (QT_TRANSLATE_NOOP("delegate_app",
+                                      " Install delegate-app[postgres] for PostgreSQL.")
                     if self.url.startswith("postgresql") else
-                    " delegate_app works with SQLite files and PostgreSQL.")
-            raise DatabaseError(
-                f"The driver for {self.description} is not installed ({exc.name}).{hint}"
-            ) from exc
+                    QT_TRANSLATE_NOOP("delegate_app",
+                                      " delegate_app works with SQLite files and PostgreSQL."))
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The driver for {database} is not installed ({driver}).{hint}"),
+                database=self.description, driver=exc.name or "", hint=Wording(hint)) from exc
 
     def subscribe(self, listener: Callable[[ChangeSet], None]) -> Callable[[], None]:
         """Be told of every committed write (as a change set); returns the way to stop."""

@@ -112,9 +112,9 @@ def _refuse_moving_a_session(row: ItineraryItem, before: ItemInput, after: ItemI
     if row.summit_session_id is None or after.summit_session_id is None:
         return
     if (before.starts_at, before.ends_at) != (after.starts_at, after.ends_at):
-        raise ValidationError({"starts_at": (
-            "This is a session of a summit: change its time in the summit's programme, and "
-            "every delegation attending follows.")})
+        raise ValidationError({"starts_at": QT_TRANSLATE_NOOP(
+            "delegate_app", "This is a session of a summit: change its time in the summit's "
+            "programme, and every delegation attending follows.")})
 
 
 def move_item(sessions: sessionmaker[Session], item_id: int, seen_version: int,

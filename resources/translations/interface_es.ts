@@ -60,6 +60,10 @@
         <translation>Contactos importados — Ctrl+Z lo deshace</translation>
     </message>
     <message>
+        <source>(+{days}d)</source>
+        <translation>(+{days} d)</translation>
+    </message>
+    <message>
         <source>Time (local)</source>
         <translation>Hora (local)</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Issuing the version…</source>
         <translation>Emitiendo la versión…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the programme is as it was then.</source>
+        <translation>Nada cambió: el programa está como estaba entonces.</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
@@ -1320,6 +1328,14 @@
         <translation>Compromisos ({n})</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
         <translation>Termine o borre el compromiso que está escribiendo en la pestaña Compromisos.</translation>
     </message>
@@ -2000,6 +2016,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{n} cambios exportados a {path}</translation>
     </message>
     <message>
+        <source>No changes on record yet.</source>
+        <translation>Aún no hay cambios registrados.</translation>
+    </message>
+    <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
         <translation>Los {n} cambios más recientes; la página Actividad los enumera todos.</translation>
     </message>
@@ -2018,6 +2038,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>INTERNO</translation>
     </message>
     <message>
         <source>Summits</source>
@@ -2216,6 +2240,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation> — {done} de {n} compromisos cumplidos</translation>
     </message>
     <message>
+        <source>Mark fulfilled</source>
+        <translation>Marcar como cumplido</translation>
+    </message>
+    <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
         <translation>Aún no hay ciudades — Nueva ciudad (Ctrl+N), o cargue el plan de ejemplo desde el menú Archivo.</translation>
     </message>
@@ -2342,6 +2370,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Kept</source>
         <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · prioridad {priority}</translation>
     </message>
     <message>
         <source>Owner on our side</source>
@@ -2984,6 +3016,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Aún no hay sesiones — Nueva sesión (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} días de retraso</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
         <source>No owner yet</source>
         <translation>Sin responsable aún</translation>
     </message>
@@ -2994,6 +3038,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>and {n} more</source>
         <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>Gathering today…</source>
+        <translation>Reuniendo el día de hoy…</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
@@ -3046,6 +3094,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -3504,6 +3556,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La versión guardada no tiene número de esquema; no se puede leer.</translation>
     </message>
     <message>
+        <source>This version was issued by a newer delegate_app; update delegate_app to read it.</source>
+        <translation>Esta versión la emitió un delegate_app más reciente; actualice delegate_app para leerla.</translation>
+    </message>
+    <message>
         <source>The stored version is damaged and cannot be read.</source>
         <translation>La versión guardada está dañada y no se puede leer.</translation>
     </message>
@@ -3558,6 +3614,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
+    </message>
+    <message>
+        <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
+        <translation>La lectura de este calendario tardó más de {limit:g} segundos (el límite); no se importó nada. Importe un archivo con menos eventos periódicos.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
+        <translation>No se pudo leer el archivo de calendario (un problema inesperado: {reason}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
+        <translation>El calendario daría más de {limit:,} eventos y repeticiones (el límite de una importación); exporte un período más corto e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3644,6 +3712,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La fila {row:,} del archivo Excel tiene más de {limit:,} celdas; se rechaza.</translation>
     </message>
     <message>
+        <source>This is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Este no es un libro de Excel (.xlsx) que se pueda leer.</translation>
+    </message>
+    <message>
         <source>The Excel file has no sheet to read.</source>
         <translation>El archivo Excel no tiene ninguna hoja que leer.</translation>
     </message>
@@ -3668,6 +3740,42 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ya hay una ciudad llamada {name} en {country}.</translation>
     </message>
     <message>
+        <source>There is no person number {number}.</source>
+        <translation>No existe la persona número {number}.</translation>
+    </message>
+    <message>
+        <source>owned by {name}</source>
+        <translation>a cargo de {name}</translation>
+    </message>
+    <message>
+        <source>There is no city number {number}.</source>
+        <translation>No existe la ciudad número {number}.</translation>
+    </message>
+    <message>
+        <source>with {city}</source>
+        <translation>con {city}</translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation>registrados</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>Elija uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>No commitments {selection}: nothing to export, and no file was written.</source>
+        <translation>No hay compromisos {selection}: nada que exportar, y no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El período termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no city {number}.</source>
+        <translation>No existe la ciudad {number}.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; choose again.</source>
         <translation>Ese registro ya no existe; vuelva a elegir.</translation>
     </message>
@@ -3686,6 +3794,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This agreement no longer exists.</source>
         <translation>Este convenio ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only an agreement whose commitments are all done can be marked fulfilled ({done} of {count} done).</source>
+        <translation>Solo un convenio con todos sus compromisos cumplidos puede marcarse como cumplido ({done} de {count} cumplidos).</translation>
     </message>
     <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
@@ -3724,6 +3836,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>«{given}» no es ni una ruta de archivo ni una dirección de base de datos como postgresql://user@host/name.</translation>
     </message>
     <message>
+        <source>An in-memory database would be lost when the program ends; give a file path instead.</source>
+        <translation>Una base de datos en memoria se perdería al cerrar el programa; indique en su lugar la ruta de un archivo.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
         <translation>No hay ninguna base de datos en {path}. Compruebe la ruta, o cree una con `delegate-app demo` o abriendo la aplicación.</translation>
     </message>
@@ -3738,6 +3854,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>&apos;{given}&apos; is not a database address: {reason}</source>
         <translation>«{given}» no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source> Install delegate-app[postgres] for PostgreSQL.</source>
+        <translation> Instale delegate-app[postgres] para PostgreSQL.</translation>
+    </message>
+    <message>
+        <source> delegate_app works with SQLite files and PostgreSQL.</source>
+        <translation> delegate_app funciona con archivos SQLite y con PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The driver for {database} is not installed ({driver}).{hint}</source>
+        <translation>El controlador de {database} no está instalado ({driver}).{hint}</translation>
     </message>
     <message>
         <source>The database is not open.</source>
@@ -4028,6 +4156,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
     <message>
+        <source>Show from 1 to {limit} changes at a time.</source>
+        <translation>Muestre de 1 a {limit} cambios a la vez.</translation>
+    </message>
+    <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
         <translation>No se importó el calendario: otro funcionario estaba modificando el programa de esta delegación en el mismo momento. No se escribió nada; vuelva a importar el archivo.</translation>
     </message>
@@ -4048,8 +4180,20 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esa sesión de la cumbre ya no existe.</translation>
     </message>
     <message>
+        <source>This is a session of a summit: change its time in the summit&apos;s programme, and every delegation attending follows.</source>
+        <translation>Es una sesión de una cumbre: cambie su hora en el programa de la cumbre, y todas las delegaciones asistentes la seguirán.</translation>
+    </message>
+    <message>
         <source>This itinerary item no longer exists.</source>
         <translation>Este punto del itinerario ya no existe.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump).</source>
+        <translation>Las copias de seguridad de una base de datos PostgreSQL compartida se hacen en el servidor (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Item {number} is not in the programme of “{title}”.</source>
@@ -4160,8 +4304,40 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Esta cumbre ya no existe.</translation>
     </message>
     <message>
+        <source>The calendar disappeared from the server while it was being read; run it again.</source>
+        <translation>El calendario desapareció del servidor mientras se leía; vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>Someone changed this calendar on the server while it was being published; run it again to finish — what was sent is kept.</source>
+        <translation>Alguien modificó este calendario en el servidor mientras se publicaba; vuelva a ejecutarlo para terminar — lo ya enviado se conserva.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
+        <translation>La publicación se detuvo a medias ({reason}); vuelva a ejecutarla para terminar — lo ya enviado se conserva.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let {user} write there.</source>
+        <translation>El servidor de calendario no permite que {user} escriba allí.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password for {user}.</source>
+        <translation>El servidor de calendario rechazó el nombre de usuario o la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to {server}: {kind}: {detail}</source>
+        <translation>No se puede publicar en {server}: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>The calendar server answered {status}.</source>
+        <translation>El servidor de calendario respondió {status}.</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
+        <translation>La base de datos ya contiene registros; el plan de ejemplo está pensado para una base de datos vacía. Use --force para añadirlo de todos modos.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
@@ -4170,6 +4346,438 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>
+        <translation>Compare con una versión posterior a la {number}, u omita la posterior para comparar con el borrador.</translation>
+    </message>
+    <message>
+        <source>Person {person} was not a member of “{title}” in version {number}.</source>
+        <translation>La persona {person} no era miembro de «{title}» en la versión {number}.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} ya no figura en la libreta de direcciones, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>{names} are no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} ya no figuran en la libreta de direcciones, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer among the cities, so {label} cannot be put back.</source>
+        <translation>{names} ya no figura entre las ciudades, por lo que no se puede restituir {label}.</translation>
+    </message>
+    <message>
+        <source>versions 1 to {count} were issued</source>
+        <translation>se emitieron las versiones 1 a {count}</translation>
+    </message>
+    <message>
+        <source>only version 1 was issued</source>
+        <translation>solo se emitió la versión 1</translation>
+    </message>
+    <message>
+        <source>no version was issued yet</source>
+        <translation>aún no se ha emitido ninguna versión</translation>
+    </message>
+    <message>
+        <source>“{title}” has no version {number}: {issued}.</source>
+        <translation>«{title}» no tiene versión {number}: {issued}.</translation>
+    </message>
+    <message>
+        <source>The note is limited to {limit} characters.</source>
+        <translation>La nota está limitada a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {number}: there is nothing new to issue.</source>
+        <translation>Nada cambió desde la versión {number}: no hay nada nuevo que emitir.</translation>
+    </message>
+    <message>
+        <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
+        <translation>El programa cambió mientras se preparaba la versión; no se emitió nada. Vuelva a emitirla.</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organización internacional</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministerio</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>Embajada</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Founding member</source>
+        <translation>Miembro fundador</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>Comité directivo</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>Vicepresidencia</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>Ciudad hermana</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>Ciudad amiga</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (MoU)</source>
+        <translation>Memorando de entendimiento (MdE)</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Carta de intención</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>Acuerdo de hermanamiento</translation>
+    </message>
+    <message>
+        <source>Friendship agreement</source>
+        <translation>Acuerdo de amistad</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>Memorando de entendimiento</translation>
+    </message>
+    <message>
+        <source>Joint declaration</source>
+        <translation>Declaración conjunta</translation>
+    </message>
+    <message>
+        <source>Cooperation programme</source>
+        <translation>Programa de cooperación</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Rescindido</translation>
+    </message>
+    <message>
+        <source>Given first</source>
+        <translation>Nombre de pila primero</translation>
+    </message>
+    <message>
+        <source>Family first</source>
+        <translation>Apellido primero</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; summit</source>
+        <translation>Cumbre de alcaldes</translation>
+    </message>
+    <message>
+        <source>Network assembly</source>
+        <translation>Asamblea de la red</translation>
+    </message>
+    <message>
+        <source>U20 summit</source>
+        <translation>Cumbre U20</translation>
+    </message>
+    <message>
+        <source>COP side event</source>
+        <translation>Evento paralelo de la COP</translation>
+    </message>
+    <message>
+        <source>Economic mission</source>
+        <translation>Misión económica</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenario</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Bilateral slot</source>
+        <translation>Espacio para bilaterales</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremonia</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Protocol officer</source>
+        <translation>Funcionario de protocolo</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Prensa</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vuelo</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Reunión bilateral</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Ceremony / signing</source>
+        <translation>Ceremonia / firma</translation>
+    </message>
+    <message>
+        <source>Press point</source>
+        <translation>Punto de prensa</translation>
+    </message>
+    <message>
+        <source>Summit session</source>
+        <translation>Sesión de la cumbre</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>Tiempo libre</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>Provisional</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>Les debemos</translation>
+    </message>
+    <message>
+        <source>They owe us</source>
+        <translation>Nos deben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Cualquier vencimiento</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>Vencen en los próximos 14 días</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Vencen en los próximos 30 días</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>Vencen en los próximos 90 días</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin vencimiento</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Plan de mesa</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Tarjetas de ubicación</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Restablecido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nuevo lugar</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
     </message>
 </context>
 </TS>

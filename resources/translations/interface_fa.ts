@@ -60,6 +60,10 @@
         <translation>مخاطبان درون‌بری شدند — Ctrl+Z آن را بازمی‌گرداند</translation>
     </message>
     <message>
+        <source>(+{days}d)</source>
+        <translation>(+{days} روز)</translation>
+    </message>
+    <message>
         <source>Time (local)</source>
         <translation>زمان (محلی)</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Issuing the version…</source>
         <translation>در حال صدور نسخه…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the programme is as it was then.</source>
+        <translation>چیزی تغییر نکرده است: برنامه همان است که آن زمان بود.</translation>
     </message>
     <message>
         <source>Versions — {title}</source>
@@ -1320,6 +1328,14 @@
         <translation>تعهدات ({n})</translation>
     </message>
     <message>
+        <source>due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>تازه</translation>
+    </message>
+    <message>
         <source>Finish or clear the commitment being typed on the Commitments tab.</source>
         <translation>تعهدی را که در زبانه تعهدات در حال نوشتن است تمام یا پاک کنید.</translation>
     </message>
@@ -2000,6 +2016,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>{n} تغییر به {path} برون‌بری شد</translation>
     </message>
     <message>
+        <source>No changes on record yet.</source>
+        <translation>هنوز تغییری ثبت نشده است.</translation>
+    </message>
+    <message>
         <source>The newest {n} changes; the Activity page lists them all.</source>
         <translation>{n} تغییر اخیر؛ صفحه فعالیت‌ها همه را فهرست می‌کند.</translation>
     </message>
@@ -2018,6 +2038,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>“{title}”</source>
         <translation>«{title}»</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>داخلی</translation>
     </message>
     <message>
         <source>Summits</source>
@@ -2216,6 +2240,10 @@ You can undo this with Ctrl+Z.</source>
         <translation> — {done} از {n} تعهد انجام شده</translation>
     </message>
     <message>
+        <source>Mark fulfilled</source>
+        <translation>علامت اجراشده</translation>
+    </message>
+    <message>
         <source>No cities yet — New city (Ctrl+N), or load the sample plan from the File menu.</source>
         <translation>هنوز شهری نیست — شهر تازه (Ctrl+N)، یا برنامه نمونه را از منوی «پرونده» بارگذاری کنید.</translation>
     </message>
@@ -2342,6 +2370,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Kept</source>
         <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>{status} · {priority} priority</source>
+        <translation>{status} · اولویت {priority}</translation>
     </message>
     <message>
         <source>Owner on our side</source>
@@ -2521,7 +2553,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Copy “{title}” as a template: members and programme are copied, every item tentative. Move the dates by how many days?</source>
-        <translation>رونوشت «{title}» به‌عنوان الگو: اعضا و برنامه رونویسی می‌شوند و همه موارد آزمایشی می‌شوند. تاریخ‌ها چند روز جابه‌جا شوند؟</translation>
+        <translation>رونوشت «{title}» به‌عنوان الگو: اعضا و برنامه رونویسی می‌شوند و همه موارد غیرقطعی می‌شوند. تاریخ‌ها چند روز جابه‌جا شوند؟</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
@@ -2984,6 +3016,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>هنوز نشستی نیست — نشست تازه (Ctrl+Shift+N).</translation>
     </message>
     <message>
+        <source>home</source>
+        <translation>مبدأ</translation>
+    </message>
+    <message>
+        <source>{n} days late</source>
+        <translation>{n} روز دیرکرد</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>سررسید امروز</translation>
+    </message>
+    <message>
         <source>No owner yet</source>
         <translation>هنوز مسئولی ندارد</translation>
     </message>
@@ -2994,6 +3038,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>and {n} more</source>
         <translation>و {n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>Gathering today…</source>
+        <translation>در حال گردآوری امروز…</translation>
     </message>
     <message>
         <source>Today could not be gathered: {why}</source>
@@ -3046,6 +3094,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Dismiss</source>
         <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>بدون مسئول</translation>
     </message>
     <message>
         <source> and {n} more</source>
@@ -3504,6 +3556,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>نسخه نگه‌داشته‌شده شماره طرح ندارد؛ خوانده نمی‌شود.</translation>
     </message>
     <message>
+        <source>This version was issued by a newer delegate_app; update delegate_app to read it.</source>
+        <translation>این نسخه را delegate_app تازه‌تری صادر کرده است؛ برای خواندن آن delegate_app را به‌روز کنید.</translation>
+    </message>
+    <message>
         <source>The stored version is damaged and cannot be read.</source>
         <translation>نسخه نگه‌داشته‌شده آسیب دیده است و خوانده نمی‌شود.</translation>
     </message>
@@ -3558,6 +3614,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Contacts are imported from .csv, .xlsx or .vcf files.</source>
         <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
+        <translation>خواندن این تقویم بیش از {limit:g} ثانیه (حد مجاز) طول کشید؛ چیزی درون‌بری نشد. پرونده‌ای با رویدادهای تکرارشونده کمتر درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
+        <translation>پرونده تقویم خوانده نشد (مشکلی پیش‌بینی‌نشده: {reason})؛ چیزی درون‌بری نشد.</translation>
+    </message>
+    <message>
+        <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
+        <translation>این تقویم بیش از {limit:,} رویداد و تکرار پدید می‌آورد (حد یک درون‌بری)؛ دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3644,6 +3712,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>ردیف {row:,} پرونده Excel بیش از {limit:,} خانه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
+        <source>This is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>این کارپوشه Excel (.xlsx) خواندنی نیست.</translation>
+    </message>
+    <message>
         <source>The Excel file has no sheet to read.</source>
         <translation>پرونده Excel برگه‌ای برای خواندن ندارد.</translation>
     </message>
@@ -3668,6 +3740,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>شهری به نام {name} در {country} از پیش ثبت شده است.</translation>
     </message>
     <message>
+        <source>There is no person number {number}.</source>
+        <translation>شخص شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>owned by {name}</source>
+        <translation>به مسئولیت {name}</translation>
+    </message>
+    <message>
+        <source>There is no city number {number}.</source>
+        <translation>شهر شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>with {city}</source>
+        <translation>با {city}</translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation>ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>یکی از این‌ها را برگزینید: {formats}.</translation>
+    </message>
+    <message>
+        <source>No commitments {selection}: nothing to export, and no file was written.</source>
+        <translation>هیچ تعهدی {selection} نیست: چیزی برای برون‌بری نیست و پرونده‌ای نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>دوره ({end}) پیش از آغازش ({start}) پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>There is no city {number}.</source>
+        <translation>شهر شماره {number} وجود ندارد.</translation>
+    </message>
+    <message>
         <source>That record no longer exists; choose again.</source>
         <translation>آن سابقه دیگر وجود ندارد؛ دوباره برگزینید.</translation>
     </message>
@@ -3686,6 +3794,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This agreement no longer exists.</source>
         <translation>این موافقت‌نامه دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Only an agreement whose commitments are all done can be marked fulfilled ({done} of {count} done).</source>
+        <translation>تنها موافقت‌نامه‌ای که همه تعهداتش انجام شده است می‌تواند اجراشده علامت بخورد ({done} از {count} انجام شده).</translation>
     </message>
     <message>
         <source>precedence rank &apos;{rank}&apos; is not a number</source>
@@ -3724,6 +3836,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>«{given}» نه مسیر پرونده است و نه نشانی پایگاه داده‌ای مانند postgresql://user@host/name.</translation>
     </message>
     <message>
+        <source>An in-memory database would be lost when the program ends; give a file path instead.</source>
+        <translation>پایگاه داده درون حافظه با پایان برنامه از دست می‌رود؛ به جای آن مسیر پرونده‌ای بدهید.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}. Check the path, or create one with `delegate-app demo` or by opening the app.</source>
         <translation>در {path} پایگاه داده‌ای نیست. مسیر را بررسی کنید، یا با `delegate-app demo` یا با باز کردن برنامه یکی بسازید.</translation>
     </message>
@@ -3738,6 +3854,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&apos;{given}&apos; is not a database address: {reason}</source>
         <translation>«{given}» نشانی پایگاه داده نیست: {reason}</translation>
+    </message>
+    <message>
+        <source> Install delegate-app[postgres] for PostgreSQL.</source>
+        <translation> برای PostgreSQL، delegate-app[postgres] را نصب کنید.</translation>
+    </message>
+    <message>
+        <source> delegate_app works with SQLite files and PostgreSQL.</source>
+        <translation> delegate_app با پرونده‌های SQLite و PostgreSQL کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>The driver for {database} is not installed ({driver}).{hint}</source>
+        <translation>راه‌انداز {database} نصب نیست ({driver}).{hint}</translation>
     </message>
     <message>
         <source>The database is not open.</source>
@@ -4028,6 +4156,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
     <message>
+        <source>Show from 1 to {limit} changes at a time.</source>
+        <translation>هر بار از ۱ تا {limit} تغییر نشان دهید.</translation>
+    </message>
+    <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
         <translation>تقویم درون‌بری نشد: کارشناس دیگری در همان لحظه برنامه این هیئت را تغییر می‌داد. چیزی نوشته نشد؛ پرونده را دوباره درون‌بری کنید.</translation>
     </message>
@@ -4048,8 +4180,20 @@ You can undo this with Ctrl+Z.</source>
         <translation>آن نشست اجلاس دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>This is a session of a summit: change its time in the summit&apos;s programme, and every delegation attending follows.</source>
+        <translation>این نشستِ یک اجلاس است: زمان آن را در برنامه اجلاس تغییر دهید تا همه هیئت‌های شرکت‌کننده از آن پیروی کنند.</translation>
+    </message>
+    <message>
         <source>This itinerary item no longer exists.</source>
         <translation>این مورد برنامه سفر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared PostgreSQL database are made on the server (pg_dump).</source>
+        <translation>پشتیبان‌گیری از پایگاه داده مشترک PostgreSQL روی کارساز انجام می‌شود (pg_dump).</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name.</source>
+        <translation>{target} از پیش وجود دارد؛ نام دیگری برگزینید.</translation>
     </message>
     <message>
         <source>Item {number} is not in the programme of “{title}”.</source>
@@ -4160,8 +4304,40 @@ You can undo this with Ctrl+Z.</source>
         <translation>این اجلاس دیگر وجود ندارد.</translation>
     </message>
     <message>
+        <source>The calendar disappeared from the server while it was being read; run it again.</source>
+        <translation>تقویم هنگام خوانده شدن از کارساز ناپدید شد؛ دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Someone changed this calendar on the server while it was being published; run it again to finish — what was sent is kept.</source>
+        <translation>شخصی هنگام انتشار، این تقویم را روی کارساز تغییر داد؛ برای تمام کردن دوباره اجرا کنید — آنچه فرستاده شده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Publishing stopped part-way ({reason}); run it again to finish — what was sent is kept.</source>
+        <translation>انتشار در میانه راه متوقف شد ({reason})؛ برای تمام کردن دوباره اجرا کنید — آنچه فرستاده شده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>The calendar server does not let {user} write there.</source>
+        <translation>کارساز تقویم به {user} اجازه نوشتن در آنجا را نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>The calendar server refused the user name or password for {user}.</source>
+        <translation>کارساز تقویم نام کاربری یا گذرواژه {user} را نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>Cannot publish to {server}: {kind}: {detail}</source>
+        <translation>انتشار در {server} ممکن نیست: {kind}: {detail}</translation>
+    </message>
+    <message>
+        <source>The calendar server answered {status}.</source>
+        <translation>کارساز تقویم پاسخ داد: {status}.</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
+        <translation>پایگاه داده از پیش سوابقی دارد؛ برنامه نمونه برای پایگاه داده خالی است. برای افزودن آن در هر حال، --force را به کار ببرید.</translation>
     </message>
     <message>
         <source>That organisation no longer exists.</source>
@@ -4170,6 +4346,438 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This session no longer exists.</source>
         <translation>این نشست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>
+        <translation>با نسخه‌ای دیرتر از {number} مقایسه کنید، یا نسخه دیرتر را ندهید تا با پیش‌نویس مقایسه شود.</translation>
+    </message>
+    <message>
+        <source>Person {person} was not a member of “{title}” in version {number}.</source>
+        <translation>شخص شماره {person} در نسخه {number} عضو «{title}» نبود.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در دفتر نشانی‌ها نیست، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{names} are no longer in the address book, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در دفتر نشانی‌ها نیستند، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>{names} is no longer among the cities, so {label} cannot be put back.</source>
+        <translation>{names} دیگر در میان شهرها نیست، از این رو {label} بازگردانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>versions 1 to {count} were issued</source>
+        <translation>نسخه‌های ۱ تا {count} صادر شده‌اند</translation>
+    </message>
+    <message>
+        <source>only version 1 was issued</source>
+        <translation>تنها نسخه ۱ صادر شده است</translation>
+    </message>
+    <message>
+        <source>no version was issued yet</source>
+        <translation>هنوز نسخه‌ای صادر نشده است</translation>
+    </message>
+    <message>
+        <source>“{title}” has no version {number}: {issued}.</source>
+        <translation>«{title}» نسخه {number} ندارد: {issued}.</translation>
+    </message>
+    <message>
+        <source>The note is limited to {limit} characters.</source>
+        <translation>یادداشت حداکثر {limit} نویسه است.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since version {number}: there is nothing new to issue.</source>
+        <translation>از نسخه {number} چیزی تغییر نکرده است: چیز تازه‌ای برای صدور نیست.</translation>
+    </message>
+    <message>
+        <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
+        <translation>برنامه هنگام ساختن نسخه تغییر کرد؛ چیزی صادر نشد. دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>City government</source>
+        <translation>دولت شهری</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>سازمان بین‌المللی</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>وزارتخانه</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>سفارت</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>سازمان مردم‌نهاد</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>Founding member</source>
+        <translation>عضو مؤسس</translation>
+    </message>
+    <message>
+        <source>Steering committee</source>
+        <translation>کمیته راهبری</translation>
+    </message>
+    <message>
+        <source>Vice chair</source>
+        <translation>نایب‌رئیس</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>ریاست</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>ناظر</translation>
+    </message>
+    <message>
+        <source>Sister city</source>
+        <translation>شهر خواهرخوانده</translation>
+    </message>
+    <message>
+        <source>Friendship city</source>
+        <translation>شهر دوست</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding (MoU)</source>
+        <translation>تفاهم‌نامه (MoU)</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>نامه اعلام قصد</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>راکد</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Twinning agreement</source>
+        <translation>موافقت‌نامه خواهرخواندگی</translation>
+    </message>
+    <message>
+        <source>Friendship agreement</source>
+        <translation>موافقت‌نامه دوستی</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding</source>
+        <translation>تفاهم‌نامه</translation>
+    </message>
+    <message>
+        <source>Joint declaration</source>
+        <translation>بیانیه مشترک</translation>
+    </message>
+    <message>
+        <source>Cooperation programme</source>
+        <translation>برنامه همکاری</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضاشده</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>لازم‌الاجرا</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>اجراشده</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>فسخ‌شده</translation>
+    </message>
+    <message>
+        <source>Given first</source>
+        <translation>نام کوچک نخست</translation>
+    </message>
+    <message>
+        <source>Family first</source>
+        <translation>نام خانوادگی نخست</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; summit</source>
+        <translation>اجلاس شهرداران</translation>
+    </message>
+    <message>
+        <source>Network assembly</source>
+        <translation>مجمع شبکه</translation>
+    </message>
+    <message>
+        <source>U20 summit</source>
+        <translation>اجلاس U20</translation>
+    </message>
+    <message>
+        <source>COP side event</source>
+        <translation>رویداد جانبی COP</translation>
+    </message>
+    <message>
+        <source>Economic mission</source>
+        <translation>هیئت اقتصادی</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>همایش</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>نشست عمومی</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>میزگرد</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>کارگاه</translation>
+    </message>
+    <message>
+        <source>Bilateral slot</source>
+        <translation>نوبت دیدار دوجانبه</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>مراسم پذیرایی</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>بازدید</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>مراسم</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>اعزامی</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ورودی</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>قطعی</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>مشاور</translation>
+    </message>
+    <message>
+        <source>Protocol officer</source>
+        <translation>کارشناس تشریفات</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>رسانه</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>حفاظت</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>پرواز</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>قطار</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>هتل</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>دیدار دوجانبه</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>صرف غذا</translation>
+    </message>
+    <message>
+        <source>Ceremony / signing</source>
+        <translation>مراسم / امضا</translation>
+    </message>
+    <message>
+        <source>Press point</source>
+        <translation>نشست خبری</translation>
+    </message>
+    <message>
+        <source>Summit session</source>
+        <translation>نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>وقت آزاد</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>غیرقطعی</translation>
+    </message>
+    <message>
+        <source>We owe them</source>
+        <translation>بر عهده ما</translation>
+    </message>
+    <message>
+        <source>They owe us</source>
+        <translation>بر عهده آنان</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>کنارگذاشته</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>پایین</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>بالا</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>هر سررسیدی</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation>سررسید تا ۱۴ روز آینده</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>سررسید تا ۳۰ روز آینده</translation>
+    </message>
+    <message>
+        <source>Due within 90 days</source>
+        <translation>سررسید تا ۹۰ روز آینده</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>بدون سررسید</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>اهدایی</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>نقشه چیدمان</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>کارت‌های جایگاه</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>کارت‌های نام</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>بازگردانده‌شده</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>جابه‌جاشده</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>مکان تازه</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>متن</translation>
     </message>
 </context>
 </TS>

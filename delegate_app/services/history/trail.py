@@ -18,6 +18,7 @@ from ...domain.errors import ValidationError
 from ...domain.history import ActivityFilter, HistoryLine, kind_word
 from ...domain.records import Choice
 from ...domain.timefmt import format_date, format_day, from_local, to_local
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.atomic import atomic_write
 from ...exports.tables import table_csv
 from ..commitments import office_zone
@@ -104,7 +105,8 @@ def activity(sessions: sessionmaker[Session], wanted: ActivityFilter | None = No
     """The office's changes, newest first, as the filter narrows them."""
     wanted = wanted or ActivityFilter()
     if not 1 <= wanted.limit <= MAX_LINES:
-        raise ValidationError({"limit": f"Show from 1 to {MAX_LINES} changes at a time."})
+        raise ValidationError({"limit": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Show from 1 to {limit} changes at a time."), {"limit": MAX_LINES})})
     query = select(AuditEntry)
     if wanted.since is not None:
         query = query.where(AuditEntry.at >= wanted.since)
