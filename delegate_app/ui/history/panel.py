@@ -17,7 +17,7 @@ from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dates import format_moment
 from ..language import read_in_direction
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 LIMIT = 100  # the newest changes; the Activity page and `history` show every one
 # The record each list page shows, by page key: its History tab reads that record's.
@@ -28,7 +28,7 @@ PAGE_KINDS = {"cities": "city", "people": "person", "organisations": "organisati
 
 def _line(line: HistoryLine) -> str:
     fields = "".join(
-        f"<tr><td class='k'>{html.e(c.label)}</td><td class='v'>{html.e(c.before)} "
+        f"<tr><td class='k'>{html.e(translated(c.label))}</td><td class='v'>{html.e(c.before)} "
         f"→ {html.e(c.after)}</td></tr>" for c in line.changes) if line.action == CHANGED \
         else ""
     table = f"<table cellspacing='0' style='margin-left: 12px;'>{fields}</table>" \
