@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCalendar, Qt
+from PySide6.QtCore import QCalendar, QLocale, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from ..domain import timefmt
@@ -118,6 +118,11 @@ def format_moment(at: datetime, said: str) -> str:
     this_year = local.year == datetime.now(local.tzinfo).year
     day = format_day(local.date()) if this_year else format_date(local.date())
     return f"{day} {format_time(local)}"
+
+
+def format_number(number: int) -> str:
+    """"1,656,200" as the language writes it (Persian digits and separator, Spanish dots)."""
+    return f"{number:,}" if _plain() else QLocale().toString(number)
 
 
 def digits(text: str) -> str:
