@@ -236,3 +236,17 @@ def test_history_says_when_in_the_office_calendar(speak: Callable[..., None]) ->
     said = dates.format_moment(at, "Sun 21 Mar 2027 11:30")
     assert jdatetime.date.j_months_fa[counted.month - 1] in said
     assert office.localise_digits(f"{local:%H:%M}", "fa") in said
+
+
+def test_the_paper_follows_the_office_country_not_the_interface_language(
+        speak: Callable[..., None]) -> None:
+    from PySide6.QtCore import QLocale
+
+    from delegate_app.ui.settings import default_paper_size
+
+    office = default_paper_size(QLocale.system())
+    for spoken in ("fa", "es", "en"):
+        speak(spoken)
+        assert default_paper_size() == office
+    speak(language.system_language())  # the system's own language: its own locale, as before
+    assert QLocale().name() == QLocale.system().name()
