@@ -14,7 +14,7 @@ from babel import Locale
 from hijridate import Gregorian, Hijri
 
 CALENDARS = ("gregorian", "jalali", "hijri")
-STYLES = ("short", "day", "date", "medium", "long", "month_year")
+STYLES = ("short", "day", "date", "medium", "long", "long_date", "month_year")
 
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _TO_PERSIAN = str.maketrans("0123456789", _PERSIAN_DIGITS)
@@ -120,7 +120,8 @@ def weekday_name(day: date, language: str, abbreviated: bool = False) -> str:
 def format_date(day: date | None, language: str = "en", calendar: str = "gregorian",
                 style: str = "date") -> str:
     """``day`` in the reader's words: "short" 1405/09/10, "day" Tue 1 Dec, "date" Tue 1 Dec
-    2026, "medium" 1 Dec 2026, "long" Tuesday 1 December 2026, "month_year" December 2026."""
+    2026, "medium" 1 Dec 2026, "long" Tuesday 1 December 2026, "long_date" 1 December 2026,
+    "month_year" December 2026."""
     if day is None:
         return ""
     if style not in STYLES:
@@ -145,6 +146,7 @@ def _compose(day: date, c: CalendarDay, language: str, calendar: str, style: str
         "date": f"{weekday} {c.day} {month} {c.year}",
         "medium": f"{c.day} {month} {c.year}",
         "long": f"{weekday} {c.day} {month} {c.year}",
+        "long_date": f"{c.day} {month} {c.year}",
         "month_year": f"{month} {c.year}",
     }[style]
 
@@ -155,6 +157,7 @@ def _compose_spanish(c: CalendarDay, style: str, month: str, weekday: str) -> st
         "date": f"{weekday} {c.day} {month} {c.year}",
         "medium": f"{c.day} {month} {c.year}",
         "long": f"{weekday}, {c.day} de {month} de {c.year}",
+        "long_date": f"{c.day} de {month} de {c.year}",
         "month_year": f"{month} de {c.year}",
     }[style]
 

@@ -33,6 +33,7 @@ from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.dossier import dossier_pdf
 from ..imports.images import ImageRefusedError, open_image
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
 from .commitments import office_zone
 from .documents import office_name, write_pdf
@@ -184,6 +185,8 @@ def read_emblem(path: Path) -> bytes:
 
 
 def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
-                  emblem: bytes | None = None) -> Path:
-    """Render the dossier and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem))
+                  emblem: bytes | None = None,
+                  printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the dossier for its reader (``printed``: language and calendar) and write it
+    atomically (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem, printed))

@@ -32,6 +32,7 @@ from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.name_cards import name_cards_pdf
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
@@ -266,6 +267,8 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
 
 
 def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",
-                     emblem: bytes | None = None) -> Path:
-    """Render the set and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem))
+                     emblem: bytes | None = None,
+                     printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the set for its reader (language, calendar) and write it atomically
+    (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem, printed))

@@ -20,6 +20,7 @@ from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.pdf.programme import programme_pdf
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .people import display_name
@@ -115,6 +116,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
 
 
 def write_summit_programme(programme: SummitProgramme, target: Path,
-                           paper: str = "a4") -> Path:
-    """Render the programme and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: programme_pdf(programme, size))
+                           paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the programme for its reader (language, calendar) and write it atomically
+    (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: programme_pdf(programme, size, printed))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCalendar, Qt
+from PySide6.QtCore import QCalendar, QLocale, Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from ..domain import timefmt
@@ -106,6 +106,23 @@ def format_weekday_time(moment: datetime) -> str:
     if _plain():
         return f"{moment:%a %H:%M}"
     return f"{office.weekday_name(moment.date(), _state['language'], True)} {format_time(moment)}"
+
+
+def format_moment(at: datetime, said: str) -> str:
+    """When a change was made, "Tue 8 Dec 22:41" (the year when not this one), in the
+    office's calendar; ``said`` is the services' English Gregorian wording, kept as it is
+    in English. The clock is this computer's, the office's own."""
+    if _plain():
+        return said
+    local = at.astimezone()
+    this_year = local.year == datetime.now(local.tzinfo).year
+    day = format_day(local.date()) if this_year else format_date(local.date())
+    return f"{day} {format_time(local)}"
+
+
+def format_number(number: int) -> str:
+    """"1,656,200" as the language writes it (Persian digits and separator, Spanish dots)."""
+    return f"{number:,}" if _plain() else QLocale().toString(number)
 
 
 def digits(text: str) -> str:

@@ -59,7 +59,9 @@ def apply(spoken: str, calendar: str | None = None) -> None:
             if translator.load(name, folder):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(QLocale(LOCALES[spoken]))
+    # The system's own language keeps the system's locale (its country, its paper).
+    QLocale.setDefault(QLocale.system() if spoken == system_language()
+                       else QLocale(LOCALES[spoken]))
     language.set_language(spoken)
     dates.set_calendar(spoken, calendar or dates.default_calendar(spoken))
     if isinstance(app, QApplication):

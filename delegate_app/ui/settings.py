@@ -89,6 +89,6 @@ class Settings:
 
 def default_paper_size(locale: QLocale | None = None) -> str:
     """US Letter where it is the office paper (United States, Canada), else A4."""
-    territory = (locale or QLocale()).territory()
+    territory = (locale or QLocale.system()).territory()  # the office's, not the language's
     letter = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
     return "letter" if territory in letter else "a4"

@@ -21,6 +21,7 @@ from delegate_app.ui import dates, language
 from delegate_app.ui.dialogs.delegation_dialog import date_edit
 from delegate_app.ui.dialogs.settings_dialog import SettingsDialog
 from delegate_app.ui.settings import Settings
+from delegate_app.ui.text import tr
 
 from .conftest import make_window
 
@@ -204,3 +205,48 @@ def test_settings_open_from_the_edit_menu_with_ctrl_comma(window: object, qtbot:
     dialog = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, SettingsDialog) and w.isVisible())
     dialog.close()
+
+
+def test_mixed_scripts_keep_their_own_direction_in_a_persian_window(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None]) -> None:
+    """A Japanese counterpart's name, a Latin name and a phone number in the Persian window:
+    each cell and each pane line is isolated, so its characters keep their order."""
+    from delegate_app.ui import html
+
+    speak("fa")
+    window = make_window(qtbot, sample_db, tmp_path)
+    page = window.show_page("people")
+    model = page.table.model()
+    native = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == tr("Native script"))
+    cells = [str(model.index(r, native).data()) for r in range(model.rowCount())]
+    japanese = next(c for c in cells if any("\u3040" <= ch <= "\u9fff" for ch in c))
+    assert japanese.startswith("\u2068") and japanese.endswith("\u2069")
+    assert html.e("+98 21 5550 1001") == "\u2068+98 21 5550 1001\u2069"
+    speak("en", "gregorian")
+    assert html.e("+98 21 5550 1001") == "+98 21 5550 1001"
+
+
+def test_history_says_when_in_the_office_calendar(speak: Callable[..., None]) -> None:
+    at = datetime(2027, 3, 21, 8, 0, tzinfo=UTC)  # Nowruz 1406, wherever the office is
+    assert dates.format_moment(at, "Sun 21 Mar 2027 11:30") == "Sun 21 Mar 2027 11:30"
+    speak("fa")
+    local = at.astimezone()
+    counted = jdatetime.date.fromgregorian(date=local.date())
+    said = dates.format_moment(at, "Sun 21 Mar 2027 11:30")
+    assert jdatetime.date.j_months_fa[counted.month - 1] in said
+    assert office.localise_digits(f"{local:%H:%M}", "fa") in said
+
+
+def test_the_paper_follows_the_office_country_not_the_interface_language(
+        speak: Callable[..., None]) -> None:
+    from PySide6.QtCore import QLocale
+
+    from delegate_app.ui.settings import default_paper_size
+
+    office = default_paper_size(QLocale.system())
+    for spoken in ("fa", "es", "en"):
+        speak(spoken)
+        assert default_paper_size() == office
+    speak(language.system_language())  # the system's own language: its own locale, as before
+    assert QLocale().name() == QLocale.system().name()

@@ -8,6 +8,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from delegate_app.services.database import Database
+from delegate_app.ui.dialogs.document_options import DocumentOptionsDialog
 from delegate_app.ui.language import LANGUAGE_NAMES
 from delegate_app.ui.main_window import MainWindow
+from delegate_app.ui.text import tr
 
-from .conftest import make_window
+from .conftest import make_window, when_modal
 from .test_officers_day import test_the_officers_day_by_keyboard as officers_day
 
 WORD = re.compile(r"[^\W\d_]{2,}")  # runs of letters, of any script
@@ -123,6 +126,8 @@ def test_the_officers_day_in_persian_leaves_no_english_on_screen(
     # language in the Settings list is named in itself.
     allowed |= {w.lower() for w in WORD.findall(f"{sample_db.description} {sample_db.officer}")}
     allowed |= {w.lower() for w in WORD.findall(" ".join(LANGUAGE_NAMES.values()))}
+    # Time zones are codes (IANA names), the same in every language.
+    allowed |= {w.lower() for w in WORD.findall(" ".join(available_timezones()))}
     left: set[str] = set()
     for key in window.pages:
         window.show_page(key)
@@ -136,6 +141,23 @@ def test_the_officers_day_in_persian_leaves_no_english_on_screen(
         dialog = open_dialog()
         left |= english_left(dialog, allowed)
         dialog.close()
+    options = DocumentOptionsDialog(tr("Dossier — {title}").format(title=trip.data.title),
+                                    window.ctx.settings, home_time=True,
+                                    parent=window)
+    left |= english_left(options, allowed)
+    options.close()
+    seen: list[set[str]] = []
+
+    def read_editor(dialog: QWidget) -> None:
+        seen.append(english_left(dialog, allowed))
+        dialog.close()
+
+    failures = when_modal(qtbot, read_editor)
+    trip.tabs.setCurrentIndex(0)
+    trip.agenda.select_item(trip.rows[0].id)
+    trip.edit_item()
+    assert failures == [] and seen
+    left |= seen[0]
     assert not left, f"{len(left)} English words on a Persian screen:\n" + "\n".join(sorted(left))
 
 

@@ -26,6 +26,7 @@ from ...domain.versions import VersionInfo, VersionProgramme, draft_label, short
 from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.ics import CalendarData, CalendarEvent
 from ...exports.pdf.change_sheet import change_sheet_pdf
+from ...language.printed import ENGLISH_PRINT, PrintLanguage
 from .. import dossier
 from ..calendars import Edition
 from ..commitments import office_zone
@@ -81,8 +82,10 @@ def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since
         now=label, now_note=note, days=by_day(changes))
 
 
-def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4") -> Path:
-    return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size))
+def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4",
+                       printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the change sheet for its reader (language, calendar) and write it."""
+    return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size, printed))
 
 
 def _no_home_time(item: DossierItem) -> DossierItem:

@@ -140,8 +140,8 @@ class AgendaModel(QAbstractItemModel):
         found = self.conflicts.get(row.id, [])
         if role == ITEM_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column, found)
+        if role == Qt.ItemDataRole.DisplayRole:  # right to left, Latin keeps its order
+            return isolate(self._text(row, column, found))
         if role == Qt.ItemDataRole.DecorationRole and column == tr("Conflicts") and found:
             return icon(*SEVERITY_ICON[max(c.severity for c in found)])
         if role == Qt.ItemDataRole.DecorationRole and column == tr("Item") and row.data.internal:
@@ -165,7 +165,7 @@ class AgendaModel(QAbstractItemModel):
             tr("Time (local)"): when(row),
             self.home_header(): (format_weekday_time(to_local(d.starts_at, self.home_tz))
                                  if self.home_tz else ""),
-            tr("Item"): (tr("Internal · ") if d.internal else "") + d.title + _status(row),
+            tr("Item"): (tr("Internal · ") if d.internal else "") + isolate(d.title) + _status(row),
             tr("Kind"): translated(d.kind.label),
             tr("Place"): d.venue or row.city,
             tr("Who"): ", ".join(row.participant_names),

@@ -28,6 +28,7 @@ from ...domain.version_changes import ChangeKind, ChangeSheet
 from ...domain.versions import VersionInfo
 from ...services import dossier, versions
 from ...services.calendars import Edition
+from ..dialogs.document_options import window_reader
 from ..dialogs.form import FormDialog
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
@@ -257,11 +258,13 @@ class VersionsDialog(QDialog):
             return None
         sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                          self.chosen_edition())
+        reader = window_reader()
 
         def produce(path: Path) -> None:
             sheet = versions.programme_changes(sessions, delegation, chosen[0], chosen[1],
                                                edition)
-            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size)
+            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size,
+                                        printed=reader)
 
         title = tr("Changes since version {n} — {title}").format(n=chosen[0],
                                                                  title=self.ws.data.title)
@@ -275,10 +278,11 @@ class VersionsDialog(QDialog):
         sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                          self.chosen_edition())
         home_time, paper = self.ws.ctx.settings.show_home_time, self.ws.ctx.settings.paper_size
+        reader = window_reader()
 
         def produce(path: Path) -> None:
             made = versions.dossier_of(sessions, delegation, edition, home_time, number, since)
-            dossier.write_dossier(made, path, paper)
+            dossier.write_dossier(made, path, paper, printed=reader)
 
         self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
                                     f"{name} {edition.value} dossier.pdf", self.ws.ctx.settings)

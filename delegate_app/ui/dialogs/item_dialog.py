@@ -138,13 +138,21 @@ class ItemDialog(FormDialog):
         for status in ItemStatus:
             self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("Stat&us"), self.status)
-        self.internal = QCheckBox(tr("&Internal — ours alone (a briefing, a preparation meeting, "
-                                     "a security run)"), self)
+        self.internal = QCheckBox(tr("&Internal — ours alone"), self)
         self.internal.setIcon(icon("internal", COLOURS["accent"]))
         self.internal.setToolTip(tr("An internal item never appears in a host edition: not in "
                                     "the hosts' calendar or dossier, the summit programme, "
                                     "badges, or a member's calendar shared with the hosts."))
-        self.add_field(form, "internal", tr("Confidentiality"), self.internal)
+        # The examples wrap beside a short box, so a longer language does not clip them.
+        examples = QLabel(tr("a briefing, a preparation meeting, a security run"), self)
+        examples.setWordWrap(True)
+        examples.setStyleSheet(f"color: {COLOURS['muted']};")
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.internal)
+        row.addWidget(examples, 1)
+        self.add_field(form, "internal", tr("Confidentiality"), holder)
 
     def _build_who(self, choices: ItemChoices, data: ItemInput | None) -> None:
         form = self.add_tab(tr("Who"))

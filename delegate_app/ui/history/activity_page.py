@@ -29,6 +29,7 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_moment
 from ..icons import COLOURS, toolbar_action
 from ..language import read_in_direction
 from ..table_model import (
@@ -38,7 +39,7 @@ from ..table_model import (
     RecordTable,
     RecordTableModel,
 )
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
 # Where a kind of record is shown: its page, or its delegation's tab.
@@ -49,9 +50,9 @@ PAGES = {"person": "people", "city": "cities", "organisation": "organisations",
 
 def _columns() -> list[Column[HistoryLine]]:
     return [
-        Column(tr("When"), lambda x: x.when, lambda x: x.id),
+        Column(tr("When"), lambda x: format_moment(x.at, x.when), lambda x: x.id),
         Column(tr("Officer"), lambda x: x.officer),
-        Column(tr("Record"), lambda x: x.kind_label.capitalize()),
+        Column(tr("Record"), lambda x: translated(x.kind_label).capitalize()),
         Column(tr("What happened"), lambda x: x.what, tooltip=lambda x: x.sentence),
     ]
 
@@ -74,10 +75,11 @@ def detail_html(line: HistoryLine | None) -> str:
     if line is None:
         hint = tr("Select a change to see each field before and after.")
         return f"{html.STYLE}<p class='sub'>{html.e(hint)}</p>"
-    rows = [(c.label, f"{c.before} → {c.after}" if line.action == CHANGED else
+    rows = [(translated(c.label), f"{c.before} → {c.after}" if line.action == CHANGED else
              (c.after if c.after != "—" else c.before)) for c in line.changes]
+    kind = translated(line.kind_label).capitalize()
     return html.header(line.sentence, tr("{kind} number {n}").format(
-        kind=line.kind_label.capitalize(), n=line.record_id) if line.record_id else "") + \
+        kind=kind, n=line.record_id) if line.record_id else "") + \
         html.facts(rows)
 
 

@@ -15,8 +15,9 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_moment
 from ..language import read_in_direction
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 LIMIT = 100  # the newest changes; the Activity page and `history` show every one
 # The record each list page shows, by page key: its History tab reads that record's.
@@ -27,13 +28,14 @@ PAGE_KINDS = {"cities": "city", "people": "person", "organisations": "organisati
 
 def _line(line: HistoryLine) -> str:
     fields = "".join(
-        f"<tr><td class='k'>{html.e(c.label)}</td><td class='v'>{html.e(c.before)} "
+        f"<tr><td class='k'>{html.e(translated(c.label))}</td><td class='v'>{html.e(c.before)} "
         f"→ {html.e(c.after)}</td></tr>" for c in line.changes) if line.action == CHANGED \
         else ""
     table = f"<table cellspacing='0' style='margin-left: 12px;'>{fields}</table>" \
         if fields else ""
+    when = format_moment(line.at, line.when)
     return (f"<p style='margin: 8px 0 2px 0;'><b>{html.e(line.officer)}</b> "
-            f"{html.e(line.what)}<br><span class='sub'>{html.e(line.when)}</span></p>{table}")
+            f"{html.e(line.what)}<br><span class='sub'>{html.e(when)}</span></p>{table}")
 
 
 def history_html(lines: Sequence[HistoryLine], title: str = "") -> str:

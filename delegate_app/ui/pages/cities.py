@@ -11,7 +11,7 @@ from ...domain.validation import validate_city
 from ...services import cities, commitments, relations
 from .. import html
 from ..context import AppContext
-from ..dates import format_instant, utc_now, utc_offset_label
+from ..dates import format_instant, format_number, utc_now, utc_offset_label
 from ..dialogs.city_dialog import CityDialog
 from ..dialogs.pdf_preview import PdfPreviewJob
 from ..dialogs.report_options import ReportOptions
@@ -38,7 +38,8 @@ def _columns() -> list[Column[CityRow]]:
         Column(tr("Native script"), lambda c: c.data.native_name),
         Column(tr("Country"), lambda c: c.data.country_code),
         Column(tr("Time zone"), _zone),
-        Column(tr("Population"), lambda c: f"{c.data.population:,}" if c.data.population else "",
+        Column(tr("Population"),
+               lambda c: format_number(c.data.population) if c.data.population else "",
                lambda c: c.data.population or 0, align_right=True),
         Column(tr("Relationship with us"), lambda c: c.relationship,
                icon=lambda c: icon("partnership") if c.relationship else None),
@@ -149,7 +150,7 @@ class CitiesPage(EditableListPage):
             html.section(tr("Networks"), html.bullet_list(html.e(n) for n in rel.networks)),
             html.section(tr("Facts"), html.facts([
                 (tr("Time zone"), d.time_zone),
-                (tr("Population"), f"{d.population:,}" if d.population else ""),
+                (tr("Population"), format_number(d.population) if d.population else ""),
                 (tr("Coordinates"), coordinates),
                 (tr("People on file"), str(c.people_count) if c.people_count else ""),
             ])),

@@ -195,11 +195,11 @@ class SummitsPage(ListPage):
                                                   edition=False)
         if options is None:
             return None
-        sessions, paper = self.ctx.db.sessions, options.paper
+        sessions, paper, printed = self.ctx.db.sessions, options.paper, options.printed
 
         def produce(path: Path) -> None:
             data = programme_document.summit_programme_document(sessions, summit.id)
-            programme_document.write_summit_programme(data, path, paper)
+            programme_document.write_summit_programme(data, path, paper, printed)
 
         name = f"{summit.title[:60]} — programme.pdf"
         self._programme_job = show_pdf_preview(self, title, produce, name, self.ctx.settings)
