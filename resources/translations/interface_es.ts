@@ -1272,6 +1272,18 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>Según el idioma (hégira solar para el persa)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
         <source>Export calendar — {title}</source>
         <translation>Exportar el calendario — {title}</translation>
     </message>
@@ -1544,12 +1556,16 @@
         <translation>Esta&amp;do</translation>
     </message>
     <message>
-        <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation>&amp;Interno — solo nuestro (una nota informativa, una reunión preparatoria, un reconocimiento de seguridad)</translation>
+        <source>&amp;Internal — ours alone</source>
+        <translation>&amp;Interno — solo nuestro</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
         <translation>Un punto interno nunca aparece en una edición para anfitriones: ni en el calendario ni en el dossier de los anfitriones, ni en el programa de la cumbre, ni en las credenciales, ni en el calendario de un miembro compartido con los anfitriones.</translation>
+    </message>
+    <message>
+        <source>a briefing, a preparation meeting, a security run</source>
+        <translation>una nota informativa, una reunión preparatoria, un reconocimiento de seguridad</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -2234,10 +2250,6 @@
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>As the language (Solar Hijri for Persian)</source>
-        <translation>Según el idioma (hégira solar para el persa)</translation>
     </message>
     <message>
         <source>A new language or calendar applies when delegate_app starts again.</source>

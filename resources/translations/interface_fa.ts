@@ -1272,6 +1272,18 @@
         <translation>باز کردن</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
         <source>Export calendar — {title}</source>
         <translation>برون‌بری تقویم — {title}</translation>
     </message>
@@ -1544,12 +1556,16 @@
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation>داخلی — تنها برای خودمان (یک توجیه، جلسه هماهنگی، بازدید امنیتی)</translation>
+        <source>&amp;Internal — ours alone</source>
+        <translation>داخلی — تنها برای خودمان</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
         <translation>مورد داخلی هرگز در نسخه میزبان نمی‌آید: نه در تقویم یا پرونده میزبانان، نه در برنامه اجلاس، نه روی کارت‌های شناسایی و نه در تقویم عضوی که با میزبانان به اشتراک گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>a briefing, a preparation meeting, a security run</source>
+        <translation>یک توجیه، جلسه هماهنگی، بازدید امنیتی</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -2234,10 +2250,6 @@
     <message>
         <source>System default</source>
         <translation>پیش‌فرض سامانه</translation>
-    </message>
-    <message>
-        <source>As the language (Solar Hijri for Persian)</source>
-        <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
     </message>
     <message>
         <source>A new language or calendar applies when delegate_app starts again.</source>
