@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>Native &amp;script</source>
-        <translation>E&amp;scritura original</translation>
+        <translation>Escrit&amp;ura original</translation>
     </message>
     <message>
         <source>e.g. تهران, 東京, Москва</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation>Código de &amp;país</translation>
+        <translation>&amp;Código de país</translation>
     </message>
     <message>
         <source>two letters, e.g. AR</source>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation>&amp;Convenio</translation>
+        <translation>Conven&amp;io</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
@@ -1201,11 +1201,11 @@
     </message>
     <message>
         <source>&amp;Home city</source>
-        <translation>Ciudad de &amp;origen</translation>
+        <translation>Ciudad de o&amp;rigen</translation>
     </message>
     <message>
         <source>D&amp;estinations (in order)</source>
-        <translation>D&amp;estinos (en orden)</translation>
+        <translation>Des&amp;tinos (en orden)</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation>&amp;Papel</translation>
+        <translation>Pa&amp;pel</translation>
     </message>
     <message>
         <source>Also give each time in our home time zone</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation>&amp;Aviso</translation>
+        <translation>A&amp;viso</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Mone&amp;da</translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>EUR, USD, IRR…</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>&amp;Where it is now</source>
-        <translation>&amp;Dónde está ahora</translation>
+        <translation>Dónde está a&amp;hora</translation>
     </message>
     <message>
         <source>The value must be a number, e.g. 450.00.</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation>&amp;Termina</translation>
+        <translation>&amp;Finaliza</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>&amp;Guest of honour</source>
-        <translation>&amp;Invitado de honor</translation>
+        <translation>Invitado de &amp;honor</translation>
     </message>
     <message>
         <source>Faces the host, or sits on the host&apos;s right at a round table</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation>&amp;Nuestra ciudad</translation>
+        <translation>Nuestra &amp;ciudad</translation>
     </message>
     <message>
         <source>&amp;Partner city</source>
@@ -2289,7 +2289,7 @@
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation>&amp;Temas</translation>
+        <translation>Te&amp;mas</translation>
     </message>
     <message>
         <source>&amp;Description</source>
