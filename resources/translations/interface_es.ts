@@ -4988,6 +4988,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El sucesor ya no figura en los registros.</translation>
     </message>
     <message>
+        <source> (+{n} day)</source>
+        <translation> (+{n} día)</translation>
+    </message>
+    <message>
+        <source> (+{n} days)</source>
+        <translation> (+{n} días)</translation>
+    </message>
+    <message>
+        <source> ({n} day)</source>
+        <translation> ({n} día)</translation>
+    </message>
+    <message>
         <source>This summit no longer exists.</source>
         <translation>Esta cumbre ya no existe.</translation>
     </message>

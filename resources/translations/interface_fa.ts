@@ -4988,6 +4988,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>جانشین دیگر در سوابق نیست.</translation>
     </message>
     <message>
+        <source> (+{n} day)</source>
+        <translation> (+{n} روز)</translation>
+    </message>
+    <message>
+        <source> (+{n} days)</source>
+        <translation> (+{n} روز)</translation>
+    </message>
+    <message>
+        <source> ({n} day)</source>
+        <translation> ({n} روز)</translation>
+    </message>
+    <message>
         <source>This summit no longer exists.</source>
         <translation>این اجلاس دیگر وجود ندارد.</translation>
     </message>
