@@ -40,8 +40,11 @@ screenshots: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots
 
 # The interface's catalogs: extract the texts from the code into interface_{fa,es}.ts
-# (translations kept), then compile them. `qm` only compiles (the .qm are build products).
+# (translations kept), fill them from the kept translations (.ci/translations/interface/),
+# then compile them. `qm` only compiles (the .qm are build products).
 translations: $(RUN_STAMP)
+	$(BIN)/python .ci/translations.py update
+	$(BIN)/python .ci/translations/fill.py
 	$(BIN)/python .ci/translations.py update
 
 qm: $(RUN_STAMP)
