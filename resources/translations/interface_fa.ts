@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Dossier — {title}</source>
-        <translation>پرونده — {title}</translation>
+        <translation>کتابچه توجیهی — {title}</translation>
     </message>
     <message>
         <source>Badges and place cards — {title}</source>
@@ -749,11 +749,11 @@
     </message>
     <message>
         <source>&amp;Dossier of this version…</source>
-        <translation>پرونده این نسخه…</translation>
+        <translation>کتابچه توجیهی این نسخه…</translation>
     </message>
     <message>
         <source>Dossier with changes &amp;marked…</source>
-        <translation>پرونده با تغییرات نشان‌دار…</translation>
+        <translation>کتابچه توجیهی با تغییرات نشان‌دار…</translation>
     </message>
     <message>
         <source>The state compared with (the draft or a later version), a bar beside each item changed since the selected version</source>
@@ -793,11 +793,11 @@
     </message>
     <message>
         <source>Dossier, version {n} — {title}</source>
-        <translation>پرونده، نسخه {n} — {title}</translation>
+        <translation>کتابچه توجیهی، نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, changes since version {n} — {title}</source>
-        <translation>پرونده، تغییرات از نسخه {n} — {title}</translation>
+        <translation>کتابچه توجیهی، تغییرات از نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Start a new draft</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Dossier…</source>
-        <translation>پرونده…</translation>
+        <translation>کتابچه توجیهی…</translation>
     </message>
     <message>
         <source>Badges…</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Name badges, place cards and the seating plan of a meeting (Ctrl+Shift+P)</source>
-        <translation>کارت‌های نام، کارت‌های جایگاه و نقشه چیدمان یک دیدار (Ctrl+Shift+P)</translation>
+        <translation>کارت‌های شناسایی، کارت‌های جایگاه و نقشه چیدمان یک دیدار (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
-        <translation>مورد داخلی هرگز در نسخه میزبان نمی‌آید: نه در تقویم یا پرونده میزبانان، نه در برنامه اجلاس، نه روی کارت‌های شناسایی و نه در تقویم عضوی که با میزبانان به اشتراک گذاشته می‌شود.</translation>
+        <translation>مورد داخلی هرگز در نسخه میزبان نمی‌آید: نه در تقویم یا کتابچه توجیهی میزبانان، نه در برنامه اجلاس، نه روی کارت‌های شناسایی و نه در تقویم عضوی که با میزبانان به اشتراک گذاشته می‌شود.</translation>
     </message>
     <message>
         <source>a briefing, a preparation meeting, a security run</source>
@@ -5497,7 +5497,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Name badges</source>
-        <translation>کارت‌های نام</translation>
+        <translation>کارت‌های شناسایی</translation>
     </message>
     <message>
         <source>Reinstated</source>
