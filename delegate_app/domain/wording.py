@@ -105,6 +105,7 @@ DAY_STYLES = {
     "date": lambda d: f"{d:%a} {d.day} {d:%b %Y}",  # Tue 1 Dec 2026
     "day": lambda d: f"{d:%a} {d.day} {d:%b}",  # Tue 1 Dec
     "short": lambda d: f"{d:%d %b}",  # 01 Dec
+    "padded": lambda d: f"{d:%d %b %Y}",  # 01 Dec 2026
 }
 
 

@@ -57,7 +57,7 @@ def _when(value: Day | Moment | Clock | Span, tongue: str) -> str:
             clock = f"{weekday_name(value.at.date(), tongue, abbreviated=True)} {clock}"
         return f"{clock} {value.place}" if value.place else clock
     if isinstance(value, Day):
-        style = "day" if value.style == "short" else value.style
+        style = {"short": "day", "padded": "medium"}.get(value.style, value.style)
         return format_date(value.day, tongue, calendar, style)
     local = value.local()
     separator = "، " if tongue == "fa" else ", "

@@ -13,7 +13,8 @@ from ..db.models import Person, PositionHeld
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, PersonInput
 from ..domain.timefmt import format_date
-from ..domain.wording import QT_TRANSLATE_NOOP
+from ..domain.wording import QT_TRANSLATE_NOOP, Day
+from ..language.speech import said
 from .editing import load_for_edit, translated_errors
 from .people import PERSON, person_input
 
@@ -89,5 +90,7 @@ def positions_of(sessions: sessionmaker[Session], person_id: int) -> list[str]:
         rows = session.scalars(select(PositionHeld).where(PositionHeld.person_id == person_id)
                                .order_by(PositionHeld.ended_on.desc().nulls_first(),
                                          PositionHeld.started_on.desc()))
-        return [p.title + (f" (from {format_date(p.started_on)})" if p.started_on else "")
-                + (f" (until {format_date(p.ended_on)})" if p.ended_on else "") for p in rows]
+        return [p.title + (said(QT_TRANSLATE_NOOP("delegate_app", " (from {day})"),
+                                day=Day(p.started_on, "date")) if p.started_on else "")
+                + (said(QT_TRANSLATE_NOOP("delegate_app", " (until {day})"),
+                        day=Day(p.ended_on, "date")) if p.ended_on else "") for p in rows]

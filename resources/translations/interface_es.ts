@@ -4988,6 +4988,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El sucesor ya no figura en los registros.</translation>
     </message>
     <message>
+        <source> (from {day})</source>
+        <translation> (desde el {day})</translation>
+    </message>
+    <message>
+        <source> (until {day})</source>
+        <translation> (hasta el {day})</translation>
+    </message>
+    <message>
         <source> (+{n} day)</source>
         <translation> (+{n} día)</translation>
     </message>

@@ -4988,6 +4988,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>جانشین دیگر در سوابق نیست.</translation>
     </message>
     <message>
+        <source> (from {day})</source>
+        <translation> (از {day})</translation>
+    </message>
+    <message>
+        <source> (until {day})</source>
+        <translation> (تا {day})</translation>
+    </message>
+    <message>
         <source> (+{n} day)</source>
         <translation> (+{n} روز)</translation>
     </message>
