@@ -321,8 +321,9 @@ def _write(session: Session, preview: ImportPreview, wanted: list[ImportedEvent]
     _take_turn(session, preview.delegation_id)
     d = _delegation(session, preview.delegation_id)
     if not d.members:
-        raise ValidationError({"": "Add the delegation's members first: imported items "
-                                   "include the whole delegation."})
+        raise ValidationError({"": QT_TRANSLATE_NOOP(
+            "delegate_app", "Add the delegation's members first: imported items include the "
+            "whole delegation.")})
     everyone = list(session.scalars(select(Person).where(
         Person.id.in_([m.person_id for m in d.members]))))
     known = known_items(session, d.id, [e.uid for e in wanted]

@@ -236,15 +236,15 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
     wanted = set(parts) if parts is not None else (
         set(Part) if item_id is not None else {Part.BADGES})
     if not wanted:
-        raise ValidationError({"parts": "Choose at least one of badges, place cards and the "
-                                        "seating plan."})
+        raise ValidationError({"parts": QT_TRANSLATE_NOOP(
+            "delegate_app", "Choose at least one of badges, place cards and the seating plan.")})
     with sessions() as session:
         d = _load(session, delegation_id)
         office = office_name(session)
         item = _item(session, d, item_id) if item_id is not None else None
         if Part.SEATING in wanted and item is None:
-            raise ValidationError({"seating": "A seating plan is for one meeting or meal: "
-                                              "choose which."})
+            raise ValidationError({"seating": QT_TRANSLATE_NOOP(
+                "delegate_app", "A seating plan is for one meeting or meal: choose which.")})
         table = _Table(d, item)
         if not table.everyone:
             raise ValidationError({"parts": QT_TRANSLATE_NOOP(

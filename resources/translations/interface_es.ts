@@ -4856,6 +4856,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>No se importó el calendario: la base de datos rechazó uno de sus valores ({reason}). No se escribió nada.</translation>
     </message>
     <message>
+        <source>Add the delegation&apos;s members first: imported items include the whole delegation.</source>
+        <translation>Añada primero los miembros de la delegación: los puntos importados incluyen a toda la delegación.</translation>
+    </message>
+    <message>
         <source>A summit session of the file no longer exists; preview again.</source>
         <translation>Una sesión de la cumbre del archivo ya no existe; vuelva a generar la vista previa.</translation>
     </message>
@@ -4914,6 +4918,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
         <translation>«{title}» no tiene {missing} en la mesa, así que no hay plan de mesa que hacer: añádalos al punto u omita el plan de mesa.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of badges, place cards and the seating plan.</source>
+        <translation>Elija al menos una de estas opciones: credenciales, tarjetas de ubicación o plan de mesa.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting or meal: choose which.</source>
+        <translation>Un plan de mesa es para una reunión o comida: elija cuál.</translation>
     </message>
     <message>
         <source>Nobody to print cards for: add people first.</source>

@@ -4856,6 +4856,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>تقویم درون‌بری نشد: پایگاه داده یکی از مقدارهای آن را نپذیرفت ({reason}). چیزی نوشته نشد.</translation>
     </message>
     <message>
+        <source>Add the delegation&apos;s members first: imported items include the whole delegation.</source>
+        <translation>نخست اعضای هیئت را بیفزایید: موارد درون‌بری‌شده کل هیئت را در بر می‌گیرند.</translation>
+    </message>
+    <message>
         <source>A summit session of the file no longer exists; preview again.</source>
         <translation>یکی از نشست‌های اجلاس در این پرونده دیگر وجود ندارد؛ دوباره پیش‌نمایش بگیرید.</translation>
     </message>
@@ -4914,6 +4918,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>“{title}” has no {missing} at the table, so there is no seating plan to make: add them to the item, or leave the seating plan out.</source>
         <translation>«{title}» هیچ {missing} در میز ندارد، پس نقشه چیدمانی برای ساختن نیست: آنان را به مورد بیفزایید، یا نقشه چیدمان را کنار بگذارید.</translation>
+    </message>
+    <message>
+        <source>Choose at least one of badges, place cards and the seating plan.</source>
+        <translation>دست‌کم یکی از کارت‌های شناسایی، کارت‌های جایگاه و نقشه چیدمان را برگزینید.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting or meal: choose which.</source>
+        <translation>نقشه چیدمان برای یک دیدار یا صرف غذاست: برگزینید کدام.</translation>
     </message>
     <message>
         <source>Nobody to print cards for: add people first.</source>
