@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCalendar, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDateTimeEdit
 
 from ..domain import timefmt
@@ -159,17 +160,22 @@ def _comma() -> str:
     return "،" if _state["language"] == "fa" else ","
 
 
-def for_entry(edit: QDateTimeEdit) -> QDateTimeEdit:
-    """A date field counting in the office's calendar. Solar Hijri: Qt's Jalali calendar,
-    which counts as jdatetime does from 1304 to 1435 (both disagree on 1436-1437, 2057).
-    Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not Umm al-Qura that the
-    rest of the window and the paper show, so the field stays Gregorian and says the
-    Umm al-Qura day beside it (its tooltip) rather than count a day apart."""
-    # A date and time read as numbers do, left to right, in either direction of the window
-    # (right to left, the field would lay its sections out backwards: 10:30 as 30:10).
+def for_entry(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
+    """A date field in ``display_format``, counting in the office's calendar. Solar Hijri:
+    Qt's Jalali calendar, which counts as jdatetime does from 1304 to 1435 (both disagree
+    on 1436-1437, 2057). Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not
+    Umm al-Qura that the rest of the window and the paper show, so the field stays
+    Gregorian and says the Umm al-Qura day beside it (its tooltip) rather than count a day
+    apart."""
+    # Given its format right to left, Qt reverses the sections (10:30 shows as 30:10 in
+    # Persian digits): give it left to right, then show it in the window's direction.
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(display_format)
+    edit.setLayoutDirection(QGuiApplication.layoutDirection())
     if _state["calendar"] == "jalali":
         edit.setCalendar(QCalendar(QCalendar.System.Jalali))
+        if edit.calendarPopup():  # the popup keeps the calendar it was made with
+            edit.calendarWidget().setCalendar(QCalendar(QCalendar.System.Jalali))
     elif _state["calendar"] == "hijri":
         def say_hijri() -> None:
             shown = edit.date()
