@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCalendar, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from ..domain import timefmt
 from ..domain.timefmt import from_local, is_valid_zone, to_local, utc_now, zone_place
@@ -160,6 +160,16 @@ def _comma() -> str:
     return "،" if _state["language"] == "fa" else ","
 
 
+def _mark_weekend(month: QCalendarWidget) -> None:
+    """The locale's days off in red (Friday in Iran; Qt marks Saturday and Sunday)."""
+    working = set(QLocale().weekdays())
+    for day in Qt.DayOfWeek:
+        shown = QTextCharFormat()
+        if day not in working:
+            shown.setForeground(QColor("#b3261e"))
+        month.setWeekdayTextFormat(day, shown)
+
+
 def for_entry(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
     """A date field in ``display_format``, counting in the office's calendar. Solar Hijri:
     Qt's Jalali calendar, which counts as jdatetime does from 1304 to 1435 (both disagree
@@ -176,6 +186,8 @@ def for_entry(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
         edit.setCalendar(QCalendar(QCalendar.System.Jalali))
         if edit.calendarPopup():  # the popup keeps the calendar it was made with
             edit.calendarWidget().setCalendar(QCalendar(QCalendar.System.Jalali))
+    if edit.calendarPopup() and not _plain():
+        _mark_weekend(edit.calendarWidget())
     elif _state["calendar"] == "hijri":
         def say_hijri() -> None:
             shown = edit.date()
