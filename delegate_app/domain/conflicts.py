@@ -204,7 +204,7 @@ def tight_connections(plan: Plan, rules: PlanRules) -> list[Conflict]:
 
 
 def _short_day(day: date | None) -> Day | str:
-    return Day(day, short=True) if day is not None else "…"
+    return Day(day, "short") if day is not None else "…"
 
 
 def outside_dates(plan: Plan) -> list[Conflict]:
@@ -217,7 +217,7 @@ def outside_dates(plan: Plan) -> list[Conflict]:
                 Severity.WARNING, "outside_dates", (item.id,), QT_TRANSLATE_NOOP(
                     "delegate_app", "“{title}” ({day}) falls outside the delegation's dates "
                     "({first} – {last})."),
-                title=item.title, day=Day(first, short=True),
+                title=item.title, day=Day(first, "short"),
                 first=_short_day(plan.starts_on), last=_short_day(plan.ends_on)))
     return found
 

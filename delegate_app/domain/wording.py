@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .timefmt import format_date_range
+
 CONTEXT = "delegate_app"
 
 
@@ -96,28 +98,67 @@ class Moment:
         return f"{local.day} {local:%b %Y, %H:%M}"
 
 
+# How a day reads in English, by style (the layers above use the same style names with
+# ``language.dates.format_date``; "short" is said there as "day").
+DAY_STYLES = {
+    "medium": lambda d: f"{d.day} {d:%b %Y}",  # 1 Dec 2026
+    "date": lambda d: f"{d:%a} {d.day} {d:%b %Y}",  # Tue 1 Dec 2026
+    "day": lambda d: f"{d:%a} {d.day} {d:%b}",  # Tue 1 Dec
+    "short": lambda d: f"{d:%d %b}",  # 01 Dec
+}
+
+
 @dataclass(frozen=True)
 class Day:
-    """A day named in a message; in English "1 Dec 2026" (``short``: "01 Dec")."""
+    """A day named in a message, in one of ``DAY_STYLES``."""
 
     day: date
-    short: bool = False
+    style: str = "medium"
 
     def __format__(self, format_spec: str) -> str:
-        if self.short:
-            return f"{self.day:%d %b}"
-        return f"{self.day.day} {self.day:%b %Y}"
+        return str(DAY_STYLES[self.style](self.day))
 
 
 @dataclass(frozen=True)
 class Clock:
     """A time of day where something happens (``at`` is already that place's local time);
-    in English "Tue 14:30 Buenos Aires", or "14:30" without the weekday and place."""
+    in English "Tue 14:30 Buenos Aires" (``weekday``), "Tue 8 Dec 14:30" (``day``), or
+    "14:30"."""
 
     at: datetime
     place: str = ""
     weekday: bool = True
+    day: bool = False
 
     def __format__(self, format_spec: str) -> str:
-        clock = f"{self.at:%a %H:%M}" if self.weekday else f"{self.at:%H:%M}"
+        if self.day:
+            clock = f"{DAY_STYLES['day'](self.at.date())} {self.at:%H:%M}"
+        else:
+            clock = f"{self.at:%a %H:%M}" if self.weekday else f"{self.at:%H:%M}"
         return f"{clock} {self.place}" if self.place else clock
+
+
+@dataclass(frozen=True)
+class Span:
+    """The days from ``first`` to ``last``; in English "14–19 Apr 2026"."""
+
+    first: date
+    last: date
+
+    def __format__(self, format_spec: str) -> str:
+        return format_date_range(self.first, self.last)
+
+
+class Lowered(Wording):
+    """A label said in lower case inside a sentence ("marked it as confirmed"): the catalog
+    keeps the label as the interface shows it."""
+
+    def say(self, translate: Callable[[str], str] = _as_written,
+            show: Callable[[object, str], str] = _shown_as_formatted) -> str:
+        return super().say(translate, show).lower()
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks a word of a vocabulary table for the catalog (the extraction files it under the
+    one context, "delegate_app"); returns it."""
+    return text

@@ -12,6 +12,7 @@ import vobject
 from ..domain import limits
 from ..domain.errors import DelegateAppError
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..language.speech import said
 from .vcard_limits import VCardRefusedError, bounded_vcard_text
 from .workbook import WorkbookRefusedError, workbook_rows
 
@@ -98,7 +99,8 @@ def _from_table(rows: Iterable[Sequence[object]], kind: str) -> list[ContactRow]
         values = {h: _clean(v) for h, v in zip(headings, _checked(number, row, kind),
                                                 strict=False) if h}
         if any(values.values()):
-            result.append(ContactRow(f"row {number}", values))
+            result.append(ContactRow(said(QT_TRANSLATE_NOOP("delegate_app", "row {n}"),
+                                          n=number), values))
     return result
 
 
@@ -157,7 +159,8 @@ def _vcard_row(number: int, card: object) -> ContactRow:
     if any(len(str(v)) > limits.CONTACTS_MAX_FIELD_CHARS for v in values.values()):
         raise _too_long(Wording(QT_TRANSLATE_NOOP(
             "delegate_app", "Card {card:,} of the vCard file"), {"card": number}))
-    return ContactRow(f"card {number}", {k: str(v).strip() for k, v in values.items()})
+    return ContactRow(said(QT_TRANSLATE_NOOP("delegate_app", "card {n}"), n=number),
+                      {k: str(v).strip() for k, v in values.items()})
 
 
 def read_vcard(raw: bytes) -> list[ContactRow]:

@@ -16,6 +16,7 @@ from icalendar import Calendar
 from ..domain import limits
 from ..domain.errors import DelegateAppError
 from ..domain.wording import QT_TRANSLATE_NOOP
+from ..language.speech import said
 
 
 def _plural(count: int, word: str) -> str:
@@ -112,8 +113,9 @@ def _decode(raw: bytes, notices: list[str]) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        notices.append(f"The file is not valid UTF-8 (byte {exc.start}); it was read as "
-                       "Windows-1252 — check accented names.")
+        notices.append(said(QT_TRANSLATE_NOOP(
+            "delegate_app", "The file is not valid UTF-8 (byte {byte}); it was read as "
+            "Windows-1252 — check accented names."), byte=exc.start))
         return raw.decode("cp1252", errors="replace")
 
 

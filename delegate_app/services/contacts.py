@@ -18,6 +18,7 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording, joined
 from ..exports.atomic import atomic_write
 from ..exports.contacts import ContactCard, contacts_csv, contacts_vcf, contacts_xlsx
 from ..imports.contacts import ContactRow, read_contacts
+from ..language.speech import said
 from .editing import refuse_if_referenced, saved_at, take_turn, translated_errors
 from .people import PERSON, display_name, person_input
 
@@ -125,7 +126,9 @@ def _input(names: _Names, row: ContactRow, notices: list[str]) -> PersonInput:
     for label, name, found in (("organisation", v.get("organisation", ""), organisation),
                                ("city", v.get("city", ""), city)):
         if name and found is None:
-            notices.append(f"{row.where}: {label} “{name}” is not on file; left empty.")
+            notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{where}: {label} “{name}” is not on file; left empty."),
+                where=row.where, label=Wording(label), name=name))
     text: dict[str, Any] = {k: v.get(k, "") for k in TEXT_FIELDS}
     return validate_person(PersonInput(
         **text, organisation_id=organisation, city_id=city,
@@ -184,12 +187,14 @@ def preview_contacts(sessions: sessionmaker[Session], raw: bytes,
             try:
                 data = _input(names, row, preview.notices)
             except ValidationError as exc:
-                preview.rejected.append(f"{row.where}: {exc.message}")
+                preview.rejected.append(said("{where}: {reason}", where=row.where,
+                                             reason=exc.wording))
                 continue
             key = data.email.lower() or f"{data.given_name}|{data.family_name}".lower()
             if key in seen:
-                preview.rejected.append(f"{row.where}: the same person appears earlier in the "
-                                        "file.")
+                preview.rejected.append(said(QT_TRANSLATE_NOOP(
+                    "delegate_app", "{where}: the same person appears earlier in the file."),
+                    where=row.where))
                 continue
             seen.add(key)
             match = known.match(data)

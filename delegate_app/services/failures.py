@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
-from .. import language
 from ..config import log_file, private_folder
 from ..domain.errors import (
     DatabaseError,
@@ -23,14 +22,8 @@ from ..domain.errors import (
     StaleEditError,
     ValidationError,
 )
-from ..domain.wording import QT_TRANSLATE_NOOP, Clock, Day, Moment, Wording
-from ..language.dates import (
-    default_calendar,
-    format_date,
-    format_time,
-    localise_digits,
-    weekday_name,
-)
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..language.speech import say
 
 log = logging.getLogger("delegate_app")
 log.addHandler(logging.NullHandler())  # without a log file, nothing falls through to stderr
@@ -133,49 +126,6 @@ def database_refusal(exc: sa_exc.DBAPIError, label: str) -> DelegateAppError:
     return DatabaseError(QT_TRANSLATE_NOOP(
         "delegate_app", "The database refused the {label}; nothing was changed.{logged}"),
         label=what, logged=_where_logged())
-
-
-def say(words: Wording, chosen: str | None = None) -> str:
-    """``words`` in ``chosen`` (default: the interface's language): the template from the
-    interface catalog, numbers in the language's digits; names and paths as they are."""
-    tongue = chosen or language.current_language()
-
-    def show(value: object, text: str) -> str:
-        if tongue == language.ENGLISH:
-            return text
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return _number(text, tongue)
-        if isinstance(value, Day | Moment | Clock):
-            return _when(value, tongue)
-        return text
-
-    return words.say(lambda text: language.translate(text, tongue), show)
-
-
-# How each language separates thousands and decimals ("1,234.5" as Python writes it).
-_SEPARATORS = {"fa": str.maketrans({",": "٬", ".": "٫"}), "es": str.maketrans({",": ".", ".": ","})}
-
-
-def _number(text: str, tongue: str) -> str:
-    """A formatted number in the reader's digits and separators."""
-    return localise_digits(text.translate(_SEPARATORS.get(tongue, {})), tongue)
-
-
-def _when(value: Day | Moment | Clock, tongue: str) -> str:
-    """A day or a moment in the reader's calendar (the one their language expects), a time
-    of day with the reader's weekday names and digits."""
-    calendar = default_calendar(tongue)
-    if isinstance(value, Clock):
-        clock = format_time(value.at.time(), tongue)
-        if value.weekday:
-            clock = f"{weekday_name(value.at.date(), tongue, abbreviated=True)} {clock}"
-        return f"{clock} {value.place}" if value.place else clock
-    if isinstance(value, Day):
-        return format_date(value.day, tongue, calendar, "day" if value.short else "medium")
-    local = value.local()
-    separator = "، " if tongue == "fa" else ", "
-    return (format_date(local.date(), tongue, calendar, "medium") + separator
-            + format_time(local.time(), tongue))
 
 
 def field_messages(error: BaseException, chosen: str | None = None) -> dict[str, str]:

@@ -27,6 +27,7 @@ from ..domain.timefmt import format_date_range, format_instant
 from ..domain.validation import validate_item
 from ..domain.wording import QT_TRANSLATE_NOOP
 from ..imports.ics_reader import ImportedEvent, read_calendar
+from ..language.speech import said, say
 from .editing import new_uid
 from .ics_changes import DescriptionTo, changes, file_text, fold, in_words, next_sequence
 from .ics_known import Known, known_items
@@ -156,7 +157,7 @@ def _problem(event: ImportedEvent, text: str) -> str | None:
             latitude=event.latitude, longitude=event.longitude, participants=(0,),
             briefing=text))
     except ValidationError as exc:
-        message = " ".join(exc.field_errors.values())
+        message = " ".join(say(words) for words in exc.field_wordings.values())
         return message[:1].lower() + message[1:].rstrip(".")
     return None
 
@@ -174,8 +175,9 @@ def _classify(preview: ImportPreview, event: ImportedEvent, known: Known, ours: 
             preview.older.append(event.summary)
             found = {}
         if found and item.summit_session_id is not None:
-            preview.notices.append(f"“{item.title}” is a session of a summit and follows the "
-                                   "summit's programme: change it on the Summits page.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "“{title}” is a session of a summit and follows the summit's "
+                "programme: change it on the Summits page."), title=item.title))
             found = {}
         if found:
             preview.updated.append((item.id, event))
@@ -191,9 +193,11 @@ def _classify(preview: ImportPreview, event: ImportedEvent, known: Known, ours: 
         preview.outside.append(event)
     elif key in known.keys or key in seen:
         twin = known.keys.get(key) or seen[key]
-        preview.duplicates.append((event, f"the same as “{twin}”, already "
-                                   + ("in the programme" if key in known.keys
-                                      else "in this file")))
+        preview.duplicates.append((event, said(
+            QT_TRANSLATE_NOOP("delegate_app", "the same as “{twin}”, already in the programme")
+            if key in known.keys else
+            QT_TRANSLATE_NOOP("delegate_app", "the same as “{twin}”, already in this file"),
+            twin=twin)))
     else:
         preview.added.append(event)
     seen.setdefault(key, event.summary)
@@ -217,19 +221,24 @@ def preview_import(sessions: sessionmaker[Session], delegation_id: int,
             problem = _problem(event, _text_of(event, known, ours))
             if problem:
                 summary = event.summary if len(event.summary) <= 80 else event.summary[:79] + "…"
-                done = "updated" if known.match(event.uid) else "imported"
-                preview.rejected.append(f"“{summary}” was not {done}: {problem}.")
+                preview.rejected.append(said(
+                    QT_TRANSLATE_NOOP("delegate_app", "“{summary}” was not updated: {reason}.")
+                    if known.match(event.uid) else
+                    QT_TRANSLATE_NOOP("delegate_app", "“{summary}” was not imported: {reason}."),
+                    summary=summary, reason=problem))
                 continue
             _classify(preview, event, known, ours, seen)
         if preview.older:
-            preview.notices.append(
-                f"{len(preview.older)} event(s) differ from the programme but are not newer "
-                f"(SEQUENCE, LAST-MODIFIED), so the programme was kept: "
-                f"{', '.join(preview.older[:3])}{'…' if len(preview.older) > 3 else ''}.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{count} event(s) differ from the programme but are not newer "
+                "(SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}."),
+                count=len(preview.older),
+                titles=", ".join(preview.older[:3]) + ("…" if len(preview.older) > 3 else "")))
         recognised = len([e for e in read.events if e.uid in preview.ours])
         if recognised:
-            preview.notices.append(f"{recognised} event(s) were written by this database: "
-                                   "each is matched to its own record, never added twice.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{count} event(s) were written by this database: each is "
+                "matched to its own record, never added twice."), count=recognised))
         return preview
 
 

@@ -4,6 +4,454 @@
 <context>
     <name>delegate_app</name>
     <message>
+        <source>agreement</source>
+        <translation>convenio</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>convenios</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>firmante</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>firmantes</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>ciudades</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>compromiso</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>compromisos</translation>
+    </message>
+    <message>
+        <source>commitment step</source>
+        <translation>paso de un compromiso</translation>
+    </message>
+    <message>
+        <source>commitment steps</source>
+        <translation>pasos de compromisos</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destino</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>destinos</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>obsequio</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>obsequios</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>contraparte</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>contrapartes</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>interpreters</source>
+        <translation>intérpretes</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>resultado de la reunión</translation>
+    </message>
+    <message>
+        <source>meeting outcomes</source>
+        <translation>resultados de reuniones</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>membresía en una red</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>membresías en redes</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>perfil de la oficina</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>perfiles de la oficina</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>acuerdo de cooperación</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>acuerdos de cooperación</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>position held</source>
+        <translation>cargo desempeñado</translation>
+    </message>
+    <message>
+        <source>positions held</source>
+        <translation>cargos desempeñados</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>cumbre</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>cumbres</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
+    <message>
+        <source>theme of a summit</source>
+        <translation>tema de una cumbre</translation>
+    </message>
+    <message>
+        <source>themes of summits</source>
+        <translation>temas de cumbres</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>comienzo</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>start time zone</source>
+        <translation>zona horaria de comienzo</translation>
+    </message>
+    <message>
+        <source>end time zone</source>
+        <translation>zona horaria de fin</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>todo el día</translation>
+    </message>
+    <message>
+        <source>departure city</source>
+        <translation>ciudad de salida</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>ciudad de origen</translation>
+    </message>
+    <message>
+        <source>host city</source>
+        <translation>ciudad anfitriona</translation>
+    </message>
+    <message>
+        <source>partner city</source>
+        <translation>ciudad asociada</translation>
+    </message>
+    <message>
+        <source>city of signature</source>
+        <translation>ciudad de la firma</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>summit session</source>
+        <translation>sesión de la cumbre</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>donante</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>organización miembro</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>date kept</source>
+        <translation>fecha de cumplimiento</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>date signed</source>
+        <translation>fecha de firma</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>fecha de vencimiento del acuerdo</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
+        <source>member since</source>
+        <translation>miembro desde</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>miembro hasta</translation>
+    </message>
+    <message>
+        <source>took office</source>
+        <translation>asunción del cargo</translation>
+    </message>
+    <message>
+        <source>left office</source>
+        <translation>cese en el cargo</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>puntos de conversación</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>referencia de reserva</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>notas internas</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>nombre en su escritura original</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>orden del nombre</translation>
+    </message>
+    <message>
+        <source>form of address in writing</source>
+        <translation>tratamiento por escrito</translation>
+    </message>
+    <message>
+        <source>spoken form of address</source>
+        <translation>tratamiento de palabra</translation>
+    </message>
+    <message>
+        <source>precedence rank</source>
+        <translation>rango de precedencia</translation>
+    </message>
+    <message>
+        <source>place in the order of precedence</source>
+        <translation>lugar en el orden de precedencia</translation>
+    </message>
+    <message>
+        <source>interpretation needs</source>
+        <translation>necesidades de interpretación</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>necesidades alimentarias</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>valor estimado</translation>
+    </message>
+    <message>
+        <source>where it is now</source>
+        <translation>dónde está ahora</translation>
+    </message>
+    <message>
+        <source>evidence document</source>
+        <translation>documento de constancia</translation>
+    </message>
+    <message>
+        <source>evidence document&apos;s name</source>
+        <translation>nombre del documento de constancia</translation>
+    </message>
+    <message>
+        <source>document&apos;s name</source>
+        <translation>nombre del documento</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>estado anterior</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>estado posterior</translation>
+    </message>
+    <message>
+        <source>language pair</source>
+        <translation>par de idiomas</translation>
+    </message>
+    <message>
+        <source>dress code</source>
+        <translation>código de vestimenta</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>número de vuelo o tren</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigla</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>nota informativa</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -521,7 +969,7 @@
     </message>
     <message>
         <source>Native &amp;script</source>
-        <translation>E&amp;scritura original</translation>
+        <translation>Escrit&amp;ura original</translation>
     </message>
     <message>
         <source>e.g. تهران, 東京, Москва</source>
@@ -529,7 +977,7 @@
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation>Código de &amp;país</translation>
+        <translation>&amp;Código de país</translation>
     </message>
     <message>
         <source>two letters, e.g. AR</source>
@@ -649,7 +1097,7 @@
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation>&amp;Convenio</translation>
+        <translation>Conven&amp;io</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
@@ -753,11 +1201,11 @@
     </message>
     <message>
         <source>&amp;Home city</source>
-        <translation>Ciudad de &amp;origen</translation>
+        <translation>Ciudad de o&amp;rigen</translation>
     </message>
     <message>
         <source>D&amp;estinations (in order)</source>
-        <translation>D&amp;estinos (en orden)</translation>
+        <translation>Des&amp;tinos (en orden)</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -801,7 +1249,7 @@
     </message>
     <message>
         <source>&amp;Paper</source>
-        <translation>&amp;Papel</translation>
+        <translation>Pa&amp;pel</translation>
     </message>
     <message>
         <source>Also give each time in our home time zone</source>
@@ -822,6 +1270,18 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>Según el idioma (hégira solar para el persa)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>Export calendar — {title}</source>
@@ -845,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation>&amp;Aviso</translation>
+        <translation>A&amp;viso</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -929,7 +1389,7 @@
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation>Mone&amp;da</translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <source>EUR, USD, IRR…</source>
@@ -941,7 +1401,7 @@
     </message>
     <message>
         <source>&amp;Where it is now</source>
-        <translation>&amp;Dónde está ahora</translation>
+        <translation>Dónde está a&amp;hora</translation>
     </message>
     <message>
         <source>The value must be a number, e.g. 450.00.</source>
@@ -1077,7 +1537,7 @@
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation>&amp;Termina</translation>
+        <translation>&amp;Finaliza</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
@@ -1096,12 +1556,16 @@
         <translation>Esta&amp;do</translation>
     </message>
     <message>
-        <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation>&amp;Interno — solo nuestro (una nota informativa, una reunión preparatoria, un reconocimiento de seguridad)</translation>
+        <source>&amp;Internal — ours alone</source>
+        <translation>&amp;Interno — solo nuestro</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
         <translation>Un punto interno nunca aparece en una edición para anfitriones: ni en el calendario ni en el dossier de los anfitriones, ni en el programa de la cumbre, ni en las credenciales, ni en el calendario de un miembro compartido con los anfitriones.</translation>
+    </message>
+    <message>
+        <source>a briefing, a preparation meeting, a security run</source>
+        <translation>una nota informativa, una reunión preparatoria, un reconocimiento de seguridad</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -1213,7 +1677,7 @@
     </message>
     <message>
         <source>&amp;Guest of honour</source>
-        <translation>&amp;Invitado de honor</translation>
+        <translation>Invitado de &amp;honor</translation>
     </message>
     <message>
         <source>Faces the host, or sits on the host&apos;s right at a round table</source>
@@ -1353,7 +1817,7 @@
     </message>
     <message>
         <source>&amp;Our city</source>
-        <translation>&amp;Nuestra ciudad</translation>
+        <translation>Nuestra &amp;ciudad</translation>
     </message>
     <message>
         <source>&amp;Partner city</source>
@@ -1788,10 +2252,6 @@
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <source>As the language (Solar Hijri for Persian)</source>
-        <translation>Según el idioma (hégira solar para el persa)</translation>
-    </message>
-    <message>
         <source>A new language or calendar applies when delegate_app starts again.</source>
         <translation>Un nuevo idioma o calendario se aplica cuando delegate_app se vuelve a iniciar.</translation>
     </message>
@@ -1829,7 +2289,7 @@
     </message>
     <message>
         <source>T&amp;hemes</source>
-        <translation>&amp;Temas</translation>
+        <translation>Te&amp;mas</translation>
     </message>
     <message>
         <source>&amp;Description</source>
@@ -1854,34 +2314,6 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>&amp;Oradores</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>ciudad</translation>
-    </message>
-    <message>
-        <source>commitment</source>
-        <translation>compromiso</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegación</translation>
-    </message>
-    <message>
-        <source>gift</source>
-        <translation>obsequio</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organización</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>summit</source>
-        <translation>cumbre</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3588,6 +4020,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El archivo {kind} no tiene columnas de nombre: la primera fila debe contener encabezados como given_name y family_name (o First name, Last name).</translation>
     </message>
     <message>
+        <source>row {n}</source>
+        <translation>fila {n}</translation>
+    </message>
+    <message>
         <source>Line {line:,} of the CSV file</source>
         <translation>La línea {line:,} del archivo CSV</translation>
     </message>
@@ -3598,6 +4034,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Card {card:,} of the vCard file</source>
         <translation>La tarjeta {card:,} del archivo vCard</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>tarjeta {n}</translation>
     </message>
     <message>
         <source>The vCard file is damaged and cannot be read ({reason}).</source>
@@ -3616,16 +4056,104 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Los contactos se importan desde archivos .csv, .xlsx o .vcf.</translation>
     </message>
     <message>
+        <source>start time</source>
+        <translation>hora de comienzo</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>hora de fin</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither defined in the file nor a known zone</source>
+        <translation>su zona horaria «{zone}» no está definida en el archivo ni es una zona conocida</translation>
+    </message>
+    <message>
+        <source>its {what} ({name}) cannot be read</source>
+        <translation>no se puede leer su {what} ({name})</translation>
+    </message>
+    <message>
+        <source>its duration (DURATION) cannot be read</source>
+        <translation>no se puede leer su duración (DURATION)</translation>
+    </message>
+    <message>
+        <source>{label} has no end time; it was given one hour.</source>
+        <translation>{label} no tiene hora de fin; se le asignó una hora.</translation>
+    </message>
+    <message>
+        <source>its dates are outside the years {first}–{last}</source>
+        <translation>sus fechas están fuera de los años {first}–{last}</translation>
+    </message>
+    <message>
+        <source>its identifier (UID) is longer than {limit} characters (the limit)</source>
+        <translation>su identificador (UID) tiene más de {limit} caracteres (el límite)</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART)</source>
+        <translation>no tiene hora de comienzo (DTSTART)</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not imported: {reason}.</source>
+        <translation>«{summary}» no se importó: {reason}.</translation>
+    </message>
+    <message>
+        <source>{expanded} recurring event(s) gave {count} occurrence(s); those outside the delegation&apos;s dates are listed apart.</source>
+        <translation>{expanded} evento(s) periódico(s) dieron {count} repetición(es); las que quedan fuera de las fechas de la delegación se enumeran aparte.</translation>
+    </message>
+    <message>
         <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
         <translation>La lectura de este calendario tardó más de {limit:g} segundos (el límite); no se importó nada. Importe un archivo con menos eventos periódicos.</translation>
+    </message>
+    <message>
+        <source>The UID {uid} appears {count} times; the latest version was kept.</source>
+        <translation>El UID {uid} aparece {count} veces; se conservó la versión más reciente.</translation>
     </message>
     <message>
         <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
         <translation>No se pudo leer el archivo de calendario (un problema inesperado: {reason}); no se importó nada.</translation>
     </message>
     <message>
+        <source>The calendar holds no events.</source>
+        <translation>El calendario no contiene eventos.</translation>
+    </message>
+    <message>
         <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
         <translation>El calendario daría más de {limit:,} eventos y repeticiones (el límite de una importación); exporte un período más corto e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>its start time (DTSTART) cannot be read</source>
+        <translation>no se puede leer su hora de comienzo (DTSTART)</translation>
+    </message>
+    <message>
+        <source>its repetition rule (RRULE) cannot be read</source>
+        <translation>no se puede leer su regla de repetición (RRULE)</translation>
+    </message>
+    <message>
+        <source>its repetition rule could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>su regla de repetición no pudo calcularse en {limit:g} segundos (el límite)</translation>
+    </message>
+    <message>
+        <source>its repetition rule cannot be read</source>
+        <translation>no se puede leer su regla de repetición</translation>
+    </message>
+    <message>
+        <source>it repeats more than {cap:,} times (the limit for one repeating event); import a shorter series</source>
+        <translation>se repite más de {cap:,} veces (el límite de un evento periódico); importe una serie más corta</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte {byte}); it was read as Windows-1252 — check accented names.</source>
+        <translation>El archivo no es UTF-8 válido (byte {byte}); se leyó como Windows-1252 — revise los nombres con acentos.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3650,6 +4178,30 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>Este no es un archivo iCalendar (falta VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>su zona horaria «{zone}» no pudo calcularse en {limit:g} segundos (el límite)</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is defined in a way that cannot be read</source>
+        <translation>su zona horaria «{zone}» está definida de una forma que no se puede leer</translation>
+    </message>
+    <message>
+        <source>Some times carry no time zone; they were read as {zone} time.</source>
+        <translation>Algunas horas no indican zona horaria; se leyeron como hora de {zone}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone} (the same UTC offsets on these dates).</source>
+        <translation>La zona horaria del archivo «{label}» se leyó como {zone} (los mismos desfases respecto de UTC en estas fechas).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone}, a fixed offset of {offset}.</source>
+        <translation>La zona horaria del archivo «{label}» se leyó como {zone}, un desfase fijo de {offset}.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” matches no known time zone; its times were kept exactly and are shown in {zone} time.</source>
+        <translation>La zona horaria del archivo «{label}» no coincide con ninguna zona conocida; sus horas se conservaron exactamente y se muestran en hora de {zone}.</translation>
     </message>
     <message>
         <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
@@ -3804,6 +4356,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>el rango de precedencia «{rank}» no es un número</translation>
     </message>
     <message>
+        <source>{where}: {label} “{name}” is not on file; left empty.</source>
+        <translation>{where}: {label} «{name}» no está registrado; se dejó vacío.</translation>
+    </message>
+    <message>
+        <source>{where}: the same person appears earlier in the file.</source>
+        <translation>{where}: la misma persona aparece antes en el archivo.</translation>
+    </message>
+    <message>
         <source>{name} ({where}) is now on file</source>
         <translation>{name} ({where}) ya está registrado</translation>
     </message>
@@ -3912,60 +4472,12 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{file} no se puede leer como imagen.</translation>
     </message>
     <message>
-        <source>people</source>
-        <translation>personas</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>organizaciones</translation>
-    </message>
-    <message>
-        <source>office profile</source>
-        <translation>perfil de la oficina</translation>
-    </message>
-    <message>
-        <source>office profiles</source>
-        <translation>perfiles de la oficina</translation>
-    </message>
-    <message>
-        <source>network membership</source>
-        <translation>membresía en una red</translation>
-    </message>
-    <message>
-        <source>network memberships</source>
-        <translation>membresías en redes</translation>
-    </message>
-    <message>
-        <source>partnership</source>
-        <translation>acuerdo de cooperación</translation>
-    </message>
-    <message>
-        <source>partnerships</source>
-        <translation>acuerdos de cooperación</translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation>convenio</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>convenios</translation>
-    </message>
-    <message>
         <source>signed agreement</source>
         <translation>convenio firmado</translation>
     </message>
     <message>
         <source>signed agreements</source>
         <translation>convenios firmados</translation>
-    </message>
-    <message>
-        <source>summits</source>
-        <translation>cumbres</translation>
-    </message>
-    <message>
-        <source>delegations</source>
-        <translation>delegaciones</translation>
     </message>
     <message>
         <source>delegation visiting it</source>
@@ -3992,10 +4504,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>puntos del itinerario</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>reunión</translation>
-    </message>
-    <message>
         <source>meetings</source>
         <translation>reuniones</translation>
     </message>
@@ -4008,24 +4516,8 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>servicios de interpretación</translation>
     </message>
     <message>
-        <source>commitments</source>
-        <translation>compromisos</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>obsequios</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>sesión</translation>
-    </message>
-    <message>
         <source>membership</source>
         <translation>membresía</translation>
-    </message>
-    <message>
-        <source>meeting outcome</source>
-        <translation>resultado de la reunión</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4156,8 +4648,204 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Ocurrió un error inesperado ({kind}); no se hizo nada más.{logged}</translation>
     </message>
     <message>
+        <source>opened {name}</source>
+        <translation>abrió {name}</translation>
+    </message>
+    <message>
+        <source>started on {name}</source>
+        <translation>empezó a trabajar en {name}</translation>
+    </message>
+    <message>
+        <source>marked done {name}</source>
+        <translation>marcó como cumplido {name}</translation>
+    </message>
+    <message>
+        <source>dropped {name}</source>
+        <translation>abandonó {name}</translation>
+    </message>
+    <message>
+        <source>{kind} #{number} (since deleted)</source>
+        <translation>{kind} n.º {number} (eliminado después)</translation>
+    </message>
+    <message>
+        <source>a document of {size} KB</source>
+        <translation>un documento de {size} KB</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind} sin nombre</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({day}, {place})</source>
+        <translation>trasladó {name} de las {before} a las {after} ({day}, {place})</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({place})</source>
+        <translation>trasladó {name} del {before} al {after} ({place})</translation>
+    </message>
+    <message>
+        <source>reopened {name}</source>
+        <translation>reabrió {name}</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>modificó {name}</translation>
+    </message>
+    <message>
+        <source>cancelled {name}</source>
+        <translation>canceló {name}</translation>
+    </message>
+    <message>
+        <source>reinstated {name} as {status}</source>
+        <translation>restableció {name} como {status}</translation>
+    </message>
+    <message>
+        <source>marked {name} as {status}</source>
+        <translation>marcó {name} como {status}</translation>
+    </message>
+    <message>
+        <source>the {field} of {name}</source>
+        <translation>{field} de {name}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what} and took {gone} off</source>
+        <translation>añadió {added} a {what} y quitó {gone}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what}</source>
+        <translation>añadió {added} a {what}</translation>
+    </message>
+    <message>
+        <source>took {gone} off {what}</source>
+        <translation>quitó {gone} de {what}</translation>
+    </message>
+    <message>
+        <source>changed the order of {what}</source>
+        <translation>cambió el orden de {what}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>added {person} to {where}</source>
+        <translation>añadió a {person} a {where}</translation>
+    </message>
+    <message>
+        <source>took {person} off {where}</source>
+        <translation>quitó a {person} de {where}</translation>
+    </message>
+    <message>
+        <source>moved {person} from place {before} to place {after} in {where}</source>
+        <translation>pasó a {person} del puesto {before} al puesto {after} en {where}</translation>
+    </message>
+    <message>
+        <source>changed {fields} of {person} in {where}</source>
+        <translation>modificó {fields} de {person} en {where}</translation>
+    </message>
+    <message>
+        <source>archived {name}</source>
+        <translation>archivó {name}</translation>
+    </message>
+    <message>
+        <source>brought {name} back from the archive</source>
+        <translation>sacó {name} del archivo</translation>
+    </message>
+    <message>
+        <source>changed the outcome of {name}</source>
+        <translation>modificó el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} más</translation>
+    </message>
+    <message>
+        <source>changed the {fields} of {name}</source>
+        <translation>modificó {fields} de {name}</translation>
+    </message>
+    <message>
+        <source>added the {noun} {name}</source>
+        <translation>añadió {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>restored the {noun} {name}</source>
+        <translation>restauró {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>deleted the {noun} {name}</source>
+        <translation>eliminó {name} ({noun})</translation>
+    </message>
+    <message>
+        <source>added {count} {kinds}</source>
+        <translation>añadió {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>restored {count} {kinds}</source>
+        <translation>restauró {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>removed {count} {kinds}</source>
+        <translation>eliminó {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>changed {count} {kinds}</source>
+        <translation>modificó {count} {kinds}</translation>
+    </message>
+    <message>
+        <source>over {n}</source>
+        <translation>más de {n}</translation>
+    </message>
+    <message>
+        <source>recorded the step “{step}” of {name}</source>
+        <translation>registró el paso «{step}» de {name}</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>un paso</translation>
+    </message>
+    <message>
+        <source>removed the outcome of {name}</source>
+        <translation>eliminó el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>recorded the outcome of {name}</source>
+        <translation>registró el resultado de {name}</translation>
+    </message>
+    <message>
+        <source>{officer} {what} on {when}</source>
+        <translation>{officer} {what} el {when}</translation>
+    </message>
+    <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>Muestre de 1 a {limit} cambios a la vez.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a session of a summit and follows the summit&apos;s programme: change it on the Summits page.</source>
+        <translation>«{title}» es una sesión de una cumbre y sigue el programa de la cumbre: cámbiela en la página Cumbres.</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in the programme</source>
+        <translation>igual que «{twin}», que ya está en el programa</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in this file</source>
+        <translation>igual que «{twin}», que ya está en este archivo</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not updated: {reason}.</source>
+        <translation>«{summary}» no se actualizó: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) differ from the programme but are not newer (SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}.</source>
+        <translation>{count} evento(s) difieren del programa pero no son más recientes (SEQUENCE, LAST-MODIFIED), por lo que se conservó el programa: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) were written by this database: each is matched to its own record, never added twice.</source>
+        <translation>{count} evento(s) fueron escritos por esta base de datos: cada uno se empareja con su propio registro, nunca se añade dos veces.</translation>
     </message>
     <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
@@ -4220,10 +4908,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La persona {number} no está en esta mesa como {role}; elija entre: {names}.</translation>
     </message>
     <message>
-        <source>counterparts</source>
-        <translation>contrapartes</translation>
-    </message>
-    <message>
         <source>people of ours</source>
         <translation>personas de nuestra parte</translation>
     </message>
@@ -4266,6 +4950,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
         <translation>Otra persona registró el resultado de «{title}» el {when}, después de que usted lo abriera. Su resultado no se guardó: vuelva a abrir la reunión para ver el suyo.</translation>
+    </message>
+    <message>
+        <source>{kind} with {city} expires {day}</source>
+        <translation>{kind} con {city}: vence el {day}</translation>
     </message>
     <message>
         <source>The document is over 25 MB.</source>
@@ -4332,8 +5020,52 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>El servidor de calendario respondió {status}.</translation>
     </message>
     <message>
+        <source>{role} in “{title}” ({days})</source>
+        <translation>{role} en «{title}» ({days})</translation>
+    </message>
+    <message>
+        <source>Met at “{title}”</source>
+        <translation>Reunión en «{title}»</translation>
+    </message>
+    <message>
+        <source>Gift given: {description}</source>
+        <translation>Obsequio entregado: {description}</translation>
+    </message>
+    <message>
+        <source>Gift received: {description}</source>
+        <translation>Obsequio recibido: {description}</translation>
+    </message>
+    <message>
+        <source>Signed “{title}”</source>
+        <translation>Firmó «{title}»</translation>
+    </message>
+    <message>
+        <source> — signed agreement attached: {name}</source>
+        <translation> — convenio firmado adjunto: {name}</translation>
+    </message>
+    <message>
+        <source>, signed {day}</source>
+        <translation>, firmado el {day}</translation>
+    </message>
+    <message>
+        <source>, expires {day}</source>
+        <translation>, vence el {day}</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>Esta ciudad ya no existe.</translation>
+    </message>
+    <message>
+        <source> since {year}</source>
+        <translation> desde {year}</translation>
+    </message>
+    <message>
+        <source>Ours, to them</source>
+        <translation>Nuestra, hacia ellos</translation>
+    </message>
+    <message>
+        <source>Theirs, to us</source>
+        <translation>Suya, hacia nosotros</translation>
     </message>
     <message>
         <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>

@@ -4,6 +4,454 @@
 <context>
     <name>delegate_app</name>
     <message>
+        <source>agreement</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>موافقت‌نامه</translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <source>signatories</source>
+        <translation>امضاکنندگان</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>تعهد</translation>
+    </message>
+    <message>
+        <source>commitment step</source>
+        <translation>گام تعهد</translation>
+    </message>
+    <message>
+        <source>commitment steps</source>
+        <translation>گام تعهد</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>هیئت</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>مقصدها</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>gifts</source>
+        <translation>هدیه</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>همتا</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <source>interpreters</source>
+        <translation>مترجمان شفاهی</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>شرکت‌کننده</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <source>meeting outcome</source>
+        <translation>نتیجه دیدار</translation>
+    </message>
+    <message>
+        <source>meeting outcomes</source>
+        <translation>نتیجه دیدار</translation>
+    </message>
+    <message>
+        <source>network membership</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>network memberships</source>
+        <translation>عضویت در شبکه</translation>
+    </message>
+    <message>
+        <source>office profile</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>office profiles</source>
+        <translation>مشخصات دفتر</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>partnerships</source>
+        <translation>پیمان همکاری</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>position held</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>positions held</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>summits</source>
+        <translation>اجلاس</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>نشست</translation>
+    </message>
+    <message>
+        <source>theme of a summit</source>
+        <translation>موضوع اجلاس</translation>
+    </message>
+    <message>
+        <source>themes of summits</source>
+        <translation>موضوع اجلاس</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>موضوعات</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>start time zone</source>
+        <translation>منطقه زمانی آغاز</translation>
+    </message>
+    <message>
+        <source>end time zone</source>
+        <translation>منطقه زمانی پایان</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>تمام‌روز</translation>
+    </message>
+    <message>
+        <source>departure city</source>
+        <translation>شهر حرکت</translation>
+    </message>
+    <message>
+        <source>home city</source>
+        <translation>شهر مبدأ</translation>
+    </message>
+    <message>
+        <source>host city</source>
+        <translation>شهر میزبان</translation>
+    </message>
+    <message>
+        <source>partner city</source>
+        <translation>شهر طرف پیمان</translation>
+    </message>
+    <message>
+        <source>city of signature</source>
+        <translation>شهر محل امضا</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>برگزارکننده</translation>
+    </message>
+    <message>
+        <source>summit session</source>
+        <translation>نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>دیدار</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>اهداکننده</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>member organisation</source>
+        <translation>سازمان عضو</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>تاریخ سررسید</translation>
+    </message>
+    <message>
+        <source>date kept</source>
+        <translation>تاریخ انجام</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>date signed</source>
+        <translation>تاریخ امضا</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>نخستین روز</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>واپسین روز</translation>
+    </message>
+    <message>
+        <source>member since</source>
+        <translation>عضو از</translation>
+    </message>
+    <message>
+        <source>member until</source>
+        <translation>عضو تا</translation>
+    </message>
+    <message>
+        <source>took office</source>
+        <translation>آغاز تصدی</translation>
+    </message>
+    <message>
+        <source>left office</source>
+        <translation>پایان تصدی</translation>
+    </message>
+    <message>
+        <source>talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>booking reference</source>
+        <translation>شماره رزرو</translation>
+    </message>
+    <message>
+        <source>internal notes</source>
+        <translation>یادداشت‌های داخلی</translation>
+    </message>
+    <message>
+        <source>name in its own script</source>
+        <translation>نام به خط بومی</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>نام کوچک</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>name order</source>
+        <translation>ترتیب نام</translation>
+    </message>
+    <message>
+        <source>form of address in writing</source>
+        <translation>خطاب در نامه</translation>
+    </message>
+    <message>
+        <source>spoken form of address</source>
+        <translation>خطاب در گفتار</translation>
+    </message>
+    <message>
+        <source>precedence rank</source>
+        <translation>رتبه تقدم</translation>
+    </message>
+    <message>
+        <source>place in the order of precedence</source>
+        <translation>جایگاه در ترتیب تقدم</translation>
+    </message>
+    <message>
+        <source>interpretation needs</source>
+        <translation>نیاز به ترجمه شفاهی</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>ملاحظات غذایی</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>نیازهای دسترسی‌پذیری</translation>
+    </message>
+    <message>
+        <source>estimated value</source>
+        <translation>ارزش تخمینی</translation>
+    </message>
+    <message>
+        <source>where it is now</source>
+        <translation>محل نگهداری کنونی</translation>
+    </message>
+    <message>
+        <source>evidence document</source>
+        <translation>سند مدرک</translation>
+    </message>
+    <message>
+        <source>evidence document&apos;s name</source>
+        <translation>نام سند مدرک</translation>
+    </message>
+    <message>
+        <source>document&apos;s name</source>
+        <translation>نام سند</translation>
+    </message>
+    <message>
+        <source>status before</source>
+        <translation>وضعیت پیشین</translation>
+    </message>
+    <message>
+        <source>status after</source>
+        <translation>وضعیت پسین</translation>
+    </message>
+    <message>
+        <source>language pair</source>
+        <translation>جفت زبان</translation>
+    </message>
+    <message>
+        <source>dress code</source>
+        <translation>پوشش رسمی</translation>
+    </message>
+    <message>
+        <source>service number</source>
+        <translation>شماره پرواز یا قطار</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>منطقه زمانی</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>اعلام‌شده</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>سرواژه</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>مشکلی پیش آمد</translation>
     </message>
@@ -824,6 +1272,18 @@
         <translation>باز کردن</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>As the language (Solar Hijri for Persian)</source>
+        <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
         <source>Export calendar — {title}</source>
         <translation>برون‌بری تقویم — {title}</translation>
     </message>
@@ -1096,12 +1556,16 @@
         <translation>وضعیت</translation>
     </message>
     <message>
-        <source>&amp;Internal — ours alone (a briefing, a preparation meeting, a security run)</source>
-        <translation>داخلی — تنها برای خودمان (یک توجیه، جلسه هماهنگی، بازدید امنیتی)</translation>
+        <source>&amp;Internal — ours alone</source>
+        <translation>داخلی — تنها برای خودمان</translation>
     </message>
     <message>
         <source>An internal item never appears in a host edition: not in the hosts&apos; calendar or dossier, the summit programme, badges, or a member&apos;s calendar shared with the hosts.</source>
         <translation>مورد داخلی هرگز در نسخه میزبان نمی‌آید: نه در تقویم یا پرونده میزبانان، نه در برنامه اجلاس، نه روی کارت‌های شناسایی و نه در تقویم عضوی که با میزبانان به اشتراک گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>a briefing, a preparation meeting, a security run</source>
+        <translation>یک توجیه، جلسه هماهنگی، بازدید امنیتی</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -1788,10 +2252,6 @@
         <translation>پیش‌فرض سامانه</translation>
     </message>
     <message>
-        <source>As the language (Solar Hijri for Persian)</source>
-        <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
-    </message>
-    <message>
         <source>A new language or calendar applies when delegate_app starts again.</source>
         <translation>زبان یا تقویم تازه از اجرای بعدی delegate_app اعمال می‌شود.</translation>
     </message>
@@ -1854,34 +2314,6 @@
     <message>
         <source>S&amp;peakers</source>
         <translation>سخنرانان</translation>
-    </message>
-    <message>
-        <source>city</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>commitment</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>هیئت</translation>
-    </message>
-    <message>
-        <source>gift</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>summit</source>
-        <translation>اجلاس</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3588,6 +4020,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>پرونده {kind} ستون نام ندارد: ردیف نخست باید سرستون‌هایی مانند given_name و family_name (یا First name و Last name) داشته باشد.</translation>
     </message>
     <message>
+        <source>row {n}</source>
+        <translation>ردیف {n}</translation>
+    </message>
+    <message>
         <source>Line {line:,} of the CSV file</source>
         <translation>خط {line:,} پرونده CSV</translation>
     </message>
@@ -3598,6 +4034,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Card {card:,} of the vCard file</source>
         <translation>کارت {card:,} پرونده vCard</translation>
+    </message>
+    <message>
+        <source>card {n}</source>
+        <translation>کارت {n}</translation>
     </message>
     <message>
         <source>The vCard file is damaged and cannot be read ({reason}).</source>
@@ -3616,16 +4056,104 @@ You can undo this with Ctrl+Z.</source>
         <translation>مخاطبان از پرونده‌های .csv، .xlsx یا .vcf درون‌بری می‌شوند.</translation>
     </message>
     <message>
+        <source>start time</source>
+        <translation>زمان آغاز</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>زمان پایان</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is neither defined in the file nor a known zone</source>
+        <translation>منطقه زمانی آن، «{zone}»، نه در پرونده تعریف شده و نه منطقه‌ای شناخته‌شده است</translation>
+    </message>
+    <message>
+        <source>its {what} ({name}) cannot be read</source>
+        <translation>{what} آن ({name}) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its duration (DURATION) cannot be read</source>
+        <translation>مدت آن (DURATION) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>{label} has no end time; it was given one hour.</source>
+        <translation>{label} زمان پایان ندارد؛ یک ساعت برایش در نظر گرفته شد.</translation>
+    </message>
+    <message>
+        <source>its dates are outside the years {first}–{last}</source>
+        <translation>تاریخ‌های آن بیرون از سال‌های {first} تا {last} است</translation>
+    </message>
+    <message>
+        <source>its identifier (UID) is longer than {limit} characters (the limit)</source>
+        <translation>شناسه آن (UID) بیش از {limit} نویسه (حد مجاز) است</translation>
+    </message>
+    <message>
+        <source>it has no start time (DTSTART)</source>
+        <translation>زمان آغاز (DTSTART) ندارد</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>پیش از آغاز پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بی‌عنوان)</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not imported: {reason}.</source>
+        <translation>«{summary}» درون‌بری نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>{expanded} recurring event(s) gave {count} occurrence(s); those outside the delegation&apos;s dates are listed apart.</source>
+        <translation>{expanded} رویداد تکرارشونده {count} تکرار پدید آورد؛ آن‌هایی که بیرون از تاریخ‌های هیئت‌اند جداگانه فهرست شده‌اند.</translation>
+    </message>
+    <message>
         <source>Reading this calendar took longer than {limit:g} seconds (the limit); nothing was imported. Import a file with fewer repeating events.</source>
         <translation>خواندن این تقویم بیش از {limit:g} ثانیه (حد مجاز) طول کشید؛ چیزی درون‌بری نشد. پرونده‌ای با رویدادهای تکرارشونده کمتر درون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The UID {uid} appears {count} times; the latest version was kept.</source>
+        <translation>شناسه {uid} {count} بار آمده است؛ تازه‌ترین نسخه نگه داشته شد.</translation>
     </message>
     <message>
         <source>The calendar file could not be read (an unexpected problem: {reason}); nothing was imported.</source>
         <translation>پرونده تقویم خوانده نشد (مشکلی پیش‌بینی‌نشده: {reason})؛ چیزی درون‌بری نشد.</translation>
     </message>
     <message>
+        <source>The calendar holds no events.</source>
+        <translation>تقویم هیچ رویدادی ندارد.</translation>
+    </message>
+    <message>
         <source>The calendar would give more than {limit:,} events and occurrences (the limit for one import); export a shorter period and try again.</source>
         <translation>این تقویم بیش از {limit:,} رویداد و تکرار پدید می‌آورد (حد یک درون‌بری)؛ دوره کوتاه‌تری را برون‌بری کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <source>its start time (DTSTART) cannot be read</source>
+        <translation>زمان آغاز آن (DTSTART) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its repetition rule (RRULE) cannot be read</source>
+        <translation>قاعده تکرار آن (RRULE) خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>its repetition rule could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>قاعده تکرار آن در {limit:g} ثانیه (حد مجاز) محاسبه نشد</translation>
+    </message>
+    <message>
+        <source>its repetition rule cannot be read</source>
+        <translation>قاعده تکرار آن خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>it repeats more than {cap:,} times (the limit for one repeating event); import a shorter series</source>
+        <translation>بیش از {cap:,} بار تکرار می‌شود (حد یک رویداد تکرارشونده)؛ دنباله کوتاه‌تری درون‌بری کنید</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte {byte}); it was read as Windows-1252 — check accented names.</source>
+        <translation>پرونده UTF-8 معتبر نیست (بایت {byte})؛ به‌صورت Windows-1252 خوانده شد — نام‌های دارای نشانه‌ها را بررسی کنید.</translation>
     </message>
     <message>
         <source>The file&apos;s time zone “{zone}” changes its offset more often than once a year, which no real time zone does; the file was not imported.</source>
@@ -3650,6 +4178,30 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This is not an iCalendar file (no VCALENDAR).</source>
         <translation>این پرونده iCalendar نیست (VCALENDAR ندارد).</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” could not be worked out within {limit:g} seconds (the limit)</source>
+        <translation>منطقه زمانی آن، «{zone}»، در {limit:g} ثانیه (حد مجاز) محاسبه نشد</translation>
+    </message>
+    <message>
+        <source>its time zone “{zone}” is defined in a way that cannot be read</source>
+        <translation>منطقه زمانی آن، «{zone}»، به شیوه‌ای ناخوانا تعریف شده است</translation>
+    </message>
+    <message>
+        <source>Some times carry no time zone; they were read as {zone} time.</source>
+        <translation>برخی زمان‌ها منطقه زمانی ندارند؛ به وقت {zone} خوانده شدند.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone} (the same UTC offsets on these dates).</source>
+        <translation>منطقه زمانی پرونده، «{label}»، به‌عنوان {zone} خوانده شد (همان اختلاف با UTC در این تاریخ‌ها).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” was read as {zone}, a fixed offset of {offset}.</source>
+        <translation>منطقه زمانی پرونده، «{label}»، به‌عنوان {zone} با اختلاف ثابت {offset} خوانده شد.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s time zone “{label}” matches no known time zone; its times were kept exactly and are shown in {zone} time.</source>
+        <translation>منطقه زمانی پرونده، «{label}»، با هیچ منطقه زمانی شناخته‌شده‌ای جور نیست؛ زمان‌هایش دقیقاً نگه داشته شد و به وقت {zone} نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>The image is {width:,} × {height:,} pixels; images over {limit} million pixels are refused.</source>
@@ -3804,6 +4356,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>رتبه تقدم «{rank}» عدد نیست</translation>
     </message>
     <message>
+        <source>{where}: {label} “{name}” is not on file; left empty.</source>
+        <translation>{where}: {label} «{name}» ثبت نشده است؛ خالی ماند.</translation>
+    </message>
+    <message>
+        <source>{where}: the same person appears earlier in the file.</source>
+        <translation>{where}: همین شخص پیش‌تر در پرونده آمده است.</translation>
+    </message>
+    <message>
         <source>{name} ({where}) is now on file</source>
         <translation>{name} ({where}) اکنون ثبت شده است</translation>
     </message>
@@ -3912,60 +4472,12 @@ You can undo this with Ctrl+Z.</source>
         <translation>{file} به‌عنوان تصویر خوانده نمی‌شود.</translation>
     </message>
     <message>
-        <source>people</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>سازمان</translation>
-    </message>
-    <message>
-        <source>office profile</source>
-        <translation>مشخصات دفتر</translation>
-    </message>
-    <message>
-        <source>office profiles</source>
-        <translation>مشخصات دفتر</translation>
-    </message>
-    <message>
-        <source>network membership</source>
-        <translation>عضویت در شبکه</translation>
-    </message>
-    <message>
-        <source>network memberships</source>
-        <translation>عضویت در شبکه</translation>
-    </message>
-    <message>
-        <source>partnership</source>
-        <translation>پیمان همکاری</translation>
-    </message>
-    <message>
-        <source>partnerships</source>
-        <translation>پیمان همکاری</translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation>موافقت‌نامه</translation>
-    </message>
-    <message>
-        <source>agreements</source>
-        <translation>موافقت‌نامه</translation>
-    </message>
-    <message>
         <source>signed agreement</source>
         <translation>موافقت‌نامه امضاشده</translation>
     </message>
     <message>
         <source>signed agreements</source>
         <translation>موافقت‌نامه امضاشده</translation>
-    </message>
-    <message>
-        <source>summits</source>
-        <translation>اجلاس</translation>
-    </message>
-    <message>
-        <source>delegations</source>
-        <translation>هیئت</translation>
     </message>
     <message>
         <source>delegation visiting it</source>
@@ -3992,10 +4504,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>مورد برنامه سفر</translation>
     </message>
     <message>
-        <source>meeting</source>
-        <translation>دیدار</translation>
-    </message>
-    <message>
         <source>meetings</source>
         <translation>دیدار</translation>
     </message>
@@ -4008,24 +4516,8 @@ You can undo this with Ctrl+Z.</source>
         <translation>مأموریت ترجمه شفاهی</translation>
     </message>
     <message>
-        <source>commitments</source>
-        <translation>تعهد</translation>
-    </message>
-    <message>
-        <source>gifts</source>
-        <translation>هدیه</translation>
-    </message>
-    <message>
-        <source>session</source>
-        <translation>نشست</translation>
-    </message>
-    <message>
         <source>membership</source>
         <translation>عضویت</translation>
-    </message>
-    <message>
-        <source>meeting outcome</source>
-        <translation>نتیجه دیدار</translation>
     </message>
     <message>
         <source>programme</source>
@@ -4156,8 +4648,204 @@ You can undo this with Ctrl+Z.</source>
         <translation>خطایی پیش‌بینی‌نشده رخ داد ({kind})؛ کار دیگری انجام نشد.{logged}</translation>
     </message>
     <message>
+        <source>opened {name}</source>
+        <translation>{name} را باز کرد</translation>
+    </message>
+    <message>
+        <source>started on {name}</source>
+        <translation>کار روی {name} را آغاز کرد</translation>
+    </message>
+    <message>
+        <source>marked done {name}</source>
+        <translation>{name} را انجام‌شده علامت زد</translation>
+    </message>
+    <message>
+        <source>dropped {name}</source>
+        <translation>{name} را کنار گذاشت</translation>
+    </message>
+    <message>
+        <source>{kind} #{number} (since deleted)</source>
+        <translation>{kind} شماره {number} (از آن پس حذف‌شده)</translation>
+    </message>
+    <message>
+        <source>a document of {size} KB</source>
+        <translation>سندی {size} کیلوبایتی</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>یک {kind}</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({day}, {place})</source>
+        <translation>{name} را از {before} به {after} منتقل کرد ({day}، {place})</translation>
+    </message>
+    <message>
+        <source>moved {name} from {before} to {after} ({place})</source>
+        <translation>{name} را از {before} به {after} منتقل کرد ({place})</translation>
+    </message>
+    <message>
+        <source>reopened {name}</source>
+        <translation>{name} را بازگشایی کرد</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>{name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>cancelled {name}</source>
+        <translation>{name} را لغو کرد</translation>
+    </message>
+    <message>
+        <source>reinstated {name} as {status}</source>
+        <translation>{name} را با وضعیت «{status}» بازگرداند</translation>
+    </message>
+    <message>
+        <source>marked {name} as {status}</source>
+        <translation>{name} را «{status}» علامت زد</translation>
+    </message>
+    <message>
+        <source>the {field} of {name}</source>
+        <translation>{field} {name}</translation>
+    </message>
+    <message>
+        <source>added {added} to {what} and took {gone} off</source>
+        <translation>{added} را به {what} افزود و {gone} را برداشت</translation>
+    </message>
+    <message>
+        <source>added {added} to {what}</source>
+        <translation>{added} را به {what} افزود</translation>
+    </message>
+    <message>
+        <source>took {gone} off {what}</source>
+        <translation>{gone} را از {what} برداشت</translation>
+    </message>
+    <message>
+        <source>changed the order of {what}</source>
+        <translation>ترتیب {what} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>کسی</translation>
+    </message>
+    <message>
+        <source>added {person} to {where}</source>
+        <translation>{person} را به {where} افزود</translation>
+    </message>
+    <message>
+        <source>took {person} off {where}</source>
+        <translation>{person} را از {where} برداشت</translation>
+    </message>
+    <message>
+        <source>moved {person} from place {before} to place {after} in {where}</source>
+        <translation>{person} را در {where} از جایگاه {before} به جایگاه {after} برد</translation>
+    </message>
+    <message>
+        <source>changed {fields} of {person} in {where}</source>
+        <translation>{fields} {person} را در {where} تغییر داد</translation>
+    </message>
+    <message>
+        <source>archived {name}</source>
+        <translation>{name} را بایگانی کرد</translation>
+    </message>
+    <message>
+        <source>brought {name} back from the archive</source>
+        <translation>{name} را از بایگانی بیرون آورد</translation>
+    </message>
+    <message>
+        <source>changed the outcome of {name}</source>
+        <translation>نتیجه {name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>{n} مورد دیگر</translation>
+    </message>
+    <message>
+        <source>changed the {fields} of {name}</source>
+        <translation>{fields} {name} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>added the {noun} {name}</source>
+        <translation>{noun} {name} را افزود</translation>
+    </message>
+    <message>
+        <source>restored the {noun} {name}</source>
+        <translation>{noun} {name} را بازیابی کرد</translation>
+    </message>
+    <message>
+        <source>deleted the {noun} {name}</source>
+        <translation>{noun} {name} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>added {count} {kinds}</source>
+        <translation>{count} {kinds} افزود</translation>
+    </message>
+    <message>
+        <source>restored {count} {kinds}</source>
+        <translation>{count} {kinds} را بازیابی کرد</translation>
+    </message>
+    <message>
+        <source>removed {count} {kinds}</source>
+        <translation>{count} {kinds} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>changed {count} {kinds}</source>
+        <translation>{count} {kinds} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>over {n}</source>
+        <translation>بیش از {n}</translation>
+    </message>
+    <message>
+        <source>recorded the step “{step}” of {name}</source>
+        <translation>گام «{step}» {name} را ثبت کرد</translation>
+    </message>
+    <message>
+        <source>a step</source>
+        <translation>یک گام</translation>
+    </message>
+    <message>
+        <source>removed the outcome of {name}</source>
+        <translation>نتیجه {name} را حذف کرد</translation>
+    </message>
+    <message>
+        <source>recorded the outcome of {name}</source>
+        <translation>نتیجه {name} را ثبت کرد</translation>
+    </message>
+    <message>
+        <source>{officer} {what} on {when}</source>
+        <translation>{officer} {what} ({when})</translation>
+    </message>
+    <message>
         <source>Show from 1 to {limit} changes at a time.</source>
         <translation>هر بار از ۱ تا {limit} تغییر نشان دهید.</translation>
+    </message>
+    <message>
+        <source>“{title}” is a session of a summit and follows the summit&apos;s programme: change it on the Summits page.</source>
+        <translation>«{title}» نشستِ یک اجلاس است و از برنامه اجلاس پیروی می‌کند: آن را در صفحه اجلاس‌ها تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in the programme</source>
+        <translation>همانند «{twin}» که از پیش در برنامه هست</translation>
+    </message>
+    <message>
+        <source>the same as “{twin}”, already in this file</source>
+        <translation>همانند «{twin}» که از پیش در همین پرونده هست</translation>
+    </message>
+    <message>
+        <source>“{summary}” was not updated: {reason}.</source>
+        <translation>«{summary}» به‌روز نشد: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) differ from the programme but are not newer (SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}.</source>
+        <translation>{count} رویداد با برنامه فرق دارد اما تازه‌تر نیست (SEQUENCE، LAST-MODIFIED)، از این رو برنامه نگه داشته شد: {titles}.</translation>
+    </message>
+    <message>
+        <source>{count} event(s) were written by this database: each is matched to its own record, never added twice.</source>
+        <translation>{count} رویداد را همین پایگاه داده نوشته است: هر یک با سابقه خودش جفت می‌شود و هرگز دو بار افزوده نمی‌شود.</translation>
     </message>
     <message>
         <source>The calendar was not imported: another officer was changing this delegation&apos;s programme at the same moment. Nothing was written; import the file again.</source>
@@ -4220,10 +4908,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>شخص شماره {number} در این میز در جایگاه {role} نیست؛ از میان این‌ها برگزینید: {names}.</translation>
     </message>
     <message>
-        <source>counterparts</source>
-        <translation>همتا</translation>
-    </message>
-    <message>
         <source>people of ours</source>
         <translation>فردی از سوی ما</translation>
     </message>
@@ -4266,6 +4950,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The outcome of “{title}” was recorded by someone else at {when}, after you opened it. Your outcome was not saved: reopen the meeting to see theirs.</source>
         <translation>نتیجه «{title}» در {when}، پس از آنکه شما آن را گشودید، به دست شخص دیگری ثبت شد. نتیجه شما ذخیره نشد: دیدار را دوباره باز کنید تا نتیجه او را ببینید.</translation>
+    </message>
+    <message>
+        <source>{kind} with {city} expires {day}</source>
+        <translation>{kind} با {city} در {day} منقضی می‌شود</translation>
     </message>
     <message>
         <source>The document is over 25 MB.</source>
@@ -4332,8 +5020,52 @@ You can undo this with Ctrl+Z.</source>
         <translation>کارساز تقویم پاسخ داد: {status}.</translation>
     </message>
     <message>
+        <source>{role} in “{title}” ({days})</source>
+        <translation>{role} در «{title}» ({days})</translation>
+    </message>
+    <message>
+        <source>Met at “{title}”</source>
+        <translation>دیدار در «{title}»</translation>
+    </message>
+    <message>
+        <source>Gift given: {description}</source>
+        <translation>هدیه اهدایی: {description}</translation>
+    </message>
+    <message>
+        <source>Gift received: {description}</source>
+        <translation>هدیه دریافتی: {description}</translation>
+    </message>
+    <message>
+        <source>Signed “{title}”</source>
+        <translation>امضای «{title}»</translation>
+    </message>
+    <message>
+        <source> — signed agreement attached: {name}</source>
+        <translation> — موافقت‌نامه امضاشده پیوست است: {name}</translation>
+    </message>
+    <message>
+        <source>, signed {day}</source>
+        <translation>، امضا در {day}</translation>
+    </message>
+    <message>
+        <source>, expires {day}</source>
+        <translation>، انقضا در {day}</translation>
+    </message>
+    <message>
         <source>This city no longer exists.</source>
         <translation>این شهر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source> since {year}</source>
+        <translation> از {year}</translation>
+    </message>
+    <message>
+        <source>Ours, to them</source>
+        <translation>هیئت ما، به سوی آنان</translation>
+    </message>
+    <message>
+        <source>Theirs, to us</source>
+        <translation>هیئت آنان، به سوی ما</translation>
     </message>
     <message>
         <source>The database already holds records; the sample plan is meant for an empty database. Use --force to add it anyway.</source>
@@ -4457,7 +5189,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Memorandum of understanding (MoU)</source>
-        <translation>تفاهم‌نامه (MoU)</translation>
+        <translation>تفاهم‌نامه</translation>
     </message>
     <message>
         <source>Letter of intent</source>

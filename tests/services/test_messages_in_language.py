@@ -130,7 +130,7 @@ def test_every_translation_keeps_the_placeholders_of_its_sentence() -> None:
                 continue
             names = sorted({part.split("}")[0].split(":")[0]
                             for part in source.split("{")[1:]})
-            values = {name: 1000 + index for index, name in enumerate(names)
+            values = {name: 101 + index for index, name in enumerate(names)
                       if name.isidentifier()}
             for form in forms:
                 said = Wording(source, values).say(lambda _text, form=form: form)
@@ -162,3 +162,50 @@ def test_a_double_booking_is_said_in_persian_with_persian_weekday_and_digits() -
         "Alireza Zakani نمی‌تواند هم در «Jefe de Gobierno» باشد و هم در «Usina del Arte»: "
         "این دو از سه‌شنبه ۱۰:۳۰ Buenos Aires هم‌پوشانی دارند.")
     assert say(conflict.wording, "es").endswith("se superponen desde el mar 10:30 Buenos Aires.")
+
+
+def test_todays_renewals_read_in_persian_with_the_solar_hijri_day(
+        sample_db: Database, office_language: None) -> None:
+    from datetime import UTC, datetime
+
+    from delegate_app.services.overview import today_summary
+
+    moment = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    english = [text for _, text in today_summary(sample_db.sessions, moment).renewals]
+    language.set_language("fa")
+    persian = [text for _, text in today_summary(sample_db.sessions, moment).renewals]
+    assert english and len(persian) == len(english)
+    [moscow] = [text for text in persian if "Moscow" in text]
+    assert "منقضی می‌شود" in moscow
+    # The day in the Solar Hijri calendar with Persian digits: no Latin letter but the city.
+    assert not any("a" <= ch.lower() <= "z" for ch in moscow.replace("Moscow", ""))
+    assert any(ch in "۰۱۲۳۴۵۶۷۸۹" for ch in moscow)
+
+
+def test_a_moved_item_s_history_reads_in_persian(sample_db: Database,
+                                                 office_language: None) -> None:
+    from datetime import timedelta
+
+    from delegate_app.services import history, itinerary, overview
+
+    trip = next(d.id for d in overview.list_delegations(sample_db.sessions)
+                if "Tokyo" in d.title)
+    item = next(r.id for r in itinerary.item_rows(sample_db.sessions, trip)
+                if r.data.title == "Courtesy call on the Governor of Tokyo")
+    version, data = itinerary.get_item(sample_db.sessions, item)
+    sample_db.changes.who = "Sara"
+    itinerary.update_item(sample_db.sessions, item, version, replace(
+        data, starts_at=data.starts_at + timedelta(minutes=30),
+        ends_at=data.ends_at + timedelta(minutes=30)))
+
+    language.set_language("fa")
+    [line] = history.record_history(sample_db.sessions, "itinerary_item", item)[:1]
+    assert line.what == ("“Courtesy call on the Governor of Tokyo” را از ۱۰:۰۰ به ۱۰:۳۰ منتقل "
+                         "کرد (دوشنبه ۲۳ آذر، Tokyo)")
+    assert line.sentence.startswith("Sara “Courtesy call")
+    assert [c.label for c in line.changes] == ["آغاز", "پایان"]
+    assert line.changes[0].after == "دوشنبه ۲۳ آذر ۱۰:۳۰"
+    language.set_language("es")
+    [line] = history.record_history(sample_db.sessions, "itinerary_item", item)[:1]
+    assert line.what == ("trasladó “Courtesy call on the Governor of Tokyo” de las 10:00 a las "
+                         "10:30 (lun 14 dic, Tokyo)")
