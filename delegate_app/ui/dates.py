@@ -8,6 +8,7 @@ documents use, so screen and paper say the same day.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCalendar, QLocale, Qt
@@ -37,7 +38,8 @@ __all__ = [
     "zone_place",
 ]
 
-FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+FIRST_STRONG_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2068", "\u2067", "\u2069"
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 _state = {"language": "en", "calendar": "gregorian"}
 
@@ -136,7 +138,11 @@ def isolate(text: str) -> str:
     name, a flight number or an e-mail in Persian): Unicode first-strong isolation."""
     if not text or _state["language"] not in ("fa",):
         return text
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+    # A sentence with any Persian in it reads right to left even when it starts with a
+    # Latin name ("root … را علامت زد"); text with none keeps its first letter's direction.
+    opening = RIGHT_TO_LEFT_ISOLATE if _RIGHT_TO_LEFT_LETTER.search(text) \
+        else FIRST_STRONG_ISOLATE
+    return f"{opening}{text}{POP_ISOLATE}"
 
 
 def utc_offset_label(instant: datetime, tz_name: str) -> str:

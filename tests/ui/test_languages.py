@@ -151,6 +151,9 @@ def test_latin_runs_keep_their_direction_in_persian(speak: Callable[..., None]) 
     text = dates.format_instant(instant, "America/Argentina/Buenos_Aires", with_offset=True)
     assert "\u2068Buenos Aires\u2069" in text  # isolated: it reads left to right inside
     assert office.localise_digits("09:30", "fa") in text
+    # A Persian sentence that starts with a Latin name still reads right to left.
+    sentence = dates.isolate("root “Opening ceremony” را جابه‌جا کرد")
+    assert sentence.startswith("\u2067") and sentence.endswith("\u2069")
     speak("en", "gregorian")
     assert dates.format_instant(instant, "America/Argentina/Buenos_Aires") == \
         "Tue 1 Dec, 09:30 Buenos Aires"
