@@ -8,10 +8,12 @@ documents use, so screen and paper say the same day.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCalendar, QLocale, Qt
-from PySide6.QtWidgets import QDateTimeEdit
+from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit
 
 from ..domain import timefmt
 from ..domain.timefmt import from_local, is_valid_zone, to_local, utc_now, zone_place
@@ -36,7 +38,8 @@ __all__ = [
     "zone_place",
 ]
 
-FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+FIRST_STRONG_ISOLATE, RIGHT_TO_LEFT_ISOLATE, POP_ISOLATE = "\u2068", "\u2067", "\u2069"
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 _state = {"language": "en", "calendar": "gregorian"}
 
@@ -135,7 +138,11 @@ def isolate(text: str) -> str:
     name, a flight number or an e-mail in Persian): Unicode first-strong isolation."""
     if not text or _state["language"] not in ("fa",):
         return text
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+    # A sentence with any Persian in it reads right to left even when it starts with a
+    # Latin name ("root … را علامت زد"); text with none keeps its first letter's direction.
+    opening = RIGHT_TO_LEFT_ISOLATE if _RIGHT_TO_LEFT_LETTER.search(text) \
+        else FIRST_STRONG_ISOLATE
+    return f"{opening}{text}{POP_ISOLATE}"
 
 
 def utc_offset_label(instant: datetime, tz_name: str) -> str:
@@ -159,17 +166,34 @@ def _comma() -> str:
     return "،" if _state["language"] == "fa" else ","
 
 
-def for_entry(edit: QDateTimeEdit) -> QDateTimeEdit:
-    """A date field counting in the office's calendar. Solar Hijri: Qt's Jalali calendar,
-    which counts as jdatetime does from 1304 to 1435 (both disagree on 1436-1437, 2057).
-    Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not Umm al-Qura that the
-    rest of the window and the paper show, so the field stays Gregorian and says the
-    Umm al-Qura day beside it (its tooltip) rather than count a day apart."""
-    # A date and time read as numbers do, left to right, in either direction of the window
-    # (right to left, the field would lay its sections out backwards: 10:30 as 30:10).
+def _mark_weekend(month: QCalendarWidget) -> None:
+    """The locale's days off in red (Friday in Iran; Qt marks Saturday and Sunday)."""
+    working = set(QLocale().weekdays())
+    for day in Qt.DayOfWeek:
+        shown = QTextCharFormat()
+        if day not in working:
+            shown.setForeground(QColor("#b3261e"))
+        month.setWeekdayTextFormat(day, shown)
+
+
+def for_entry(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
+    """A date field in ``display_format``, counting in the office's calendar. Solar Hijri:
+    Qt's Jalali calendar, which counts as jdatetime does from 1304 to 1435 (both disagree
+    on 1436-1437, 2057). Islamic Hijri: Qt knows only the arithmetic (civil) calendar, not
+    Umm al-Qura that the rest of the window and the paper show, so the field stays
+    Gregorian and says the Umm al-Qura day beside it (its tooltip) rather than count a day
+    apart."""
+    # Given its format right to left, Qt reverses the sections (10:30 shows as 30:10 in
+    # Persian digits): give it left to right, then show it in the window's direction.
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat(display_format)
+    edit.setLayoutDirection(QGuiApplication.layoutDirection())
     if _state["calendar"] == "jalali":
         edit.setCalendar(QCalendar(QCalendar.System.Jalali))
+        if edit.calendarPopup():  # the popup keeps the calendar it was made with
+            edit.calendarWidget().setCalendar(QCalendar(QCalendar.System.Jalali))
+    if edit.calendarPopup() and not _plain():
+        _mark_weekend(edit.calendarWidget())
     elif _state["calendar"] == "hijri":
         def say_hijri() -> None:
             shown = edit.date()

@@ -83,3 +83,21 @@ def test_the_window_asks_for_the_texts_as_the_catalog_files_them(
     assert tr("Today") == "Today"
     read_back = {key: forms for key, forms in language.catalog._read_catalog(source).items()}
     assert read_back[(language.catalog.DEFAULT_CONTEXT, "Today")] == ("امروز",)
+
+
+def test_a_word_with_two_senses_is_two_entries_and_the_layers_below_read_the_plain_one(
+        tmp_path: Path) -> None:
+    """"Open" a delegation (the verb, with a disambiguation) and the status "Open" are two
+    catalog entries; services and the window's domain labels read the plain one, in
+    whichever order the catalog lists them."""
+    senses = [m.comment for m in translations_tool().extract() if m.source == "Open"]
+    assert "" in senses and len(senses) == 2
+    for order in ((("", "باز"), ("a delegation, in its tab", "باز کردن")),
+                  (("a delegation, in its tab", "باز کردن"), ("", "باز"))):
+        messages = "".join(
+            f"<message><source>Open</source>{f'<comment>{c}</comment>' if c else ''}"
+            f"<translation>{t}</translation></message>" for c, t in order)
+        path = tmp_path / "interface_fa.ts"
+        path.write_text(f"<TS><context><name>delegate_app</name>{messages}</context></TS>",
+                        encoding="utf-8")
+        assert language.catalog._read_catalog(path)[("delegate_app", "Open")] == ("باز",)

@@ -151,6 +151,9 @@ def test_latin_runs_keep_their_direction_in_persian(speak: Callable[..., None]) 
     text = dates.format_instant(instant, "America/Argentina/Buenos_Aires", with_offset=True)
     assert "\u2068Buenos Aires\u2069" in text  # isolated: it reads left to right inside
     assert office.localise_digits("09:30", "fa") in text
+    # A Persian sentence that starts with a Latin name still reads right to left.
+    sentence = dates.isolate("root “Opening ceremony” را جابه‌جا کرد")
+    assert sentence.startswith("\u2067") and sentence.endswith("\u2069")
     speak("en", "gregorian")
     assert dates.format_instant(instant, "America/Argentina/Buenos_Aires") == \
         "Tue 1 Dec, 09:30 Buenos Aires"
@@ -170,26 +173,36 @@ def test_a_row_selected_right_to_left_opens_with_enter(
     assert "Tokyo" in page.tabs.currentWidget().data.title
 
 
-def test_times_typed_in_persian_read_left_to_right(qtbot: QtBot,
-                                                   speak: Callable[..., None]) -> None:
-    """A date-time field in a right-to-left window lays its sections out backwards
-    (10:30 shown as 30:10) unless it reads left to right, as numbers do."""
+def test_dates_and_times_typed_in_persian_read_as_persian_writes_them(
+        qtbot: QtBot, speak: Callable[..., None]) -> None:
+    """Given its format in a right-to-left window, Qt reverses a date field's sections
+    (10:30 shown as 30:10, the weekday after the year): numbers read left to right, the
+    words of a date from the right."""
     from PySide6.QtWidgets import QDateTimeEdit, QLineEdit
 
     speak("fa")
-    edit = dates.for_entry(QDateTimeEdit())
-    qtbot.addWidget(edit)
-    edit.setDisplayFormat("yyyy/MM/dd  HH:mm")
-    edit.setDateTime(edit.dateTime().fromString("2026-12-14T10:30", "yyyy-MM-ddTHH:mm"))
-    edit.show()
-    line = edit.findChild(QLineEdit)
-    text = line.text()
-    positions = []
-    for part in (office.localise_digits("10", "fa"), office.localise_digits("30", "fa")):
-        line.setCursorPosition(text.rindex(part))
-        positions.append(line.cursorRect().x())
-    hours, minutes = positions
-    assert hours < minutes  # the hours stand left of the minutes
+    kept: list[QDateTimeEdit] = []
+
+    def shown(display_format: str) -> tuple[str, Callable[[str], float]]:
+        edit = dates.for_entry(QDateTimeEdit(), display_format)
+        kept.append(edit)
+        qtbot.addWidget(edit)
+        edit.resize(320, 30)
+        edit.setDateTime(edit.dateTime().fromString("2027-03-21T10:30", "yyyy-MM-ddTHH:mm"))
+        edit.show()
+        line = edit.findChild(QLineEdit)
+
+        def x_of(part: str) -> float:
+            line.setCursorPosition(line.text().index(part))
+            return line.cursorRect().center().x()
+        return line.text(), x_of
+
+    text, x_of = shown("yyyy/MM/dd  HH:mm")
+    assert text == office.localise_digits("1406/01/01  10:30", "fa")
+    assert x_of(office.localise_digits("10:", "fa")) < x_of(office.localise_digits(":30", "fa"))
+    text, x_of = shown("ddd d MMM yyyy")
+    assert text.startswith("یکشنبه") and text.endswith(_persian(1406))
+    assert x_of("یکشنبه") > x_of(_persian(1406))  # the weekday first, on the right
 
 
 def test_settings_open_from_the_edit_menu_with_ctrl_comma(window: object, qtbot: QtBot) -> None:

@@ -4,9 +4,11 @@ appear only when it is the plan's own data (a name, a place, a code), never the 
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from enum import Enum
 from pathlib import Path
 from zoneinfo import available_timezones
 
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from delegate_app.domain import conflicts, enums, follow_up, name_cards
 from delegate_app.services.database import Database
 from delegate_app.ui.dialogs.document_options import DocumentOptionsDialog
 from delegate_app.ui.language import LANGUAGE_NAMES
@@ -37,6 +40,13 @@ from .test_officers_day import test_the_officers_day_by_keyboard as officers_day
 
 WORD = re.compile(r"[^\W\d_]{2,}")  # runs of letters, of any script
 LATIN = re.compile(r"[A-Za-z]")
+# Tables of the app's own bookkeeping (the record of changes, stored programme versions):
+# their codes and sentences are the window's words, not the office's data.
+MACHINERY = {"audit_entry", "programme_version", "alembic_version"}
+# The values our enumerations store ("bilateral_meeting"): codes, not the office's words.
+ENUM_VALUES = {str(member.value) for module in (enums, follow_up, name_cards, conflicts)
+               for kind in vars(module).values()
+               if isinstance(kind, type) and issubclass(kind, Enum) for member in kind}
 TAG = re.compile(r"<[^>]+>|&\w+;")
 # Codes and names that are the same in every language.
 ALWAYS = {"delegate_app", "utc", "pdf", "csv", "xlsx", "ics", "vcf", "vcard", "icalendar",
@@ -50,11 +60,24 @@ def data_words(path: Path) -> set[str]:
         tables = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
+            if table in MACHINERY:
+                continue
             for row in connection.execute(f'SELECT * FROM "{table}"'):
                 for value in row:
-                    if isinstance(value, str):
+                    if isinstance(value, str) and _prose(value):
                         words.update(w.lower() for w in WORD.findall(value))
     return words
+
+
+def _prose(value: str) -> bool:
+    """Text an officer wrote, not a stored code: an enumeration's value ("bilateral_meeting")
+    or a record of changes (JSON) would let the window's own words pass as data."""
+    if value in ENUM_VALUES:
+        return False
+    try:
+        return not isinstance(json.loads(value), dict | list)
+    except ValueError:
+        return True
 
 
 def _model_texts(model: QAbstractItemModel | None, rows: int = 60) -> Iterator[str]:

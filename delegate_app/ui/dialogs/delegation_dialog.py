@@ -18,8 +18,7 @@ from .pickers import CheckList
 def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    return for_entry(edit)
+    return for_entry(edit, "ddd d MMM yyyy")
 
 
 def choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QComboBox:

@@ -95,9 +95,8 @@ class ItemDialog(FormDialog):
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
         # Numbers only, so a date is typed straight through (the weekday is shown beside).
-        edit.setDisplayFormat("yyyy/MM/dd  HH:mm" if spoken() == "fa" else "dd/MM/yyyy  HH:mm")
+        for_entry(edit, "yyyy/MM/dd  HH:mm" if spoken() == "fa" else "dd/MM/yyyy  HH:mm")
         edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
-        for_entry(edit)
         zone = zone_box(self)
         holder = QWidget(self)
         row = QHBoxLayout(holder)

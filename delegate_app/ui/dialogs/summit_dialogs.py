@@ -64,11 +64,11 @@ class SummitDialog(FormDialog):
 def _moment(parent: QWidget, instant: datetime, zone: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(f"ddd d MMM yyyy  HH:mm '{zone_place(zone)}'")
+    for_entry(edit, f"ddd d MMM yyyy  HH:mm '{zone_place(zone)}'")
     local = to_local(instant, zone)
     edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
                                QTime(local.hour, local.minute)))
-    return for_entry(edit)
+    return edit
 
 
 def _instant(edit: QDateTimeEdit, zone: str) -> datetime:

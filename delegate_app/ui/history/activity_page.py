@@ -182,7 +182,7 @@ class ActivityPage(QWidget):
         choices = history.activity_choices(self.ctx.db.sessions)
         self._fill(self.officer_box, tr("Any officer"), [(o, o) for o in choices.officers])
         self._fill(self.kind_box, tr("Any record"),
-                   [(label.capitalize(), kind) for kind, label in choices.kinds])
+                   [(translated(label).capitalize(), kind) for kind, label in choices.kinds])
         self._fill(self.delegation_box, tr("Any delegation"),
                    [(d.label, d.id) for d in choices.delegations])
 

@@ -78,7 +78,8 @@ class DelegationsPage(ListPage):
                                    lambda d: d.title)
         self.new_action = self.add_action(tr("New delegation"), "new", self.new,
                                           QKeySequence.StandardKey.New)
-        self.open_action = self.add_action(tr("Open"), "delegations", self.activate,
+        self.open_action = self.add_action(tr("Open", "a delegation, in its tab"),
+                                           "delegations", self.activate,
                                            "Ctrl+O", needs_selection=True)
         self.edit_action = self.add_action(tr("Edit details"), "edit", self.edit_details,
                                            "Ctrl+E", needs_selection=True)
