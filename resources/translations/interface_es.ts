@@ -2953,6 +2953,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Open</source>
+        <comment>a delegation, in its tab</comment>
         <translation>Abrir</translation>
     </message>
     <message>
@@ -5442,6 +5443,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>They owe us</source>
         <translation>Nos deben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -2953,6 +2953,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Open</source>
+        <comment>a delegation, in its tab</comment>
         <translation>باز کردن</translation>
     </message>
     <message>
@@ -5442,6 +5443,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>They owe us</source>
         <translation>بر عهده آنان</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>In progress</source>
