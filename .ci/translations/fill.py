@@ -2,7 +2,8 @@
 script, so a re-extraction (pyside6-lupdate) never loses them.
 
 The translations live in ``.ci/translations/interface/*.json``: each maps an English source
-text to ``{"fa": ..., "es": ...}``; a plural text (``%n``) may give a list, one entry per
+text to ``{"fa": ..., "es": ...}`` (with ``"by_comment"`` for a text the code
+disambiguates); a plural text (``%n``) may give a list, one entry per
 numerus form (Persian one, Spanish two). Usage:
 
     python .ci/translations/fill.py [catalog.ts ...] [--check]
@@ -44,6 +45,15 @@ def language_of(path: Path) -> str:
     return path.stem.rsplit("_", 1)[-1]
 
 
+def _entry(found: dict[str, object], comment: str, language: str) -> object:
+    """The translation of a text, or of its sense named by ``comment`` (a disambiguation:
+    ``"by_comment": {"a delegation, in its tab": {"fa": ..., "es": ...}}``)."""
+    senses = found.get("by_comment")
+    if comment and isinstance(senses, dict) and comment in senses:
+        return senses[comment].get(language)
+    return found.get(language)
+
+
 def _forms(entry: object, count: int) -> list[str]:
     forms = entry if isinstance(entry, list) else [entry]
     return [str(forms[min(i, len(forms) - 1)]) for i in range(count)]
@@ -71,7 +81,7 @@ def fill(path: Path, words: dict[str, dict[str, object]]) -> tuple[int, int, lis
             translation = ElementTree.SubElement(message, "translation")
         if translation.get("type") in ("obsolete", "vanished"):
             continue
-        entry = words.get(source, {}).get(language)
+        entry = _entry(words.get(source, {}), message.findtext("comment") or "", language)
         if entry is None:
             missing += 1
             if not (translation.text or list(translation)):

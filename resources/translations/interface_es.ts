@@ -5446,7 +5446,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>Abrir</translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>In progress</source>

@@ -5446,7 +5446,7 @@ You can undo this with Ctrl+Z.</source>
     </message>
     <message>
         <source>Open</source>
-        <translation>باز کردن</translation>
+        <translation>باز</translation>
     </message>
     <message>
         <source>In progress</source>
