@@ -897,6 +897,30 @@
             <translation>Texto</translation>
         </message>
         <message>
+            <source>Mayors' summit</source>
+            <translation>Cumbre de alcaldes</translation>
+        </message>
+        <message>
+            <source>Network assembly</source>
+            <translation>Asamblea de la red</translation>
+        </message>
+        <message>
+            <source>U20 summit</source>
+            <translation>Cumbre U20</translation>
+        </message>
+        <message>
+            <source>COP side event</source>
+            <translation>Evento paralelo de la COP</translation>
+        </message>
+        <message>
+            <source>Economic mission</source>
+            <translation>Misión económica</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Conferencia</translation>
+        </message>
+        <message>
             <source>Version {number} of {date}, {time} {place}</source>
             <translation>Versión {number} del {date}, {time} {place}</translation>
         </message>

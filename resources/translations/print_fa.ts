@@ -890,6 +890,30 @@
             <translation>متن</translation>
         </message>
         <message>
+            <source>Mayors' summit</source>
+            <translation>اجلاس شهرداران</translation>
+        </message>
+        <message>
+            <source>Network assembly</source>
+            <translation>مجمع شبکه</translation>
+        </message>
+        <message>
+            <source>U20 summit</source>
+            <translation>اجلاس U20</translation>
+        </message>
+        <message>
+            <source>COP side event</source>
+            <translation>رویداد جانبی COP</translation>
+        </message>
+        <message>
+            <source>Economic mission</source>
+            <translation>هیئت اقتصادی</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>همایش</translation>
+        </message>
+        <message>
             <source>Version {number} of {date}, {time} {place}</source>
             <translation>نسخه {number} مورخ {date}، {time} {place}</translation>
         </message>

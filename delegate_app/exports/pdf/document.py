@@ -29,7 +29,7 @@ from reportlab.platypus.doctemplate import PageBegin
 from reportlab.platypus.flowables import Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import SANS, SANS_BOLD, register_fonts
+from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
 from .text import draw_text, markup, para
 from .words import ENGLISH_PRINT, PrintLanguage
@@ -145,10 +145,13 @@ class _RightToLeftEntry(Flowable):
         y = self.height - style.fontSize
         canv.setFillColor(style.textColor)
         right = self.width - style.leftIndent - style.rightIndent
-        drawn = draw_text(canv, right, y, self.text, style.fontName, style.fontSize, "right")
         room = stringWidth(" 000", style.fontName, style.fontSize)
         dot = stringWidth(" . ", style.fontName, style.fontSize)
-        count = max(0, int((right - drawn - room) / dot))
+        wide = text_width(self.text, style.fontName, style.fontSize)
+        size = style.fontSize * min(1.0, (right - room - dot) / wide) if wide else 0
+        # a heading longer than the line is set smaller rather than over its page number
+        drawn = draw_text(canv, right, y, self.text, style.fontName, size, "right")
+        count = max(0, int((right - drawn - room) / dot) - 1)  # a dot's room before it
         text = canv.beginText(room, y)
         text.setFont(style.fontName, style.fontSize)
         text.textLine(count * " . ")

@@ -60,6 +60,12 @@ LABELS = [
     QT_TRANSLATE_NOOP("delegate_app", "Status"),
     QT_TRANSLATE_NOOP("delegate_app", "Who attends"),
     QT_TRANSLATE_NOOP("delegate_app", "Text"),
+    QT_TRANSLATE_NOOP("delegate_app", "Mayors' summit"),
+    QT_TRANSLATE_NOOP("delegate_app", "Network assembly"),
+    QT_TRANSLATE_NOOP("delegate_app", "U20 summit"),
+    QT_TRANSLATE_NOOP("delegate_app", "COP side event"),
+    QT_TRANSLATE_NOOP("delegate_app", "Economic mission"),
+    QT_TRANSLATE_NOOP("delegate_app", "Conference"),
 ]
 
 
@@ -144,7 +150,7 @@ _PHRASES: list[tuple[re.Pattern[str], Callable[[PrintLanguage], str]]] = [
      lambda w: w.translate("delegate_app", "{text}, due {date}")),
     (re.compile(r"^Networks: (?P<text>.+)$"),
      lambda w: w.translate("delegate_app", "Networks: {text}")),
-    (re.compile(r"^(?P<text>.+) — booking (?P<code>\S+)$"),
+    (re.compile(r"^(?P<text>.+) — booking (?P<code>.+)$"),
      lambda w: w.translate("delegate_app", "{text} — booking {code}")),
     (re.compile(r"^Was (?P<text>.+)$"), lambda w: w.translate("delegate_app", "Was {text}")),
     (re.compile(r"^Back on the programme: (?P<text>.+)$"),
