@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 from delegate_app.services import sample
 from delegate_app.services.database import Database
+from delegate_app.ui import language
 from delegate_app.ui.app import application
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.delegation import printing
@@ -87,9 +88,24 @@ def _history(app: object, window: MainWindow, out: Path) -> None:
     window.grab().save(str(out / "people-history.png"))
 
 
-def main(out: Path) -> None:
+def _gathered(page: object) -> None:
+    """Today gathers its day off the GUI thread: shoot it once it has."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    page.ready.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(30_000, loop.quit)
+    page.refresh()  # type: ignore[attr-defined]
+    loop.exec()
+
+
+def main(out: Path, spoken: str = "en") -> None:
+    """Every page in ``spoken`` (English into ``out``, the others into ``out/<language>``;
+    Persian mirrored, in Solar Hijri)."""
+    out = out if spoken == "en" else out / spoken
     out.mkdir(parents=True, exist_ok=True)
     app = application()
+    language.apply(spoken)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(str(Path(tmp) / "sample.sqlite")).open()
         sample.load_sample_plan(db.sessions, today=AS_OF)
@@ -98,7 +114,7 @@ def main(out: Path) -> None:
                                         now=lambda: NOW))
         window.resize(1440, 860)
         window.show()
-        window.show_page("today")
+        _gathered(window.show_page("today"))
         app.processEvents()  # the start-up reminder appears, as an officer sees it
         window.grab().save(str(out / "today-with-reminder.png"))
         window.reminders.hide()
@@ -115,9 +131,37 @@ def main(out: Path) -> None:
         commitments.grouped.setChecked(False)  # type: ignore[attr-defined]
         _workspace(app, window, out)
         _history(app, window, out)
+        if spoken != "en":
+            _dialogs(app, window, out)
         window.close()
         db.close()
 
 
+def _dialogs(app: object, window: MainWindow, out: Path) -> None:
+    """Settings, and the item editor with its dates in the office's calendar."""
+    from PySide6.QtCore import QTimer
+
+    dialog = window.open_settings()
+    app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(out / "settings-dialog.png"))
+    dialog.close()
+
+    def grab_editor() -> None:
+        editor = app.activeModalWidget()  # type: ignore[attr-defined]
+        if editor is None:
+            QTimer.singleShot(20, grab_editor)
+            return
+        editor.grab().save(str(out / "item-dialog.png"))
+        editor.reject()
+
+    workspace = next(iter(window.show_page("delegations").workspaces.values()))  # type: ignore[attr-defined]
+    workspace.agenda.select_item(next(r.id for r in workspace.rows
+                                      if r.data.title.startswith("Courtesy call")))
+    QTimer.singleShot(0, grab_editor)
+    workspace.edit_item()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    for chosen in sys.argv[2:] or ["en", "fa", "es"]:
+        main(target, chosen)

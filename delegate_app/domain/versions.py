@@ -21,6 +21,7 @@ from .dossier import Dossier
 from .enums import ItemKind, ItemStatus, MemberRole
 from .errors import DelegateAppError
 from .timefmt import format_date, zone_place
+from .wording import QT_TRANSLATE_NOOP
 
 # The shape of the document written today. Raise it whenever a field reachable from
 # ``Snapshot`` changes (the dossier records included), and add the step from the old shape
@@ -276,10 +277,12 @@ def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
     """Bring a stored document to SNAPSHOT_SCHEMA, one step at a time."""
     schema = doc.get("schema") if isinstance(doc, dict) else None
     if not isinstance(schema, int) or schema < 1:
-        raise SnapshotError("The stored version has no schema number; it cannot be read.")
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The stored version has no schema number; it cannot be read."))
     if schema > SNAPSHOT_SCHEMA:
-        raise SnapshotError("This version was issued by a newer delegate_app; update "
-                            "delegate_app to read it.")
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This version was issued by a newer delegate_app; update "
+            "delegate_app to read it."))
     while doc["schema"] < SNAPSHOT_SCHEMA:
         doc = UPGRADES[doc["schema"]](doc)
     return doc
@@ -295,6 +298,7 @@ def load_snapshot(text: str) -> Snapshot:
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise SnapshotError("The stored version is damaged and cannot be read.") from exc
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The stored version is damaged and cannot be read.")) from exc
     snapshot: Snapshot = from_document(Snapshot, upgrade_document(doc))
     return snapshot

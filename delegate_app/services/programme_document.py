@@ -18,6 +18,7 @@ from ..domain.errors import NotFoundError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
 from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.pdf.programme import programme_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
@@ -96,7 +97,8 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
             selectinload(Summit.sessions), selectinload(Summit.host_city),
             selectinload(Summit.organiser), selectinload(Summit.themes)))
         if s is None:
-            raise NotFoundError(f"There is no summit {summit_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no summit {number}."), number=str(summit_id))
         zone = s.host_city.time_zone
         rows = sorted(s.sessions, key=lambda x: (x.starts_at, x.ends_at, x.id))
         ours = _ours(session, [r.id for r in rows])

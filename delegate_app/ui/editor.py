@@ -19,10 +19,22 @@ from .office.saving import (
     resolve_stale,
     unknown_text,
 )
-from .text import tr
+from .text import error_fields, error_text, tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
 
 OnStale = Callable[[Any], dict[str, str] | None]
+
+NOUNS = {
+    "city": lambda: tr("city"), "commitment": lambda: tr("commitment"),
+    "delegation": lambda: tr("delegation"), "gift": lambda: tr("gift"),
+    "organisation": lambda: tr("organisation"), "person": lambda: tr("person"),
+    "summit": lambda: tr("summit"),
+}
+
+
+def noun_text(noun: str) -> str:
+    """The record's kind in the officer's language ("person", "city")."""
+    return NOUNS[noun]() if noun in NOUNS else noun
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ class RecordEditor:
 
     def _report(self, error: DelegateAppError) -> None:
         message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
-                   else error.message)
+                   else error_text(error))
         QMessageBox.warning(self.parent, tr("Not changed"), message)
 
     def _push(self, command: Any) -> DelegateAppError | None:
@@ -92,7 +104,7 @@ class RecordEditor:
             try:
                 data = self.services.validate(data)
             except ValidationError as exc:
-                return {**exc.field_errors, **unreadable}
+                return {**error_fields(exc), **unreadable}
             if unreadable:
                 return unreadable  # type: ignore[no-any-return]
             return self._outcome(dialog, self._push(build(data)), data, on_stale)
@@ -110,10 +122,8 @@ class RecordEditor:
                 self.ctx.notify(unknown_text(error.saved))
                 return None
             return {"": unknown_text(error.saved)}
-        if isinstance(error, ValidationError):
-            return error.field_errors
         if error is not None:
-            return {"": error.message}
+            return error_fields(error)  # in the officer's language, per field
         return None
 
     def new(self) -> bool:
@@ -121,7 +131,7 @@ class RecordEditor:
 
         def build(data: Any) -> CreateRecord:
             return CreateRecord(tr("New {noun} {name}").format(
-                noun=tr(self.services.noun), name=self.name_of(data)),
+                noun=noun_text(self.services.noun), name=self.name_of(data)),
                 self._create, self._delete, self._restore, self._version, data,
                 self._changed, self._capture)
 
@@ -163,7 +173,7 @@ class RecordEditor:
 
     def delete(self, record_id: int, version: int, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, tr("Delete {noun}").format(noun=tr(self.services.noun)),
+            self.parent, tr("Delete {noun}").format(noun=noun_text(self.services.noun)),
             tr("Delete {name}?\n\nYou can undo this with Ctrl+Z.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

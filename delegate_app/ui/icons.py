@@ -6,8 +6,8 @@ from collections.abc import Callable
 from functools import cache
 
 import qtawesome
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QTransform
 from PySide6.QtWidgets import QToolBar, QWidget
 
 ICONS = {
@@ -59,7 +59,12 @@ ICONS = {
     "role_press": "mdi6.camera-outline",
     "role_security": "mdi6.shield-account-outline",
     "role_interpreter": "mdi6.translate",
+    "settings": "mdi6.cog-outline",
 }
+# Icons that point a way along the line of reading: mirrored when the window reads right
+# to left (an undo arrow points back, an aeroplane flies the way the text goes).
+DIRECTIONAL = frozenset({"undo", "redo", "quit", "open_external", "delegations", "outgoing",
+                         "incoming", "sample"})
 
 COLOURS = {
     "overdue": "#b3261e",
@@ -71,9 +76,25 @@ COLOURS = {
 }
 
 
-@cache
 def icon(name: str, colour: str | None = None) -> QIcon:
-    return qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))
+    mirrored = (name in DIRECTIONAL
+                and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    return _icon(name, colour, mirrored)
+
+
+@cache
+def _icon(name: str, colour: str | None, mirrored: bool) -> QIcon:
+    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))
+    if not mirrored:
+        return drawn
+    # Mirrored pixmaps at the sizes we show (qtawesome's own flip misplaces the glyph when
+    # the icon is painted away from the view's origin, as in a list).
+    flipped = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
+            pixmap = drawn.pixmap(QSize(size, size), mode)
+            flipped.addPixmap(pixmap.transformed(QTransform().scale(-1, 1)), mode)
+    return flipped
 
 
 def toolbar_action(owner: QWidget, toolbar: QToolBar, text: str, icon_name: str,

@@ -23,6 +23,7 @@ from ...domain.errors import ValidationError
 from ...domain.timefmt import utc_now
 from ...domain.version_changes import ChangeSheet, by_day, changed_uids, compare
 from ...domain.versions import VersionInfo, VersionProgramme, draft_label, short_version_label
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.ics import CalendarData, CalendarEvent
 from ...exports.pdf.change_sheet import change_sheet_pdf
 from ...language.printed import ENGLISH_PRINT, PrintLanguage
@@ -59,8 +60,9 @@ def _state(sessions: sessionmaker[Session], delegation_id: int, number: int | No
 
 def _order(since: int, to: int | None) -> None:
     if to is not None and to <= since:
-        raise ValidationError({"to": f"Compare with a later version than {since}, or leave "
-                                     "out the later one to compare with the draft."})
+        raise ValidationError({"to": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Compare with a later version than {number}, or leave out the later "
+            "one to compare with the draft."), {"number": since})})
 
 
 def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since: int,
@@ -152,8 +154,10 @@ def calendar_of(sessions: sessionmaker[Session], delegation_id: int, number: int
     name = calendar.name
     if member_id is not None:
         if member_id not in {m.person_id for m in programme.members}:
-            raise ValidationError({"member": f"Person {member_id} was not a member of "
-                                             f"“{programme.title}” in version {number}."})
+            raise ValidationError({"member": Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "Person {person} was not a member of “{title}” in version "
+                "{number}."), {"person": str(member_id), "title": programme.title,
+                               "number": number})})
         theirs = {i.uid for i in programme.items
                   if member_id in i.participants or member_id in i.interpreters}
         events = tuple(e for e in events if e.uid in theirs)

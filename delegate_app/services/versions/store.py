@@ -21,6 +21,7 @@ from ...domain.versions import (
     load_snapshot,
     version_label,
 )
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..commitments import office_zone
 from ..database import officer_name
 from ..editing import translated_errors
@@ -44,7 +45,8 @@ def _info(row: ProgrammeVersion) -> VersionInfo:
 def _title(session: Session, delegation_id: int) -> str:
     title = session.scalar(select(Delegation.title).where(Delegation.id == delegation_id))
     if title is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return title
 
 
@@ -65,9 +67,13 @@ def _row(session: Session, delegation_id: int, number: int) -> ProgrammeVersion:
         title = _title(session, delegation_id)
         count = session.scalar(select(func.count()).where(
             ProgrammeVersion.delegation_id == delegation_id)) or 0
-        issued = f"versions 1 to {count} were issued" if count > 1 else (
-            "only version 1 was issued" if count == 1 else "no version was issued yet")
-        raise NotFoundError(f"“{title}” has no version {number}: {issued}.")
+        issued = Wording(QT_TRANSLATE_NOOP("delegate_app", "versions 1 to {count} were issued"),
+                         {"count": count}) if count > 1 else Wording(
+            QT_TRANSLATE_NOOP("delegate_app", "only version 1 was issued") if count == 1 else
+            QT_TRANSLATE_NOOP("delegate_app", "no version was issued yet"))
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” has no version {number}: {issued}."),
+            title=title, number=number, issued=issued)
     return row
 
 
@@ -98,7 +104,8 @@ def issue_version(sessions: sessionmaker[Session], delegation_id: int, note: str
     """Freeze the programme as it stands as the next version, kept for good."""
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise ValidationError({"note": f"The note is limited to {MAX_NOTE} characters."})
+        raise ValidationError({"note": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The note is limited to {limit} characters."), {"limit": MAX_NOTE})})
     now = now or utc_now()
     with sessions() as session:
         zone = office_zone(session)
@@ -106,14 +113,16 @@ def issue_version(sessions: sessionmaker[Session], delegation_id: int, note: str
             ProgrammeVersion.delegation_id == delegation_id))
     snapshot = capture(sessions, delegation_id, now.astimezone(ZoneInfo(zone)).date())
     if latest and _same_as(load_version(sessions, delegation_id, latest).snapshot, snapshot):
-        raise ValidationError({"note": f"Nothing changed since version {latest}: there is "
-                                       "nothing new to issue."})
+        raise ValidationError({"note": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Nothing changed since version {number}: there is nothing new to "
+            "issue."), {"number": latest})})
     with sessions.begin() as session, translated_errors("version"):
         # The dossier and calendars were read in their own sessions: make sure the programme
         # did not change meanwhile, else the version would not hold together.
         if programme_of(session, delegation_id) != snapshot.programme:
-            raise StaleEditError("The programme changed while the version was being made; "
-                                 "nothing was issued. Issue it again.")
+            raise StaleEditError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The programme changed while the version was being made; "
+                "nothing was issued. Issue it again."))
         number = (session.scalar(select(func.max(ProgrammeVersion.number)).where(
             ProgrammeVersion.delegation_id == delegation_id)) or 0) + 1
         row = ProgrammeVersion(delegation_id=delegation_id, number=number, issued_at=now,

@@ -28,14 +28,16 @@ from ...domain.version_changes import ChangeKind, ChangeSheet
 from ...domain.versions import VersionInfo
 from ...services import dossier, versions
 from ...services.calendars import Edition
+from ..dialogs.document_options import window_reader
 from ..dialogs.form import FormDialog
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
 from ..html import STYLE, e
 from ..icons import COLOURS, toolbar_action
-from ..table_model import Column, RecordTableModel
+from ..language import read_in_direction
+from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import BackgroundTask, run_with_progress
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
     from .workspace import DelegationWorkspace
@@ -105,14 +107,15 @@ def changes_html(sheet: ChangeSheet) -> str:
     out = [STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
            f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
     if not sheet.days:
-        out.append(f"<p>{e(tr('Nothing changed: the programme is as it was then.'))}</p>")
+        unchanged = tr("Nothing changed: the programme is as it was then.")
+        out.append(f"<p>{e(unchanged)}</p>")
     for day in sheet.days:
         out.append(f"<p class='h2'>{e(day.title)}</p><table cellspacing='0'>")
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(x) for x in c.details)
             out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
-                       f"<b style='color:{colour}'>{e(c.kind.label.upper())}</b> "
+                       f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
                        f"<b>{e(c.title)}</b><br>{details}</td></tr>")
         out.append("</table>")
     return "".join(out)
@@ -136,7 +139,7 @@ class VersionsDialog(QDialog):
             Column(tr("Issued"), lambda v: v.label.split(" of ", 1)[1], lambda v: v.issued_at),
             Column(tr("By"), lambda v: v.issued_by),
             Column(tr("Note"), lambda v: v.note)], self)
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -144,6 +147,7 @@ class VersionsDialog(QDialog):
         self.target = QComboBox(self)
         self.edition = edition_box(self)
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self._build()
@@ -254,11 +258,13 @@ class VersionsDialog(QDialog):
             return None
         sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                          self.chosen_edition())
+        reader = window_reader()
 
         def produce(path: Path) -> None:
             sheet = versions.programme_changes(sessions, delegation, chosen[0], chosen[1],
                                                edition)
-            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size)
+            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size,
+                                        printed=reader)
 
         title = tr("Changes since version {n} — {title}").format(n=chosen[0],
                                                                  title=self.ws.data.title)
@@ -272,10 +278,11 @@ class VersionsDialog(QDialog):
         sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                          self.chosen_edition())
         home_time, paper = self.ws.ctx.settings.show_home_time, self.ws.ctx.settings.paper_size
+        reader = window_reader()
 
         def produce(path: Path) -> None:
             made = versions.dossier_of(sessions, delegation, edition, home_time, number, since)
-            dossier.write_dossier(made, path, paper)
+            dossier.write_dossier(made, path, paper, printed=reader)
 
         self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
                                     f"{name} {edition.value} dossier.pdf", self.ws.ctx.settings)

@@ -29,8 +29,15 @@ from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
 from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
+from ..language import read_in_direction
 from ..office import permissions
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTable,
+    RecordTableModel,
+)
 from ..text import tr
 from .view_memory import ViewMemory
 
@@ -75,6 +82,7 @@ class ListPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.detail = QTextBrowser(self)
+        read_in_direction(self.detail)
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self.history = HistoryPanel(ctx, self)  # read only while its tab is shown
@@ -106,7 +114,7 @@ class ListPage(QWidget):
             self.refresh(select_id=record_id)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

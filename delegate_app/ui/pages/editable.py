@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.records import Change
 from ..context import AppContext
 from ..dialogs.form import FormDialog
-from ..editor import RecordEditor, RecordServices
+from ..editor import RecordEditor, RecordServices, noun_text
 from ..table_model import Column
 from ..text import tr
 from .base import ListPage
@@ -46,7 +46,7 @@ class EditableListPage(ListPage):
         verbs = {"created": tr("Added"), "updated": tr("Saved"), "deleted": tr("Deleted"),
                  "restored": tr("Restored")}
         self.ctx.notify(tr("{verb} {noun} — Ctrl+Z undoes it, Ctrl+Shift+Z redoes it").format(
-            verb=verbs.get(change.action, change.action), noun=tr(self.noun)))
+            verb=verbs.get(change.action, change.action), noun=noun_text(self.noun)))
 
     def new(self) -> None:
         self.editor.new()
