@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..services import overview, sample
 from ..services.database import Database
 from ..services.failures import start_log_file
-from . import language
+from . import html, icons, language
 from .context import AppContext
 from .main_window import MainWindow
 from .readiness import QuitWhenReady
@@ -28,6 +28,8 @@ def application(settings: Settings | None = None) -> QApplication:
     app.setOrganizationName("delegate_app")
     app.setApplicationDisplayName("delegate_app")
     language.apply_chosen(settings or Settings())
+    if icons.follow_palette():  # a dark desktop: colours that read on it
+        html.restyle()
     return app  # type: ignore[return-value]
 
 

@@ -9,9 +9,12 @@ from .dates import digits, format_long_date, format_medium_date, isolate
 from .icons import COLOURS
 from .text import tr, translated
 
-STYLE = f"""
+
+def _style() -> str:
+    """The panes' style in the colours of the palette in use (light or dark)."""
+    return f"""
 <style>
-  body {{ font-size: 10pt; color: #1f2933; }}
+  body {{ font-size: 10pt; }}
   p.h1 {{ font-size: 14pt; font-weight: 600; margin: 0 0 2px 0; color: {COLOURS['accent']}; }}
   p.h2 {{ font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0;
           color: {COLOURS['accent']}; }}
@@ -20,13 +23,23 @@ STYLE = f"""
   td.k {{ color: {COLOURS['muted']}; padding: 2px 12px 2px 0; vertical-align: top;
           white-space: nowrap; }}
   td.v {{ padding: 2px 0; vertical-align: top; }}
-  .internal {{ background: #fff4e5; border-left: 3px solid #c77700; padding: 6px; }}
+  .internal {{ background: {COLOURS['internal_background']}; border-left: 3px solid #c77700;
+               padding: 6px; }}
   .badge {{ color: white; background: #c77700; font-size: 8pt; }}
   .warn {{ color: {COLOURS['overdue']}; font-weight: 600; }}
   .soon {{ color: {COLOURS['due_soon']}; font-weight: 600; }}
   a {{ color: {COLOURS['accent']}; text-decoration: none; }}
 </style>
 """
+
+
+STYLE = _style()
+
+
+def restyle() -> None:
+    """After the palette changed (a dark desktop): the panes' style follows it."""
+    global STYLE
+    STYLE = _style()
 
 
 def e(text: object) -> str:

@@ -7,7 +7,15 @@ from functools import cache
 
 import qtawesome
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QTransform
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QTransform,
+)
 from PySide6.QtWidgets import QToolBar, QWidget
 
 ICONS = {
@@ -73,7 +81,31 @@ COLOURS = {
     "dropped": "#6b6b6b",
     "accent": "#1f4e79",
     "muted": "#5f6b7a",
+    "icon": "#3c4858",
+    "internal_background": "#fff4e5",
 }
+# The same meanings, readable on a dark palette (a desktop in dark mode).
+DARK_COLOURS = {
+    "overdue": "#f28b82",
+    "due_soon": "#e3b341",
+    "done": "#81c995",
+    "dropped": "#a0a0a0",
+    "accent": "#8ab4f8",
+    "muted": "#a3adba",
+    "icon": "#c8ced6",
+    "internal_background": "#3d2e14",
+}
+
+
+def follow_palette() -> bool:
+    """Use the dark colours when the application's palette is dark; True if it is. Call
+    before windows are built (their style sheets take the colours then)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    if dark:
+        COLOURS.update(DARK_COLOURS)
+        _icon.cache_clear()
+    return dark
 
 
 def icon(name: str, colour: str | None = None) -> QIcon:
@@ -84,7 +116,7 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 @cache
 def _icon(name: str, colour: str | None, mirrored: bool) -> QIcon:
-    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))
+    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, COLOURS["icon"])))
     if not mirrored:
         return drawn
     # Mirrored pixmaps at the sizes we show (qtawesome's own flip misplaces the glyph when

@@ -28,11 +28,12 @@ from ...domain.version_changes import ChangeKind, ChangeSheet
 from ...domain.versions import VersionInfo
 from ...services import dossier, versions
 from ...services.calendars import Edition
+from .. import html
 from ..dialogs.document_options import window_reader
 from ..dialogs.form import FormDialog
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
-from ..html import STYLE, e
+from ..html import e
 from ..icons import COLOURS, toolbar_action
 from ..language import read_in_direction
 from ..table_model import Column, RecordTable, RecordTableModel
@@ -104,7 +105,7 @@ def show_versions(ws: DelegationWorkspace) -> VersionsDialog:
 
 def changes_html(sheet: ChangeSheet) -> str:
     """The changes per local day, each with its time and zone, as the sheet prints them."""
-    out = [STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
+    out = [html.STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
            f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
     if not sheet.days:
         unchanged = tr("Nothing changed: the programme is as it was then.")
@@ -202,7 +203,7 @@ class VersionsDialog(QDialog):
         if found:
             self.table.selectRow(len(found) - 1)
         else:
-            self.view.setHtml(STYLE + "<p>" + e(tr(
+            self.view.setHtml(html.STYLE + "<p>" + e(tr(
                 "No version issued yet: Issue version… on the delegation's toolbar freezes "
                 "the programme as version 1.")) + "</p>")
         for button in (self.changes_button, self.sheet_button, self.dossier_button,
@@ -226,7 +227,7 @@ class VersionsDialog(QDialog):
             return None
         later = self.target.currentData()
         if later is not None and later <= version.number:
-            self.view.setHtml(STYLE + "<p class='warn'>" + e(tr(
+            self.view.setHtml(html.STYLE + "<p class='warn'>" + e(tr(
                 "Compare with a later version, or with the current draft.")) + "</p>")
             return None
         return version.number, later
@@ -245,7 +246,7 @@ class VersionsDialog(QDialog):
             self.shown.emit(sheet)
 
         def failed(error: Exception) -> None:
-            self.view.setHtml(STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
+            self.view.setHtml(html.STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
 
         self.task = run_with_progress(self, tr("Comparing the versions…"), lambda: (
             versions.programme_changes(sessions, delegation, chosen[0], chosen[1], edition)),

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import ChangeSet
+from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
-from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
 from ..language import read_in_direction
 from ..office import permissions
@@ -254,7 +254,7 @@ class ListPage(QWidget):
         record = self.current()
         if record is None:
             hint = tr("Select a record to see it here.")
-            self.detail.setHtml(f"{STYLE}<p class='sub'>{hint}</p>")
+            self.detail.setHtml(f"{html.STYLE}<p class='sub'>{hint}</p>")
             self.history.show_record(None, None)
             return
         self.detail.setHtml(self.describe(record))

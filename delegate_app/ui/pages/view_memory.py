@@ -77,9 +77,11 @@ class ViewMemory(QObject):
         if room <= 0:
             return
         header = self.table.horizontalHeader()
+        # Columns the page gave no weight (added later) keep what their title needs.
+        weights = self.weights + [0] * (header.count() - len(self.weights))
         widths = [max(w, header.sectionSizeHint(c)) if w <= _WIDE else w
-                  for c, w in enumerate(self.weights)]
-        wide = [c for c, w in enumerate(self.weights) if w > _WIDE]
+                  for c, w in enumerate(weights[: header.count()])]
+        wide = [c for c, w in enumerate(weights[: header.count()]) if w > _WIDE]
         spare = room - sum(widths)
         stretch = sum(widths[c] for c in wide)
         if wide and stretch:
