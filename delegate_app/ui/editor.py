@@ -14,27 +14,16 @@ from ..services.crud import restore
 from .context import AppContext
 from .dialogs.form import FormDialog
 from .office.saving import (
-    BACK_TO_FORM,
     RecordWatch,
+    back_to_form,
     resolve_stale,
     unknown_text,
 )
-from .text import error_fields, error_text, tr
+from .text import error_fields, error_text, noun_text, tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
 
 OnStale = Callable[[Any], dict[str, str] | None]
 
-NOUNS = {
-    "city": lambda: tr("city"), "commitment": lambda: tr("commitment"),
-    "delegation": lambda: tr("delegation"), "gift": lambda: tr("gift"),
-    "organisation": lambda: tr("organisation"), "person": lambda: tr("person"),
-    "summit": lambda: tr("summit"),
-}
-
-
-def noun_text(noun: str) -> str:
-    """The record's kind in the officer's language ("person", "city")."""
-    return NOUNS[noun]() if noun in NOUNS else noun
 
 
 @dataclass(frozen=True)
@@ -158,7 +147,7 @@ class RecordEditor:
             resolved = resolve_stale(self.parent, self.ctx, self.services.noun, table,
                                      record_id, dialog, seen[1], mine, self._get)
             if resolved is None:
-                return {"": tr(BACK_TO_FORM).format(noun=tr(self.services.noun))}
+                return {"": back_to_form(self.services.noun)}
             seen[0], seen[1] = resolved.version, resolved.theirs
             if resolved.merged == resolved.theirs:
                 self.ctx.notify(tr("Kept the colleague's version; nothing else to save."))

@@ -44,7 +44,7 @@ from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
-from .text import error_text, tr
+from .text import error_text, said, tr
 from .undo import UndoStack
 
 # The sidebar, in order: key, icon, title (as the page itself says it) and the page.
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def offer_sample_plan(self) -> None:
         if not self.ctx.db.signed_in.may_write:
             QMessageBox.information(self, tr("Load the sample plan"),
-                                    self.ctx.db.signed_in.why_read_only)
+                                    said(self.ctx.db.signed_in.why_read_only))
             return
         empty = sample.is_empty(self.ctx.db.sessions)
         text = (tr("This database is empty. Load the bundled sample plan — a Tehran protocol "

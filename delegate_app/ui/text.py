@@ -7,6 +7,7 @@ import string
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.conflicts import Conflict
+from ..domain.wording import Wording
 from ..language import current_language
 from ..language.dates import localise_digits
 from ..services.failures import explain, field_messages, say
@@ -63,3 +64,22 @@ def error_fields(error: BaseException) -> dict[str, str]:
 def conflict_text(conflict: Conflict) -> str:
     """A conflict of the programme in the interface's language."""
     return say(conflict.wording) if conflict.wording is not None else conflict.message
+
+
+NOUNS = {
+    "city": lambda: tr("city"), "commitment": lambda: tr("commitment"),
+    "delegation": lambda: tr("delegation"), "gift": lambda: tr("gift"),
+    "organisation": lambda: tr("organisation"), "person": lambda: tr("person"),
+    "summit": lambda: tr("summit"), "itinerary item": lambda: tr("itinerary item"),
+    "partnership": lambda: tr("partnership"), "summit session": lambda: tr("summit session"),
+}
+
+
+def said(words: Wording) -> str:
+    """A sentence the layers below made, in the interface's language."""
+    return say(words)
+
+
+def noun_text(noun: str) -> str:
+    """The record's kind in the officer's language ("person", "city")."""
+    return NOUNS[noun]() if noun in NOUNS else noun

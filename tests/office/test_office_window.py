@@ -108,7 +108,8 @@ def test_a_viewer_sees_who_is_signed_in_and_every_change_greyed_out_with_why(
             "Load &sample plan…", "Import c&ontacts…"} <= names
     for action in writing:
         assert not action.isEnabled(), action.text()
-        assert action.toolTip().startswith(f"Signed in as {login}, a viewer"), action.text()
+        assert action.toolTip().startswith(
+            f"Signed in as {login}, with the role Viewer"), action.text()
     for action in (workspace.export_action, workspace.dossier_action, workspace.cards_action):
         assert action.isEnabled()  # reading and printing stay open
     workspace.edit_item()  # a double-click reaches it too: no editor opens (it would block)
@@ -125,7 +126,7 @@ def test_an_officer_may_edit_but_archiving_is_for_the_head(
     assert actions["Edit details"].isEnabled() and actions["Delete"].isEnabled()
     assert not actions["Archive"].isEnabled()
     assert actions["Archive"].toolTip() == (
-        f"Only the head of protocol may do this; {login} is an officer.")
+        f"Only the head of protocol may do this; {login} has the role Officer.")
     _, head = signed_in("chief", Role.HEAD)
     page = head.show_page("delegations")
     page.table.selectRow(0)  # type: ignore[attr-defined]

@@ -49,7 +49,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
 from ..office import permissions
-from ..text import conflict_text, error_text, tr, translated
+from ..text import conflict_text, error_text, said, tr, translated
 from ..undo import push_edit
 from . import calendar_io, item_edits, printing
 from . import versions as versions_ui
@@ -327,7 +327,7 @@ class DelegationWorkspace(QWidget):
         """Drags and double-clicks reach edits too: a read-only officer is told why."""
         if self.ctx.db.signed_in.may_write:
             return True
-        self.ctx.notify(self.ctx.db.signed_in.why_read_only)
+        self.ctx.notify(said(self.ctx.db.signed_in.why_read_only))
         return False
 
     def new_item(self) -> None:

@@ -39,7 +39,7 @@ from ..table_model import (
     RecordTable,
     RecordTableModel,
 )
-from ..text import error_text, tr, translated
+from ..text import error_text, said, tr, translated
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
 # Where a kind of record is shown: its page, or its delegation's tab.
@@ -218,7 +218,7 @@ class ActivityPage(QWidget):
             for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
                 box.setEnabled(False)
             self.model.set_rows([])
-            self.count.setText(self.ctx.db.signed_in.why_no_record)
+            self.count.setText(said(self.ctx.db.signed_in.why_no_record))
             self._show_detail()
             return
         current = self.current()

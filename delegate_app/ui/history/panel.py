@@ -17,7 +17,7 @@ from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dates import format_moment
 from ..language import read_in_direction
-from ..text import error_text, tr, translated
+from ..text import error_text, said, tr, translated
 
 LIMIT = 100  # the newest changes; the Activity page and `history` show every one
 # The record each list page shows, by page key: its History tab reads that record's.
@@ -95,7 +95,7 @@ class HistoryPanel(QWidget):
         kind, record_id, title = self.target
         if not self.ctx.db.signed_in.may_read_record:
             self.lines = []
-            why = self.ctx.db.signed_in.why_no_record
+            why = said(self.ctx.db.signed_in.why_no_record)
             self.view.setHtml(f"{html.STYLE}<p class='sub'>{html.e(why)}</p>")
             return
         try:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from ...domain.records import Change
 from ..context import AppContext
 from ..dialogs.form import FormDialog
-from ..editor import RecordEditor, RecordServices, noun_text
+from ..editor import RecordEditor, RecordServices
 from ..table_model import Column
-from ..text import tr
+from ..text import noun_text, tr
 from .base import ListPage
 
 
