@@ -736,6 +736,42 @@
         <translation>No se publicó el calendario</translation>
     </message>
     <message>
+        <source>Kept the colleague&apos;s version; nothing else to save.</source>
+        <translation>Se conservó la versión del colega; no queda nada más por guardar.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>Editar {title}</translation>
+    </message>
+    <message>
+        <source>Connection lost while saving</source>
+        <translation>Conexión perdida al guardar</translation>
+    </message>
+    <message>
+        <source>No summit</source>
+        <translation>Sin cumbre</translation>
+    </message>
+    <message>
+        <source>This delegation attends no summit. Choose one in Edit details first.</source>
+        <translation>Esta delegación no asiste a ninguna cumbre. Elija una primero en Editar datos.</translation>
+    </message>
+    <message>
+        <source>Add summit sessions</source>
+        <translation>Añadir sesiones de la cumbre</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Add {n} summit sessions</source>
+        <translation>Añadir {n} sesiones de la cumbre</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1028,10 +1064,6 @@
         <translation>Nuevo punto {title}</translation>
     </message>
     <message>
-        <source>Edit {title}</source>
-        <translation>Editar {title}</translation>
-    </message>
-    <message>
         <source>Move {title}</source>
         <translation>Mover {title}</translation>
     </message>
@@ -1050,26 +1082,6 @@
     <message>
         <source>Cancel {title}</source>
         <translation>Cancelar {title}</translation>
-    </message>
-    <message>
-        <source>No summit</source>
-        <translation>Sin cumbre</translation>
-    </message>
-    <message>
-        <source>This delegation attends no summit. Choose one in Edit details first.</source>
-        <translation>Esta delegación no asiste a ninguna cumbre. Elija una primero en Editar datos.</translation>
-    </message>
-    <message>
-        <source>Add summit sessions</source>
-        <translation>Añadir sesiones de la cumbre</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Add {n} summit sessions</source>
-        <translation>Añadir {n} sesiones de la cumbre</translation>
     </message>
     <message>
         <source>Edit city</source>
@@ -1458,6 +1470,22 @@
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>Edit gift</source>
@@ -2440,10 +2468,6 @@
         <translation>&amp;Oradores</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
         <source>New {noun} {name}</source>
         <translation>Alta de {noun}: {name}</translation>
     </message>
@@ -2716,16 +2740,16 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Seleccione o abra primero una delegación; su calendario es el que se exporta o en el que se importa.</translation>
     </message>
     <message>
+        <source>Load the sample plan</source>
+        <translation>Cargar el plan de ejemplo</translation>
+    </message>
+    <message>
         <source>This database is empty. Load the bundled sample plan — a Tehran protocol office with delegations to Buenos Aires and Tokyo, a mayors&apos; summit, counterparts and commitments — to see the app at work?</source>
         <translation>Esta base de datos está vacía. ¿Desea cargar el plan de ejemplo incluido —una oficina de protocolo de Teherán con delegaciones a Buenos Aires y Tokio, una cumbre de alcaldes, contrapartes y compromisos— para ver la aplicación en funcionamiento?</translation>
     </message>
     <message>
         <source>This database already holds records. Add the sample plan to them anyway?</source>
         <translation>Esta base de datos ya contiene registros. ¿Desea añadirles de todos modos el plan de ejemplo?</translation>
-    </message>
-    <message>
-        <source>Load the sample plan</source>
-        <translation>Cargar el plan de ejemplo</translation>
     </message>
     <message>
         <source>Loading the sample plan…</source>
@@ -2746,6 +2770,126 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Plans mayors&apos; summits and delegation visits for a city&apos;s protocol office.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
         <translation>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Planifica cumbres de alcaldes y visitas de delegaciones para la oficina de protocolo de una ciudad.&lt;/p&gt;&lt;p&gt;Base de datos: {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un colega</translation>
+    </message>
+    <message>
+        <source>{who} saved this {noun} first</source>
+        <translation>{who} guardó primero este registro ({noun})</translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation>mientras tanto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; saved this {noun} ({when}) while you were editing it, so your save was not made. Choose for each field which value to keep; nothing you typed is lost. &lt;i&gt;Back to my form&lt;/i&gt; returns to your form as you left it.</source>
+        <translation>&lt;b&gt;{who}&lt;/b&gt; guardó este registro ({noun}) ({when}) mientras usted lo editaba, por lo que su cambio no se guardó. Elija en cada campo qué valor conservar; no se pierde nada de lo que escribió. &lt;i&gt;Volver a mi formulario&lt;/i&gt; le devuelve a su formulario tal como lo dejó.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s</source>
+        <translation>El de {who}</translation>
+    </message>
+    <message>
+        <source>you changed this</source>
+        <translation>usted cambió esto</translation>
+    </message>
+    <message>
+        <source>as you found it</source>
+        <translation>tal como lo encontró</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Guardar mis elecciones</translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation>Todo lo mío</translation>
+    </message>
+    <message>
+        <source>All theirs</source>
+        <translation>Todo lo del colega</translation>
+    </message>
+    <message>
+        <source>Back to my form</source>
+        <translation>Volver a mi formulario</translation>
+    </message>
+    <message>
+        <source>Not saved yet: a colleague saved this {noun} first. Your values are all still here; press OK to compare them field by field again.</source>
+        <translation>Aún no se ha guardado: un colega guardó primero este registro ({noun}). Todos sus valores siguen aquí; pulse Aceptar para compararlos de nuevo campo por campo.</translation>
+    </message>
+    <message>
+        <source>The change made as the connection dropped was saved.</source>
+        <translation>El cambio hecho cuando se cortó la conexión se guardó.</translation>
+    </message>
+    <message>
+        <source>The change made as the connection dropped was NOT saved; make it again.</source>
+        <translation>El cambio hecho cuando se cortó la conexión NO se guardó; hágalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{who} deleted this {noun} ({when}) while you were editing it; it can no longer be saved.</source>
+        <translation>{who} eliminó este registro ({noun}) ({when}) mientras usted lo editaba; ya no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} ({when}) while you were editing it. What you typed is kept; when you save, you choose field by field between yours and theirs.</source>
+        <translation>{who} cambió este registro ({noun}) ({when}) mientras usted lo editaba. Lo que escribió se conserva; al guardar, elegirá campo por campo entre sus valores y los del colega.</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>varios</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} — {role}</source>
+        <translation>Sesión iniciada como {name} — {role}</translation>
+    </message>
+    <message>
+        <source>roles do not apply on one workstation</source>
+        <translation>los roles no se aplican en un solo puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>not one of the office&apos;s officers: the database&apos;s own rights apply</source>
+        <translation>no es uno de los funcionarios de la oficina: se aplican los derechos propios de la base de datos</translation>
+    </message>
+    <message>
+        <source>Read only: every change is greyed out, and the database refuses it anyway.</source>
+        <translation>Solo lectura: todo cambio aparece desactivado, y la base de datos lo rechaza de todos modos.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached. What is open stays readable; changes cannot be saved until the connection is back. Reconnecting by itself…</source>
+        <translation>No se puede acceder a la base de datos de la oficina. Lo abierto sigue legible; no se pueden guardar cambios hasta que vuelva la conexión. Reconectando automáticamente…</translation>
+    </message>
+    <message>
+        <source>Connected to the office database again; what is shown is up to date.</source>
+        <translation>De nuevo conectado a la base de datos de la oficina; lo que se muestra está al día.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} cambió {what}</translation>
+    </message>
+    <message>
+        <source>The connection dropped while saving. Whether the change went in is asked of the server as soon as it is back, and you will be told; do not make it again until then.</source>
+        <translation>La conexión se cortó al guardar. En cuanto vuelva, se preguntará al servidor si el cambio quedó registrado y se le informará; no lo repita hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Saved — the connection dropped as it was saved, and the server confirms it is in (once). It cannot be undone with Ctrl+Z.</source>
+        <translation>Guardado: la conexión se cortó al guardar y el servidor confirma que quedó registrado (una sola vez). No se puede deshacer con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection dropped before the save went through. Your values are still here; save again once the connection is back.</source>
+        <translation>No se guardó: la conexión se cortó antes de completar el guardado. Sus valores siguen aquí; guarde de nuevo cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Filter {title}…  (Ctrl+F)</source>
@@ -3203,10 +3347,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Declared</source>
         <translation>Declarado</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -3677,6 +3817,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>1 compromiso venció desde la última vez que miró:</translation>
     </message>
     <message>
+        <source>itinerary item</source>
+        <translation>punto del itinerario</translation>
+    </message>
+    <message>
         <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
         <translation>No se puede crear la base de datos {path}: no se puede crear su carpeta {folder} ({reason}).</translation>
     </message>
@@ -3855,6 +3999,46 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The note is too long.</source>
         <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lector</translation>
+    </message>
+    <message>
+        <source>Head of protocol</source>
+        <translation>Jefe de Protocolo</translation>
+    </message>
+    <message>
+        <source>reads the programme; no internal notes, briefings or bookings</source>
+        <translation>lee el programa; sin notas internas, informes ni reservas</translation>
+    </message>
+    <message>
+        <source>plans and edits everything, reads internal notes</source>
+        <translation>planifica y edita todo, lee las notas internas</translation>
+    </message>
+    <message>
+        <source>as an officer, and also the office profile and archiving</source>
+        <translation>como un funcionario, y además el perfil de la oficina y el archivo</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>este puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>propietario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, with the role {role}: you may read the programme but not change it. Ask the head of protocol for an officer role.</source>
+        <translation>Sesión iniciada como {name}, con el rol {role}: puede leer el programa pero no modificarlo. Pida al Jefe de Protocolo un rol de funcionario.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, with the role {role}: the record of changes is kept for officers and the head of protocol.</source>
+        <translation>Sesión iniciada como {name}, con el rol {role}: el registro de cambios está reservado a los funcionarios y al Jefe de Protocolo.</translation>
+    </message>
+    <message>
+        <source>Only the head of protocol may do this; {name} has the role {role}.</source>
+        <translation>Solo el Jefe de Protocolo puede hacer esto; {name} tiene el rol {role}.</translation>
     </message>
     <message>
         <source>{person} is on the seating plan twice.</source>
@@ -4621,10 +4805,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>participaciones en delegaciones</translation>
     </message>
     <message>
-        <source>itinerary item</source>
-        <translation>punto del itinerario</translation>
-    </message>
-    <message>
         <source>itinerary items</source>
         <translation>puntos del itinerario</translation>
     </message>
@@ -4795,10 +4975,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>a document of {size} KB</source>
         <translation>un documento de {size} KB</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>a {kind}</source>
@@ -5283,6 +5459,102 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
         <translation>El programa cambió mientras se preparaba la versión; no se emitió nada. Vuelva a emitirla.</translation>
+    </message>
+    <message>
+        <source>an itinerary item</source>
+        <translation>un punto del itinerario</translation>
+    </message>
+    <message>
+        <source>{n} itinerary items</source>
+        <translation>{n} puntos del itinerario</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>una delegación</translation>
+    </message>
+    <message>
+        <source>{n} delegations</source>
+        <translation>{n} delegaciones</translation>
+    </message>
+    <message>
+        <source>a delegation&apos;s members</source>
+        <translation>los miembros de una delegación</translation>
+    </message>
+    <message>
+        <source>delegations&apos; members</source>
+        <translation>los miembros de delegaciones</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>una ciudad</translation>
+    </message>
+    <message>
+        <source>{n} cities</source>
+        <translation>{n} ciudades</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>una organización</translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation>{n} organizaciones</translation>
+    </message>
+    <message>
+        <source>a summit</source>
+        <translation>una cumbre</translation>
+    </message>
+    <message>
+        <source>{n} summits</source>
+        <translation>{n} cumbres</translation>
+    </message>
+    <message>
+        <source>a summit session</source>
+        <translation>una sesión de cumbre</translation>
+    </message>
+    <message>
+        <source>{n} summit sessions</source>
+        <translation>{n} sesiones de cumbre</translation>
+    </message>
+    <message>
+        <source>a commitment</source>
+        <translation>un compromiso</translation>
+    </message>
+    <message>
+        <source>{n} commitments</source>
+        <translation>{n} compromisos</translation>
+    </message>
+    <message>
+        <source>the gift register</source>
+        <translation>el registro de obsequios</translation>
+    </message>
+    <message>
+        <source>a partnership</source>
+        <translation>una asociación</translation>
+    </message>
+    <message>
+        <source>{n} partnerships</source>
+        <translation>{n} asociaciones</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s outcome</source>
+        <translation>el resultado de una reunión</translation>
+    </message>
+    <message>
+        <source>{n} meeting outcomes</source>
+        <translation>{n} resultados de reuniones</translation>
+    </message>
+    <message>
+        <source>the office profile</source>
+        <translation>el perfil de la oficina</translation>
     </message>
     <message>
         <source>City government</source>

@@ -736,6 +736,42 @@
         <translation>تقویم منتشر نشد</translation>
     </message>
     <message>
+        <source>Kept the colleague&apos;s version; nothing else to save.</source>
+        <translation>نسخهٔ همکار نگه داشته شد؛ چیز دیگری برای ذخیره نماند.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>بدون تغییر</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>ویرایش {title}</translation>
+    </message>
+    <message>
+        <source>Connection lost while saving</source>
+        <translation>قطع ارتباط هنگام ذخیره</translation>
+    </message>
+    <message>
+        <source>No summit</source>
+        <translation>بدون اجلاس</translation>
+    </message>
+    <message>
+        <source>This delegation attends no summit. Choose one in Edit details first.</source>
+        <translation>این هیئت در هیچ اجلاسی شرکت نمی‌کند. نخست در «ویرایش جزئیات» یکی را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Add summit sessions</source>
+        <translation>افزودن نشست‌های اجلاس</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>نشست‌ها</translation>
+    </message>
+    <message>
+        <source>Add {n} summit sessions</source>
+        <translation>افزودن {n} نشست اجلاس</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
@@ -1028,10 +1064,6 @@
         <translation>مورد تازه {title}</translation>
     </message>
     <message>
-        <source>Edit {title}</source>
-        <translation>ویرایش {title}</translation>
-    </message>
-    <message>
         <source>Move {title}</source>
         <translation>جابه‌جایی {title}</translation>
     </message>
@@ -1050,26 +1082,6 @@
     <message>
         <source>Cancel {title}</source>
         <translation>لغو {title}</translation>
-    </message>
-    <message>
-        <source>No summit</source>
-        <translation>بدون اجلاس</translation>
-    </message>
-    <message>
-        <source>This delegation attends no summit. Choose one in Edit details first.</source>
-        <translation>این هیئت در هیچ اجلاسی شرکت نمی‌کند. نخست در «ویرایش جزئیات» یکی را برگزینید.</translation>
-    </message>
-    <message>
-        <source>Add summit sessions</source>
-        <translation>افزودن نشست‌های اجلاس</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>نشست‌ها</translation>
-    </message>
-    <message>
-        <source>Add {n} summit sessions</source>
-        <translation>افزودن {n} نشست اجلاس</translation>
     </message>
     <message>
         <source>Edit city</source>
@@ -1458,6 +1470,22 @@
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>پوشه {folder} وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(هیچ‌کس)</translation>
     </message>
     <message>
         <source>Edit gift</source>
@@ -2440,10 +2468,6 @@
         <translation>سخنرانان</translation>
     </message>
     <message>
-        <source>Not changed</source>
-        <translation>بدون تغییر</translation>
-    </message>
-    <message>
         <source>New {noun} {name}</source>
         <translation>{noun} تازه: {name}</translation>
     </message>
@@ -2716,16 +2740,16 @@ You can undo this with Ctrl+Z.</source>
         <translation>نخست هیئتی را برگزینید یا باز کنید؛ تقویم آن است که برون‌بری یا درون‌بری می‌شود.</translation>
     </message>
     <message>
+        <source>Load the sample plan</source>
+        <translation>بارگذاری برنامه نمونه</translation>
+    </message>
+    <message>
         <source>This database is empty. Load the bundled sample plan — a Tehran protocol office with delegations to Buenos Aires and Tokyo, a mayors&apos; summit, counterparts and commitments — to see the app at work?</source>
         <translation>این پایگاه داده خالی است. برنامه نمونه همراه برنامه — دفتر تشریفات تهران با هیئت‌هایی به بوئنوس آیرس و توکیو، یک اجلاس شهرداران، همتایان و تعهدات — بارگذاری شود تا برنامه را در عمل ببینید؟</translation>
     </message>
     <message>
         <source>This database already holds records. Add the sample plan to them anyway?</source>
         <translation>این پایگاه داده از پیش سوابقی دارد. با این حال برنامه نمونه به آن‌ها افزوده شود؟</translation>
-    </message>
-    <message>
-        <source>Load the sample plan</source>
-        <translation>بارگذاری برنامه نمونه</translation>
     </message>
     <message>
         <source>Loading the sample plan…</source>
@@ -2746,6 +2770,126 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;Plans mayors&apos; summits and delegation visits for a city&apos;s protocol office.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;/p&gt;</source>
         <translation>&lt;b&gt;delegate_app {version}&lt;/b&gt;&lt;p&gt;برنامه‌ریزی اجلاس‌های شهرداران و سفرهای هیئت‌ها برای دفتر تشریفات شهر.&lt;/p&gt;&lt;p&gt;پایگاه داده: {db}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>یکی از همکاران</translation>
+    </message>
+    <message>
+        <source>{who} saved this {noun} first</source>
+        <translation>{who} این {noun} را زودتر ذخیره کرد</translation>
+    </message>
+    <message>
+        <source>meanwhile</source>
+        <translation>در این فاصله</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; saved this {noun} ({when}) while you were editing it, so your save was not made. Choose for each field which value to keep; nothing you typed is lost. &lt;i&gt;Back to my form&lt;/i&gt; returns to your form as you left it.</source>
+        <translation>&lt;b&gt;{who}&lt;/b&gt; این {noun} را ({when}) هنگامی که شما آن را ویرایش می‌کردید ذخیره کرد، بنابراین ذخیرهٔ شما انجام نشد. برای هر فیلد انتخاب کنید کدام مقدار بماند؛ هیچ‌چیز از آنچه نوشته‌اید از دست نمی‌رود. &lt;i&gt;بازگشت به فرم من&lt;/i&gt; شما را به فرم خودتان، همان‌گونه که رهایش کردید، بازمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>مقدار شما</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s</source>
+        <translation>مقدار {who}</translation>
+    </message>
+    <message>
+        <source>you changed this</source>
+        <translation>این را شما تغییر دادید</translation>
+    </message>
+    <message>
+        <source>as you found it</source>
+        <translation>همان‌گونه که یافتید</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>ذخیرهٔ انتخاب‌های من</translation>
+    </message>
+    <message>
+        <source>All mine</source>
+        <translation>همه از من</translation>
+    </message>
+    <message>
+        <source>All theirs</source>
+        <translation>همه از همکار</translation>
+    </message>
+    <message>
+        <source>Back to my form</source>
+        <translation>بازگشت به فرم من</translation>
+    </message>
+    <message>
+        <source>Not saved yet: a colleague saved this {noun} first. Your values are all still here; press OK to compare them field by field again.</source>
+        <translation>هنوز ذخیره نشده است: یکی از همکاران این {noun} را زودتر ذخیره کرد. همهٔ مقادیر شما هنوز اینجاست؛ برای مقایسهٔ دوبارهٔ فیلد به فیلد «تأیید» را بزنید.</translation>
+    </message>
+    <message>
+        <source>The change made as the connection dropped was saved.</source>
+        <translation>تغییری که هنگام قطع ارتباط انجام شد ذخیره شده است.</translation>
+    </message>
+    <message>
+        <source>The change made as the connection dropped was NOT saved; make it again.</source>
+        <translation>تغییری که هنگام قطع ارتباط انجام شد ذخیره نشد؛ آن را دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>{who} deleted this {noun} ({when}) while you were editing it; it can no longer be saved.</source>
+        <translation>{who} این {noun} را ({when}) هنگامی که شما آن را ویرایش می‌کردید حذف کرد؛ دیگر نمی‌توان آن را ذخیره کرد.</translation>
+    </message>
+    <message>
+        <source>{who} changed this {noun} ({when}) while you were editing it. What you typed is kept; when you save, you choose field by field between yours and theirs.</source>
+        <translation>{who} این {noun} را ({when}) هنگامی که شما آن را ویرایش می‌کردید تغییر داد. آنچه نوشته‌اید حفظ می‌شود؛ هنگام ذخیره، فیلد به فیلد میان مقدار خود و مقدار همکار انتخاب می‌کنید.</translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation>چند</translation>
+    </message>
+    <message>
+        <source>the programme</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} — {role}</source>
+        <translation>واردشده با نام {name} — {role}</translation>
+    </message>
+    <message>
+        <source>roles do not apply on one workstation</source>
+        <translation>نقش‌ها روی یک ایستگاه کاری به کار نمی‌روند</translation>
+    </message>
+    <message>
+        <source>not one of the office&apos;s officers: the database&apos;s own rights apply</source>
+        <translation>از کارشناسان دفتر نیست: حقوق خود پایگاه داده اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>Read only: every change is greyed out, and the database refuses it anyway.</source>
+        <translation>فقط خواندنی: هر تغییری غیرفعال است و پایگاه داده نیز آن را نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>The office database cannot be reached. What is open stays readable; changes cannot be saved until the connection is back. Reconnecting by itself…</source>
+        <translation>دسترسی به پایگاه دادهٔ دفتر ممکن نیست. آنچه باز است خواندنی می‌ماند؛ تا بازگشت ارتباط نمی‌توان تغییری را ذخیره کرد. در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <source>Connected to the office database again; what is shown is up to date.</source>
+        <translation>دوباره به پایگاه دادهٔ دفتر وصل شد؛ آنچه نمایش داده می‌شود به‌روز است.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what}</source>
+        <translation>{who} {what} را تغییر داد</translation>
+    </message>
+    <message>
+        <source>The connection dropped while saving. Whether the change went in is asked of the server as soon as it is back, and you will be told; do not make it again until then.</source>
+        <translation>ارتباط هنگام ذخیره قطع شد. به‌محض بازگشت ارتباط، از سرور پرسیده می‌شود که آیا تغییر ثبت شده است و به شما اطلاع داده می‌شود؛ تا آن زمان آن را تکرار نکنید.</translation>
+    </message>
+    <message>
+        <source>Saved — the connection dropped as it was saved, and the server confirms it is in (once). It cannot be undone with Ctrl+Z.</source>
+        <translation>ذخیره شد — ارتباط هنگام ذخیره قطع شد و سرور تأیید می‌کند که (یک بار) ثبت شده است. نمی‌توان آن را با Ctrl+Z بازگرداند.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection dropped before the save went through. Your values are still here; save again once the connection is back.</source>
+        <translation>ذخیره نشد: ارتباط پیش از انجام ذخیره قطع شد. مقادیر شما هنوز اینجاست؛ پس از بازگشت ارتباط دوباره ذخیره کنید.</translation>
     </message>
     <message>
         <source>Filter {title}…  (Ctrl+F)</source>
@@ -3203,10 +3347,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Declared</source>
         <translation>اعلام‌شده</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>بله</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -3677,6 +3817,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
     </message>
     <message>
+        <source>itinerary item</source>
+        <translation>مورد برنامه سفر</translation>
+    </message>
+    <message>
         <source>Cannot create the database {path}: its folder {folder} cannot be made ({reason}).</source>
         <translation>پایگاه داده {path} ساخته نشد: پوشه آن، {folder}، ساخته نمی‌شود ({reason}).</translation>
     </message>
@@ -3855,6 +3999,46 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The note is too long.</source>
         <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>بیننده</translation>
+    </message>
+    <message>
+        <source>Head of protocol</source>
+        <translation>رئیس تشریفات</translation>
+    </message>
+    <message>
+        <source>reads the programme; no internal notes, briefings or bookings</source>
+        <translation>برنامه را می‌خواند؛ بدون یادداشت‌های داخلی، توجیه‌ها یا رزروها</translation>
+    </message>
+    <message>
+        <source>plans and edits everything, reads internal notes</source>
+        <translation>همه‌چیز را برنامه‌ریزی و ویرایش می‌کند و یادداشت‌های داخلی را می‌خواند</translation>
+    </message>
+    <message>
+        <source>as an officer, and also the office profile and archiving</source>
+        <translation>مانند کارشناس، و نیز مشخصات دفتر و بایگانی</translation>
+    </message>
+    <message>
+        <source>this workstation</source>
+        <translation>این ایستگاه کاری</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>مالک پایگاه داده</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, with the role {role}: you may read the programme but not change it. Ask the head of protocol for an officer role.</source>
+        <translation>واردشده با نام {name} و نقش {role}: می‌توانید برنامه را بخوانید اما نمی‌توانید آن را تغییر دهید. نقش کارشناس را از رئیس تشریفات بخواهید.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, with the role {role}: the record of changes is kept for officers and the head of protocol.</source>
+        <translation>واردشده با نام {name} و نقش {role}: سابقهٔ تغییرات فقط برای کارشناسان و رئیس تشریفات نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Only the head of protocol may do this; {name} has the role {role}.</source>
+        <translation>فقط رئیس تشریفات می‌تواند این کار را انجام دهد؛ نقش {name} {role} است.</translation>
     </message>
     <message>
         <source>{person} is on the seating plan twice.</source>
@@ -4621,10 +4805,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>عضویت در هیئت</translation>
     </message>
     <message>
-        <source>itinerary item</source>
-        <translation>مورد برنامه سفر</translation>
-    </message>
-    <message>
         <source>itinerary items</source>
         <translation>مورد برنامه سفر</translation>
     </message>
@@ -4795,10 +4975,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>a document of {size} KB</source>
         <translation>سندی {size} کیلوبایتی</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>خیر</translation>
     </message>
     <message>
         <source>a {kind}</source>
@@ -5283,6 +5459,102 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The programme changed while the version was being made; nothing was issued. Issue it again.</source>
         <translation>برنامه هنگام ساختن نسخه تغییر کرد؛ چیزی صادر نشد. دوباره صادر کنید.</translation>
+    </message>
+    <message>
+        <source>an itinerary item</source>
+        <translation>یک مورد برنامهٔ سفر</translation>
+    </message>
+    <message>
+        <source>{n} itinerary items</source>
+        <translation>{n} مورد برنامهٔ سفر</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>یک هیئت</translation>
+    </message>
+    <message>
+        <source>{n} delegations</source>
+        <translation>{n} هیئت</translation>
+    </message>
+    <message>
+        <source>a delegation&apos;s members</source>
+        <translation>اعضای یک هیئت</translation>
+    </message>
+    <message>
+        <source>delegations&apos; members</source>
+        <translation>اعضای هیئت‌ها</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>یک شخص</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} شخص</translation>
+    </message>
+    <message>
+        <source>a city</source>
+        <translation>یک شهر</translation>
+    </message>
+    <message>
+        <source>{n} cities</source>
+        <translation>{n} شهر</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>یک سازمان</translation>
+    </message>
+    <message>
+        <source>{n} organisations</source>
+        <translation>{n} سازمان</translation>
+    </message>
+    <message>
+        <source>a summit</source>
+        <translation>یک اجلاس</translation>
+    </message>
+    <message>
+        <source>{n} summits</source>
+        <translation>{n} اجلاس</translation>
+    </message>
+    <message>
+        <source>a summit session</source>
+        <translation>یک نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>{n} summit sessions</source>
+        <translation>{n} نشست اجلاس</translation>
+    </message>
+    <message>
+        <source>a commitment</source>
+        <translation>یک تعهد</translation>
+    </message>
+    <message>
+        <source>{n} commitments</source>
+        <translation>{n} تعهد</translation>
+    </message>
+    <message>
+        <source>the gift register</source>
+        <translation>دفتر هدایا</translation>
+    </message>
+    <message>
+        <source>a partnership</source>
+        <translation>یک همکاری</translation>
+    </message>
+    <message>
+        <source>{n} partnerships</source>
+        <translation>{n} همکاری</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s outcome</source>
+        <translation>نتیجهٔ یک دیدار</translation>
+    </message>
+    <message>
+        <source>{n} meeting outcomes</source>
+        <translation>نتیجهٔ {n} دیدار</translation>
+    </message>
+    <message>
+        <source>the office profile</source>
+        <translation>مشخصات دفتر</translation>
     </message>
     <message>
         <source>City government</source>
