@@ -72,7 +72,7 @@ def programme_of(session: Session, delegation_id: int) -> VersionProgramme:
         items=tuple(_item(r) for r in rows))
 
 
-def _event(e: CalendarEvent) -> VersionEvent:
+def version_event(e: CalendarEvent) -> VersionEvent:
     return VersionEvent(
         uid=e.uid, sequence=e.sequence, summary=e.summary, starts_at=e.starts_at,
         start_tz=e.start_tz, ends_at=e.ends_at, end_tz=e.end_tz,
@@ -99,5 +99,6 @@ def capture(sessions: sessionmaker[Session], delegation_id: int, today: date) ->
     calendar = VersionCalendar(
         name=events[0].name, organizer_name=events[0].organizer_name,
         organizer_email=events[0].organizer_email,
-        internal=tuple(map(_event, events[0].events)), host=tuple(map(_event, events[1].events)))
+        internal=tuple(map(version_event, events[0].events)),
+        host=tuple(map(version_event, events[1].events)))
     return Snapshot(SNAPSHOT_SCHEMA, programme, dossiers[0], dossiers[1], calendar)
