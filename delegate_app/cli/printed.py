@@ -110,7 +110,7 @@ def export_badges(args: argparse.Namespace) -> int:
 
 
 def export_programme(args: argparse.Namespace) -> int:
-    from ..services import programme_document
+    from ..services import programme_document, versions
 
     given = [option for option, value in (
         ("--delegation", args.delegation), ("--member", args.member),
@@ -120,11 +120,11 @@ def export_programme(args: argparse.Namespace) -> int:
         ("--home-time", args.home_time or None)) if value is not None]
     if given:
         return fail(f"{', '.join(given)} do{'es' if len(given) == 1 else ''} not apply to a "
-                     "summit's programme; it takes --summit, --paper and -o.")
+                     "summit's programme; it takes --summit, --version, --paper and -o.")
     if args.summit is None:
         return fail("Say which summit's programme: --summit ID (see `list summits`).")
     with Database(args.db, exclusive=False) as db:
-        data = programme_document.summit_programme_document(db.sessions, args.summit)
+        data = versions.summit_programme_of(db.sessions, args.summit, args.version)
     written = programme_document.write_summit_programme(data, args.output, args.paper)
     print(f"Wrote the programme of “{data.title}” to {written}.")
     return 0
