@@ -21,12 +21,13 @@ from zoneinfo import ZoneInfo
 from .dossier import Dossier
 from .enums import ItemKind, ItemStatus, MemberRole
 from .errors import DelegateAppError
+from .name_cards import CardHolder, Occasion
 from .timefmt import format_date, zone_place
 
 # The shape of the document written today. Raise it whenever a field reachable from
 # ``Snapshot`` changes (the dossier records included), and add the step from the old shape
 # to UPGRADES; tests pin the shape so a change cannot slip through unnoticed.
-SNAPSHOT_SCHEMA = 2
+SNAPSHOT_SCHEMA = 3
 
 
 class SnapshotError(DelegateAppError):
@@ -132,12 +133,24 @@ class VersionCalendar:
 
 
 @dataclass(frozen=True, slots=True)
+class VersionBadges:
+    """The delegation's badges and place cards as printed from this version (schema 3)."""
+
+    delegation: str
+    office: str
+    occasion: Occasion
+    badges: tuple[CardHolder, ...]
+    place_cards: tuple[CardHolder, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema: int
     programme: VersionProgramme
     dossier: Dossier  # internal edition, home times given
     host_dossier: Dossier  # host edition, home times given
     calendar: VersionCalendar
+    badges: VersionBadges | None  # None: nobody to print for, or issued before schema 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +288,12 @@ def _schema_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "schema": 2, "programme": programme}
 
 
-UPGRADES: Upgrades = {1: _schema_1_to_2}
+def _schema_2_to_3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 keeps the badges a version prints; what they were before is not known."""
+    return {**doc, "schema": 3, "badges": None}
+
+
+UPGRADES: Upgrades = {1: _schema_1_to_2, 2: _schema_2_to_3}
 
 
 

@@ -1,6 +1,7 @@
 """Issued versions of a delegation's or a summit's programme: issue, list, open, compare,
 print and publish a version, and (of a delegation) start a new draft from one."""
 
+from .badges import badges_of
 from .capture import capture, programme_of
 from .outputs import (
     calendar_of,
@@ -25,6 +26,7 @@ from .summits import (
 __all__ = [
     "IssuedVersion",
     "RestoreReceipt",
+    "badges_of",
     "calendar_of",
     "capture",
     "dossier_of",

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ...db.models import Delegation, DelegationMember, ItineraryItem, Person
 from ...domain.dossier import Dossier
-from ...domain.errors import NotFoundError
+from ...domain.errors import NotFoundError, ValidationError
+from ...domain.name_cards import Part
 from ...domain.versions import (
     SNAPSHOT_SCHEMA,
     Snapshot,
+    VersionBadges,
     VersionCalendar,
     VersionEvent,
     VersionItem,
@@ -23,7 +25,7 @@ from ...domain.versions import (
     VersionProgramme,
 )
 from ...exports.ics import CalendarEvent
-from .. import calendars, dossier
+from .. import calendars, dossier, name_cards
 from ..people import display_name
 
 _PEOPLE = ("participants", "counterparts", "interpreters")
@@ -86,6 +88,17 @@ def _unlabelled(d: Dossier) -> Dossier:
     return replace(d, version="", changes_since="", changed_items=())
 
 
+def _badges(sessions: sessionmaker[Session], delegation_id: int) -> VersionBadges | None:
+    """The whole delegation's badges and place cards, as they would be printed now."""
+    try:
+        made = name_cards.name_card_set(sessions, delegation_id, None,
+                                        {Part.BADGES, Part.CARDS})
+    except ValidationError:  # nobody on the delegation: nothing to print
+        return None
+    return VersionBadges(made.delegation, made.office, made.occasion, made.badges,
+                         made.place_cards)
+
+
 def capture(sessions: sessionmaker[Session], delegation_id: int, today: date) -> Snapshot:
     """Everything a version's outputs need, built by the same services as the draft's."""
     internal, host = calendars.Edition.INTERNAL, calendars.Edition.HOST
@@ -101,4 +114,5 @@ def capture(sessions: sessionmaker[Session], delegation_id: int, today: date) ->
         organizer_email=events[0].organizer_email,
         internal=tuple(map(version_event, events[0].events)),
         host=tuple(map(version_event, events[1].events)))
-    return Snapshot(SNAPSHOT_SCHEMA, programme, dossiers[0], dossiers[1], calendar)
+    return Snapshot(SNAPSHOT_SCHEMA, programme, dossiers[0], dossiers[1], calendar,
+                    _badges(sessions, delegation_id))
