@@ -9,14 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ..domain.versions import VersionInfo
 from ..services import programme_document, versions
-from .delegation.versions import Compare, ProgrammeVersionsDialog, ask_note
+from .delegation.versions import (
+    Compare,
+    ProgrammeVersionsDialog,
+    ask_note,
+    issue_in_background,
+)
 from .dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
-from .tasks import BackgroundTask, run_with_progress
-from .text import error_text, tr
+from .tasks import BackgroundTask
+from .text import tr
 
 if TYPE_CHECKING:
     from .pages.summits import SummitsPage
@@ -45,17 +50,9 @@ def issue_version(page: SummitsPage, note: str | None = None) -> BackgroundTask 
     if note is None:
         return None
     sessions, summit_id = page.ctx.db.sessions, summit.id
-
-    def done(info: VersionInfo) -> None:
-        page.ctx.notify(tr("Issued {label}").format(label=info.label))
-        page.version_issued.emit(info)
-
-    def failed(error: Exception) -> None:
-        QMessageBox.warning(page, tr("Version not issued"), error_text(error))
-
-    page._task = run_with_progress(
-        page, tr("Issuing the version…"),
-        lambda: versions.issue_summit_version(sessions, summit_id, note), done, failed)
+    page._task = issue_in_background(
+        page, page.ctx, lambda: versions.issue_summit_version(sessions, summit_id, note),
+        page.version_issued)
     return page._task
 
 

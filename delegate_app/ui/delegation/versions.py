@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -80,23 +80,29 @@ def ask_note(parent: QWidget, title: str) -> str | None:
     return chosen if isinstance(chosen, str) else None
 
 
+def issue_in_background(parent: QWidget, ctx: AppContext, work: Callable[[], VersionInfo],
+                        issued: SignalInstance) -> BackgroundTask:
+    """Issue off the GUI thread; the notice names the version, ``issued`` carries it."""
+
+    def done(info: VersionInfo) -> None:
+        ctx.notify(tr("Issued {label}").format(label=info.label))
+        issued.emit(info)
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(parent, tr("Version not issued"), error_text(error))
+
+    return run_with_progress(parent, tr("Issuing the version…"), work, done, failed)
+
+
 def issue_version(ws: DelegationWorkspace, note: str | None = None) -> BackgroundTask | None:
     """Ask the note (unless given), then issue off the GUI thread; the notice names it."""
     note = ask_note(ws, ws.data.title) if note is None else note
     if note is None:
         return None
     sessions, delegation = ws.ctx.db.sessions, ws.delegation_id
-
-    def done(info: VersionInfo) -> None:
-        ws.ctx.notify(tr("Issued {label}").format(label=info.label))
-        ws.version_issued.emit(info)
-
-    def failed(error: Exception) -> None:
-        QMessageBox.warning(ws, tr("Version not issued"), error_text(error))
-
-    ws._task = run_with_progress(ws, tr("Issuing the version…"),
-                                 lambda: versions.issue_version(sessions, delegation, note),
-                                 done, failed)
+    ws._task = issue_in_background(
+        ws, ws.ctx, lambda: versions.issue_version(sessions, delegation, note),
+        ws.version_issued)
     return ws._task
 
 
