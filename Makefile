@@ -10,14 +10,16 @@ TEST_STAMP := $(VENV)/.installed-test
 ICALJS_VERSION := 2.2.1
 ICALJS := $(VENV)/node/node_modules/ical.js/package.json
 
-.PHONY: run test lint bench reliability screenshots system-packages clean
+.PHONY: run test lint bench reliability screenshots system-packages clean translations qm
 
 run: $(RUN_STAMP)
 	@PYTHON=$(PYTHON) sh .ci/system-packages run
+	$(BIN)/python .ci/translations.py compile
 	$(BIN)/delegate-app $(ARGS)
 
 test: $(TEST_STAMP) $(ICALJS)
 	@PYTHON=$(PYTHON) sh .ci/system-packages test
+	$(BIN)/python .ci/translations.py compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not perf and not long and not fuzz"
 	# The same service, import and export tests again, on a real PostgreSQL server.
 	DELEGATE_APP_TEST_DB=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
@@ -37,7 +39,19 @@ reliability: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -s -m "long or fuzz" tests/reliability
 
 screenshots: $(TEST_STAMP)
+	$(BIN)/python .ci/translations.py compile
 	QT_QPA_PLATFORM=offscreen $(BIN)/python .ci/screenshots.py docs/screenshots
+
+# The interface's catalogs: extract the texts from the code into interface_{fa,es}.ts
+# (translations kept), fill them from the kept translations (.ci/translations/interface/),
+# then compile them. `qm` only compiles (the .qm are build products).
+translations: $(RUN_STAMP)
+	$(BIN)/python .ci/translations.py update
+	$(BIN)/python .ci/translations/fill.py
+	$(BIN)/python .ci/translations.py update
+
+qm: $(RUN_STAMP)
+	$(BIN)/python .ci/translations.py compile
 
 system-packages:
 	PYTHON=$(PYTHON) sh .ci/system-packages test

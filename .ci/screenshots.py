@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 from delegate_app.services import sample
 from delegate_app.services.database import Database
+from delegate_app.ui import language
 from delegate_app.ui.app import application
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.delegation import printing
@@ -87,9 +88,55 @@ def _history(app: object, window: MainWindow, out: Path) -> None:
     window.grab().save(str(out / "people-history.png"))
 
 
-def main(out: Path) -> None:
+def _gathered(page: object) -> None:
+    """Today gathers its day off the GUI thread: shoot it once it has."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    page.ready.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(30_000, loop.quit)
+    page.refresh()  # type: ignore[attr-defined]
+    loop.exec()
+
+
+# Looks beside the languages: English in a dark system palette, and at 200% scale.
+LOOKS = ("dark", "scale200")
+
+
+def _dark(app: object) -> None:
+    """A dark system palette, as a desktop in dark mode hands it to the app."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in ((role.Window, "#2b2d31"), (role.WindowText, "#e6e6e6"),
+                         (role.Base, "#1e1f22"), (role.AlternateBase, "#26282c"),
+                         (role.Text, "#e6e6e6"), (role.Button, "#35373c"),
+                         (role.ButtonText, "#e6e6e6"), (role.ToolTipBase, "#35373c"),
+                         (role.ToolTipText, "#e6e6e6"), (role.PlaceholderText, "#9a9a9a"),
+                         (role.Highlight, "#3d6fb4"), (role.HighlightedText, "#ffffff"),
+                         (role.Link, "#8ab4f8")):
+        palette.setColor(name, QColor(colour))
+    app.setStyle("Fusion")  # type: ignore[attr-defined]
+    app.setPalette(palette)  # type: ignore[attr-defined]
+    from delegate_app.ui import html, icons
+
+    if icons.follow_palette():
+        html.restyle()
+
+
+def main(out: Path, spoken: str = "en") -> None:
+    """Every page in ``spoken`` (English into ``out``, the others into ``out/<language>``;
+    Persian mirrored, in Solar Hijri); ``dark`` and ``scale200`` are English in a dark
+    palette and at 200% scale, into ``out/dark`` and ``out/scale200``."""
+    look = spoken if spoken in LOOKS else ""
+    spoken = "en" if look else spoken
+    out = out / look if look else (out if spoken == "en" else out / spoken)
     out.mkdir(parents=True, exist_ok=True)
     app = application()
+    language.apply(spoken)
+    if look == "dark":
+        _dark(app)
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(str(Path(tmp) / "sample.sqlite")).open()
         sample.load_sample_plan(db.sessions, today=AS_OF)
@@ -98,7 +145,7 @@ def main(out: Path) -> None:
                                         now=lambda: NOW))
         window.resize(1440, 860)
         window.show()
-        window.show_page("today")
+        _gathered(window.show_page("today"))
         app.processEvents()  # the start-up reminder appears, as an officer sees it
         window.grab().save(str(out / "today-with-reminder.png"))
         window.reminders.hide()
@@ -115,9 +162,48 @@ def main(out: Path) -> None:
         commitments.grouped.setChecked(False)  # type: ignore[attr-defined]
         _workspace(app, window, out)
         _history(app, window, out)
+        if spoken != "en":
+            _dialogs(app, window, out)
         window.close()
         db.close()
 
 
+def _dialogs(app: object, window: MainWindow, out: Path) -> None:
+    """Settings, and the item editor with its dates in the office's calendar."""
+    from PySide6.QtCore import QTimer
+
+    dialog = window.open_settings()
+    app.processEvents()  # type: ignore[attr-defined]
+    dialog.grab().save(str(out / "settings-dialog.png"))
+    dialog.close()
+
+    def grab_editor() -> None:
+        editor = app.activeModalWidget()  # type: ignore[attr-defined]
+        if editor is None:
+            QTimer.singleShot(20, grab_editor)
+            return
+        editor.grab().save(str(out / "item-dialog.png"))
+        editor.reject()
+
+    workspace = next(iter(window.show_page("delegations").workspaces.values()))  # type: ignore[attr-defined]
+    workspace.agenda.select_item(next(r.id for r in workspace.rows
+                                      if r.data.title.startswith("Courtesy call")))
+    QTimer.singleShot(0, grab_editor)
+    workspace.edit_item()
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots"))
+    import os
+    import subprocess
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    for chosen in sys.argv[2:] or ["en", "fa", "es", *LOOKS]:
+        if chosen == "scale200" and os.environ.get("QT_SCALE_FACTOR") != "2":
+            # Qt reads the scale when the application starts: a process of its own.
+            subprocess.run([sys.executable, __file__, str(target), chosen], check=True,
+                           env={**os.environ, "QT_SCALE_FACTOR": "2"})
+        elif chosen == "dark" and len(sys.argv[2:]) != 1:
+            # The palette and style stay with the application: a process of its own too.
+            subprocess.run([sys.executable, __file__, str(target), chosen], check=True)
+        else:
+            main(target, chosen)

@@ -28,10 +28,12 @@ from .office import add_office_commands, office
 from .printed import (
     add_badge_options,
     add_dossier_options,
+    add_language_options,
     add_report_commands,
     export_badges,
     export_dossier,
     export_programme,
+    misused_language,
     report,
 )
 from .versions import (
@@ -110,6 +112,7 @@ def _add_exchange_commands(sub: argparse._SubParsersAction[Parser]) -> None:
                         help="add a reminder this many minutes before each item")
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
     add_dossier_options(export)
+    add_language_options(export)
     add_badge_options(export)
     add_version_export_options(export)
     pub = add_command(sub, "publish", "publish a delegation's calendar to a CalDAV server")
@@ -296,7 +299,7 @@ def _export_commitments(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    if (misused := misused_export_options(args)) is not None:
+    if (misused := misused_export_options(args) or misused_language(args)) is not None:
         return fail(misused)
     if args.what == "changes":
         return export_changes(args)

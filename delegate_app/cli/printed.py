@@ -9,8 +9,35 @@ from pathlib import Path
 
 from ..domain.name_cards import NameCardSet, Part
 from ..domain.seating import TableShape
+from ..language.dates import CALENDARS
+from ..language.printed import PrintLanguage
 from ..services.database import Database
 from .common import Parser, add_command, fail
+
+PRINTED = ("dossier", "programme", "badges", "changes")  # the exports that are printed
+
+
+def add_language_options(parser: argparse.ArgumentParser) -> None:
+    """--language and --calendar of a printed document."""
+    parser.add_argument("--language", choices=["en", "fa", "es"], default="en",
+                        help="printed documents: the reader's language (default en; fa runs "
+                             "right to left)")
+    parser.add_argument("--calendar", choices=list(CALENDARS),
+                        help="printed documents: the calendar of their dates (default: "
+                             "jalali for fa, gregorian otherwise)")
+
+
+def printed_for(args: argparse.Namespace) -> PrintLanguage:
+    """The reader the command line asked for."""
+    return PrintLanguage(args.language, args.calendar or "")
+
+
+def misused_language(args: argparse.Namespace) -> str | None:
+    """A refusal when --language or --calendar is given to a calendar or contacts export."""
+    if args.what in PRINTED or (args.language == "en" and args.calendar is None):
+        return None
+    return (f"--language and --calendar apply to printed documents ({', '.join(PRINTED)}), "
+            f"not to `export {args.what}`.")
 
 
 def add_dossier_options(export: argparse.ArgumentParser) -> None:
@@ -51,6 +78,7 @@ def add_report_commands(sub: argparse._SubParsersAction[Parser]) -> None:
     report.add_argument("--paper", choices=["a4", "letter"], default="a4",
                         help="paper size (default a4)")
     report.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    add_language_options(report)
 
 
 def export_dossier(args: argparse.Namespace) -> int:
@@ -65,7 +93,7 @@ def export_dossier(args: argparse.Namespace) -> int:
         data = versions.dossier_of(db.sessions, args.delegation,
                                    calendars.Edition(args.edition), args.home_time,
                                    args.version, args.changes_since)
-    written = dossier.write_dossier(data, args.output, args.paper, emblem)
+    written = dossier.write_dossier(data, args.output, args.paper, emblem, printed_for(args))
     print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
     return 0
 
@@ -114,7 +142,8 @@ def export_badges(args: argparse.Namespace) -> int:
     emblem = dossier.read_emblem(args.emblem) if args.emblem else None
     with Database(args.db, exclusive=False) as db:
         data = _badge_set(db, args, parts)
-    written = name_cards.write_name_cards(data, args.output, args.paper, emblem)
+    written = name_cards.write_name_cards(data, args.output, args.paper, emblem,
+                                          printed_for(args))
     made = [f"{len(data.badges)} badges" if data.badges else "",
             f"{len(data.place_cards)} place cards" if data.place_cards else "",
             "the seating plan" if data.seating else ""]
@@ -139,7 +168,8 @@ def export_programme(args: argparse.Namespace) -> int:
         return fail("Say which summit's programme: --summit ID (see `list summits`).")
     with Database(args.db, exclusive=False) as db:
         data = versions.summit_programme_of(db.sessions, args.summit, args.version)
-    written = programme_document.write_summit_programme(data, args.output, args.paper)
+    written = programme_document.write_summit_programme(data, args.output, args.paper,
+                                                        printed_for(args))
     print(f"Wrote the programme of “{data.title}” to {written}.")
     return 0
 
@@ -164,7 +194,8 @@ def report(args: argparse.Namespace) -> int:
     with Database(args.db, exclusive=False) as db:
         data = commitment_report.commitments_report(db.sessions, city_id=args.city,
                                                     start=start, end=end)
-    written = commitment_report.write_commitments_report(data, args.output, args.paper)
+    written = commitment_report.write_commitments_report(data, args.output, args.paper,
+                                                         printed_for(args))
     print(f"Wrote “{data.title}” ({len(data.lines)} commitments, {data.balance.overdue} "
           f"overdue) to {written}.")
     return 0

@@ -12,6 +12,7 @@ from ..domain.version_changes import ChangeSheet
 from ..domain.versions import to_document
 from ..services.database import Database
 from .common import Parser, add_command, add_db, fail, table
+from .printed import printed_for
 
 EDITIONS = ["internal", "host"]
 
@@ -156,7 +157,8 @@ def export_changes(args: argparse.Namespace) -> int:
         return fail("--edition applies to a delegation's programme; a summit's is public.")
     with Database(args.db, exclusive=False) as db:
         sheet = _sheet(db, args)
-    written = versions.write_change_sheet(sheet, Path(args.output), args.paper)
+    written = versions.write_change_sheet(sheet, Path(args.output), args.paper,
+                                          printed_for(args))
     print(f"Wrote “{sheet.title}” ({len(sheet.changes)} changes) to {written}.")
     return 0
 

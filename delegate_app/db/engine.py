@@ -16,6 +16,7 @@ from ..domain.errors import (
     NotAllowedError,
     SaveUnknownError,
 )
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_TRANSACTION = "delegate_app_write"  # execution option: this transaction will write
@@ -77,12 +78,14 @@ def ensure_folder(path: Path) -> None:
             create_private_file(path)
     except OSError as exc:
         reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
-        raise DatabaseError(
-            f"Cannot create the database {path}: its folder {path.parent} cannot be made "
-            f"({reason})."
-        ) from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Cannot create the database {path}: its folder {folder} cannot be "
+            "made ({reason})."), path=str(path), folder=str(path.parent),
+            reason=str(reason)) from exc
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder; give the path of a database file inside it.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "{path} is a folder; give the path of a database file inside it."),
+            path=str(path))
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Engine:

@@ -17,6 +17,7 @@ from typing import IO
 
 from ..config import PRIVATE_FILE, data_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseLockedError
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -71,8 +72,9 @@ class DatabaseLock:
             return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE), "r+",
                              encoding="utf-8")
         except OSError as exc:
-            raise DatabaseError(f"Cannot open the database {self.database_path}: "
-                                f"{exc.strerror or exc}.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Cannot open the database {path}: {reason}."),
+                path=str(self.database_path), reason=exc.strerror or str(exc)) from exc
 
     def identity_path(self) -> Path | None:
         """The lock of the file itself: the same for every name it has (None on Windows,
@@ -87,10 +89,13 @@ class DatabaseLock:
         if not _try_lock(handle):
             holder = self._read_holder(handle)
             handle.close()
-            alias = " under another name (a link to the same file)" if other_name else ""
-            raise DatabaseLockedError(
-                f"The database {self.database_path} is already open in delegate_app{alias}"
-                f"{holder}. Close it there first.")
+            alias = Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", " under another name (a link to the same file)"))
+            alias = alias if other_name else Wording("")
+            raise DatabaseLockedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The database {path} is already open in delegate_app{alias}"
+                "{holder}. Close it there first."),
+                path=str(self.database_path), alias=alias, holder=holder)
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps({
@@ -112,14 +117,15 @@ class DatabaseLock:
                 self._identity = self._take(identity, other_name=True)
         except OSError as exc:
             self.release()
-            raise DatabaseError(f"Cannot open the database {self.database_path}: "
-                                f"{exc.strerror or exc}.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Cannot open the database {path}: {reason}."),
+                path=str(self.database_path), reason=exc.strerror or str(exc)) from exc
         except BaseException:
             self.release()
             raise
 
     @staticmethod
-    def _read_holder(handle: IO[str]) -> str:
+    def _read_holder(handle: IO[str]) -> str | Wording:
         try:
             handle.seek(0)
             info = json.loads(handle.read() or "{}")
@@ -127,8 +133,9 @@ class DatabaseLock:
             return ""
         if not info:
             return ""
-        return (f" by {info.get('user', '?')} on {info.get('host', '?')}"
-                f" (process {info.get('pid', '?')}, since {info.get('since', '?')})")
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", " by {user} on {host} (process {pid}, since {since})"),
+            {key: str(info.get(key, "?")) for key in ("user", "host", "pid", "since")})
 
     def release(self) -> None:
         for handle in (self._identity, self._handle):

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from ..config import create_private_file, log_file, migrations_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError, NotAllowedError
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
@@ -46,7 +47,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships migrations
-        raise DatabaseError("This installation has no database migrations.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This installation has no database migrations."))
     return head
 
 
@@ -65,11 +67,10 @@ def _known(revision: str) -> bool:
 
 def refuse_if_newer(revision: str | None, where: str) -> None:
     if revision is not None and not _known(revision):
-        raise DatabaseTooNewError(
-            f"The database {where} was written by a newer version of delegate_app "
-            f"(schema {revision}). Update delegate_app to open it; the database was left "
-            "untouched."
-        )
+        raise DatabaseTooNewError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The database {where} was written by a newer version of "
+            "delegate_app (schema {revision}). Update delegate_app to open it; the database was "
+            "left untouched."), where=where, revision=revision)
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
@@ -92,7 +93,9 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"The backup could not be written to {target} ({exc}).") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The backup could not be written to {target} ({reason})."),
+            target=str(target), reason=str(exc)) from exc
     return target
 
 
@@ -110,10 +113,10 @@ def upgrade(url: str) -> UpgradeReport:
         refuse_if_newer(before, str(db_file or url))
         head = head_revision()
         if before is None and has_tables(engine):
-            raise DatabaseError(
-                f"{db_file or url} holds tables of another application; delegate_app will not "
-                "touch it. Choose a new file or an empty database."
-            )
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "{database} holds tables of another application; delegate_app "
+                "will not touch it. Choose a new file or an empty database."),
+                database=str(db_file or url))
         if before == head:
             return UpgradeReport(before, head, None)
         backup = None
@@ -137,11 +140,14 @@ def upgrade(url: str) -> UpgradeReport:
             # The SQL and the driver's words go to the log file; the officer gets a sentence.
             log.error("upgrade of %s from %s to %s failed", db_file or "the database", before,
                       head, exc_info=exc)
-            kept = f" A backup taken before the attempt is at {backup}." if backup else ""
-            raise DatabaseError(
-                f"The database could not be upgraded from schema {before or 'empty'} to {head}. "
-                f"Nothing was changed.{kept} The details are in the log file {log_file()}."
-            ) from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The database could not be upgraded from schema {before} to "
+                "{head}. Nothing was changed.{kept} The details are in the log file {log}."),
+                before=before or "empty", head=head,
+                kept=Wording(QT_TRANSLATE_NOOP(
+                    "delegate_app", " A backup taken before the attempt is at {backup}."),
+                    {"backup": str(backup)}) if backup else "",
+                log=str(log_file())) from exc
         return UpgradeReport(before, head, backup)
     finally:
         engine.dispose()
@@ -153,10 +159,9 @@ def _check_foreign_keys(conn: Connection) -> None:
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         tables = sorted({row[0] for row in broken})
-        raise DatabaseError(
-            "The upgrade would leave records pointing at missing records in "
-            f"{', '.join(tables)}; it was rolled back and nothing was changed."
-        )
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The upgrade would leave records pointing at missing records in "
+            "{tables}; it was rolled back and nothing was changed."), tables=", ".join(tables))
 
 
 def schema_differences(engine: Engine) -> list[str]:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from .enums import ItemKind, ItemStatus
 from .timefmt import to_local, zone_place
+from .wording import QT_TRANSLATE_NOOP, Clock, Day, Wording
 
 TRAVEL = frozenset({ItemKind.FLIGHT, ItemKind.TRAIN, ItemKind.TRANSFER})
 # Kinds that may overlap anything: a hotel stay spans the night, free time yields.
@@ -32,6 +33,12 @@ class Severity(IntEnum):
     @property
     def label(self) -> str:
         return self.name.capitalize()
+
+
+# The severities' labels, listed so the catalog has them.
+SEVERITY_LABELS = (QT_TRANSLATE_NOOP("delegate_app", "Info"),
+                   QT_TRANSLATE_NOOP("delegate_app", "Warning"),
+                   QT_TRANSLATE_NOOP("delegate_app", "Error"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +102,18 @@ class Conflict:
     severity: Severity
     rule: str  # "double_booking", "tight_connection", ...
     item_ids: tuple[int, ...]  # sorted: the same conflict whatever the order of items
-    message: str
+    message: str  # in English; ``wording`` says it in the office's language
+    wording: Wording | None = field(default=None, compare=False, repr=False)
 
 
-def _clock(instant: datetime, tz: str) -> str:
-    return f"{to_local(instant, tz):%a %H:%M} {zone_place(tz)}"
+def _conflict(severity: Severity, rule: str, item_ids: tuple[int, ...], template: str,
+              **values: object) -> Conflict:
+    words = Wording(template, values)
+    return Conflict(severity, rule, item_ids, words.say(), words)
+
+
+def _clock(instant: datetime, tz: str) -> Clock:
+    return Clock(to_local(instant, tz), zone_place(tz))
 
 
 def _name(plan: Plan, person_id: int) -> str:
@@ -135,10 +149,11 @@ def double_bookings(plan: Plan) -> list[Conflict]:
         if shared:
             names = ", ".join(_name(plan, p) for p in shared)
             start = max(a.starts_at, b.starts_at)
-            found.append(Conflict(
-                Severity.ERROR, "double_booking", (a.id, b.id),
-                f"{names} cannot be in both “{a.title}” and “{b.title}”: they overlap from "
-                f"{_clock(start, a.start_tz)}."))
+            found.append(_conflict(
+                Severity.ERROR, "double_booking", (a.id, b.id), QT_TRANSLATE_NOOP(
+                    "delegate_app", "{names} cannot be in both “{first}” and “{second}”: they "
+                    "overlap from {clock}."),
+                names=names, first=a.title, second=b.title, clock=_clock(start, a.start_tz)))
     return found
 
 
@@ -150,14 +165,15 @@ def _needed_gap(prev: PlanItem, nxt: PlanItem, rules: PlanRules) -> tuple[timede
     if prev.kind is ItemKind.FLIGHT:
         if nxt.kind in TRAVEL:  # the airport transfer starts as the doors open
             return timedelta(0), ""
-        return rules.buffer_after_arrival, "after landing"
+        return rules.buffer_after_arrival, QT_TRANSLATE_NOOP("delegate_app", "after landing")
     prev_city, prev_place = _arrival_place(prev)
     next_city = nxt.origin_city_id if nxt.kind in TRAVEL else nxt.city_id
     if prev_city is not None and next_city is not None and prev_city != next_city:
-        return rules.buffer_other_city, "to get to another city"
+        return rules.buffer_other_city, QT_TRANSLATE_NOOP("delegate_app",
+                                                          "to get to another city")
     if nxt.kind in TRAVEL or prev.kind in TRAVEL or (prev_place and prev_place == nxt.place):
         return timedelta(0), ""
-    return rules.buffer_same_city, "to get across town"
+    return rules.buffer_same_city, QT_TRANSLATE_NOOP("delegate_app", "to get across town")
 
 
 def tight_connections(plan: Plan, rules: PlanRules) -> list[Conflict]:
@@ -178,12 +194,17 @@ def tight_connections(plan: Plan, rules: PlanRules) -> list[Conflict]:
             key = (prev.id, nxt.id)
             minutes = int(gap.total_seconds() // 60)
             want = int(needed.total_seconds() // 60)
-            found.setdefault(key, Conflict(
-                Severity.WARNING, "tight_connection", tuple(sorted(key)),
-                f"Only {minutes} min between “{prev.title}” (ends "
-                f"{_clock(prev.ends_at, prev.end_tz)}) and “{nxt.title}”; allow at least "
-                f"{want} min {why}."))
+            found.setdefault(key, _conflict(
+                Severity.WARNING, "tight_connection", tuple(sorted(key)), QT_TRANSLATE_NOOP(
+                    "delegate_app", "Only {minutes} min between “{first}” (ends {clock}) and "
+                    "“{second}”; allow at least {want} min {why}."),
+                minutes=minutes, first=prev.title, clock=_clock(prev.ends_at, prev.end_tz),
+                second=nxt.title, want=want, why=Wording(why)))
     return list(found.values())
+
+
+def _short_day(day: date | None) -> Day | str:
+    return Day(day, "short") if day is not None else "…"
 
 
 def outside_dates(plan: Plan) -> list[Conflict]:
@@ -192,10 +213,12 @@ def outside_dates(plan: Plan) -> list[Conflict]:
         first = to_local(item.starts_at, item.start_tz).date()
         last = to_local(item.ends_at, item.end_tz).date()
         if (plan.starts_on and first < plan.starts_on) or (plan.ends_on and last > plan.ends_on):
-            found.append(Conflict(
-                Severity.WARNING, "outside_dates", (item.id,),
-                f"“{item.title}” ({first:%d %b}) falls outside the delegation's dates "
-                f"({plan.starts_on:%d %b} – {plan.ends_on:%d %b})."))
+            found.append(_conflict(
+                Severity.WARNING, "outside_dates", (item.id,), QT_TRANSLATE_NOOP(
+                    "delegate_app", "“{title}” ({day}) falls outside the delegation's dates "
+                    "({first} – {last})."),
+                title=item.title, day=Day(first, "short"),
+                first=_short_day(plan.starts_on), last=_short_day(plan.ends_on)))
     return found
 
 
@@ -213,10 +236,12 @@ def night_hours(plan: Plan, rules: PlanRules) -> list[Conflict]:
 
         late_end = at_night(end) and not (end.hour == rules.night_starts and end.minute == 0)
         if at_night(start) or late_end:
-            found.append(Conflict(
-                Severity.INFO, "night_hours", (item.id,),
-                f"“{item.title}” runs at night local time ({start:%H:%M}–{end:%H:%M} "
-                f"{zone_place(item.start_tz)})."))
+            found.append(_conflict(
+                Severity.INFO, "night_hours", (item.id,), QT_TRANSLATE_NOOP(
+                    "delegate_app", "“{title}” runs at night local time ({start}–{end} "
+                    "{place})."),
+                title=item.title, start=Clock(start, weekday=False),
+                end=Clock(end, weekday=False), place=zone_place(item.start_tz)))
     return found
 
 
@@ -232,17 +257,19 @@ def language_gaps(plan: Plan) -> list[Conflict]:
         for other in sorted(item.counterparts):
             person = plan.people.get(other)
             if person and person.languages and not set(person.languages) & set(head.languages):
-                found.append(Conflict(
-                    Severity.WARNING, "no_common_language", (item.id,),
-                    f"{head.name} and {person.name} share no language "
-                    f"({', '.join(head.languages)} / {', '.join(person.languages)}) and "
-                    f"“{item.title}” has no interpreter."))
+                found.append(_conflict(
+                    Severity.WARNING, "no_common_language", (item.id,), QT_TRANSLATE_NOOP(
+                        "delegate_app", "{head} and {other} share no language ({ours} / "
+                        "{theirs}) and “{title}” has no interpreter."),
+                    head=head.name, other=person.name, ours=", ".join(head.languages),
+                    theirs=", ".join(person.languages), title=item.title))
     return found
 
 
 def nobody_attends(plan: Plan) -> list[Conflict]:
-    return [Conflict(Severity.ERROR, "no_participants", (i.id,),
-                     f"Nobody from the delegation takes part in “{i.title}”.")
+    return [_conflict(Severity.ERROR, "no_participants", (i.id,), QT_TRANSLATE_NOOP(
+                "delegate_app", "Nobody from the delegation takes part in “{title}”."),
+                title=i.title)
             for i in plan.items if i.active and not i.participants]
 
 

@@ -1,10 +1,28 @@
-"""Errors whose messages a protocol officer can read and act upon."""
+"""Errors whose messages a protocol officer can read and act upon.
+
+An error keeps its message as a ``Wording`` (English template and values, see
+``wording.py``): ``str(error)`` and ``error.message`` are the English sentence (logs, tests),
+``services.failures.explain`` says it in the office's language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from .wording import Wording, joined
+
 
 class DelegateAppError(Exception):
-    """Base of every error the application reports to its user."""
+    """Base of every error the application reports to its user.
+
+    ``DelegateAppError(QT_TRANSLATE_NOOP("delegate_app", "The {what} is gone."), what=x)``:
+    the template is marked for the catalog, its values follow as keywords. A plain string
+    (or a ready ``Wording``) is accepted too.
+    """
+
+    def __init__(self, message: str | Wording = "", /, **values: object) -> None:
+        self.wording = message if isinstance(message, Wording) else Wording(message, values)
+        super().__init__(self.wording.say())
 
     @property
     def message(self) -> str:
@@ -12,11 +30,14 @@ class DelegateAppError(Exception):
 
 
 class ValidationError(DelegateAppError):
-    """Input that cannot be saved; ``field_errors`` maps a field name to its message."""
+    """Input that cannot be saved; ``field_errors`` maps a field name to its message
+    (English; ``field_wordings`` keeps each as a Wording for the office's language)."""
 
-    def __init__(self, field_errors: dict[str, str]) -> None:
-        self.field_errors = dict(field_errors)
-        super().__init__("; ".join(self.field_errors.values()))
+    def __init__(self, field_errors: Mapping[str, str | Wording]) -> None:
+        self.field_wordings = {name: error if isinstance(error, Wording) else Wording(error)
+                               for name, error in field_errors.items()}
+        self.field_errors = {name: w.say() for name, w in self.field_wordings.items()}
+        super().__init__(joined(list(self.field_wordings.values())))
 
 
 class NotFoundError(DelegateAppError):

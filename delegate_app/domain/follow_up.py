@@ -11,8 +11,14 @@ from zoneinfo import ZoneInfo
 from .enums import CommitmentDirection, CommitmentSource, CommitmentStatus, DueWindow, Priority
 from .errors import ValidationError
 from .records import CommitmentRow
+from .wording import QT_TRANSLATE_NOOP, Wording
 
 DESCRIPTION_MAX = 1000
+# The statuses as a refusal names them, listed so the catalog has them.
+STATUS_WORDS = (QT_TRANSLATE_NOOP("delegate_app", "open"),
+                QT_TRANSLATE_NOOP("delegate_app", "in progress"),
+                QT_TRANSLATE_NOOP("delegate_app", "done"),
+                QT_TRANSLATE_NOOP("delegate_app", "dropped"))
 NOTE_MAX = 20_000
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -124,20 +130,24 @@ def days_left(due_on: date | None, now: datetime, zone: str) -> int | None:
 
 
 def validate_commitment(data: CommitmentInput) -> CommitmentInput:
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Wording] = {}
     description = " ".join(data.description.split())
     if not description:
-        errors["description"] = ("Say what was promised, e.g. “Send the tram study to the "
-                                 "transport department”.")
+        errors["description"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "Say what was promised, e.g. “Send the tram study to the transport "
+            "department”.")
     elif len(description) > DESCRIPTION_MAX:
-        errors["description"] = (f"The description is too long ({len(description)} characters, "
-                                 f"at most {DESCRIPTION_MAX}); put details in the notes.")
+        errors["description"] = Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The description is too long ({count} characters, at most "
+            "{limit}); put details in the notes."),
+            {"count": len(description), "limit": DESCRIPTION_MAX})
     if data.due_on is not None and not 1990 <= data.due_on.year <= 2200:
-        errors["due_on"] = "Check the due date."
+        errors["due_on"] = QT_TRANSLATE_NOOP("delegate_app", "Check the due date.")
     if data.source is CommitmentSource.AGREEMENT and data.agreement_id is None:
-        errors["agreement_id"] = "Choose the agreement this promise comes from."
+        errors["agreement_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "Choose the agreement this promise comes from.")
     if len(data.internal_notes) > NOTE_MAX:
-        errors["internal_notes"] = "The notes are too long."
+        errors["internal_notes"] = QT_TRANSLATE_NOOP("delegate_app", "The notes are too long.")
     if errors:
         raise ValidationError(errors)
     return replace(data, description=description, internal_notes=data.internal_notes.strip())
@@ -146,38 +156,46 @@ def validate_commitment(data: CommitmentInput) -> CommitmentInput:
 def validate_status_change(current: CommitmentStatus, change: StatusChange,
                            today: date) -> StatusChange:
     """Refuse a step the workflow does not allow, and a "done" without date and evidence."""
-    errors: dict[str, str] = {}
+    errors: dict[str, str | Wording] = {}
     target = change.status
     note = change.note.strip()
     if target is current:
-        errors["status"] = f"The commitment is already “{current.label.lower()}”."
+        errors["status"] = Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The commitment is already “{status}”."),
+            {"status": Wording(current.label.lower())})
     elif target not in NEXT_STATUSES[current]:
-        errors["status"] = (f"A {current.label.lower()} commitment cannot be marked "
-                            f"“{target.label.lower()}”; reopen it first.")
+        errors["status"] = Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "A {current} commitment cannot be marked “{target}”; reopen it "
+            "first."), {"current": Wording(current.label.lower()),
+                        "target": Wording(target.label.lower())})
     if target is CommitmentStatus.DONE:
         if change.on is None:
-            errors["on"] = "Give the date it was done."
+            errors["on"] = QT_TRANSLATE_NOOP("delegate_app", "Give the date it was done.")
         elif change.on > today + timedelta(days=1):
-            errors["on"] = "The date it was done cannot be in the future."
+            errors["on"] = QT_TRANSLATE_NOOP(
+                "delegate_app", "The date it was done cannot be in the future.")
         elif change.on.year < 1990:
-            errors["on"] = "Check the date it was done."
+            errors["on"] = QT_TRANSLATE_NOOP("delegate_app", "Check the date it was done.")
         if not note and change.document is None:
             errors["note"] = ("Say how it was kept (a note), or attach the document that "
                               "shows it, e.g. the letter sent.")
     elif target is CommitmentStatus.DROPPED and not note:
-        errors["note"] = "Say why it was dropped; the next officer will want to know."
+        errors["note"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "Say why it was dropped; the next officer will want to know.")
     elif current.is_closed and not note and target in OPEN_STATUSES:
-        errors["note"] = "Say why it is reopened."
+        errors["note"] = QT_TRANSLATE_NOOP("delegate_app", "Say why it is reopened.")
     if change.document is not None:
         if not change.document_name.strip():
-            errors["document"] = "The attached document needs a file name."
+            errors["document"] = QT_TRANSLATE_NOOP(
+                "delegate_app", "The attached document needs a file name.")
         elif len(change.document) > DOCUMENT_MAX_BYTES:
-            errors["document"] = (f"The document is too large (more than "
-                                  f"{DOCUMENT_MAX_BYTES // (1024 * 1024)} MB).")
+            errors["document"] = Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "The document is too large (more than {size} MB)."),
+                {"size": DOCUMENT_MAX_BYTES // (1024 * 1024)})
         elif not change.document:
-            errors["document"] = "The attached file is empty."
+            errors["document"] = QT_TRANSLATE_NOOP("delegate_app", "The attached file is empty.")
     if len(note) > NOTE_MAX:
-        errors["note"] = "The note is too long."
+        errors["note"] = QT_TRANSLATE_NOOP("delegate_app", "The note is too long.")
     if errors:
         raise ValidationError(errors)
     on = change.on if target is CommitmentStatus.DONE else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .enums import LabelledEnum
 from .errors import ValidationError
+from .wording import QT_TRANSLATE_NOOP, Wording
 
 # Login names become PostgreSQL role names; keep them plain so nobody needs quoting.
 _NAME = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
@@ -20,14 +21,19 @@ class Role(LabelledEnum):
 
     @property
     def label(self) -> str:
-        return {"viewer": "Viewer", "officer": "Officer", "head": "Head of protocol"}[self.value]
+        return {"viewer": QT_TRANSLATE_NOOP("delegate_app", "Viewer"),
+                "officer": QT_TRANSLATE_NOOP("delegate_app", "Officer"),
+                "head": QT_TRANSLATE_NOOP("delegate_app", "Head of protocol")}[self.value]
 
     @property
     def duties(self) -> str:
         return {
-            "viewer": "reads the programme; no internal notes, briefings or bookings",
-            "officer": "plans and edits everything, reads internal notes",
-            "head": "as an officer, and also the office profile and archiving",
+            "viewer": QT_TRANSLATE_NOOP(
+                "delegate_app", "reads the programme; no internal notes, briefings or bookings"),
+            "officer": QT_TRANSLATE_NOOP(
+                "delegate_app", "plans and edits everything, reads internal notes"),
+            "head": QT_TRANSLATE_NOOP(
+                "delegate_app", "as an officer, and also the office profile and archiving"),
         }[self.value]
 
 
@@ -73,14 +79,17 @@ class SignedIn:
     @property
     def role_label(self) -> str:
         if not self.shared:
-            return "this workstation"
-        return self.role.label if self.role else "database owner"
+            return QT_TRANSLATE_NOOP("delegate_app", "this workstation")
+        return self.role.label if self.role else QT_TRANSLATE_NOOP("delegate_app",
+                                                                   "database owner")
 
     @property
-    def why_read_only(self) -> str:
+    def why_read_only(self) -> Wording:
         """The sentence a greyed-out action shows as its tooltip."""
-        return (f"Signed in as {self.name}, a {self.role_label.lower()}: you may read the "
-                "programme but not change it. Ask the head of protocol for an officer role.")
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Signed in as {name}, with the role {role}: you may read the "
+            "programme but not change it. Ask the head of protocol for an officer role."),
+            {"name": self.name, "role": Wording(self.role_label)})
 
     @property
     def may_read_record(self) -> bool:
@@ -88,12 +97,14 @@ class SignedIn:
         return not self.shared or self.role is not Role.VIEWER
 
     @property
-    def why_no_record(self) -> str:
-        return (f"Signed in as {self.name}, a {self.role_label.lower()}: the record of changes "
-                "is kept for officers and the head of protocol.")
+    def why_no_record(self) -> Wording:
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Signed in as {name}, with the role {role}: the record of "
+            "changes is kept for officers and the head of protocol."),
+            {"name": self.name, "role": Wording(self.role_label)})
 
     @property
-    def why_not_head(self) -> str:
-        return (f"Only the head of protocol may do this; {self.name} is "
-                f"{'an' if self.role_label[0].lower() in 'aeiou' else 'a'} "
-                f"{self.role_label.lower()}.")
+    def why_not_head(self) -> Wording:
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Only the head of protocol may do this; {name} has the role "
+            "{role}."), {"name": self.name, "role": Wording(self.role_label)})

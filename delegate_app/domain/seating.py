@@ -51,6 +51,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from .errors import ValidationError
+from .wording import QT_TRANSLATE_NOOP, Wording
 
 P = TypeVar("P", bound=Hashable)
 
@@ -140,7 +141,8 @@ def _refuse_repeats(host: object, guest: object, ours: Sequence[object],
     seen: set[object] = set()
     for person in (host, guest, *ours, *theirs):
         if person in seen:
-            raise ValidationError({"seating": f"{person} is on the seating plan twice."})
+            raise ValidationError({"seating": Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "{person} is on the seating plan twice."), {"person": person})})
         seen.add(person)
 
 

@@ -23,6 +23,7 @@ from .enums import ItemKind, ItemStatus, MemberRole
 from .errors import DelegateAppError
 from .name_cards import CardHolder, Occasion
 from .timefmt import format_date, zone_place
+from .wording import QT_TRANSLATE_NOOP
 
 # The shape of the document written today. Raise it whenever a field reachable from
 # ``Snapshot`` changes (the dossier records included), and add the step from the old shape
@@ -304,10 +305,12 @@ def upgrade_document(doc: dict[str, Any], current: int = SNAPSHOT_SCHEMA,
     steps = UPGRADES if upgrades is None else upgrades
     schema = doc.get("schema") if isinstance(doc, dict) else None
     if not isinstance(schema, int) or schema < 1:
-        raise SnapshotError("The stored version has no schema number; it cannot be read.")
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The stored version has no schema number; it cannot be read."))
     if schema > current:
-        raise SnapshotError("This version was issued by a newer delegate_app; update "
-                            "delegate_app to read it.")
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This version was issued by a newer delegate_app; update "
+            "delegate_app to read it."))
     while doc["schema"] < current:
         doc = steps[doc["schema"]](doc)
     return doc
@@ -324,7 +327,8 @@ def load_document(text: str, kind: Any, current: int, upgrades: Upgrades) -> Any
     try:
         doc = json.loads(text)
     except ValueError as exc:
-        raise SnapshotError("The stored version is damaged and cannot be read.") from exc
+        raise SnapshotError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The stored version is damaged and cannot be read.")) from exc
     return from_document(kind, upgrade_document(doc, current, upgrades))
 
 

@@ -11,6 +11,8 @@ import vobject
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..language.speech import said
 from .vcard_limits import VCardRefusedError, bounded_vcard_text
 from .workbook import WorkbookRefusedError, workbook_rows
 
@@ -53,25 +55,27 @@ def _clean(value: object) -> str:
     return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
 
 
-def _too_long(where: str) -> ContactsRefusedError:
-    return ContactsRefusedError(
-        f"{where} holds a value over {limits.CONTACTS_MAX_FIELD_CHARS:,} characters; "
-        "values that long are refused.")
+def _too_long(where: Wording) -> ContactsRefusedError:
+    return ContactsRefusedError(QT_TRANSLATE_NOOP(
+        "delegate_app", "{where} holds a value over {limit:,} characters; values that long are "
+        "refused."), where=where, limit=limits.CONTACTS_MAX_FIELD_CHARS)
 
 
 def _checked(number: int, row: Sequence[object], kind: str) -> Sequence[object]:
     """The row, once it is known to be inside the limits of a contacts table."""
     if number > limits.CONTACTS_MAX_PEOPLE + 1:
-        raise ContactsRefusedError(f"The {kind} file has more than "
-                                   f"{limits.CONTACTS_MAX_PEOPLE:,} rows; split it and import "
-                                   "the parts.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The {kind} file has more than {limit:,} rows; split it and import "
+            "the parts."), kind=kind, limit=limits.CONTACTS_MAX_PEOPLE)
     if len(row) > limits.CONTACTS_MAX_COLUMNS and any(
             v not in (None, "") for v in row[limits.CONTACTS_MAX_COLUMNS:]):
-        raise ContactsRefusedError(f"Row {number:,} of the {kind} file has values beyond its "
-                                   f"first {limits.CONTACTS_MAX_COLUMNS:,} columns; contacts "
-                                   "tables that wide are refused.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Row {row:,} of the {kind} file has values beyond its first "
+            "{limit:,} columns; contacts tables that wide are refused."),
+            row=number, kind=kind, limit=limits.CONTACTS_MAX_COLUMNS)
     if any(len(str(v)) > limits.CONTACTS_MAX_FIELD_CHARS for v in row if v is not None):
-        raise _too_long(f"Row {number:,} of the {kind} file")
+        raise _too_long(Wording(QT_TRANSLATE_NOOP("delegate_app", "Row {row:,} of the {kind} file"),
+                                {"row": number, "kind": kind}))
     return row[:limits.CONTACTS_MAX_COLUMNS]
 
 
@@ -81,12 +85,13 @@ def _from_table(rows: Iterable[Sequence[object]], kind: str) -> list[ContactRow]
     numbered = enumerate(rows, start=1)
     first = next(numbered, None)
     if first is None:
-        raise ContactsRefusedError(f"The {kind} file is empty.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP("delegate_app", "The {kind} file is empty."),
+                                   kind=kind)
     headings = [_field(str(h or "")) for h in _checked(1, first[1], kind)]
     if not {"given_name", "family_name"} & set(headings):
-        raise ContactsRefusedError(
-            f"The {kind} file has no name columns: the first row should hold headings such as "
-            "given_name and family_name (or First name, Last name).")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The {kind} file has no name columns: the first row should hold "
+            "headings such as given_name and family_name (or First name, Last name)."), kind=kind)
     result = []
     for number, row in numbered:
         if not any(v not in (None, "") for v in row):
@@ -94,7 +99,8 @@ def _from_table(rows: Iterable[Sequence[object]], kind: str) -> list[ContactRow]
         values = {h: _clean(v) for h, v in zip(headings, _checked(number, row, kind),
                                                 strict=False) if h}
         if any(values.values()):
-            result.append(ContactRow(f"row {number}", values))
+            result.append(ContactRow(said(QT_TRANSLATE_NOOP("delegate_app", "row {n}"),
+                                          n=number), values))
     return result
 
 
@@ -115,9 +121,12 @@ def read_csv(raw: bytes) -> list[ContactRow]:
         # csv's own ceiling (131,072 characters a field) is above ours, so it meets a value
         # too long for us; anything else it says is about quoting.
         if "field larger than field limit" in str(exc):
-            raise _too_long(f"Line {reader.line_num:,} of the CSV file") from exc
-        raise ContactsRefusedError(f"The CSV file is damaged at line {reader.line_num:,} "
-                                   f"({exc}); save it again from the spreadsheet.") from exc
+            raise _too_long(Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "Line {line:,} of the CSV file"),
+                {"line": reader.line_num})) from exc
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The CSV file is damaged at line {line:,} ({reason}); save it again "
+            "from the spreadsheet."), line=reader.line_num, reason=str(exc)) from exc
 
 
 def read_xlsx(raw: bytes) -> list[ContactRow]:
@@ -148,8 +157,10 @@ def _vcard_row(number: int, card: object) -> ContactRow:
     if "lang" in contents:
         values["languages"] = ", ".join(str(p.value) for p in contents["lang"])
     if any(len(str(v)) > limits.CONTACTS_MAX_FIELD_CHARS for v in values.values()):
-        raise _too_long(f"Card {number:,} of the vCard file")
-    return ContactRow(f"card {number}", {k: str(v).strip() for k, v in values.items()})
+        raise _too_long(Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Card {card:,} of the vCard file"), {"card": number}))
+    return ContactRow(said(QT_TRANSLATE_NOOP("delegate_app", "card {n}"), n=number),
+                      {k: str(v).strip() for k, v in values.items()})
 
 
 def read_vcard(raw: bytes) -> list[ContactRow]:
@@ -162,19 +173,23 @@ def read_vcard(raw: bytes) -> list[ContactRow]:
     except MemoryError:
         raise
     except Exception as exc:  # vobject raises ParseError and friends
-        raise ContactsRefusedError(f"The vCard file is damaged and cannot be read "
-                                   f"({' '.join(str(exc).split())[:100]}).") from exc
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The vCard file is damaged and cannot be read ({reason})."),
+            reason=" ".join(str(exc).split())[:100]) from exc
     if not cards:
-        raise ContactsRefusedError("The vCard file holds no cards.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The vCard file holds no cards."))
     return [_vcard_row(n, c) for n, c in enumerate(cards, start=1)]
 
 
 def read_contacts(raw: bytes, file_name: str) -> list[ContactRow]:
     if len(raw) > MAX_BYTES:
-        raise ContactsRefusedError(f"The file is over {MAX_BYTES // limits.MIB} MB; split it and "
-                                   "import the parts.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The file is over {size} MB; split it and import the parts."),
+            size=MAX_BYTES // limits.MIB)
     suffix = file_name.lower().rsplit(".", 1)[-1]
     readers = {"csv": read_csv, "xlsx": read_xlsx, "vcf": read_vcard, "vcard": read_vcard}
     if suffix not in readers:
-        raise ContactsRefusedError("Contacts are imported from .csv, .xlsx or .vcf files.")
+        raise ContactsRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Contacts are imported from .csv, .xlsx or .vcf files."))
     return readers[suffix](raw)

@@ -23,6 +23,8 @@ from icalendar import Calendar
 from ..domain import limits
 from ..domain.enums import ItemStatus
 from ..domain.timefmt import from_local
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..language.speech import said
 from .ics_repeats import RepeatError, expand
 from .ics_structure import ImportRefusedError, clean, parse, short_reason
 from .ics_zones import ZoneError, Zones, forget
@@ -33,7 +35,9 @@ STATUSES = {"TENTATIVE": ItemStatus.TENTATIVE, "CONFIRMED": ItemStatus.CONFIRMED
             "CANCELLED": ItemStatus.CANCELLED}
 OUR_PRODID = "-//delegate_app//"
 _log = logging.getLogger(__name__)
-LABELS = {"DTSTART": "start time", "DTEND": "end time", "DURATION": "duration"}
+LABELS = {"DTSTART": QT_TRANSLATE_NOOP("delegate_app", "start time"),
+          "DTEND": QT_TRANSLATE_NOOP("delegate_app", "end time"),
+          "DURATION": QT_TRANSLATE_NOOP("delegate_app", "duration")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +84,7 @@ def _decoded(event: Any, name: str) -> Any:
     try:
         return event.decoded(name)
     except Exception as exc:  # icalendar raises many kinds on a broken value
-        raise _RejectedError(f"its {LABELS.get(name, name.lower())} ({name}) cannot be "
-                             "read") from exc
+        raise _RejectedError(_unreadable(name)) from exc
 
 
 def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | None]:
@@ -91,8 +94,9 @@ def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | 
     if isinstance(value, datetime):
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         if value.tzinfo is None and tzid:
-            raise _RejectedError(f"its time zone “{clean(str(tzid))[:60]}” is neither defined "
-                                 "in the file nor a known zone")
+            raise _RejectedError(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "its time zone “{zone}” is neither defined in the file nor a "
+                "known zone"), zone=clean(str(tzid))[:60]))
         if not limits.ICS_FIRST_YEAR <= value.year <= limits.ICS_LAST_YEAR:
             raise OverflowError  # before any zone is worked out so far away
         if value.tzinfo is None:
@@ -107,7 +111,12 @@ def _moment(event: Any, name: str, zones: Zones) -> tuple[datetime, str, date | 
     if isinstance(value, date):
         zone = zones.local()
         return from_local(datetime.combine(value, clock(0)), zone), zone, value
-    raise _RejectedError(f"its {LABELS.get(name, name.lower())} ({name}) cannot be read")
+    raise _RejectedError(_unreadable(name))
+
+
+def _unreadable(name: str) -> str:
+    return said(QT_TRANSLATE_NOOP("delegate_app", "its {what} ({name}) cannot be read"),
+                what=Wording(LABELS.get(name, name.lower())), name=name)
 
 
 def _end(event: Any, start: datetime, start_tz: str, day: date | None, zones: Zones,
@@ -117,11 +126,13 @@ def _end(event: Any, start: datetime, start_tz: str, day: date | None, zones: Zo
     if event.get("DURATION") is not None:
         duration = _decoded(event, "DURATION")
         if not isinstance(duration, timedelta):
-            raise _RejectedError("its duration (DURATION) cannot be read")
+            raise _RejectedError(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "its duration (DURATION) cannot be read")))
         return start + duration, start_tz, day + duration if day else None
     if day is not None:
         return start + timedelta(days=1), start_tz, day + timedelta(days=1)
-    notices.append(f"{label} has no end time; it was given one hour.")
+    notices.append(said(QT_TRANSLATE_NOOP(
+        "delegate_app", "{label} has no end time; it was given one hour."), label=label))
     return start + timedelta(hours=1), start_tz, None
 
 
@@ -180,10 +191,15 @@ def _categories(event: Any) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _outside_years() -> str:
+    return said(QT_TRANSLATE_NOOP("delegate_app", "its dates are outside the years {first}–{last}"),
+                first=str(limits.ICS_FIRST_YEAR), last=str(limits.ICS_LAST_YEAR))
+
+
 def _check_years(start: datetime, end: datetime) -> None:
     first, last = limits.ICS_FIRST_YEAR, limits.ICS_LAST_YEAR
     if not (first <= start.year and end.year <= last):
-        raise _RejectedError(f"its dates are outside the years {first}–{last}")
+        raise _RejectedError(_outside_years())
 
 
 def _convert(event: Any, zones: Zones, notices: list[str],
@@ -191,20 +207,21 @@ def _convert(event: Any, zones: Zones, notices: list[str],
     summary = _text(event, "SUMMARY") or "(untitled)"
     uid = _uid(event)
     if len(uid) > limits.ICS_MAX_UID_CHARS:
-        raise _RejectedError(f"its identifier (UID) is longer than {limits.ICS_MAX_UID_CHARS} "
-                             "characters (the limit)")
+        raise _RejectedError(said(QT_TRANSLATE_NOOP(
+            "delegate_app", "its identifier (UID) is longer than {limit} characters (the "
+            "limit)"), limit=limits.ICS_MAX_UID_CHARS))
     if event.get("DTSTART") is None:
-        raise _RejectedError("it has no start time (DTSTART)")
+        raise _RejectedError(said(QT_TRANSLATE_NOOP("delegate_app",
+                                                    "it has no start time (DTSTART)")))
     try:
         start, start_tz, first_day = _moment(event, "DTSTART", zones)
         end, end_tz, end_day = _end(event, start, start_tz, first_day, zones, notices,
                                     f"“{summary[:80]}”")
     except OverflowError as exc:
-        raise _RejectedError(f"its dates are outside the years {limits.ICS_FIRST_YEAR}–"
-                             f"{limits.ICS_LAST_YEAR}") from exc
+        raise _RejectedError(_outside_years()) from exc
     _check_years(start, end)
     if end <= start:
-        raise _RejectedError("it ends before it starts")
+        raise _RejectedError(said(QT_TRANSLATE_NOOP("delegate_app", "it ends before it starts")))
     lat, lon = _geo(event)
     local_first = first_day or start.astimezone(UTC).date()
     local_last = end_day or end.astimezone(UTC).date()
@@ -242,9 +259,10 @@ def _grouped(calendar: Calendar) -> tuple[list[Any], dict[str, list[Any]]]:
 
 
 def _rejection(event: Any, reason: str) -> str:
-    summary = _text(event, "SUMMARY") or "(untitled)"
+    summary = _text(event, "SUMMARY") or said(QT_TRANSLATE_NOOP("delegate_app", "(untitled)"))
     summary = summary if len(summary) <= 80 else summary[:79] + "…"
-    return f"“{summary}” was not imported: {reason}."
+    return said(QT_TRANSLATE_NOOP("delegate_app", "“{summary}” was not imported: {reason}."),
+                summary=summary, reason=reason)
 
 
 def _zone_problem(master: Any, zones: Zones) -> str | None:
@@ -282,17 +300,19 @@ def _expanded(calendar: Calendar, series: dict[str, list[Any]], zones: Zones,
             break
     expanded = len({str(e.get("UID", "")).rsplit("/", 1)[0] for e in occurrences})
     if expanded:
-        result.notices.append(f"{expanded} recurring event(s) gave {len(occurrences)} "
-                              "occurrence(s); those outside the delegation's dates are listed "
-                              "apart.")
+        result.notices.append(said(QT_TRANSLATE_NOOP(
+            "delegate_app", "{expanded} recurring event(s) gave {count} occurrence(s); those "
+            "outside the delegation's dates are listed apart."),
+            expanded=expanded, count=len(occurrences)))
     return occurrences
 
 
 def _check_clock(started: float) -> None:
     if time.monotonic() - started > limits.ICS_MAX_READ_SECONDS:
-        raise ImportRefusedError(
-            f"Reading this calendar took longer than {limits.ICS_MAX_READ_SECONDS:g} seconds "
-            "(the limit); nothing was imported. Import a file with fewer repeating events.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Reading this calendar took longer than {limit:g} seconds (the "
+            "limit); nothing was imported. Import a file with fewer repeating events."),
+            limit=limits.ICS_MAX_READ_SECONDS)
 
 
 def _latest_per_uid(events: list[ImportedEvent], notices: list[str]) -> list[ImportedEvent]:
@@ -302,8 +322,9 @@ def _latest_per_uid(events: list[ImportedEvent], notices: list[str]) -> list[Imp
     kept = []
     for uid, same in by_uid.items():
         if len(same) > 1:
-            notices.append(f"The UID {uid[:80]} appears {len(same)} times; the latest version "
-                           "was kept.")
+            notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "The UID {uid} appears {count} times; the latest version was "
+                "kept."), uid=uid[:80], count=len(same)))
         kept.append(max(same, key=lambda e: (e.sequence, e.last_modified or datetime.min
                                              .replace(tzinfo=UTC))))
     return kept
@@ -342,13 +363,15 @@ def read_calendar(raw: bytes, window: tuple[date, date], default_zone: str,
         raise
     except Exception as exc:  # a case nobody foresaw: one line for the officer, detail in the log
         _log.warning("Calendar import failed unexpectedly", exc_info=True)
-        raise ImportRefusedError(f"The calendar file could not be read (an unexpected problem: "
-                                 f"{short_reason(exc)}); nothing was imported.") from exc
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar file could not be read (an unexpected problem: "
+            "{reason}); nothing was imported."), reason=short_reason(exc)) from exc
     finally:
         forget(calendar)
     result.events = _latest_per_uid(events, result.notices)
     if not result.events and not result.rejected:
-        result.notices.append("The calendar holds no events.")
+        result.notices.append(said(QT_TRANSLATE_NOOP("delegate_app",
+                                                     "The calendar holds no events.")))
     return result
 
 
@@ -359,7 +382,8 @@ def _events(calendar: Calendar, window: tuple[date, date], default_zone: str,
     singles, series = _grouped(calendar)
     components = singles + _expanded(calendar, series, zones, result, started)
     if len(components) > limits.ICS_MAX_ITEMS:
-        raise ImportRefusedError(
-            f"The calendar would give more than {limits.ICS_MAX_ITEMS:,} events and "
-            "occurrences (the limit for one import); export a shorter period and try again.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar would give more than {limit:,} events and occurrences "
+            "(the limit for one import); export a shorter period and try again."),
+            limit=limits.ICS_MAX_ITEMS)
     return _converted(components, zones, result, window, started)

@@ -22,6 +22,8 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from ..domain import limits
+from ..domain.wording import QT_TRANSLATE_NOOP
+from ..language.speech import said
 
 _UNTIL = re.compile(r"UNTIL=(\d{8})(T\d{6})?Z?", re.I)
 _NEGATIVE_COUNT = re.compile(r";?COUNT=-\d+", re.I)
@@ -73,7 +75,8 @@ def _naive_start(event: Any) -> datetime:
         return start.replace(tzinfo=None)
     if isinstance(start, date):
         return datetime.combine(start, datetime.min.time())
-    raise RepeatError("its start time (DTSTART) cannot be read")
+    raise RepeatError(said(QT_TRANSLATE_NOOP("delegate_app",
+                                             "its start time (DTSTART) cannot be read")))
 
 
 def _listed(event: Any, name: str) -> list[Any]:
@@ -92,7 +95,8 @@ def _count_dates(event: Any, cap: int) -> tuple[datetime, datetime]:
         try:
             rule = rrulestr(_rule_text(prop), dtstart=start, cache=False)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise RepeatError("its repetition rule (RRULE) cannot be read") from exc
+            raise RepeatError(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "its repetition rule (RRULE) cannot be read"))) from exc
         dates = list(islice(iter(rule), cap + 1))
         count += len(dates)
         found += dates[-1:]
@@ -102,8 +106,7 @@ def _count_dates(event: Any, cap: int) -> tuple[datetime, datetime]:
         found += [d if isinstance(d, datetime) else datetime.combine(d, datetime.min.time())
                   for d in dates if isinstance(d, date)]
     if count > cap + 1:  # DTSTART itself is usually among the rule's dates
-        raise RepeatError(f"it repeats more than {cap:,} times (the limit for one repeating "
-                          "event); import a shorter series")
+        raise RepeatError(_too_many(cap))
     naive = [d.replace(tzinfo=None) if isinstance(d, datetime) else d for d in found]
     return min(naive), max(naive)
 
@@ -133,13 +136,20 @@ def expand(calendar: Calendar, uid: str, components: list[Any]) -> list[Any]:
         span = (first.date() - timedelta(days=2), last.date() + timedelta(days=3))
         found = recurring_ical_events.of(_series(calendar, uid, components)).between(*span)
     except OvertimeError as exc:
-        raise RepeatError(f"its repetition rule could not be worked out within "
-                          f"{limits.ICS_MAX_RULE_SECONDS:g} seconds (the limit)") from exc
+        raise RepeatError(said(QT_TRANSLATE_NOOP(
+            "delegate_app", "its repetition rule could not be worked out within {limit:g} "
+            "seconds (the limit)"), limit=limits.ICS_MAX_RULE_SECONDS)) from exc
     except RepeatError:
         raise
     except Exception as exc:  # the libraries raise many kinds on a broken rule
-        raise RepeatError("its repetition rule cannot be read") from exc
+        raise RepeatError(said(QT_TRANSLATE_NOOP("delegate_app",
+                                                 "its repetition rule cannot be read"))) from exc
     if len(found) > cap + len(components):
-        raise RepeatError(f"it repeats more than {cap:,} times (the limit for one repeating "
-                          "event); import a shorter series")
+        raise RepeatError(_too_many(cap))
     return list(found)
+
+
+def _too_many(cap: int) -> str:
+    return said(QT_TRANSLATE_NOOP(
+        "delegate_app", "it repeats more than {cap:,} times (the limit for one repeating "
+        "event); import a shorter series"), cap=cap)

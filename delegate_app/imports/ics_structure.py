@@ -15,6 +15,8 @@ from icalendar import Calendar
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
+from ..language.speech import said
 
 
 def _plural(count: int, word: str) -> str:
@@ -111,8 +113,9 @@ def _decode(raw: bytes, notices: list[str]) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        notices.append(f"The file is not valid UTF-8 (byte {exc.start}); it was read as "
-                       "Windows-1252 — check accented names.")
+        notices.append(said(QT_TRANSLATE_NOOP(
+            "delegate_app", "The file is not valid UTF-8 (byte {byte}); it was read as "
+            "Windows-1252 — check accented names."), byte=exc.start))
         return raw.decode("cp1252", errors="replace")
 
 
@@ -124,32 +127,36 @@ def _refuse_zone_bombs(calendar: Calendar) -> None:
             rule = part.get("RRULE")
             freq = rule.get("FREQ") if hasattr(rule, "get") else None
             if freq and str(freq[0]).upper() not in ("YEARLY", "MONTHLY"):
-                raise ImportRefusedError(
-                    f"The file's time zone “{clean(str(zone.get('TZID', '')))[:60]}” changes "
-                    "its offset more often than once a year, which no real time zone does; "
-                    "the file was not imported.")
+                raise ImportRefusedError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "The file's time zone “{zone}” changes its offset more "
+                    "often than once a year, which no real time zone does; the file was not "
+                    "imported."), zone=clean(str(zone.get("TZID", "")))[:60])
 
 
 def parse(raw: bytes, notices: list[str]) -> Calendar:
     """The file as a calendar, once its size and structure are within the limits."""
     if len(raw) > limits.ICS_MAX_BYTES:
-        raise ImportRefusedError(
-            f"The file is {len(raw) // limits.MIB} MB; calendars over "
-            f"{limits.ICS_MAX_BYTES // limits.MIB} MB are refused. Export a shorter period "
-            "and try again.")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The file is {size} MB; calendars over {limit} MB are refused. "
+            "Export a shorter period and try again."),
+            size=len(raw) // limits.MIB, limit=limits.ICS_MAX_BYTES // limits.MIB)
     text = _decode(raw, notices)
     if "BEGIN:VCALENDAR" not in text.upper():
-        raise ImportRefusedError("This is not an iCalendar file (no BEGIN:VCALENDAR).")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an iCalendar file (no BEGIN:VCALENDAR)."))
     problem = check_structure(text)
     if problem:
-        raise ImportRefusedError(f"The calendar file was not imported: {problem}")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar file was not imported: {problem}"), problem=problem)
     try:
         calendar = Calendar.from_ical(text)
     except Exception as exc:  # icalendar raises many kinds on broken input
-        raise ImportRefusedError(
-            f"The calendar file is damaged and cannot be read ({short_reason(exc)}).") from exc
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The calendar file is damaged and cannot be read ({reason})."),
+            reason=short_reason(exc)) from exc
     if getattr(calendar, "name", "") != "VCALENDAR":
-        raise ImportRefusedError("This is not an iCalendar file (no VCALENDAR).")
+        raise ImportRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an iCalendar file (no VCALENDAR)."))
     _refuse_zone_bombs(calendar)
     return calendar
 

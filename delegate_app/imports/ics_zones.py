@@ -21,10 +21,18 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from ..domain import limits
 from ..domain.timefmt import is_valid_zone, utc_offset_label, zone_place
+from ..domain.wording import QT_TRANSLATE_NOOP
+from ..language.speech import said
 from .ics_repeats import OvertimeError, time_limit
 
 # "UTC+11", "GMT-03:00", "+0530", "UTC": names that say an offset and no place.
 _OFFSET_NAME = re.compile(r"^\(?\s*(?:utc|gmt)?\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?\s*\)?$", re.I)
+
+
+def _unknown_zone(tzid: str) -> str:
+    return said(QT_TRANSLATE_NOOP(
+        "delegate_app", "its time zone “{zone}” is neither defined in the file nor a known zone"),
+        zone=tzid)
 
 
 class ZoneError(Exception):
@@ -116,8 +124,7 @@ class Zones:
         if tzid not in self._components:
             if not tzid and value.utcoffset() == timedelta(0):
                 return value.replace(tzinfo=UTC)
-            raise ZoneError(f"its time zone “{tzid}” is neither defined in the file nor a "
-                            "known zone")
+            raise ZoneError(_unknown_zone(tzid))
         zone = self._build(tzid)
         if isinstance(zone, str):
             raise ZoneError(zone)
@@ -132,11 +139,13 @@ class Zones:
                         moment.replace(tzinfo=zone).utcoffset()
                 self._built[tzid] = zone
             except OvertimeError:
-                self._built[tzid] = (f"its time zone “{tzid}” could not be worked out within "
-                                     f"{limits.ICS_MAX_RULE_SECONDS:g} seconds (the limit)")
+                self._built[tzid] = said(QT_TRANSLATE_NOOP(
+                    "delegate_app", "its time zone “{zone}” could not be worked out within "
+                    "{limit:g} seconds (the limit)"), zone=tzid, limit=limits.ICS_MAX_RULE_SECONDS)
             except Exception:  # a broken definition: the zone is unusable, nothing more
-                self._built[tzid] = (f"its time zone “{tzid}” is defined in a way that cannot "
-                                     "be read")
+                self._built[tzid] = said(QT_TRANSLATE_NOOP(
+                    "delegate_app", "its time zone “{zone}” is defined in a way that cannot be "
+                    "read"), zone=tzid)
         return self._built[tzid]
 
     def local(self) -> str:
@@ -152,15 +161,16 @@ class Zones:
             if candidate and is_valid_zone(candidate):
                 return candidate
         if value.tzinfo is None or value.utcoffset() is None:
-            raise ZoneError(f"its time zone “{tzid}” is neither defined in the file nor a "
-                            "known zone")
+            raise ZoneError(_unknown_zone(tzid))
         return self._defined_by_file(tzid or str(value.tzinfo), value)
 
     def floating(self) -> str:
         zone = self.local()
         if not self._floating_noted:
             self._floating_noted = True
-            self.notices.append(f"Some times carry no time zone; they were read as {zone} time.")
+            self.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "Some times carry no time zone; they were read as {zone} time."),
+                zone=zone))
         return zone
 
     def _defined_by_file(self, tzid: str, value: datetime) -> str:
@@ -179,20 +189,25 @@ class Zones:
     def _choose(self, tzid: str, file_zone: tzinfo, value: datetime) -> tuple[str, str]:
         instant = value.astimezone(UTC)
         year = [datetime(instant.year, month, 15, 12, tzinfo=UTC) for month in (1, 4, 7, 10)]
-        label = f"The file's time zone “{tzid}”"
+        label = tzid
         if not _OFFSET_NAME.match(tzid.strip()):
             named = self._named_candidates(tzid)
             for moments in ([instant, *year], [instant]):  # same rules all year first
                 for zone in named:
                     if _same_offsets(zone, file_zone, moments):
-                        return zone, (f"{label} was read as {zone} (the same UTC offsets on "
-                                      "these dates).")
+                        return zone, said(QT_TRANSLATE_NOOP(
+                            "delegate_app", "The file's time zone “{label}” was read as {zone} "
+                            "(the same UTC offsets on these dates)."), label=label, zone=zone)
         fixed = _fixed_zone(file_zone, [instant, *year])
         if fixed:
             shown = utc_offset_label(instant, fixed)
-            return fixed, f"{label} was read as {fixed}, a fixed offset of {shown}."
-        return self.default_zone, (f"{label} matches no known time zone; its times were kept "
-                                   f"exactly and are shown in {self.default_zone} time.")
+            return fixed, said(QT_TRANSLATE_NOOP(
+                "delegate_app", "The file's time zone “{label}” was read as {zone}, a fixed "
+                "offset of {offset}."), label=label, zone=fixed, offset=shown)
+        return self.default_zone, said(QT_TRANSLATE_NOOP(
+            "delegate_app", "The file's time zone “{label}” matches no known time zone; its "
+            "times were kept exactly and are shown in {zone} time."),
+            label=label, zone=self.default_zone)
 
     def _named_candidates(self, tzid: str) -> list[str]:
         """Zones to try, most likely first: the calendar's and the delegation's own zones,

@@ -10,6 +10,7 @@ from PIL import Image, UnidentifiedImageError
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 
 class ImageRefusedError(DelegateAppError):
@@ -17,9 +18,10 @@ class ImageRefusedError(DelegateAppError):
 
 
 def too_many_pixels(width: int, height: int) -> ImageRefusedError:
-    return ImageRefusedError(
-        f"The image is {width:,} × {height:,} pixels; images over "
-        f"{limits.IMAGE_MAX_PIXELS // 1_000_000} million pixels are refused.")
+    return ImageRefusedError(QT_TRANSLATE_NOOP(
+        "delegate_app", "The image is {width:,} × {height:,} pixels; images over {limit} million "
+        "pixels are refused."), width=width, height=height,
+        limit=limits.IMAGE_MAX_PIXELS // 1_000_000)
 
 
 def open_image(raw: bytes) -> Image.Image:
@@ -30,12 +32,14 @@ def open_image(raw: bytes) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(raw))
     except Image.DecompressionBombError as exc:
-        raise ImageRefusedError(
-            "The image has more pixels than it could ever need; images over "
-            f"{limits.IMAGE_MAX_PIXELS // 1_000_000} million pixels are refused.") from exc
+        raise ImageRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The image has more pixels than it could ever need; images over "
+            "{limit} million pixels are refused."),
+            limit=limits.IMAGE_MAX_PIXELS // 1_000_000) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise ImageRefusedError("This file is not an image that can be read "
-                                "(use JPEG or PNG).") from exc
+        raise ImageRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app",
+            "This file is not an image that can be read (use JPEG or PNG).")) from exc
     if image.width * image.height > limits.IMAGE_MAX_PIXELS:
         image.close()
         raise too_many_pixels(image.width, image.height)
@@ -52,6 +56,7 @@ def decoded_image(raw: bytes) -> Image.Image:
     except ImageRefusedError:
         raise
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise ImageRefusedError("This file is not an image that can be read "
-                                "(use JPEG or PNG).") from exc
+        raise ImageRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app",
+            "This file is not an image that can be read (use JPEG or PNG).")) from exc
     return image

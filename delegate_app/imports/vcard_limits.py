@@ -12,6 +12,7 @@ import re
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 BINARY_PROPERTIES = ("PHOTO", "LOGO", "SOUND", "KEY")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # what vCard calls a line end, and nothing else
@@ -30,13 +31,15 @@ def _name(line: str) -> str:
 def _check_line(name: str, length: int, card: int) -> None:
     if name in BINARY_PROPERTIES:
         if length > limits.VCARD_MAX_PHOTO_BYTES:
-            raise VCardRefusedError(
-                f"Card {card:,} of the vCard file carries a {name.lower()} over "
-                f"{limits.VCARD_MAX_PHOTO_BYTES // limits.MIB} MB; it is refused.")
+            raise VCardRefusedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Card {card:,} of the vCard file carries a {what} over {size} "
+                "MB; it is refused."),
+                card=card, what=name.lower(), size=limits.VCARD_MAX_PHOTO_BYTES // limits.MIB)
     elif length > limits.VCARD_MAX_LINE_CHARS:
-        raise VCardRefusedError(
-            f"Card {card:,} of the vCard file has a {name or 'line'} over "
-            f"{limits.VCARD_MAX_LINE_CHARS:,} characters; it is refused.")
+        raise VCardRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Card {card:,} of the vCard file has a {what} over {limit:,} "
+            "characters; it is refused."),
+            card=card, what=name or "line", limit=limits.VCARD_MAX_LINE_CHARS)
 
 
 def bounded_vcard_text(text: str) -> str:
@@ -67,10 +70,10 @@ def bounded_vcard_text(text: str) -> str:
 
 def _check_nesting(depth: int, cards: int) -> None:
     if cards > limits.CONTACTS_MAX_PEOPLE:
-        raise VCardRefusedError(f"The vCard file holds more than "
-                                f"{limits.CONTACTS_MAX_PEOPLE:,} cards; split it and import "
-                                "the parts.")
+        raise VCardRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The vCard file holds more than {limit:,} cards; split it and "
+            "import the parts."), limit=limits.CONTACTS_MAX_PEOPLE)
     if depth > limits.VCARD_MAX_NESTING:
-        raise VCardRefusedError(
-            f"Card {cards:,} of the vCard file has cards nested more than "
-            f"{limits.VCARD_MAX_NESTING} deep; it is refused.")
+        raise VCardRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Card {card:,} of the vCard file has cards nested more than {limit} "
+            "deep; it is refused."), card=cards, limit=limits.VCARD_MAX_NESTING)

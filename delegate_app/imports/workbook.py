@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from ..domain import limits
 from ..domain.errors import DelegateAppError
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 MIB = 1024 * 1024
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -36,23 +37,24 @@ def check_zip(book: zipfile.ZipFile) -> None:
     """Refuse a workbook whose parts are too many or unpack too large, before any is read."""
     parts = book.infolist()
     if len(parts) > limits.XLSX_MAX_PARTS:
-        raise WorkbookRefusedError(
-            f"The Excel file holds {len(parts):,} parts; workbooks over "
-            f"{limits.XLSX_MAX_PARTS:,} parts are refused.")
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The Excel file holds {parts:,} parts; workbooks over {limit:,} parts "
+            "are refused."), parts=len(parts), limit=limits.XLSX_MAX_PARTS)
     total = 0
     for part in parts:
         total += part.file_size
         if part.file_size > limits.XLSX_MAX_PART_BYTES or (
                 part.file_size > MIB
                 and part.file_size > limits.XLSX_MAX_RATIO * max(part.compress_size, 1)):
-            raise WorkbookRefusedError(
-                f"A part of the Excel file ({part.filename}) unpacks to {_mb(part.file_size)}; "
-                f"parts over {_mb(limits.XLSX_MAX_PART_BYTES)} unpacked, or packed more than "
-                f"{limits.XLSX_MAX_RATIO} times, are refused.")
+            raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "A part of the Excel file ({part}) unpacks to {size}; parts over "
+                "{limit} unpacked, or packed more than {ratio} times, are refused."),
+                part=part.filename, size=_mb(part.file_size),
+                limit=_mb(limits.XLSX_MAX_PART_BYTES), ratio=limits.XLSX_MAX_RATIO)
     if total > limits.XLSX_MAX_UNPACKED_BYTES:
-        raise WorkbookRefusedError(
-            f"The Excel file unpacks to {_mb(total)}; workbooks over "
-            f"{_mb(limits.XLSX_MAX_UNPACKED_BYTES)} unpacked are refused.")
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The Excel file unpacks to {size}; workbooks over {limit} unpacked "
+            "are refused."), size=_mb(total), limit=_mb(limits.XLSX_MAX_UNPACKED_BYTES))
 
 
 def check_markup(book: zipfile.ZipFile) -> None:
@@ -64,9 +66,9 @@ def check_markup(book: zipfile.ZipFile) -> None:
         with book.open(part) as stream:
             while chunk := stream.read(MIB):
                 if any(mark in tail + chunk for mark in FORBIDDEN_MARKUP):
-                    raise WorkbookRefusedError(
-                        "The Excel file carries an XML document type declaration, which "
-                        "workbooks never need; it is refused.")
+                    raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+                        "delegate_app", "The Excel file carries an XML document type "
+                        "declaration, which workbooks never need; it is refused."))
                 tail = chunk[-16:]
 
 
@@ -106,9 +108,10 @@ def sheet_extent(stream: IO[bytes]) -> int:
             if valued:
                 last_valued = row_number
             if cells > limits.XLSX_MAX_CELLS_PER_ROW:
-                raise WorkbookRefusedError(
-                    f"Row {row_number:,} of the Excel file has {cells:,} cells; rows over "
-                    f"{limits.XLSX_MAX_CELLS_PER_ROW:,} cells are refused.")
+                raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "Row {row:,} of the Excel file has {cells:,} cells; rows "
+                    "over {limit:,} cells are refused."),
+                    row=row_number, cells=cells, limit=limits.XLSX_MAX_CELLS_PER_ROW)
             if sheet_data is not None:
                 sheet_data.clear()  # keeps a long sheet from piling up in memory
     return last_valued
@@ -116,17 +119,19 @@ def sheet_extent(stream: IO[bytes]) -> int:
 
 def _check_cell(row: int, column: int, cells: int) -> None:
     if row > limits.CONTACTS_MAX_PEOPLE + 1:
-        raise WorkbookRefusedError(
-            f"The Excel file has more than {limits.CONTACTS_MAX_PEOPLE:,} rows (one reaches row "
-            f"{row:,}); split it and import the parts.")
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The Excel file has more than {limit:,} rows (one reaches row "
+            "{row:,}); split it and import the parts."),
+            limit=limits.CONTACTS_MAX_PEOPLE, row=row)
     if column > limits.CONTACTS_MAX_COLUMNS:
-        raise WorkbookRefusedError(
-            f"The Excel file has values beyond its first {limits.CONTACTS_MAX_COLUMNS:,} "
-            f"columns (row {row:,}); contacts tables that wide are refused.")
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The Excel file has values beyond its first {limit:,} columns (row "
+            "{row:,}); contacts tables that wide are refused."),
+            limit=limits.CONTACTS_MAX_COLUMNS, row=row)
     if cells > limits.XLSX_MAX_CELLS_PER_ROW:
-        raise WorkbookRefusedError(
-            f"Row {row:,} of the Excel file has more than {limits.XLSX_MAX_CELLS_PER_ROW:,} "
-            "cells; it is refused.")
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Row {row:,} of the Excel file has more than {limit:,} cells; it is "
+            "refused."), row=row, limit=limits.XLSX_MAX_CELLS_PER_ROW)
 
 
 def workbook_rows(raw: bytes) -> Iterator[tuple[object, ...]]:
@@ -134,8 +139,8 @@ def workbook_rows(raw: bytes) -> Iterator[tuple[object, ...]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise WorkbookRefusedError("This is not an Excel workbook (.xlsx) that can be read.") \
-            from exc
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an Excel workbook (.xlsx) that can be read.")) from exc
     with archive:
         yield from _rows(archive, raw)
 
@@ -151,13 +156,14 @@ def _rows(archive: zipfile.ZipFile, raw: bytes) -> Iterator[tuple[object, ...]]:
     except (WorkbookRefusedError, MemoryError):
         raise
     except Exception as exc:  # zip, XML or openpyxl's own errors: not a workbook we can read
-        raise WorkbookRefusedError("This is not an Excel workbook (.xlsx) that can be read.") \
-            from exc
+        raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This is not an Excel workbook (.xlsx) that can be read.")) from exc
     try:
         sheet = book.active
         path = getattr(sheet, "_worksheet_path", None)
         if sheet is None or path is None:
-            raise WorkbookRefusedError("The Excel file has no sheet to read.")
+            raise WorkbookRefusedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The Excel file has no sheet to read."))
         with archive.open(path) as stream:
             last = sheet_extent(stream)
         if last == 0:

@@ -105,6 +105,10 @@ def _read_catalog(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
             # lrelease keeps unfinished translations too (an empty one falls back to English).
             if translation.get("type") in ("obsolete", "vanished"):
                 continue
+            # A disambiguated sense ("Open" a delegation) is the window's alone; the layers
+            # below ask for the plain text (the status "Open"), wherever it is listed.
+            if message.findtext("comment") and (name, source) in entries:
+                continue
             forms = [form.text or "" for form in translation.iter("numerusform")]
             entries[(name, source)] = tuple(forms) if forms else (translation.text or "",)
     return entries

@@ -20,6 +20,7 @@ from ..domain.enums import NameOrder
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.names import formal_name
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.atomic import atomic_write
 from ..exports.ics import CalendarData, CalendarEvent, calendar_bytes
 
@@ -138,7 +139,8 @@ def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
     with sessions() as session:
         title = session.scalar(select(Delegation.title).where(Delegation.id == delegation_id))
         if title is None:
-            raise NotFoundError(f"There is no delegation {delegation_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
         items = [i for i in _items(session, delegation_id)
                  if edition is Edition.INTERNAL or not i.internal]
         links = _people_on_items(session, delegation_id)
@@ -148,8 +150,9 @@ def delegation_calendar(sessions: sessionmaker[Session], delegation_id: int,
             members = set(session.scalars(select(DelegationMember.person_id).where(
                 DelegationMember.delegation_id == delegation_id)))
             if member is None or member_id not in members:
-                raise ValidationError({"member": f"Person {member_id} is not a member of "
-                                                 f"“{title}”."})
+                raise ValidationError({"member": Wording(QT_TRANSLATE_NOOP(
+                    "delegate_app", "Person {number} is not a member of “{title}”."),
+                    {"number": str(member_id), "title": title})})
             items = [i for i in items if member_id in links["participants"].get(i.id, ())
                      or member_id in links["interpreters"].get(i.id, ())]
             name = f"{title} — {_name(member)}"
@@ -169,7 +172,8 @@ def summit_calendar(sessions: sessionmaker[Session], summit_id: int,
         s = session.scalar(select(Summit).where(Summit.id == summit_id)
                            .options(selectinload(Summit.sessions)))
         if s is None:
-            raise NotFoundError(f"There is no summit {summit_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no summit {number}."), number=str(summit_id))
         place = ", ".join(x for x in (s.venue, s.host_city.name) if x)
         events = tuple(CalendarEvent(
             uid=x.uid, sequence=x.sequence, summary=x.title, starts_at=x.starts_at,
@@ -188,6 +192,7 @@ def write_calendar(data: CalendarData, target: Path, now: datetime | None = None
     """Write the calendar atomically (temporary file, then replace); a calendar without a
     single event is refused (RFC 5546 PUBLISH wants one at least) and writes nothing."""
     if not data.events:
-        raise ValidationError({"events": f"“{data.name}” has no items to export; no file "
-                                         "was written."})
+        raise ValidationError({"events": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{name}” has no items to export; no file was written."),
+            {"name": data.name})})
     return atomic_write(target, calendar_bytes(data, now or datetime.now(UTC)))

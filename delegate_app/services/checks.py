@@ -20,6 +20,7 @@ from ..domain.conflicts import Conflict, Plan, PlanItem, PlanPerson, PlanRules, 
 from ..domain.enums import DelegationStatus, MemberRole, NameOrder
 from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 CHUNK = 500  # ids per IN (...): well under every database's limit on parameters
 ITEMS = ItineraryItem.__table__
@@ -130,7 +131,8 @@ def check_delegation(sessions: sessionmaker[Session], delegation_id: int,
         found = _check(session, select(Delegation.id).where(Delegation.id == delegation_id),
                        rules or PlanRules())
         if not found:
-            raise NotFoundError(f"There is no delegation {delegation_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
         return found[0]
 
 

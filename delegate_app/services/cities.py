@@ -9,6 +9,7 @@ from ..db.models import City, NetworkMembership, Office, Organisation, Partnersh
 from ..domain.errors import ValidationError
 from ..domain.records import Change, Choice, CityInput, CityRow
 from ..domain.validation import validate_city
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 
 _FIELDS = tuple(CityInput.__dataclass_fields__)
@@ -29,8 +30,9 @@ def _check_unique(session: Session, data: CityInput, own_id: int | None) -> None
                               City.country_code == data.country_code)
     )
     if clash is not None and clash != own_id:
-        raise ValidationError({"name": f"There is already a city called {data.name} in "
-                                       f"{data.country_code}."})
+        raise ValidationError({"name": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is already a city called {name} in {country}."),
+            {"name": data.name, "country": data.country_code})})
 
 
 CITY = crud.RecordKind(City, "city", validate_city, _apply, _to_input,

@@ -16,6 +16,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.follow_up import CommitmentFilter, local_day, overdue_order
 from ..domain.records import CommitmentRow
 from ..domain.timefmt import format_date
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording, joined
 from ..exports.atomic import atomic_write
 from ..exports.ics import CalendarTask, TaskList, tasks_bytes
 from ..exports.tables import table_csv, table_xlsx
@@ -88,21 +89,25 @@ def _table_rows(rows: list[CommitmentRow]) -> list[list[object]]:
              r.completed_on.isoformat() if r.completed_on else "", r.evidence] for r in rows]
 
 
-def _selection(session: Session, owner_id: int | None, city_id: int | None) -> str:
+def _selection(session: Session, owner_id: int | None, city_id: int | None) -> Wording:
     """The selection in words ("owned by Mr Reza Ahmadi with Moscow"), refusing unknown
     ids."""
     words = []
     if owner_id is not None:
         person = session.get(Person, owner_id)
         if person is None:
-            raise NotFoundError(f"There is no person number {owner_id}.")
-        words.append(f"owned by {display_name(person)}")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no person number {number}."), number=str(owner_id))
+        words.append(Wording(QT_TRANSLATE_NOOP("delegate_app", "owned by {name}"),
+                             {"name": display_name(person)}))
     if city_id is not None:
         city = session.get(City, city_id)
         if city is None:
-            raise NotFoundError(f"There is no city number {city_id}.")
-        words.append(f"with {city.name}")
-    return " ".join(words) or "on file"
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no city number {number}."), number=str(city_id))
+        words.append(Wording(QT_TRANSLATE_NOOP("delegate_app", "with {city}"),
+                             {"city": city.name}))
+    return joined(words, " ") if words else Wording(QT_TRANSLATE_NOOP("delegate_app", "on file"))
 
 
 def export_commitments(sessions: sessionmaker[Session], fmt: str, target: Path, *,
@@ -111,15 +116,17 @@ def export_commitments(sessions: sessionmaker[Session], fmt: str, target: Path, 
     """Write the commitments (an owner's, a city's, or all) as tasks, CSV or Excel, overdue
     first; returns how many."""
     if fmt not in FORMATS:
-        raise ValidationError({"format": f"Choose one of: {', '.join(FORMATS)}."})
+        raise ValidationError({"format": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Choose one of: {formats}."), {"formats": ", ".join(FORMATS)})})
     now = now or datetime.now(UTC)
     with sessions() as session:
         selection = _selection(session, owner_id, city_id)
     rows = overdue_order(list_commitments(sessions, now, CommitmentFilter(
         city_id=city_id, owner_id=owner_id)))
     if not rows:
-        raise ValidationError({"selection": f"No commitments {selection}: nothing to "
-                                            "export, and no file was written."})
+        raise ValidationError({"selection": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "No commitments {selection}: nothing to export, and no file was "
+            "written."), {"selection": selection})})
     if fmt == "ics":
         with sessions() as session:
             name = "Commitments"

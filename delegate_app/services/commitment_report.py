@@ -18,7 +18,9 @@ from ..domain.follow_up import OPEN_STATUSES, CommitmentFilter, balances, local_
 from ..domain.records import CommitmentRow
 from ..domain.report import CommitmentsReport, ReportBalance, ReportLine
 from ..domain.timefmt import format_date_range
+from ..domain.wording import QT_TRANSLATE_NOOP, Day, Wording
 from ..exports.pdf.commitments_report import commitments_report_pdf
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import list_commitments, office_zone
 from .documents import office_name, write_pdf
 
@@ -93,15 +95,17 @@ def commitments_report(sessions: sessionmaker[Session], *, city_id: int | None =
     (inclusive; either may be open), grouped overdue, open, kept and dropped. Overdue is
     counted at ``now`` where each owner works."""
     if start is not None and end is not None and end < start:
-        raise ValidationError({"end": (f"The period ends ({end.day} {end:%b %Y}) before it "
-                                       f"starts ({start.day} {start:%b %Y}).")})
+        raise ValidationError({"end": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The period ends ({end}) before it starts ({start})."),
+            {"end": Day(end), "start": Day(start)})})
     now = now or datetime.now(UTC)
     with sessions() as session:
         city = ""
         if city_id is not None:
             found = session.get(City, city_id)
             if found is None:
-                raise NotFoundError(f"There is no city {city_id}.")
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "There is no city {number}."), number=str(city_id))
             city = found.name
         office = office_name(session)
         today = local_day(now, office_zone(session))
@@ -125,6 +129,7 @@ def commitments_report(sessions: sessionmaker[Session], *, city_id: int | None =
 
 
 def write_commitments_report(report: CommitmentsReport, target: Path,
-                             paper: str = "a4") -> Path:
-    """Render the report and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: commitments_report_pdf(report, size))
+                             paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the report for its reader (language, calendar) and write it atomically
+    (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: commitments_report_pdf(report, size, printed))

@@ -41,6 +41,7 @@ from ..domain.follow_up import (
     CommitmentEvent as EventLine,
 )
 from ..domain.records import Change, Choice, CommitmentRow
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 from .commitment_rows import narrow_commitment_rows
 from .editing import load_for_edit, new_uid, translated_errors
@@ -62,7 +63,8 @@ def _apply(session: Session, row: Commitment, data: CommitmentInput) -> None:
     for field, model in _LINKS:
         value = getattr(data, field)
         if value is not None and session.get(model, value) is None:
-            raise ValidationError({field: "That record no longer exists; choose again."})
+            raise ValidationError({field: QT_TRANSLATE_NOOP(
+                "delegate_app", "That record no longer exists; choose again.")})
     changed = any(getattr(row, name, None) != getattr(data, name) for name in _FIELDS)
     for name in _FIELDS:
         setattr(row, name, getattr(data, name))
@@ -164,7 +166,8 @@ def put_back_status(sessions: sessionmaker[Session], commitment_id: int,
     with sessions.begin() as session, translated_errors("commitment"):
         row = session.get(Commitment, commitment_id)
         if row is None:
-            raise NotFoundError("This commitment no longer exists; someone may have deleted it.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This commitment no longer exists; someone may have deleted it."))
         _set_state(session, row, state, "Change undone", None, datetime.now(UTC))
         session.flush()
         return Change("commitment", row.id, row.version, "updated")
@@ -186,12 +189,14 @@ def evidence_document(sessions: sessionmaker[Session], commitment_id: int,
             event = session.get(CommitmentEvent, event_id, options=[
                 undefer(CommitmentEvent.document)])
             if event is None or event.commitment_id != commitment_id or event.document is None:
-                raise NotFoundError("That document is no longer on file.")
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "That document is no longer on file."))
             return event.document_name, event.document
         row = session.get(Commitment, commitment_id, options=[
             undefer(Commitment.evidence_document)])
         if row is None or row.evidence_document is None:
-            raise NotFoundError("No document is attached to this commitment.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "No document is attached to this commitment."))
         return row.evidence_document_name, row.evidence_document
 
 
@@ -278,15 +283,17 @@ def set_agreement_status(sessions: sessionmaker[Session], agreement_id: int,
     with sessions.begin() as session, translated_errors("agreement"):
         row = session.get(Agreement, agreement_id)
         if row is None:
-            raise NotFoundError("This agreement no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This agreement no longer exists."))
         if status is AgreementStatus.FULFILLED:
             linked = session.scalars(select(Commitment.status).where(
                 Commitment.agreement_id == agreement_id)).all()
             if not linked or any(s is not CommitmentStatus.DONE for s in linked):
-                raise ValidationError({"status": (
-                    "Only an agreement whose commitments are all done can be marked "
-                    f"fulfilled ({sum(s is CommitmentStatus.DONE for s in linked)} of "
-                    f"{len(linked)} done).")})
+                raise ValidationError({"status": Wording(QT_TRANSLATE_NOOP(
+                    "delegate_app", "Only an agreement whose commitments are all done can be "
+                    "marked fulfilled ({done} of {count} done)."),
+                    {"done": sum(s is CommitmentStatus.DONE for s in linked),
+                     "count": len(linked)})})
         before = row.status
         row.status = status
         session.flush()

@@ -14,10 +14,12 @@ from ..db.models import City, Organisation, Person
 from ..domain.errors import StaleEditError, ValidationError
 from ..domain.records import PersonInput
 from ..domain.validation import parse_languages, validate_person
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording, joined
 from ..exports.atomic import atomic_write
 from ..exports.contacts import ContactCard, contacts_csv, contacts_vcf, contacts_xlsx
 from ..imports.contacts import ContactRow, read_contacts
-from .editing import format_saved_at, refuse_if_referenced, take_turn, translated_errors
+from ..language.speech import said
+from .editing import refuse_if_referenced, saved_at, take_turn, translated_errors
 from .people import PERSON, display_name, person_input
 
 SCRIPT_LANGUAGES = (("ARABIC", ("fa", "ar", "ur")), ("CJK", ("ja", "zh")),
@@ -117,13 +119,16 @@ def _input(names: _Names, row: ContactRow, notices: list[str]) -> PersonInput:
     v = row.values
     rank = v.get("precedence_rank", "")
     if rank and not (rank.isascii() and rank.isdigit()):
-        raise ValidationError({"precedence_rank": f"precedence rank '{rank}' is not a number"})
+        raise ValidationError({"precedence_rank": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "precedence rank '{rank}' is not a number"), {"rank": rank})})
     organisation = names.find(Organisation, v.get("organisation", ""))
     city = names.find(City, v.get("city", ""))
     for label, name, found in (("organisation", v.get("organisation", ""), organisation),
                                ("city", v.get("city", ""), city)):
         if name and found is None:
-            notices.append(f"{row.where}: {label} “{name}” is not on file; left empty.")
+            notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{where}: {label} “{name}” is not on file; left empty."),
+                where=row.where, label=Wording(label), name=name))
     text: dict[str, Any] = {k: v.get(k, "") for k in TEXT_FIELDS}
     return validate_person(PersonInput(
         **text, organisation_id=organisation, city_id=city,
@@ -182,12 +187,14 @@ def preview_contacts(sessions: sessionmaker[Session], raw: bytes,
             try:
                 data = _input(names, row, preview.notices)
             except ValidationError as exc:
-                preview.rejected.append(f"{row.where}: {exc.message}")
+                preview.rejected.append(said("{where}: {reason}", where=row.where,
+                                             reason=exc.wording))
                 continue
             key = data.email.lower() or f"{data.given_name}|{data.family_name}".lower()
             if key in seen:
-                preview.rejected.append(f"{row.where}: the same person appears earlier in the "
-                                        "file.")
+                preview.rejected.append(said(QT_TRANSLATE_NOOP(
+                    "delegate_app", "{where}: the same person appears earlier in the file."),
+                    where=row.where))
                 continue
             seen.add(key)
             match = known.match(data)
@@ -220,22 +227,28 @@ def _refuse_if_changed(session: Session, preview: ContactsPreview,
     """The people the preview updates, as they are now; refused when anyone added a person
     the preview creates, or (``as_previewed``) saved one it updates, since the preview."""
     known = _People(session)
-    clashes = [f"{_label(data)} ({where}) is now on file" for where, data in preview.created
-               if known.match(data) is not None]
+    clashes = [Wording(QT_TRANSLATE_NOOP("delegate_app", "{name} ({where}) is now on file"),
+                       {"name": _label(data), "where": where})
+               for where, data in preview.created if known.match(data) is not None]
     people = _matched(session, [person_id for _, person_id, _, _ in preview.updated])
     for where, person_id, _, _ in preview.updated:
         person = people.get(person_id)
         if person is None:
-            clashes.append(f"the person of {where} was deleted")
+            clashes.append(Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "the person of {where} was deleted"), {"where": where}))
         elif as_previewed and person.version != preview.versions.get(person_id,
                                                                      person.version):
-            clashes.append(f"{display_name(person)} ({where}) was changed at "
-                           f"{format_saved_at(person.updated_at)}")
+            clashes.append(Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "{name} ({where}) was changed at {when}"),
+                {"name": display_name(person), "where": where,
+                 "when": saved_at(person.updated_at)}))
     if clashes:
-        shown = "; ".join(clashes[:3]) + (f"; and {len(clashes) - 3} more" if len(clashes) > 3
-                                          else "")
-        raise StaleEditError(f"Someone else saved these people after your preview: {shown}. "
-                             "Nothing was imported; preview the file again.")
+        more = [Wording(QT_TRANSLATE_NOOP("delegate_app", "and {n} more"),
+                        {"n": len(clashes) - 3})] if len(clashes) > 3 else []
+        raise StaleEditError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Someone else saved these people after your preview: {shown}. "
+            "Nothing was imported; preview the file again."),
+            shown=joined(clashes[:3] + more))
     return people
 
 

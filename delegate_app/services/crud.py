@@ -12,6 +12,7 @@ from ..db.audit import mark_restoring
 from ..db.models import Base
 from ..domain.errors import NotFoundError, StaleEditError
 from ..domain.records import Change
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from .editing import load_for_edit, refuse_if_referenced, translated_errors
 from .snapshots import RowsSnapshot, restore_tree, snapshot_tree
 
@@ -44,9 +45,9 @@ def create(sessions: sessionmaker[Session], kind: RecordKind[M, I], data: I,
         row = kind.model()
         if record_id is not None:
             if session.get(kind.model, record_id) is not None:
-                raise StaleEditError(
-                    f"Another {kind.label} now has the number {record_id}; cannot restore."
-                )
+                raise StaleEditError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "Another {label} now has the number {number}; cannot "
+                    "restore."), label=Wording(kind.label), number=str(record_id))
             row.id = record_id  # type: ignore[attr-defined]
             mark_restoring(session)
         kind.apply(session, row, data)
@@ -100,5 +101,6 @@ def fetch(sessions: sessionmaker[Session], kind: RecordKind[M, I],
     with sessions() as session:
         row = session.get(kind.model, record_id)
         if row is None:
-            raise NotFoundError(f"This {kind.label} no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This {label} no longer exists."),
+                                label=Wording(kind.label))
         return row.version, kind.to_input(row)  # type: ignore[attr-defined]

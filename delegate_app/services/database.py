@@ -21,6 +21,7 @@ from ..db.lock import DatabaseLock
 from ..domain.changes import ChangeSet
 from ..domain.errors import ConnectionLostError, DatabaseError
 from ..domain.office import SignedIn
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.atomic import clean_stale_temporaries
 from . import failures
 
@@ -43,17 +44,20 @@ class Database:
 
     def __init__(self, url_or_path: str | None = None, *, exclusive: bool = True) -> None:
         if url_or_path is not None and not url_or_path.strip():
-            raise DatabaseError("--db needs a database file path or a database address.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "--db needs a database file path or a database address."))
         self.url = resolve_database_url(url_or_path)
         try:
             parsed = make_url(self.url)
         except sa_exc.ArgumentError as exc:
-            raise DatabaseError(f"'{url_or_path}' is neither a file path nor a database "
-                                "address such as postgresql://user@host/name.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "'{given}' is neither a file path nor a database address such "
+                "as postgresql://user@host/name."), given=url_or_path) from exc
         self.path: Path | None = sqlite_path(self.url)
         if parsed.get_backend_name() == "sqlite" and self.path is None:
-            raise DatabaseError("An in-memory database would be lost when the program ends; "
-                                "give a file path instead.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "An in-memory database would be lost when the program ends; "
+                "give a file path instead."))
         self.exclusive = exclusive
         self._lock = DatabaseLock(self.path) if self.path is not None else None
         self._engine: Engine | None = None
@@ -84,8 +88,9 @@ class Database:
 
     def open(self) -> Database:
         if self.path is not None and not self.exclusive and not self.path.exists():
-            raise DatabaseError(f"There is no database at {self.path}. Check the path, or "
-                                "create one with `delegate-app demo` or by opening the app.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no database at {path}. Check the path, or create one "
+                "with `delegate-app demo` or by opening the app."), path=str(self.path))
         self._make_private()
         failures.start_log_file()  # whatever goes wrong from here on leaves its detail there
         if self._lock is not None and self.exclusive:
@@ -116,8 +121,9 @@ class Database:
         try:
             private_folder(data_dir())
         except OSError as exc:
-            raise DatabaseError(f"Cannot create the data folder {data_dir()} "
-                                f"({exc.strerror or exc}).") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Cannot create the data folder {folder} ({reason})."),
+                folder=str(data_dir()), reason=exc.strerror or str(exc)) from exc
         folders = [data_dir()] if ours(data_dir()) else []
         files: list[Path] = []
         if self.path is not None:
@@ -165,18 +171,22 @@ class Database:
             # "connection refused"); the rest, and any SQL, stays in the log file.
             reason = (str(exc.orig) if exc.orig is not None else str(exc)).strip()
             reason = reason.splitlines()[0] if reason else type(exc).__name__
-            raise DatabaseError(
-                f"{self.description} cannot be opened as a delegate_app database ({reason})."
-            ) from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "{database} cannot be opened as a delegate_app database "
+                "({reason})."), database=self.description, reason=reason) from exc
         except sa_exc.ArgumentError as exc:
-            raise DatabaseError(f"'{self.url}' is not a database address: {exc}") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "'{given}' is not a database address: {reason}"),
+                given=self.url, reason=str(exc)) from exc
         except ModuleNotFoundError as exc:
-            hint = (" Install delegate-app[postgres] for PostgreSQL."
+            hint = (QT_TRANSLATE_NOOP("delegate_app",
+                                      " Install delegate-app[postgres] for PostgreSQL.")
                     if self.url.startswith("postgresql") else
-                    " delegate_app works with SQLite files and PostgreSQL.")
-            raise DatabaseError(
-                f"The driver for {self.description} is not installed ({exc.name}).{hint}"
-            ) from exc
+                    QT_TRANSLATE_NOOP("delegate_app",
+                                      " delegate_app works with SQLite files and PostgreSQL."))
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The driver for {database} is not installed ({driver}).{hint}"),
+                database=self.description, driver=exc.name or "", hint=Wording(hint)) from exc
 
     def _sign_in(self, engine: Engine) -> None:
         """On PostgreSQL the officer is the login role; the server says what it may do."""
@@ -193,13 +203,13 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise DatabaseError("The database is not open.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("delegate_app", "The database is not open."))
         return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
-            raise DatabaseError("The database is not open.")
+            raise DatabaseError(QT_TRANSLATE_NOOP("delegate_app", "The database is not open."))
         return self._sessions
 
     def close(self) -> None:

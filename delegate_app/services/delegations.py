@@ -23,6 +23,7 @@ from ..domain.errors import ValidationError
 from ..domain.records import Change, Choice, DelegationInput, MemberInput
 from ..domain.timefmt import format_date_range, utc_now
 from ..domain.validation import validate_delegation
+from ..domain.wording import QT_TRANSLATE_NOOP
 from . import crud
 from .editing import load_for_edit, new_uid, translated_errors
 from .snapshots import RowsSnapshot
@@ -33,11 +34,13 @@ def _apply(session: Session, row: Delegation, data: DelegationInput) -> None:
     cities = {c.id: c for c in session.scalars(
         select(City).where(City.id.in_([data.home_city_id or 0, *data.destination_ids])))}
     if data.home_city_id not in cities:
-        errors["home_city_id"] = "That city no longer exists; pick another."
+        errors["home_city_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "That city no longer exists; pick another.")
     if any(d not in cities for d in data.destination_ids):
-        errors["destination_ids"] = "A destination no longer exists; pick again."
+        errors["destination_ids"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "A destination no longer exists; pick again.")
     if data.summit_id is not None and session.get(Summit, data.summit_id) is None:
-        errors["summit_id"] = "That summit no longer exists."
+        errors["summit_id"] = QT_TRANSLATE_NOOP("delegate_app", "That summit no longer exists.")
     if errors:
         raise ValidationError(errors)
     for name in ("title", "direction", "status", "home_city_id", "starts_on", "ends_on",
@@ -117,13 +120,15 @@ def set_members(sessions: sessionmaker[Session], delegation_id: int, seen_versio
     ``participations`` (an undo), those item participations are put back.
     """
     if len({m.person_id for m in members}) != len(members):
-        raise ValidationError({"members": "Each person can be listed once."})
+        raise ValidationError({"members": QT_TRANSLATE_NOOP(
+            "delegate_app", "Each person can be listed once.")})
     with sessions.begin() as session, translated_errors("delegation"):
         row = load_for_edit(session, Delegation, delegation_id, seen_version, "delegation")
         missing = {m.person_id for m in members} - set(session.scalars(
             select(Person.id).where(Person.id.in_([m.person_id for m in members]))))
         if missing:
-            raise ValidationError({"members": "Someone on the list no longer exists."})
+            raise ValidationError({"members": QT_TRANSLATE_NOOP(
+                "delegate_app", "Someone on the list no longer exists.")})
         snapshot = _snapshot(session, row)
         kept = {m.person_id for m in members}
         item_ids = select(ItineraryItem.id).where(ItineraryItem.delegation_id == delegation_id)
@@ -166,7 +171,8 @@ def duplicate_delegation(sessions: sessionmaker[Session], delegation_id: int, sh
                                 .options(selectinload(Delegation.items),
                                          selectinload(Delegation.members)))
         if source is None:
-            raise ValidationError({"": "This delegation no longer exists."})
+            raise ValidationError({"": QT_TRANSLATE_NOOP(
+                "delegate_app", "This delegation no longer exists.")})
         shift = timedelta(days=shift_days)
         copy = Delegation(
             title=title or f"{source.title} (copy)", direction=source.direction,

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..db.models import Office
 from ..domain.errors import ValidationError
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.atomic import atomic_write
 
 PAPERS = ("a4", "letter")
@@ -25,5 +26,6 @@ def write_pdf(target: Path, paper: str, render: Callable[[str], bytes]) -> Path:
     """Refuse an unknown paper size, else render on it and write atomically (temporary
     file, then replace)."""
     if paper not in PAPERS:
-        raise ValidationError({"paper": f"The paper size is a4 or letter, not “{paper}”."})
+        raise ValidationError({"paper": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The paper size is a4 or letter, not “{paper}”."), {"paper": paper})})
     return atomic_write(target, render(paper))

@@ -30,8 +30,10 @@ from ..domain.enums import Direction, ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.dossier import dossier_pdf
 from ..imports.images import ImageRefusedError, open_image
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
 from .commitments import office_zone
 from .documents import office_name, write_pdf
@@ -56,7 +58,8 @@ def _load(session: Session, delegation_id: int) -> Delegation:
         selectinload(Delegation.items).selectinload(ItineraryItem.origin_city),
         selectinload(Delegation.destinations), selectinload(Delegation.home_city)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return d
 
 
@@ -162,21 +165,28 @@ def read_emblem(path: Path) -> bytes:
     """The emblem image's bytes, refused with a clear message unless it is a PNG or JPEG
     that can be read."""
     if not path.is_file():
-        raise ValidationError({"emblem": f"There is no image file {path}."})
+        raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no image file {path}."), {"path": str(path)})})
     raw = path.read_bytes()
     if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
-        raise ValidationError({"emblem": f"{path.name} is not a PNG or JPEG image under 10 MB."})
+        raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "{file} is not a PNG or JPEG image under 10 MB."),
+            {"file": path.name})})
     try:
         with open_image(raw) as image:  # the pixel count first: ReportLab decodes it whole
             image.verify()
     except ImageRefusedError as exc:
-        raise ValidationError({"emblem": f"{path.name}: {exc.message}"}) from exc
+        raise ValidationError({"emblem": Wording("{file}: {reason}", {
+            "file": path.name, "reason": exc.wording})}) from exc
     except (OSError, SyntaxError, ValueError) as exc:
-        raise ValidationError({"emblem": f"{path.name} cannot be read as an image."}) from exc
+        raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "{file} cannot be read as an image."), {"file": path.name})}) from exc
     return raw
 
 
 def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
-                  emblem: bytes | None = None) -> Path:
-    """Render the dossier and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem))
+                  emblem: bytes | None = None,
+                  printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the dossier for its reader (``printed``: language and calendar) and write it
+    atomically (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem, printed))

@@ -15,7 +15,15 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 
 from ..config import log_file, private_folder
-from ..domain.errors import DatabaseError, DelegateAppError, InUseError, StaleEditError
+from ..domain.errors import (
+    DatabaseError,
+    DelegateAppError,
+    InUseError,
+    StaleEditError,
+    ValidationError,
+)
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..language.speech import say
 
 log = logging.getLogger("delegate_app")
 log.addHandler(logging.NullHandler())  # without a log file, nothing falls through to stderr
@@ -28,14 +36,19 @@ class DatabaseBusyError(DatabaseError):
 
 # Unique keys an officer can run into, in the officer's words.
 UNIQUE_WORDS = {
-    "delegation_member": "that person is already on the delegation's list",
-    "meeting_outcome": "the meeting's outcome was recorded by someone else at the same moment",
-    "person": "that person is already on file",
-    "city": "a city of that name is already on file in that country",
-    "organisation": "an organisation of that name is already on file",
-    "theme_tag": "a theme of that name is already on file",
-    "itinerary_item": "that item is already in the itinerary",
-    "commitment": "that commitment is already on file",
+    "delegation_member": QT_TRANSLATE_NOOP(
+        "delegate_app", "that person is already on the delegation's list"),
+    "meeting_outcome": QT_TRANSLATE_NOOP(
+        "delegate_app",
+        "the meeting's outcome was recorded by someone else at the same moment"),
+    "person": QT_TRANSLATE_NOOP("delegate_app", "that person is already on file"),
+    "city": QT_TRANSLATE_NOOP(
+        "delegate_app", "a city of that name is already on file in that country"),
+    "organisation": QT_TRANSLATE_NOOP(
+        "delegate_app", "an organisation of that name is already on file"),
+    "theme_tag": QT_TRANSLATE_NOOP("delegate_app", "a theme of that name is already on file"),
+    "itinerary_item": QT_TRANSLATE_NOOP("delegate_app", "that item is already in the itinerary"),
+    "commitment": QT_TRANSLATE_NOOP("delegate_app", "that commitment is already on file"),
 }
 
 
@@ -62,8 +75,9 @@ def start_log_file() -> Path | None:
     return path
 
 
-def _where_logged() -> str:
-    return f" The details are in the log file {log_file()}."
+def _where_logged() -> Wording:
+    return Wording(QT_TRANSLATE_NOOP("delegate_app", " The details are in the log file {path}."),
+                   {"path": str(log_file())})
 
 
 def _table_of(exc: sa_exc.DBAPIError) -> str:
@@ -79,46 +93,73 @@ def database_refusal(exc: sa_exc.DBAPIError, label: str) -> DelegateAppError:
     """One sentence for a refusal of the database met while saving a ``label``."""
     log.warning("database refused a %s: %s", label, exc, exc_info=exc)
     text = str(exc.orig).lower()
+    what = Wording(label)
     if isinstance(exc, sa_exc.IntegrityError):
         if "unique" in text or "duplicate key" in text:
-            words = UNIQUE_WORDS.get(_table_of(exc), "another record already has the same name")
-            return StaleEditError(f"The {label} was not saved: {words}. Nothing was changed; "
-                                  "reopen it to see the latest version and try again.")
+            words = UNIQUE_WORDS.get(_table_of(exc), QT_TRANSLATE_NOOP(
+                "delegate_app", "another record already has the same name"))
+            return StaleEditError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The {label} was not saved: {words}. Nothing was changed; "
+                "reopen it to see the latest version and try again."),
+                label=what, words=Wording(words))
         if "foreign key" in text:
-            return InUseError(f"The {label} was not saved: it points at a record someone else "
-                              "deleted, or a record it uses is still needed. Nothing was "
-                              "changed; reopen it and try again.")
-        return DatabaseError(f"The {label} was not saved: a value is outside what the "
-                             f"database accepts. Nothing was changed.{_where_logged()}")
+            return InUseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The {label} was not saved: it points at a record someone "
+                "else deleted, or a record it uses is still needed. Nothing was changed; reopen "
+                "it and try again."), label=what)
+        return DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The {label} was not saved: a value is outside what the database "
+            "accepts. Nothing was changed.{logged}"), label=what, logged=_where_logged())
     if isinstance(exc, sa_exc.OperationalError) and ("locked" in text or "busy" in text):
-        return DatabaseBusyError(f"The database was busy with another save for too long; the "
-                                 f"{label} was not saved. Try again in a moment.")
+        return DatabaseBusyError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The database was busy with another save for too long; the {label} "
+            "was not saved. Try again in a moment."), label=what)
     if isinstance(exc, sa_exc.DataError):
-        return DatabaseError(f"The {label} was not saved: a value is too long or out of range "
-                             f"for the database. Nothing was changed.{_where_logged()}")
+        return DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The {label} was not saved: a value is too long or out of range "
+            "for the database. Nothing was changed.{logged}"), label=what, logged=_where_logged())
     if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
-        return DatabaseError(f"The database could not be reached, so the {label} was not "
-                             f"saved. Try again; if it keeps happening, ask whoever looks "
-                             f"after the database.{_where_logged()}")
-    return DatabaseError(f"The database refused the {label}; nothing was changed."
-                         f"{_where_logged()}")
+        return DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The database could not be reached, so the {label} was not saved. "
+            "Try again; if it keeps happening, ask whoever looks after the database.{logged}"),
+            label=what, logged=_where_logged())
+    return DatabaseError(QT_TRANSLATE_NOOP(
+        "delegate_app", "The database refused the {label}; nothing was changed.{logged}"),
+        label=what, logged=_where_logged())
 
 
-def explain(error: BaseException) -> str:
-    """The one line an officer reads for any failure (the detail goes to the log file)."""
+def field_messages(error: BaseException, chosen: str | None = None) -> dict[str, str]:
+    """What to say beside each field of a refused form (field "" for the form as a whole)."""
+    if isinstance(error, ValidationError):
+        return {name: say(words, chosen) for name, words in error.field_wordings.items()}
+    return {"": explain(error, chosen)}
+
+
+def explain(error: BaseException, chosen: str | None = None) -> str:
+    """The one line an officer reads for any failure, in ``chosen`` (default: the
+    interface's language); the detail goes to the log file."""
     if isinstance(error, DelegateAppError):
-        return error.message
+        return say(error.wording, chosen)
     if isinstance(error, sa_exc.DBAPIError):
-        return database_refusal(error, "change").message
+        return explain(database_refusal(error, "change"), chosen)
     log.error("unexpected failure: %r", error, exc_info=error)
+    return say(_unexpected(error), chosen)
+
+
+def _unexpected(error: BaseException) -> Wording:
     if isinstance(error, MemoryError):
-        return ("There was not enough memory to finish; nothing more was done. Close other "
-                "programs, or split the file, and try again.")
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "There was not enough memory to finish; nothing more was done. "
+            "Close other programs, or split the file, and try again."))
     if isinstance(error, OSError):
+        # The operating system's own words (strerror) come in the system's language.
         where = f" ({error.filename})" if error.filename else ""
         reason = error.strerror or str(error) or "The operating system refused"
-        return f"{reason.rstrip('.')}{where}."
+        return Wording("{reason}{where}.", {"reason": reason.rstrip("."), "where": where})
     if isinstance(error, sa_exc.SQLAlchemyError):
-        return f"The database could not be used; nothing was changed.{_where_logged()}"
-    return (f"Something unexpected went wrong ({type(error).__name__}); nothing more was done."
-            f"{_where_logged()}")
+        return Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The database could not be used; nothing was changed.{logged}"),
+            {"logged": _where_logged()})
+    return Wording(QT_TRANSLATE_NOOP(
+        "delegate_app", "Something unexpected went wrong ({kind}); nothing more was done."
+        "{logged}"), {"kind": type(error).__name__, "logged": _where_logged()})

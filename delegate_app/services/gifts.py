@@ -11,6 +11,7 @@ from ..db.models import Delegation, Gift, Person
 from ..domain.errors import ValidationError
 from ..domain.records import Change, Choice, GiftInput, GiftRow
 from ..domain.validation import validate_gift
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.atomic import atomic_write
 from ..exports.tables import table_csv, table_xlsx
 from . import crud
@@ -24,7 +25,8 @@ def _apply(session: Session, row: Gift, data: GiftInput) -> None:
                          ("delegation_id", Delegation)):
         value = getattr(data, field)
         if value is not None and session.get(model, value) is None:
-            raise ValidationError({field: "That record no longer exists; choose again."})
+            raise ValidationError({field: QT_TRANSLATE_NOOP(
+                "delegate_app", "That record no longer exists; choose again.")})
     for name in _FIELDS:
         setattr(row, name, getattr(data, name))
 

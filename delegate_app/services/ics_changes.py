@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 
 from ..db.models import ItineraryItem
 from ..domain import limits
+from ..domain.wording import QT_TR_NOOP
 from ..imports.ics_reader import ImportedEvent
+from ..language.speech import said
 
 # As services/calendars.py writes them: the internal parts always come last. The first two
 # name themselves internal and only we write them; "Booking reference:" is ours only in an
@@ -126,14 +128,17 @@ def changes(item: ItineraryItem, event: ImportedEvent, own: bool, text: str,
 
 
 # What each changed field is called in the preview ("UPDATE  Lunch (time, place)").
-WORDS = {"title": "title", "starts_at": "time", "ends_at": "time", "all_day": "time",
-         "start_tz": "time", "end_tz": "time", "status": "status", "venue": "place",
-         "latitude": "place", "longitude": "place", "briefing": "briefing",
-         "description": "description"}
+WORDS = {"title": QT_TR_NOOP("title"), "starts_at": QT_TR_NOOP("time"),
+         "ends_at": QT_TR_NOOP("time"), "all_day": QT_TR_NOOP("time"),
+         "start_tz": QT_TR_NOOP("time"), "end_tz": QT_TR_NOOP("time"),
+         "status": QT_TR_NOOP("status"), "venue": QT_TR_NOOP("place"),
+         "latitude": QT_TR_NOOP("place"), "longitude": QT_TR_NOOP("place"),
+         "briefing": QT_TR_NOOP("briefing"), "description": QT_TR_NOOP("description")}
 
 
 def in_words(found: dict[str, Any]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(WORDS[k] for k in found))
+    """What an imported event changes, in the interface's language ("time", "place")."""
+    return tuple(dict.fromkeys(said(WORDS[k]) for k in found))
 
 
 def next_sequence(item: ItineraryItem, event: ImportedEvent, found: dict[str, Any]) -> int:

@@ -25,7 +25,9 @@ from ..domain.errors import DelegateAppError, NotFoundError, ValidationError
 from ..domain.records import ItemInput
 from ..domain.timefmt import format_date_range, format_instant
 from ..domain.validation import validate_item
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..imports.ics_reader import ImportedEvent, read_calendar
+from ..language.speech import said, say
 from .editing import new_uid
 from .ics_changes import DescriptionTo, changes, file_text, fold, in_words, next_sequence
 from .ics_known import Known, known_items
@@ -123,7 +125,8 @@ def _delegation(session: Session, delegation_id: int) -> Delegation:
                        .options(selectinload(Delegation.members),
                                 selectinload(Delegation.destinations)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return d
 
 
@@ -154,7 +157,7 @@ def _problem(event: ImportedEvent, text: str) -> str | None:
             latitude=event.latitude, longitude=event.longitude, participants=(0,),
             briefing=text))
     except ValidationError as exc:
-        message = " ".join(exc.field_errors.values())
+        message = " ".join(say(words) for words in exc.field_wordings.values())
         return message[:1].lower() + message[1:].rstrip(".")
     return None
 
@@ -172,8 +175,9 @@ def _classify(preview: ImportPreview, event: ImportedEvent, known: Known, ours: 
             preview.older.append(event.summary)
             found = {}
         if found and item.summit_session_id is not None:
-            preview.notices.append(f"“{item.title}” is a session of a summit and follows the "
-                                   "summit's programme: change it on the Summits page.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "“{title}” is a session of a summit and follows the summit's "
+                "programme: change it on the Summits page."), title=item.title))
             found = {}
         if found:
             preview.updated.append((item.id, event))
@@ -189,9 +193,11 @@ def _classify(preview: ImportPreview, event: ImportedEvent, known: Known, ours: 
         preview.outside.append(event)
     elif key in known.keys or key in seen:
         twin = known.keys.get(key) or seen[key]
-        preview.duplicates.append((event, f"the same as “{twin}”, already "
-                                   + ("in the programme" if key in known.keys
-                                      else "in this file")))
+        preview.duplicates.append((event, said(
+            QT_TRANSLATE_NOOP("delegate_app", "the same as “{twin}”, already in the programme")
+            if key in known.keys else
+            QT_TRANSLATE_NOOP("delegate_app", "the same as “{twin}”, already in this file"),
+            twin=twin)))
     else:
         preview.added.append(event)
     seen.setdefault(key, event.summary)
@@ -215,19 +221,24 @@ def preview_import(sessions: sessionmaker[Session], delegation_id: int,
             problem = _problem(event, _text_of(event, known, ours))
             if problem:
                 summary = event.summary if len(event.summary) <= 80 else event.summary[:79] + "…"
-                done = "updated" if known.match(event.uid) else "imported"
-                preview.rejected.append(f"“{summary}” was not {done}: {problem}.")
+                preview.rejected.append(said(
+                    QT_TRANSLATE_NOOP("delegate_app", "“{summary}” was not updated: {reason}.")
+                    if known.match(event.uid) else
+                    QT_TRANSLATE_NOOP("delegate_app", "“{summary}” was not imported: {reason}."),
+                    summary=summary, reason=problem))
                 continue
             _classify(preview, event, known, ours, seen)
         if preview.older:
-            preview.notices.append(
-                f"{len(preview.older)} event(s) differ from the programme but are not newer "
-                f"(SEQUENCE, LAST-MODIFIED), so the programme was kept: "
-                f"{', '.join(preview.older[:3])}{'…' if len(preview.older) > 3 else ''}.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{count} event(s) differ from the programme but are not newer "
+                "(SEQUENCE, LAST-MODIFIED), so the programme was kept: {titles}."),
+                count=len(preview.older),
+                titles=", ".join(preview.older[:3]) + ("…" if len(preview.older) > 3 else "")))
         recognised = len([e for e in read.events if e.uid in preview.ours])
         if recognised:
-            preview.notices.append(f"{recognised} event(s) were written by this database: "
-                                   "each is matched to its own record, never added twice.")
+            preview.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "{count} event(s) were written by this database: each is "
+                "matched to its own record, never added twice."), count=recognised))
         return preview
 
 
@@ -274,14 +285,15 @@ def write_import(sessions: sessionmaker[Session], preview: ImportPreview,
         except (sa_exc.IntegrityError, sa_exc.OperationalError,
                 orm_exc.StaleDataError) as exc:
             if attempt == ATTEMPTS or not _met_another_writer(exc):
-                raise DelegateAppError(
-                    "The calendar was not imported: another officer was changing this "
-                    "delegation's programme at the same moment. Nothing was written; "
-                    "import the file again.") from exc
+                raise DelegateAppError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "The calendar was not imported: another officer was "
+                    "changing this delegation's programme at the same moment. Nothing was "
+                    "written; import the file again.")) from exc
         except sa_exc.DBAPIError as exc:  # a value the checks above let through
-            raise DelegateAppError(
-                "The calendar was not imported: the database refused one of its values "
-                f"({type(exc.orig).__name__}). Nothing was written.") from exc
+            raise DelegateAppError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The calendar was not imported: the database refused one of its "
+                "values ({reason}). Nothing was written."),
+                reason=type(exc.orig).__name__) from exc
     raise AssertionError("unreachable")
 
 
@@ -309,8 +321,9 @@ def _write(session: Session, preview: ImportPreview, wanted: list[ImportedEvent]
     _take_turn(session, preview.delegation_id)
     d = _delegation(session, preview.delegation_id)
     if not d.members:
-        raise ValidationError({"": "Add the delegation's members first: imported items "
-                                   "include the whole delegation."})
+        raise ValidationError({"": QT_TRANSLATE_NOOP(
+            "delegate_app", "Add the delegation's members first: imported items include the "
+            "whole delegation.")})
     everyone = list(session.scalars(select(Person).where(
         Person.id.in_([m.person_id for m in d.members]))))
     known = known_items(session, d.id, [e.uid for e in wanted]
@@ -372,7 +385,8 @@ def _session_item(session: Session, delegation_id: int, session_id: int,
     Summits ▸ Add to itinerary does); its text is the summit's, not the file's."""
     source = session.get(SummitSession, session_id)
     if source is None:
-        raise NotFoundError("A summit session of the file no longer exists; preview again.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "A summit session of the file no longer exists; preview again."))
     summit = source.summit
     item = ItineraryItem(
         delegation_id=delegation_id, kind=ItemKind.SUMMIT_SESSION, uid=new_uid(), sequence=0,

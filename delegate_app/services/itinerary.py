@@ -20,6 +20,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.names import formal_name
 from ..domain.records import Change, ItemInput, ItemRow
 from ..domain.validation import validate_item
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .editing import load_for_edit, new_uid, translated_errors
 
 # Fields no edition of the calendar shows (the printed dossier does, and has no SEQUENCE).
@@ -32,7 +33,8 @@ _SCALARS = tuple(f for f in ItemInput.__dataclass_fields__ if f not in _PEOPLE)
 def _people(session: Session, ids: tuple[int, ...], field: str) -> list[Person]:
     found = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
     if len(found) != len(set(ids)):
-        raise ValidationError({field: "Someone chosen here no longer exists; choose again."})
+        raise ValidationError({field: QT_TRANSLATE_NOOP(
+            "delegate_app", "Someone chosen here no longer exists; choose again.")})
     return [found[i] for i in ids]
 
 
@@ -41,10 +43,12 @@ def _check_links(session: Session, data: ItemInput) -> None:
     for field in ("city_id", "origin_city_id"):
         value = getattr(data, field)
         if value is not None and session.get(City, value) is None:
-            errors[field] = "That city no longer exists; pick another."
+            errors[field] = QT_TRANSLATE_NOOP(
+                "delegate_app", "That city no longer exists; pick another.")
     if data.summit_session_id is not None and session.get(
             SummitSession, data.summit_session_id) is None:
-        errors["summit_session_id"] = "That summit session no longer exists."
+        errors["summit_session_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "That summit session no longer exists.")
     if errors:
         raise ValidationError(errors)
 
@@ -86,7 +90,8 @@ def create_item(sessions: sessionmaker[Session], delegation_id: int, data: ItemI
     data = validate_item(data)
     with sessions.begin() as session, translated_errors("itinerary item"):
         if session.get(Delegation, delegation_id) is None:
-            raise NotFoundError("This delegation no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This delegation no longer exists."))
         row = ItineraryItem(delegation_id=delegation_id, uid=uid or new_uid(), sequence=0)
         if record_id is not None:
             row.id = record_id
@@ -114,9 +119,9 @@ def _refuse_moving_a_session(row: ItineraryItem, before: ItemInput, after: ItemI
     if row.summit_session_id is None or after.summit_session_id is None:
         return
     if (before.starts_at, before.ends_at) != (after.starts_at, after.ends_at):
-        raise ValidationError({"starts_at": (
-            "This is a session of a summit: change its time in the summit's programme, and "
-            "every delegation attending follows.")})
+        raise ValidationError({"starts_at": QT_TRANSLATE_NOOP(
+            "delegate_app", "This is a session of a summit: change its time in the summit's "
+            "programme, and every delegation attending follows.")})
 
 
 def move_item(sessions: sessionmaker[Session], item_id: int, seen_version: int,
@@ -146,7 +151,8 @@ def get_item(sessions: sessionmaker[Session], item_id: int) -> tuple[int, ItemIn
     with sessions() as session:
         row = session.get(ItineraryItem, item_id)
         if row is None:
-            raise NotFoundError("This itinerary item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This itinerary item no longer exists."))
         return row.version, to_input(row)
 
 
@@ -179,7 +185,8 @@ def discard_item(sessions: sessionmaker[Session], item_id: int) -> Change:
     with sessions.begin() as session, translated_errors("itinerary item"):
         row = session.get(ItineraryItem, item_id)
         if row is None:
-            raise NotFoundError("This itinerary item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This itinerary item no longer exists."))
         uid = row.uid
         session.delete(row)
         return Change("item", item_id, 0, "deleted:" + uid)
@@ -189,5 +196,6 @@ def item_uid(sessions: sessionmaker[Session], item_id: int) -> str:
     with sessions() as session:
         row = session.get(ItineraryItem, item_id)
         if row is None:
-            raise NotFoundError("This itinerary item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This itinerary item no longer exists."))
         return row.uid

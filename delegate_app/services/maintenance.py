@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ..db import migrate
 from ..db.models import Base
 from ..domain.errors import DatabaseError
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .database import Database
 
 
@@ -58,10 +59,11 @@ def check(db: Database) -> CheckResult:
 
 def backup(db: Database, target: Path | None = None) -> Path:
     if db.path is None:
-        raise DatabaseError(
-            "Backups of a shared PostgreSQL database are made on the server (pg_dump)."
-        )
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app",
+            "Backups of a shared PostgreSQL database are made on the server (pg_dump)."))
     target = target or migrate.default_backup_path(db.path, "manual")
     if target.exists():
-        raise DatabaseError(f"{target} already exists; choose another name.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "{target} already exists; choose another name."), target=str(target))
     return migrate.backup_sqlite(db.path, target)

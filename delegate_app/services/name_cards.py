@@ -30,7 +30,9 @@ from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
 from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.name_cards import name_cards_pdf
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
@@ -64,7 +66,8 @@ def _load(session: Session, delegation_id: int) -> Delegation:
         .options(*_people()),
         selectinload(Delegation.home_city)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     return d
 
 
@@ -74,11 +77,14 @@ def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryIt
             ItineraryItem.participants, ItineraryItem.counterparts,
             ItineraryItem.interpreters))))
     if item is None or item.delegation_id != delegation.id:
-        raise NotFoundError(f"Item {item_id} is not in the programme of “{delegation.title}”.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Item {number} is not in the programme of “{title}”."),
+            number=str(item_id), title=delegation.title)
     if item.internal:  # badges and cards go on the hosts' tables: never for our own meetings
-        raise ValidationError({"item": (
-            f"“{item.title}” is internal (ours alone): badges, place cards and seating plans "
-            "are printed only for meetings shared with the hosts.")})
+        raise ValidationError({"item": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” is internal (ours alone): badges, place cards and "
+            "seating plans are printed only for meetings shared with the hosts."),
+            {"title": item.title})})
     return item
 
 
@@ -104,7 +110,7 @@ def item_shape(sessions: sessionmaker[Session], item_id: int) -> TableShape:
     with sessions() as session:
         item = session.get(ItineraryItem, item_id)
         if item is None:
-            raise NotFoundError("This item no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This item no longer exists."))
         return default_shape(item.kind)
 
 
@@ -168,6 +174,11 @@ def table_choices(sessions: sessionmaker[Session], delegation_id: int,
                 [Choice(p.id, person_record(p).name) for p in table.seated(table.guests)])
 
 
+# The roles a refusal names ("not at this table as host"), listed so the catalog has them.
+ROLE_WORDS = (QT_TRANSLATE_NOOP("delegate_app", "host"),
+              QT_TRANSLATE_NOOP("delegate_app", "guest of honour"))
+
+
 def _principal(people: list[Person], chosen: int | None, what: str) -> Person:
     if chosen is None:
         return people[0]
@@ -175,18 +186,21 @@ def _principal(people: list[Person], chosen: int | None, what: str) -> Person:
         if p.id == chosen:
             return p
     names = ", ".join(f"{p.id} {person_record(p).name}" for p in people)
-    raise ValidationError({what: f"Person {chosen} is not at this table as {what.replace('_', ' ')}"
-                                 f"; choose from: {names}."})
+    raise ValidationError({what: Wording(QT_TRANSLATE_NOOP(
+        "delegate_app", "Person {number} is not at this table as {role}; choose from: {names}."),
+        {"number": str(chosen), "role": Wording(what.replace("_", " ")), "names": names})})
 
 
 def _plan(table: _Table, item: ItineraryItem, shape: TableShape | None, host_id: int | None,
           guest_id: int | None) -> tuple[object, list[Person]]:
     hosts, guests = table.seated(table.hosts), table.seated(table.guests)
     if not hosts or not guests:
-        missing = "counterparts" if not hosts else "people of ours"
-        raise ValidationError({"seating": (
-            f"“{item.title}” has no {missing} at the table, so there is no seating plan to "
-            "make: add them to the item, or leave the seating plan out.")})
+        missing = (QT_TRANSLATE_NOOP("delegate_app", "counterparts") if not hosts
+                   else QT_TRANSLATE_NOOP("delegate_app", "people of ours"))
+        raise ValidationError({"seating": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” has no {missing} at the table, so there is no seating "
+            "plan to make: add them to the item, or leave the seating plan out."),
+            {"title": item.title, "missing": Wording(missing)})})
     host = _principal(hosts, host_id, "host")
     guest = _principal(guests, guest_id, "guest_of_honour")
     ours = [p for p in hosts if p is not host]
@@ -222,18 +236,19 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
     wanted = set(parts) if parts is not None else (
         set(Part) if item_id is not None else {Part.BADGES})
     if not wanted:
-        raise ValidationError({"parts": "Choose at least one of badges, place cards and the "
-                                        "seating plan."})
+        raise ValidationError({"parts": QT_TRANSLATE_NOOP(
+            "delegate_app", "Choose at least one of badges, place cards and the seating plan.")})
     with sessions() as session:
         d = _load(session, delegation_id)
         office = office_name(session)
         item = _item(session, d, item_id) if item_id is not None else None
         if Part.SEATING in wanted and item is None:
-            raise ValidationError({"seating": "A seating plan is for one meeting or meal: "
-                                              "choose which."})
+            raise ValidationError({"seating": QT_TRANSLATE_NOOP(
+                "delegate_app", "A seating plan is for one meeting or meal: choose which.")})
         table = _Table(d, item)
         if not table.everyone:
-            raise ValidationError({"parts": "Nobody to print cards for: add people first."})
+            raise ValidationError({"parts": QT_TRANSLATE_NOOP(
+                "delegate_app", "Nobody to print cards for: add people first.")})
         plan, seated = (_plan(table, item, shape, host_id, guest_id)
                         if Part.SEATING in wanted and item is not None else (None, []))
         cards = seated or table.seated(table.hosts) + table.seated(table.guests)
@@ -252,6 +267,8 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
 
 
 def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",
-                     emblem: bytes | None = None) -> Path:
-    """Render the set and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem))
+                     emblem: bytes | None = None,
+                     printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the set for its reader (language, calendar) and write it atomically
+    (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem, printed))

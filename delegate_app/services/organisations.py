@@ -12,6 +12,7 @@ from ..domain.enums import MembershipRole
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, MembershipLine, OrganisationInput, OrganisationRow
 from ..domain.validation import validate_organisation
+from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 from .editing import translated_errors
 
@@ -20,7 +21,8 @@ _FIELDS = tuple(OrganisationInput.__dataclass_fields__)
 
 def _apply(session: Session, row: Organisation, data: OrganisationInput) -> None:
     if data.city_id is not None and session.get(City, data.city_id) is None:
-        raise ValidationError({"city_id": "That city no longer exists; pick another."})
+        raise ValidationError({"city_id": QT_TRANSLATE_NOOP(
+            "delegate_app", "That city no longer exists; pick another.")})
     for name in _FIELDS:
         setattr(row, name, getattr(data, name))
 
@@ -33,7 +35,8 @@ def _check_unique(session: Session, data: OrganisationInput, own_id: int | None)
     clash = session.scalar(select(Organisation.id).where(
         func.lower(Organisation.name) == data.name.lower()))
     if clash is not None and clash != own_id:
-        raise ValidationError({"name": f"“{data.name}” is already on file."})
+        raise ValidationError({"name": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{name}” is already on file."), {"name": data.name})})
 
 
 ORGANISATION = crud.RecordKind(Organisation, "organisation", validate_organisation, _apply,
@@ -87,12 +90,14 @@ def add_membership(sessions: sessionmaker[Session], network_id: int, city_id: in
                    role: MembershipRole, since_on: date | None) -> tuple[Change, int]:
     with sessions.begin() as session, translated_errors("membership"):
         if session.get(Organisation, network_id) is None or session.get(City, city_id) is None:
-            raise NotFoundError("The network or the city no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The network or the city no longer exists."))
         current = session.scalar(select(NetworkMembership.id).where(
             NetworkMembership.network_id == network_id, NetworkMembership.city_id == city_id,
             NetworkMembership.until_on.is_(None)))
         if current is not None:
-            raise ValidationError({"city": "This city is already a current member."})
+            raise ValidationError({"city": QT_TRANSLATE_NOOP(
+                "delegate_app", "This city is already a current member.")})
         row = NetworkMembership(network_id=network_id, city_id=city_id, role=role,
                                 since_on=since_on)
         session.add(row)
@@ -116,9 +121,11 @@ def end_membership(sessions: sessionmaker[Session], membership_id: int,
     with sessions.begin() as session, translated_errors("membership"):
         row = session.get(NetworkMembership, membership_id)
         if row is None:
-            raise NotFoundError("This membership no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This membership no longer exists."))
         if until_on is not None and row.since_on is not None and until_on < row.since_on:
-            raise ValidationError({"until_on": "A membership cannot end before it began."})
+            raise ValidationError({"until_on": QT_TRANSLATE_NOOP(
+                "delegate_app", "A membership cannot end before it began.")})
         previous, row.until_on = row.until_on, until_on
         session.flush()
         return Change("organisation", row.network_id, 0, "updated"), previous

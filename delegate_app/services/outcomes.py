@@ -20,8 +20,9 @@ from ..domain.follow_up import (
 )
 from ..domain.records import Change
 from ..domain.timefmt import format_instant
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .commitments import COMMITMENT, commitment_rows
-from .editing import format_saved_at, translated_errors
+from .editing import saved_at, translated_errors
 from .people import display_name
 
 
@@ -39,7 +40,8 @@ def _item(session: Session, item_id: int) -> ItineraryItem:
         selectinload(ItineraryItem.summit_session),
         selectinload(ItineraryItem.delegation).selectinload(Delegation.members)])
     if item is None:
-        raise NotFoundError("This meeting no longer exists; someone may have deleted it.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This meeting no longer exists; someone may have deleted it."))
     return item
 
 
@@ -103,18 +105,20 @@ def _outcome_as_seen(session: Session, item_id: int, seen_version: int) -> Meeti
     take turns even when neither found an outcome to lock."""
     item = session.get(ItineraryItem, item_id, with_for_update=True)
     if item is None:
-        raise NotFoundError("This meeting no longer exists; someone may have deleted it.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This meeting no longer exists; someone may have deleted it."))
     row = session.scalar(select(MeetingOutcome).where(MeetingOutcome.item_id == item_id)
                          .execution_options(populate_existing=True))
     if (row.version if row else 0) != seen_version:
         if row is None:
-            raise StaleEditError(f"The outcome of “{item.title}” was cleared by someone else "
-                                 "after you opened it. Your outcome was not saved: reopen the "
-                                 "meeting to see it.")
-        raise StaleEditError(
-            f"The outcome of “{item.title}” was recorded by someone else at "
-            f"{format_saved_at(row.updated_at)}, after you opened it. Your outcome was not "
-            "saved: reopen the meeting to see theirs.")
+            raise StaleEditError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The outcome of “{title}” was cleared by someone else after you "
+                "opened it. Your outcome was not saved: reopen the meeting to see it."),
+                title=item.title)
+        raise StaleEditError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The outcome of “{title}” was recorded by someone else at {when}, "
+            "after you opened it. Your outcome was not saved: reopen the meeting to see "
+            "theirs."), title=item.title, when=saved_at(row.updated_at))
     return row
 
 

@@ -37,8 +37,8 @@ from ..domain.records import (
     SummitRow,
     TodaySummary,
 )
-from ..domain.timefmt import format_date
-from . import commitments
+from ..domain.wording import QT_TRANSLATE_NOOP, Day, Wording
+from . import commitments, failures
 
 RENEWAL_WINDOW_DAYS = 90
 DUE_SOON_DAYS = 14
@@ -167,8 +167,11 @@ def _renewals(session: Session, today: date) -> list[tuple[int, str]]:
             Partnership.status == PartnershipStatus.ACTIVE,
         ).order_by(Partnership.expires_on).options(selectinload(Partnership.partner_city))
     )
-    return [(p.partner_city_id,
-             f"{p.kind.label} with {p.partner_city.name} expires {format_date(p.expires_on)}")
+    # Said in the interface's language here: Today shows the sentence as it comes.
+    return [(p.partner_city_id, failures.say(Wording(
+        QT_TRANSLATE_NOOP("delegate_app", "{kind} with {city} expires {day}"),
+        {"kind": Wording(p.kind.label), "city": p.partner_city.name,
+         "day": Day(p.expires_on, "date") if p.expires_on else ""})))
             for p in rows]
 
 

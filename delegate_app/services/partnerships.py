@@ -14,6 +14,7 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, PartnershipInput, PartnershipRow
 from ..domain.timefmt import utc_now
 from ..domain.validation import validate_partnership
+from ..domain.wording import QT_TRANSLATE_NOOP
 from . import crud
 from .editing import load_for_edit, translated_errors
 
@@ -29,7 +30,8 @@ AGREEMENT_KINDS = {PartnershipKind.SISTER_CITY: AgreementKind.TWINNING_AGREEMENT
 def _apply(session: Session, row: Partnership, data: PartnershipInput) -> None:
     for field in ("city_id", "partner_city_id"):
         if session.get(City, getattr(data, field)) is None:
-            raise ValidationError({field: "That city no longer exists; pick another."})
+            raise ValidationError({field: QT_TRANSLATE_NOOP(
+                "delegate_app", "That city no longer exists; pick another.")})
     for name in _FIELDS:
         setattr(row, name, getattr(data, name))
 
@@ -90,12 +92,14 @@ def attach_document(sessions: sessionmaker[Session], partnership_id: int, name: 
     ``seen_version`` (the version the officer saw) a newer partnership is refused. Undo and
     redo leave it out and act on the partnership as it is."""
     if content is not None and len(content) > MAX_DOCUMENT:
-        raise ValidationError({"document": "The document is over 25 MB."})
+        raise ValidationError({"document": QT_TRANSLATE_NOOP(
+            "delegate_app", "The document is over 25 MB.")})
     with sessions.begin() as session, translated_errors("partnership"):
         if seen_version is None:
             partnership = session.get(Partnership, partnership_id, with_for_update=True)
             if partnership is None:
-                raise NotFoundError("This partnership no longer exists.")
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "This partnership no longer exists."))
         else:
             partnership = load_for_edit(session, Partnership, partnership_id, seen_version,
                                         "partnership")

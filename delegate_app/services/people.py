@@ -13,6 +13,7 @@ from ..domain.errors import ValidationError
 from ..domain.names import formal_name, sort_name
 from ..domain.records import Change, Choice, PersonInput, PersonRow
 from ..domain.validation import validate_person
+from ..domain.wording import QT_TRANSLATE_NOOP
 from . import crud
 
 _FIELDS = tuple(f for f in PersonInput.__dataclass_fields__ if f != "languages")
@@ -21,9 +22,11 @@ _FIELDS = tuple(f for f in PersonInput.__dataclass_fields__ if f != "languages")
 def _apply(session: Session, row: Person, data: PersonInput) -> None:
     errors = {}
     if data.organisation_id is not None and session.get(Organisation, data.organisation_id) is None:
-        errors["organisation_id"] = "That organisation no longer exists; pick another."
+        errors["organisation_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "That organisation no longer exists; pick another.")
     if data.city_id is not None and session.get(City, data.city_id) is None:
-        errors["city_id"] = "That city no longer exists; pick another."
+        errors["city_id"] = QT_TRANSLATE_NOOP(
+            "delegate_app", "That city no longer exists; pick another.")
     if errors:
         raise ValidationError(errors)
     for name in _FIELDS:

@@ -10,6 +10,7 @@ from ..db.models import Person
 from ..domain import limits
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..imports.images import ImageRefusedError, decoded_image
 from .editing import translated_errors
 
@@ -20,7 +21,8 @@ MAX_UPLOAD = limits.PHOTO_MAX_UPLOAD_BYTES
 def normalise_photo(raw: bytes) -> bytes:
     """A JPEG at most 512 px on its longer side, or a ValidationError for the officer."""
     if len(raw) > MAX_UPLOAD:
-        raise ValidationError({"photo": "The image is over 20 MB; choose a smaller one."})
+        raise ValidationError({"photo": QT_TRANSLATE_NOOP(
+            "delegate_app", "The image is over 20 MB; choose a smaller one.")})
     try:
         opened = decoded_image(raw)  # the pixel count is checked before anything is decoded
     except ImageRefusedError as exc:
@@ -39,7 +41,7 @@ def set_photo(sessions: sessionmaker[Session], person_id: int,
     with sessions.begin() as session, translated_errors("person"):
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("This person no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This person no longer exists."))
         previous = person.photo
         person.photo = photo
         person.photo_mime = "image/jpeg" if photo else ""

@@ -13,6 +13,8 @@ from ..db.models import Person, PositionHeld
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, PersonInput
 from ..domain.timefmt import format_date
+from ..domain.wording import QT_TRANSLATE_NOOP, Day
+from ..language.speech import said
 from .editing import load_for_edit, translated_errors
 from .people import PERSON, person_input
 
@@ -29,7 +31,7 @@ class OfficeChange:
 def _person(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("This person no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This person no longer exists."))
     return person
 
 
@@ -41,9 +43,11 @@ def change_of_office(sessions: sessionmaker[Session], outgoing_id: int, ended_on
     with sessions.begin() as session, translated_errors("change of office"):
         outgoing = load_for_edit(session, Person, outgoing_id, seen_version, "person")
         if not outgoing.position:
-            raise ValidationError({"position": "This person holds no position to leave."})
+            raise ValidationError({"position": QT_TRANSLATE_NOOP(
+                "delegate_app", "This person holds no position to leave.")})
         if successor_id == outgoing_id:
-            raise ValidationError({"successor": "Someone cannot succeed themselves."})
+            raise ValidationError({"successor": QT_TRANSLATE_NOOP(
+                "delegate_app", "Someone cannot succeed themselves.")})
         title, org, city = outgoing.position, outgoing.organisation_id, outgoing.city_id
         before_out = (outgoing.id, person_input(outgoing))
         left = PositionHeld(person_id=outgoing.id, title=title, organisation_id=org,
@@ -56,7 +60,8 @@ def change_of_office(sessions: sessionmaker[Session], outgoing_id: int, ended_on
         if successor_id is not None:
             successor = session.get(Person, successor_id, with_for_update=True)
             if successor is None:
-                raise NotFoundError("The successor is no longer on file.")
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "The successor is no longer on file."))
             before_succ = (successor.id, person_input(successor))
             PERSON.apply(session, successor, replace(before_succ[1], position=title,
                                                      organisation_id=org, city_id=city))
@@ -85,5 +90,7 @@ def positions_of(sessions: sessionmaker[Session], person_id: int) -> list[str]:
         rows = session.scalars(select(PositionHeld).where(PositionHeld.person_id == person_id)
                                .order_by(PositionHeld.ended_on.desc().nulls_first(),
                                          PositionHeld.started_on.desc()))
-        return [p.title + (f" (from {format_date(p.started_on)})" if p.started_on else "")
-                + (f" (until {format_date(p.ended_on)})" if p.ended_on else "") for p in rows]
+        return [p.title + (said(QT_TRANSLATE_NOOP("delegate_app", " (from {day})"),
+                                day=Day(p.started_on, "date")) if p.started_on else "")
+                + (said(QT_TRANSLATE_NOOP("delegate_app", " (until {day})"),
+                        day=Day(p.ended_on, "date")) if p.ended_on else "") for p in rows]

@@ -18,7 +18,9 @@ from ..domain.errors import NotFoundError
 from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitProgramme
 from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..domain.versions import draft_label
+from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.pdf.programme import programme_pdf
+from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .people import display_name
@@ -95,7 +97,8 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
             selectinload(Summit.sessions), selectinload(Summit.host_city),
             selectinload(Summit.organiser), selectinload(Summit.themes)))
         if s is None:
-            raise NotFoundError(f"There is no summit {summit_id}.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no summit {number}."), number=str(summit_id))
         zone = s.host_city.time_zone
         rows = sorted(s.sessions, key=lambda x: (x.starts_at, x.ends_at, x.id))
         ours = _ours(session, [r.id for r in rows])
@@ -113,6 +116,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
 
 
 def write_summit_programme(programme: SummitProgramme, target: Path,
-                           paper: str = "a4") -> Path:
-    """Render the programme and write it atomically (temporary file, then replace)."""
-    return write_pdf(target, paper, lambda size: programme_pdf(programme, size))
+                           paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the programme for its reader (language, calendar) and write it atomically
+    (temporary file, then replace)."""
+    return write_pdf(target, paper, lambda size: programme_pdf(programme, size, printed))

@@ -12,7 +12,9 @@ from ..domain.enums import NameOrder
 from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
 from ..domain.records import MemberLine, ProgrammeDetail, ProgrammeLine
-from ..domain.timefmt import format_date_range, to_local, utc_offset_label, zone_place
+from ..domain.timefmt import to_local, utc_offset_label, zone_place
+from ..domain.wording import QT_TRANSLATE_NOOP, Span, Wording
+from ..language.speech import said
 
 
 def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
@@ -24,7 +26,9 @@ def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
         ends += f" {zone_place(row.end_tz)} ({utc_offset_label(row.ends_at, row.end_tz)})"
     days = (end.date() - start.date()).days
     if days:
-        ends += f" (+{days} day{'s' if days > 1 else ''})" if days > 0 else f" ({days} day)"
+        ends += said(QT_TRANSLATE_NOOP("delegate_app", " (+{n} day)") if days == 1 else
+                     QT_TRANSLATE_NOOP("delegate_app", " (+{n} days)") if days > 1 else
+                     QT_TRANSLATE_NOOP("delegate_app", " ({n} day)"), n=days)
     zone = f"{zone_place(row.start_tz)} ({utc_offset_label(row.starts_at, row.start_tz)})"
     return ProgrammeLine(row.id, start.date(), f"{start:%H:%M}", ends, zone, title, kind,
                          place, status)
@@ -41,7 +45,8 @@ def delegation_programme(sessions: sessionmaker[Session], delegation_id: int) ->
             selectinload(Delegation.items).selectinload(ItineraryItem.city),
             selectinload(Delegation.destinations), selectinload(Delegation.home_city)])
         if d is None:
-            raise NotFoundError("This delegation no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "delegate_app", "This delegation no longer exists."))
         members = tuple(
             MemberLine(m.person.id, formal_name(m.person.honorific, m.person.given_name,
                                                 m.person.family_name,
@@ -53,8 +58,9 @@ def delegation_programme(sessions: sessionmaker[Session], delegation_id: int) ->
                   i.status.label)
             for i in sorted(d.items, key=_first_instant))
         route = " → ".join([d.home_city.name, *(c.name for c in d.destinations)])
-        summary = f"{d.direction.label} · {d.status.label} · {route} · " + format_date_range(
-            d.starts_on, d.ends_on)
+        summary = said("{direction} · {status} · {route} · {days}",
+                       direction=Wording(d.direction.label), status=Wording(d.status.label),
+                       route=route, days=Span(d.starts_on, d.ends_on))
         return ProgrammeDetail(d.id, d.title, summary, d.objectives, members, lines)
 
 
@@ -63,9 +69,9 @@ def summit_programme(sessions: sessionmaker[Session], summit_id: int) -> Program
         s = session.scalar(select(Summit).where(Summit.id == summit_id).options(
             selectinload(Summit.sessions), selectinload(Summit.host_city)))
         if s is None:
-            raise NotFoundError("This summit no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This summit no longer exists."))
         lines = tuple(_line(x, x.title, x.kind.label, x.room, x.status.label)
                       for x in sorted(s.sessions, key=_first_instant))
-        summary = f"{s.kind.label} · {s.host_city.name}, {s.venue} · " + format_date_range(
-            s.starts_on, s.ends_on)
+        summary = said("{kind} · {city}, {venue} · {days}", kind=Wording(s.kind.label),
+                       city=s.host_city.name, venue=s.venue, days=Span(s.starts_on, s.ends_on))
         return ProgrammeDetail(s.id, s.title, summary, s.description, (), lines)

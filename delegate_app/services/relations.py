@@ -26,7 +26,8 @@ from ..db.models.places import agreement_signatory
 from ..db.models.planning import delegation_destination, item_counterpart
 from ..domain.enums import CommitmentDirection, CommitmentStatus, Direction, OrganisationKind
 from ..domain.errors import NotFoundError
-from ..domain.timefmt import format_date, format_date_range
+from ..domain.wording import QT_TRANSLATE_NOOP, Day, Lowered, Span, Wording
+from .failures import say
 from .people import display_name
 
 
@@ -50,9 +51,16 @@ class CityRelations:
     they_owe: tuple[HistoryLine, ...]
 
 
+def _said(template: str, **values: object) -> str:
+    """A line of the record in the interface's language."""
+    return say(Wording(template, values))
+
+
 def _commitment_line(c: Commitment) -> HistoryLine:
     return HistoryLine(c.due_on, "commitment",
-                       f"{c.direction.label}: {c.description} ({c.status.label.lower()})",
+                       _said("{direction}: {description} ({status})",
+                             direction=Wording(c.direction.label), description=c.description,
+                             status=Lowered(c.status.label)),
                        ("commitments", c.id), not c.status.is_closed)
 
 
@@ -60,34 +68,53 @@ def person_history(sessions: sessionmaker[Session], person_id: int) -> tuple[His
     """Everything we did with this person, open commitments first, then newest first."""
     with sessions() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError("This person no longer exists.")
-        lines = [HistoryLine(d.starts_on, "delegation", f"{m.role.label} in “{d.title}” "
-                             f"({format_date_range(d.starts_on, d.ends_on)})",
-                             ("delegations", d.id))
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This person no longer exists."))
+        lines = [HistoryLine(d.starts_on, "delegation", _said(
+                     QT_TRANSLATE_NOOP("delegate_app", "{role} in “{title}” ({days})"),
+                     role=Wording(m.role.label), title=d.title,
+                     days=Span(d.starts_on, d.ends_on)), ("delegations", d.id))
                  for m, d in session.execute(select(DelegationMember, Delegation).join(
                      Delegation, Delegation.id == DelegationMember.delegation_id).where(
                      DelegationMember.person_id == person_id))]
-        lines += [HistoryLine(i.starts_at.date(), "meeting", f"Met at “{i.title}”",
-                              ("delegations", i.delegation_id))
+        lines += [HistoryLine(i.starts_at.date(), "meeting",
+                              _said(QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"),
+                                    title=i.title), ("delegations", i.delegation_id))
                   for i in session.scalars(select(ItineraryItem).join(
                       item_counterpart, item_counterpart.c.item_id == ItineraryItem.id).where(
                       item_counterpart.c.person_id == person_id))]
         lines += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
             or_(Commitment.owner_id == person_id, Commitment.counterpart_id == person_id)))]
-        lines += [HistoryLine(g.given_on, "gift", f"Gift {g.direction.value}: {g.description}")
+        lines += [HistoryLine(g.given_on, "gift", _said(
+                      QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
+                      if g.direction.value == "given" else
+                      QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
+                      description=g.description))
                   for g in session.scalars(select(Gift).where(
                       or_(Gift.giver_id == person_id, Gift.recipient_id == person_id)))]
-        lines += [HistoryLine(a.signed_on, "agreement", f"Signed “{a.title}”")
+        lines += [HistoryLine(a.signed_on, "agreement", _said(
+                      QT_TRANSLATE_NOOP("delegate_app", "Signed “{title}”"), title=a.title))
                   for a in session.scalars(select(Agreement).join(
                       agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id)
                       .where(agreement_signatory.c.person_id == person_id))]
     return tuple(sorted(lines, key=lambda h: (not h.open, -(h.when or date.min).toordinal())))
 
 
-def _document(session: Session, partnership_id: int) -> str:
+def _document(session: Session, partnership_id: int) -> Wording:
     name = session.scalar(select(Agreement.document_name).where(
         Agreement.partnership_id == partnership_id, Agreement.document_name != "").limit(1))
-    return f" — signed agreement attached: {name}" if name else ""
+    return Wording(QT_TRANSLATE_NOOP("delegate_app", " — signed agreement attached: {name}"),
+                   {"name": name}) if name else Wording("")
+
+
+def _partnership_line(session: Session, p: Partnership) -> str:
+    """"Sister city — active, signed Tue 3 Mar 2015: title — signed agreement attached"."""
+    return _said("{kind} — {status}{signed}{expires}{title}{document}",
+                 kind=Wording(p.kind.label), status=Lowered(p.status.label),
+                 signed=Wording(QT_TRANSLATE_NOOP("delegate_app", ", signed {day}"),
+                                {"day": Day(p.signed_on, "date")}) if p.signed_on else "",
+                 expires=Wording(QT_TRANSLATE_NOOP("delegate_app", ", expires {day}"),
+                                 {"day": Day(p.expires_on, "date")}) if p.expires_on else "",
+                 title=f": {p.title}" if p.title else "", document=_document(session, p.id))
 
 
 def _our_city(session: Session) -> int | None:
@@ -99,22 +126,19 @@ def city_relations(sessions: sessionmaker[Session], city_id: int) -> CityRelatio
     and what we owe each other."""
     with sessions() as session:
         if session.get(City, city_id) is None:
-            raise NotFoundError("This city no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This city no longer exists."))
         ours = _our_city(session)
         partnerships = tuple(
-            HistoryLine(p.signed_on, "partnership",
-                        f"{p.kind.label} — {p.status.label.lower()}"
-                        + (f", signed {format_date(p.signed_on)}" if p.signed_on else "")
-                        + (f", expires {format_date(p.expires_on)}" if p.expires_on else "")
-                        + (f": {p.title}" if p.title else "")
-                        + _document(session, p.id))
+            HistoryLine(p.signed_on, "partnership", _partnership_line(session, p))
             for p in session.scalars(select(Partnership).where(or_(
                 (Partnership.city_id == city_id) & (Partnership.partner_city_id == ours),
                 (Partnership.partner_city_id == city_id) & (Partnership.city_id == ours)))
                 .order_by(Partnership.signed_on.desc())))
         networks = tuple(
-            f"{m.network.acronym or m.network.name} ({m.role.label.lower()}"
-            + (f" since {m.since_on.year}" if m.since_on else "") + ")"
+            _said("{network} ({role}{since})", network=m.network.acronym or m.network.name,
+                  role=Lowered(m.role.label),
+                  since=Wording(QT_TRANSLATE_NOOP("delegate_app", " since {year}"),
+                                {"year": str(m.since_on.year)}) if m.since_on else "")
             for m in session.scalars(select(NetworkMembership).where(
                 NetworkMembership.city_id == city_id, NetworkMembership.until_on.is_(None))
                 .options(selectinload(NetworkMembership.network))))
@@ -136,11 +160,14 @@ def _visits(session: Session, city_id: int) -> tuple[HistoryLine, ...]:
     coming = select(Delegation).where(Delegation.home_city_id == city_id,
                                       Delegation.direction == Direction.INCOMING)
     rows = list(session.scalars(going)) + list(session.scalars(coming))
-    def who(d: Delegation) -> str:
-        return "Ours, to them" if d.direction is Direction.OUTGOING else "Theirs, to us"
+    def who(d: Delegation) -> Wording:
+        return Wording(QT_TRANSLATE_NOOP("delegate_app", "Ours, to them")
+                       if d.direction is Direction.OUTGOING else
+                       QT_TRANSLATE_NOOP("delegate_app", "Theirs, to us"))
 
     return tuple(HistoryLine(d.starts_on, "delegation",
-                             f"{who(d)}: {d.title} ({format_date_range(d.starts_on, d.ends_on)})",
+                             _said("{who}: {title} ({days})", who=who(d), title=d.title,
+                                   days=Span(d.starts_on, d.ends_on)),
                              ("delegations", d.id))
                  for d in sorted(rows, key=lambda d: d.starts_on, reverse=True))
 

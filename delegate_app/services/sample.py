@@ -16,6 +16,7 @@ from ..db import models as m
 from ..domain import enums as e
 from ..domain.errors import NotEmptyError
 from ..domain.timefmt import from_local
+from ..domain.wording import QT_TRANSLATE_NOOP
 from .editing import new_uid
 
 SAMPLE_FILE = Path("sample") / "sample_plan.json"
@@ -279,10 +280,9 @@ def load_sample_plan(sessions: sessionmaker[Session], *, force: bool = False,
                      today: date | None = None, path: Path | None = None) -> None:
     """Load the sample plan; refuses a database that already has records unless ``force``."""
     if not force and not is_empty(sessions):
-        raise NotEmptyError(
-            "The database already holds records; the sample plan is meant for an empty "
-            "database. Use --force to add it anyway."
-        )
+        raise NotEmptyError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The database already holds records; the sample plan is meant for an "
+            "empty database. Use --force to add it anyway."))
     plan = json.loads((path or sample_path()).read_text(encoding="utf-8"))
     with sessions.begin() as session:
         _Loader(session, plan, today or date.today()).load()

@@ -16,6 +16,8 @@ from ..db.models import City, Commitment, Delegation, Organisation, Person, Summ
 from ..domain.enums import NameOrder
 from ..domain.matching import fold
 from ..domain.names import formal_name
+from ..domain.wording import Day, Wording
+from ..language.speech import said
 
 MAX_HITS = 60
 KIND_ORDER = ("cities", "people", "organisations", "delegations", "summits", "commitments")
@@ -45,16 +47,19 @@ def _others(session: Session) -> list[tuple[str, SearchHit]]:
                                                                         c.country_code) if x)))
             for c in session.scalars(select(City))]
     rows += [(f"{o.name} {o.acronym} {o.native_name}",
-              SearchHit("organisations", o.id, o.name, f"{o.kind.label}"
-                        + (" · " + o.acronym if o.acronym else "")))
+              SearchHit("organisations", o.id, o.name, said(
+                  "{kind}{acronym}", kind=Wording(o.kind.label),
+                  acronym=" · " + o.acronym if o.acronym else "")))
              for o in session.scalars(select(Organisation))]
-    rows += [(d.title, SearchHit("delegations", d.id, d.title,
-                                 f"{d.direction.label}, {d.starts_on:%d %b %Y}"))
+    rows += [(d.title, SearchHit("delegations", d.id, d.title, said(
+                  "{direction}, {day}", direction=Wording(d.direction.label),
+                  day=Day(d.starts_on, "padded"))))
              for d in session.scalars(select(Delegation))]
-    rows += [(s.title, SearchHit("summits", s.id, s.title, f"{s.starts_on:%d %b %Y}"))
+    rows += [(s.title, SearchHit("summits", s.id, s.title,
+                                 said("{day}", day=Day(s.starts_on, "padded"))))
              for s in session.scalars(select(Summit))]
     rows += [(c.description, SearchHit("commitments", c.id, c.description[:90],
-                                       f"{c.status.label}"))
+                                       said(c.status.label)))
              for c in session.scalars(select(Commitment))]
     return rows
 

@@ -18,6 +18,7 @@ from ..domain.enums import ItemKind, ItemStatus
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.records import Change, Choice, ItemInput, SessionInput, SummitInput
 from ..domain.validation import validate_session, validate_summit
+from ..domain.wording import QT_TRANSLATE_NOOP
 from . import crud, itinerary
 from .editing import load_for_edit, new_uid, translated_errors
 from .snapshots import RowsSnapshot
@@ -28,9 +29,11 @@ _SUMMIT_FIELDS = ("title", "kind", "host_city_id", "venue", "starts_on", "ends_o
 
 def _apply(session: Session, row: Summit, data: SummitInput) -> None:
     if session.get(City, data.host_city_id) is None:
-        raise ValidationError({"host_city_id": "That city no longer exists; pick another."})
+        raise ValidationError({"host_city_id": QT_TRANSLATE_NOOP(
+            "delegate_app", "That city no longer exists; pick another.")})
     if data.organiser_id is not None and session.get(Organisation, data.organiser_id) is None:
-        raise ValidationError({"organiser_id": "That organisation no longer exists."})
+        raise ValidationError({"organiser_id": QT_TRANSLATE_NOOP(
+            "delegate_app", "That organisation no longer exists.")})
     for name in _SUMMIT_FIELDS:
         setattr(row, name, getattr(data, name))
     row.themes = list(session.scalars(select(ThemeTag).where(ThemeTag.id.in_(data.theme_ids))))
@@ -71,7 +74,7 @@ restore_summit = crud.restore
 def _host_zone(session: Session, summit_id: int) -> str:
     summit = session.get(Summit, summit_id)
     if summit is None:
-        raise NotFoundError("This summit no longer exists.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This summit no longer exists."))
     return summit.host_city.time_zone
 
 
@@ -127,7 +130,7 @@ def add_session_to_itinerary(sessions: sessionmaker[Session], delegation_id: int
     with sessions() as session:
         source = session.get(SummitSession, session_id)
         if source is None:
-            raise NotFoundError("This session no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This session no longer exists."))
         summit = source.summit
         data = ItemInput(
             ItemKind.SUMMIT_SESSION, source.title, source.starts_at, source.start_tz,
@@ -148,7 +151,7 @@ def get_session(sessions: sessionmaker[Session], session_id: int) -> tuple[int, 
     with sessions() as session:
         row = session.get(SummitSession, session_id)
         if row is None:
-            raise NotFoundError("This session no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This session no longer exists."))
         return row.version, SessionInput(**{f: getattr(row, f)
                                             for f in SessionInput.__dataclass_fields__})
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..config import resources_dir
 from ..services import overview, sample
 from ..services.database import Database
 from ..services.failures import start_log_file
+from . import html, icons, language
 from .context import AppContext
 from .main_window import MainWindow
 from .readiness import QuitWhenReady
@@ -21,21 +21,15 @@ from .text import error_text, tr
 from .undo import UndoStack
 
 
-def _install_translations(app: QApplication) -> None:
-    locale = QLocale()
-    for folder, prefix in ((QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase"),
-                           (str(resources_dir() / "translations"), "delegate_app")):
-        translator = QTranslator(app)
-        if translator.load(locale, prefix, "_", folder):
-            app.installTranslator(translator)
-
-
-def application() -> QApplication:
+def application(settings: Settings | None = None) -> QApplication:
+    """The application object, speaking the officer's language (or the environment's)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("delegate_app")
     app.setOrganizationName("delegate_app")
     app.setApplicationDisplayName("delegate_app")
-    _install_translations(app)  # type: ignore[arg-type]
+    language.apply_chosen(settings or Settings())
+    if icons.follow_palette():  # a dark desktop: colours that read on it
+        html.restyle()
     return app  # type: ignore[return-value]
 
 

@@ -14,15 +14,16 @@ from ..services.crud import restore
 from .context import AppContext
 from .dialogs.form import FormDialog
 from .office.saving import (
-    BACK_TO_FORM,
     RecordWatch,
+    back_to_form,
     resolve_stale,
     unknown_text,
 )
-from .text import tr
+from .text import error_fields, error_text, noun_text, tr
 from .undo import CreateRecord, DeleteRecord, EditRecord
 
 OnStale = Callable[[Any], dict[str, str] | None]
+
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ class RecordEditor:
 
     def _report(self, error: DelegateAppError) -> None:
         message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
-                   else error.message)
+                   else error_text(error))
         QMessageBox.warning(self.parent, tr("Not changed"), message)
 
     def _push(self, command: Any) -> DelegateAppError | None:
@@ -92,7 +93,7 @@ class RecordEditor:
             try:
                 data = self.services.validate(data)
             except ValidationError as exc:
-                return {**exc.field_errors, **unreadable}
+                return {**error_fields(exc), **unreadable}
             if unreadable:
                 return unreadable  # type: ignore[no-any-return]
             return self._outcome(dialog, self._push(build(data)), data, on_stale)
@@ -110,10 +111,8 @@ class RecordEditor:
                 self.ctx.notify(unknown_text(error.saved))
                 return None
             return {"": unknown_text(error.saved)}
-        if isinstance(error, ValidationError):
-            return error.field_errors
         if error is not None:
-            return {"": error.message}
+            return error_fields(error)  # in the officer's language, per field
         return None
 
     def new(self) -> bool:
@@ -121,7 +120,7 @@ class RecordEditor:
 
         def build(data: Any) -> CreateRecord:
             return CreateRecord(tr("New {noun} {name}").format(
-                noun=tr(self.services.noun), name=self.name_of(data)),
+                noun=noun_text(self.services.noun), name=self.name_of(data)),
                 self._create, self._delete, self._restore, self._version, data,
                 self._changed, self._capture)
 
@@ -148,7 +147,7 @@ class RecordEditor:
             resolved = resolve_stale(self.parent, self.ctx, self.services.noun, table,
                                      record_id, dialog, seen[1], mine, self._get)
             if resolved is None:
-                return {"": tr(BACK_TO_FORM).format(noun=tr(self.services.noun))}
+                return {"": back_to_form(self.services.noun)}
             seen[0], seen[1] = resolved.version, resolved.theirs
             if resolved.merged == resolved.theirs:
                 self.ctx.notify(tr("Kept the colleague's version; nothing else to save."))
@@ -163,7 +162,7 @@ class RecordEditor:
 
     def delete(self, record_id: int, version: int, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent, tr("Delete {noun}").format(noun=tr(self.services.noun)),
+            self.parent, tr("Delete {noun}").format(noun=noun_text(self.services.noun)),
             tr("Delete {name}?\n\nYou can undo this with Ctrl+Z.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..domain.timefmt import format_long_date
+from .dates import digits, format_long_date, format_medium_date, isolate
 from .icons import COLOURS
+from .text import tr, translated
 
-STYLE = f"""
+
+def _style() -> str:
+    """The panes' style in the colours of the palette in use (light or dark)."""
+    return f"""
 <style>
-  body {{ font-size: 10pt; color: #1f2933; }}
+  body {{ font-size: 10pt; }}
   p.h1 {{ font-size: 14pt; font-weight: 600; margin: 0 0 2px 0; color: {COLOURS['accent']}; }}
   p.h2 {{ font-size: 11pt; font-weight: 600; margin: 14px 0 4px 0;
           color: {COLOURS['accent']}; }}
@@ -19,7 +23,8 @@ STYLE = f"""
   td.k {{ color: {COLOURS['muted']}; padding: 2px 12px 2px 0; vertical-align: top;
           white-space: nowrap; }}
   td.v {{ padding: 2px 0; vertical-align: top; }}
-  .internal {{ background: #fff4e5; border-left: 3px solid #c77700; padding: 6px; }}
+  .internal {{ background: {COLOURS['internal_background']}; border-left: 3px solid #c77700;
+               padding: 6px; }}
   .badge {{ color: white; background: #c77700; font-size: 8pt; }}
   .warn {{ color: {COLOURS['overdue']}; font-weight: 600; }}
   .soon {{ color: {COLOURS['due_soon']}; font-weight: 600; }}
@@ -28,8 +33,19 @@ STYLE = f"""
 """
 
 
+STYLE = _style()
+
+
+def restyle() -> None:
+    """After the palette changed (a dark desktop): the panes' style follows it."""
+    global STYLE
+    STYLE = _style()
+
+
 def e(text: object) -> str:
-    return escape(str(text)).replace("\n", "<br>")
+    """Plain text for the pane; right to left, in its own direction (a Latin name, a phone
+    number or an English note keeps its order and its final stop)."""
+    return escape(isolate(str(text))).replace("\n", "<br>")
 
 
 def header(title: str, subtitle: str = "", native: str = "") -> str:
@@ -59,7 +75,8 @@ def paragraph(text: str) -> str:
 def internal(title: str, text: str) -> str:
     if not text:
         return ""
-    return (f"<p class='h2'><span class='badge'>&nbsp;INTERNAL&nbsp;</span> {e(title)}</p>"
+    badge = e(tr("INTERNAL"))
+    return (f"<p class='h2'><span class='badge'>&nbsp;{badge}&nbsp;</span> {e(title)}</p>"
             f"<div class='internal'>{e(text)}</div>")
 
 
@@ -95,12 +112,13 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
                        f"{format_long_date(day)}</p><table cellspacing='0'>")
         struck = line.status == cancelled_word  # type: ignore[attr-defined]
         title = f"<s>{e(line.title)}</s>" if struck else f"<b>{e(line.title)}</b>"  # type: ignore[attr-defined]
-        note = "" if line.status in ("Confirmed", cancelled_word) else f" · {e(line.status)}"  # type: ignore[attr-defined]
+        note = ("" if line.status in ("Confirmed", cancelled_word)  # type: ignore[attr-defined]
+                else f" · {e(translated(line.status))}")  # type: ignore[attr-defined]  # type: ignore[attr-defined]
         out.append(
-            f"<tr><td class='k'>{e(line.starts)}–{e(line.ends)}<br>"  # type: ignore[attr-defined]
+            f"<tr><td class='k'>{e(digits(line.starts))}–{e(digits(line.ends))}<br>"  # type: ignore[attr-defined]
             f"<span style='font-size:8pt'>{e(line.zone)}</span></td>"  # type: ignore[attr-defined]
             f"<td class='v'>{title}<br><span style='color:{COLOURS['muted']}'>"
-            f"{e(line.kind)}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]
+            f"{e(translated(line.kind))}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]
             f"</span></td></tr>")
     if day is not None:
         out.append("</table>")
@@ -111,7 +129,7 @@ def history(lines: Iterable[object], empty: str = "") -> str:
     """History lines (newest first) as a list, each linked to its record when it has one."""
     items = []
     for line in lines:
-        when = f"{line.when:%d %b %Y} — " if line.when else ""  # type: ignore[attr-defined]
+        when = f"{format_medium_date(line.when)} — " if line.when else ""  # type: ignore[attr-defined]
         text = e(line.text)  # type: ignore[attr-defined]
         if line.link:  # type: ignore[attr-defined]
             page, record = line.link  # type: ignore[attr-defined]

@@ -6,8 +6,16 @@ from collections.abc import Callable
 from functools import cache
 
 import qtawesome
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPalette,
+    QTransform,
+)
 from PySide6.QtWidgets import QToolBar, QWidget
 
 ICONS = {
@@ -59,7 +67,12 @@ ICONS = {
     "role_press": "mdi6.camera-outline",
     "role_security": "mdi6.shield-account-outline",
     "role_interpreter": "mdi6.translate",
+    "settings": "mdi6.cog-outline",
 }
+# Icons that point a way along the line of reading: mirrored when the window reads right
+# to left (an undo arrow points back, an aeroplane flies the way the text goes).
+DIRECTIONAL = frozenset({"undo", "redo", "quit", "open_external", "delegations", "outgoing",
+                         "incoming", "sample"})
 
 COLOURS = {
     "overdue": "#b3261e",
@@ -68,12 +81,52 @@ COLOURS = {
     "dropped": "#6b6b6b",
     "accent": "#1f4e79",
     "muted": "#5f6b7a",
+    "icon": "#3c4858",
+    "internal_background": "#fff4e5",
+}
+# The same meanings, readable on a dark palette (a desktop in dark mode).
+DARK_COLOURS = {
+    "overdue": "#f28b82",
+    "due_soon": "#e3b341",
+    "done": "#81c995",
+    "dropped": "#a0a0a0",
+    "accent": "#8ab4f8",
+    "muted": "#a3adba",
+    "icon": "#c8ced6",
+    "internal_background": "#3d2e14",
 }
 
 
-@cache
+def follow_palette() -> bool:
+    """Use the dark colours when the application's palette is dark; True if it is. Call
+    before windows are built (their style sheets take the colours then)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    dark = window.lightness() < 128
+    if dark:
+        COLOURS.update(DARK_COLOURS)
+        _icon.cache_clear()
+    return dark
+
+
 def icon(name: str, colour: str | None = None) -> QIcon:
-    return qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, "#3c4858")))
+    mirrored = (name in DIRECTIONAL
+                and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    return _icon(name, colour, mirrored)
+
+
+@cache
+def _icon(name: str, colour: str | None, mirrored: bool) -> QIcon:
+    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, COLOURS["icon"])))
+    if not mirrored:
+        return drawn
+    # Mirrored pixmaps at the sizes we show (qtawesome's own flip misplaces the glyph when
+    # the icon is painted away from the view's origin, as in a list).
+    flipped = QIcon()
+    for size in (16, 20, 24, 32, 48):
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled, QIcon.Mode.Selected):
+            pixmap = drawn.pixmap(QSize(size, size), mode)
+            flipped.addPixmap(pixmap.transformed(QTransform().scale(-1, 1)), mode)
+    return flipped
 
 
 def toolbar_action(owner: QWidget, toolbar: QToolBar, text: str, icon_name: str,

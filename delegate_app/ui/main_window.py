@@ -26,7 +26,9 @@ from ..services import sample, search
 from . import contacts_io
 from .collector import collect_on_gui_thread
 from .context import AppContext
+from .dates import isolate
 from .dialogs.search_dialog import SearchDialog
+from .dialogs.settings_dialog import SettingsDialog
 from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
 from .office import permissions
@@ -42,7 +44,7 @@ from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
-from .text import error_text, tr
+from .text import error_text, said, tr
 from .undo import UndoStack
 
 # The sidebar, in order: key, icon, title (as the page itself says it) and the page.
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.signed_in = SignedInLabel(ctx.db.signed_in, self)
         self.statusBar().addPermanentWidget(self.signed_in)
-        where = QLabel(tr("Database: {db}").format(db=ctx.db.description), self)
+        where = QLabel(tr("Database: {db}").format(db=isolate(ctx.db.description)), self)
         where.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 8px;")
         self.statusBar().addPermanentWidget(where)
         ctx.changes.changed.connect(self._colleague_changed)
@@ -190,6 +192,12 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(tr("&Search everything…"), "search",
                                           self.open_search, "Ctrl+K")
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        # Qt's Preferences key is empty on Linux and Windows: say Ctrl+, as macOS does.
+        self.settings_action = self._action(tr("Se&ttings…"), "settings", self.open_settings,
+                                            "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.settings_action)
         go_menu = bar.addMenu(tr("&Go"))
         for number, (key, icon_name, title, _) in enumerate(PAGE_TYPES, start=1):
             go_menu.addAction(self._action(title().replace("&", "&&"), icon_name,
@@ -243,7 +251,7 @@ class MainWindow(QMainWindow):
         try:
             page.refresh()  # type: ignore[attr-defined]
         except DelegateAppError as exc:
-            QMessageBox.warning(self, tr("Cannot show this page"), exc.message)
+            QMessageBox.warning(self, tr("Cannot show this page"), error_text(exc))
 
     def show_overdue(self) -> None:
         page = self.show_page("commitments")
@@ -283,6 +291,12 @@ class MainWindow(QMainWindow):
             workspace = page.open(record.id)  # type: ignore[attr-defined]
         getattr(workspace, method)()
 
+    def open_settings(self) -> SettingsDialog:
+        """Language and calendar (they apply on the next start)."""
+        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.open()
+        return dialog
+
     def open_search(self) -> SearchDialog:
         dialog = SearchDialog(lambda text: search.search(self.ctx.db.sessions, text), self)
         dialog.chosen.connect(self.open_hit)
@@ -305,7 +319,7 @@ class MainWindow(QMainWindow):
     def offer_sample_plan(self) -> None:
         if not self.ctx.db.signed_in.may_write:
             QMessageBox.information(self, tr("Load the sample plan"),
-                                    self.ctx.db.signed_in.why_read_only)
+                                    said(self.ctx.db.signed_in.why_read_only))
             return
         empty = sample.is_empty(self.ctx.db.sessions)
         text = (tr("This database is empty. Load the bundled sample plan — a Tehran protocol "

@@ -80,8 +80,8 @@ class ReminderBanner(QFrame):
 
     def _say(self, rows: list[CommitmentRow], first_time: bool) -> None:
         n = len(rows)
-        names = "; ".join(f"“{_short(r.description)}” ({r.owner or tr('no owner')})"
-                          for r in rows[:3])
+        nobody = tr("no owner")
+        names = "; ".join(f"“{_short(r.description)}” ({r.owner or nobody})" for r in rows[:3])
         more = tr(" and {n} more").format(n=n - 3) if n > 3 else ""
         if first_time:
             head = tr("{n} commitments are overdue:").format(n=n) if n > 1 else tr(

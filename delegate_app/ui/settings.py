@@ -53,6 +53,9 @@ class Settings:
     paper_size_chosen: _Setting[str] = _Setting("documents/paper_size", "")
     pdf_viewer: _Setting[str] = _Setting("documents/pdf_viewer", "preview")
     show_home_time: _Setting[bool] = _Setting("documents/show_home_time", True)
+    # The interface: "" follows the system (language) or the language (calendar).
+    language: _Setting[str] = _Setting("interface/language", "")
+    calendar: _Setting[str] = _Setting("interface/calendar", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store or QSettings("delegate_app", "delegate_app")
@@ -86,6 +89,6 @@ class Settings:
 
 def default_paper_size(locale: QLocale | None = None) -> str:
     """US Letter where it is the office paper (United States, Canada), else A4."""
-    territory = (locale or QLocale()).territory()
+    territory = (locale or QLocale.system()).territory()  # the office's, not the language's
     letter = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
     return "letter" if territory in letter else "a4"

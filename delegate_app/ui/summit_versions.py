@@ -19,6 +19,7 @@ from .delegation.versions import (
     ask_note,
     issue_in_background,
 )
+from .dialogs.document_options import window_reader
 from .dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from .tasks import BackgroundTask
 from .text import tr
@@ -93,11 +94,11 @@ class SummitVersionsDialog(ProgrammeVersionsDialog):
         if version is None:
             return None
         sessions, summit, number = self.ctx.db.sessions, self.summit_id, version.number
-        paper = self.ctx.settings.paper_size
+        paper, reader = self.ctx.settings.paper_size, window_reader()
 
         def produce(path: Path) -> None:
             made = versions.summit_programme_of(sessions, summit, number)
-            programme_document.write_summit_programme(made, path, paper)
+            programme_document.write_summit_programme(made, path, paper, printed=reader)
 
         title = tr("Programme, version {n} — {title}").format(n=number,
                                                              title=self.programme_title)

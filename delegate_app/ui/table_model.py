@@ -9,14 +9,17 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QIdentityProxyModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QTableView
 
 from ..domain.matching import fold
+from .dates import isolate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -177,7 +180,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            return isolate(column.text(record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.DecorationRole and column.icon:
@@ -203,3 +206,19 @@ class RecordFilter(QIdentityProxyModel):
         source = self.sourceModel()
         if isinstance(source, RecordTableModel):
             source.set_filter(text)
+
+
+
+class RecordTable(QTableView):
+    """A table of records. Right to left, QTableView.selectRow selects nothing (it looks for
+    the first column one pixel past the viewport's right edge): select through the current
+    index instead, which both directions honour."""
+
+    def selectRow(self, row: int) -> None:
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        self.setCurrentIndex(model.index(row, 0))
+        self.selectionModel().select(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)

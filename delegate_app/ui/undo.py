@@ -188,7 +188,7 @@ def push_edit(parent: QWidget, stack: QUndoStack, text: str,
 
     def failed(error: DelegateAppError) -> None:
         message = (unknown_text(error.saved) if isinstance(error, SaveUnknownError)
-                   else error.message)
+                   else error_text(error))
         QMessageBox.warning(parent, title or tr("Not changed"), message)
         if after_failure is not None:
             after_failure()

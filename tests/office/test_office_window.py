@@ -108,7 +108,8 @@ def test_a_viewer_sees_who_is_signed_in_and_every_change_greyed_out_with_why(
             "Load &sample plan…", "Import c&ontacts…"} <= names
     for action in writing:
         assert not action.isEnabled(), action.text()
-        assert action.toolTip().startswith(f"Signed in as {login}, a viewer"), action.text()
+        assert action.toolTip().startswith(
+            f"Signed in as {login}, with the role Viewer"), action.text()
     for action in (workspace.export_action, workspace.dossier_action, workspace.cards_action):
         assert action.isEnabled()  # reading and printing stay open
     workspace.edit_item()  # a double-click reaches it too: no editor opens (it would block)
@@ -125,7 +126,7 @@ def test_an_officer_may_edit_but_archiving_is_for_the_head(
     assert actions["Edit details"].isEnabled() and actions["Delete"].isEnabled()
     assert not actions["Archive"].isEnabled()
     assert actions["Archive"].toolTip() == (
-        f"Only the head of protocol may do this; {login} is an officer.")
+        f"Only the head of protocol may do this; {login} has the role Officer.")
     _, head = signed_in("chief", Role.HEAD)
     page = head.show_page("delegations")
     page.table.selectRow(0)  # type: ignore[attr-defined]
@@ -274,3 +275,39 @@ def test_a_viewer_is_told_the_record_of_changes_is_not_for_their_role(
     text = workspace.history.panel.view.toPlainText()
     assert "officers and the head of protocol" in text
     assert "permission" not in text.lower() and "denied" not in text.lower()
+
+
+COLLEAGUE = """
+import sys
+from dataclasses import replace
+from delegate_app.services import itinerary
+from delegate_app.services.database import Database
+with Database(sys.argv[1]) as db:
+    version, data = itinerary.get_item(db.sessions, int(sys.argv[2]))
+    itinerary.update_item(db.sessions, int(sys.argv[2]), version,
+                          replace(data, title=sys.argv[3]))
+"""
+
+
+def test_a_change_made_by_another_app_process_reaches_the_open_tab_within_two_seconds(
+        office: Office, signed_in: Callable[[str, Role], tuple[str, MainWindow]],
+        qtbot: QtBot) -> None:
+    """Two workstations for real: a second process of the app, signed in as a colleague,
+    saves an item; the first window's open delegation tab shows it within two seconds."""
+    import subprocess
+    import sys
+    import time
+
+    _, window = signed_in("reza", Role.OFFICER)
+    workspace = tokyo(window)
+    item_id = meeting(workspace)
+    colleague, address = office.add("sara", Role.OFFICER)
+    title = "Courtesy call moved by the Governor's office"
+    done = subprocess.run([sys.executable, "-c", COLLEAGUE, address, str(item_id), title],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    saved = time.monotonic()
+    qtbot.waitUntil(lambda: any(r.id == item_id and r.data.title == title
+                                for r in workspace.rows), timeout=2000)
+    assert time.monotonic() - saved < 2.0
+    assert window.statusBar().currentMessage() == f"{colleague} changed an itinerary item"

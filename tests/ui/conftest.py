@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -11,11 +14,35 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from delegate_app.services.database import Database
+from delegate_app.ui import language
 from delegate_app.ui.context import AppContext
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.settings import Settings
 from delegate_app.ui.undo import UndoStack
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def translations_tool() -> ModuleType:
+    """.ci/translations.py, the project's extraction and compile command, as a module."""
+    name = "delegate_app_translations_tool"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / ".ci" / "translations.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # its dataclasses look their module up by name
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture
+def speak() -> Iterator[Callable[..., None]]:
+    """Switch the interface's language (and calendar) before building a window; English and
+    Gregorian again afterwards."""
+    translations_tool().compile_all()  # as `make test` does, for a run straight from pytest
+    yield language.apply
+    language.apply("en", "gregorian")
 
 
 def make_window(qtbot: QtBot, database: Database, tmp_path: Path) -> MainWindow:

@@ -20,7 +20,7 @@ def _tokyo(window: MainWindow):  # type: ignore[no-untyped-def]
 
 def test_ends_follows_starts_keeping_the_duration(window: MainWindow) -> None:
     tab = _tokyo(window)
-    dialog = ItemDialog(tab._choices(), None, tab)
+    dialog = ItemDialog(tab.choices(), None, tab)
     start, end = dialog._instants()  # type: ignore[misc]
     dialog.start.setDateTime(dialog.start.dateTime().addSecs(3 * 3600))
     moved = dialog._instants()
@@ -38,7 +38,7 @@ def test_a_new_item_starts_where_the_selected_one_ends(window: MainWindow) -> No
     meeting = next(r for r in tab.rows if r.data.kind is ItemKind.BILATERAL_MEETING
                    and r.data.city_id is not None)
     tab.agenda.select_item(meeting.id)
-    dialog = ItemDialog(tab._choices(), None, tab)
+    dialog = ItemDialog(tab.choices(), None, tab)
     start, _ = dialog._instants()  # type: ignore[misc]
     assert timedelta(0) <= start - meeting.data.ends_at < timedelta(minutes=15)
     assert dialog.city.currentData() == meeting.data.city_id
@@ -55,5 +55,5 @@ def test_the_default_day_is_the_selected_day(window: MainWindow) -> None:
     tab = _tokyo(window)
     days = [day for day, _ in tab.agenda_model.days]
     tab.agenda.setCurrentIndex(tab.agenda_model.index(len(days) - 1, 0))  # the last day row
-    choices = tab._choices()
+    choices = tab.choices()
     assert to_local(choices.default_start, choices.default_zone).date() == days[-1]

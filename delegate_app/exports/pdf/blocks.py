@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import TypeAlias, TypeVar
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -28,7 +29,8 @@ from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
 
-Cell = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+Cell: TypeAlias = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+T = TypeVar("T")
 
 
 def rule(color: colors.Color = RULE, width: float = 0.5, space: float = 3) -> HRFlowable:
@@ -40,13 +42,24 @@ def _cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
     return para(value, style) if isinstance(value, str) else value
 
 
+def mirror(row: Sequence[T], styles: BookStyles) -> list[T]:
+    """A row's cells in reading order: right to left on a right-to-left page."""
+    return list(row)[::-1] if styles.rtl else list(row)
+
+
+def first_column(styles: BookStyles) -> int:
+    """The index of the column read first (the rightmost on a right-to-left page)."""
+    return -1 if styles.rtl else 0
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float],
                styles: BookStyles) -> Table:
     """A ruled table: grey small-caps header repeated on every page, hairlines between
-    rows. ``widths`` are fractions of the frame width (they are scaled when drawn)."""
-    data = [[para(h.upper(), styles.label) for h in header]]
-    data += [[_cell(v, styles.cell) for v in row] for row in rows]
-    table = _FractionTable(data, widths, repeatRows=1)
+    rows. ``widths`` are fractions of the frame width (they are scaled when drawn); on a
+    right-to-left page the first column stands on the right."""
+    data = [mirror([para(h.upper(), styles.label) for h in header], styles)]
+    data += [mirror([_cell(v, styles.cell) for v in row], styles) for row in rows]
+    table = _FractionTable(data, mirror(widths, styles), repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK),
@@ -64,12 +77,17 @@ def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
     kept = [(k, v) for k, v in rows if v]
     if not kept:
         return Spacer(1, 0)
-    data = [[para(k.upper(), styles.label), _cell(v, styles.cell)] for k, v in kept]
-    table = _FractionTable(data, [label_width, 1 - label_width])
+    data = [mirror([para(k.upper(), styles.label), _cell(v, styles.cell)], styles)
+            for k, v in kept]
+    table = _FractionTable(data, mirror([label_width, 1 - label_width], styles))
+    label, value = (1, 0) if styles.rtl else (0, 1)
+    inner, outer = ("RIGHTPADDING", "LEFTPADDING") if styles.rtl else ("LEFTPADDING",
+                                                                        "RIGHTPADDING")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (0, -1), 3.2), ("TOPPADDING", (1, 0), (1, -1), 1.5),
+        (inner, (0, 0), (-1, -1), 0), (outer, (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (label, 0), (label, -1), 3.2),
+        ("TOPPADDING", (value, 0), (value, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]))
     return table
@@ -77,12 +95,13 @@ def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
 
 def callout(title: str, body: Sequence[Flowable], styles: BookStyles,
             color: colors.Color = ACCENT) -> Table:
-    """A tinted box with a coloured bar on its left: briefings, warnings, notes."""
+    """A tinted box with a coloured bar on its left (its right on a right-to-left page):
+    briefings, warnings, notes."""
     inner: list[Flowable] = [para(title.upper(), styles.label), *body]
     table = _FractionTable([[inner]], [1.0])
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), TINT), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("LINEBEFORE", (0, 0), (0, -1), 2, color),
+        ("LINEAFTER" if styles.rtl else "LINEBEFORE", (0, 0), (0, -1), 2, color),
         ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))

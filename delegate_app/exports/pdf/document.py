@@ -29,9 +29,10 @@ from reportlab.platypus.doctemplate import PageBegin
 from reportlab.platypus.flowables import Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .fonts import SANS, SANS_BOLD, register_fonts
+from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
 from .text import draw_text, markup, para
+from .words import ENGLISH_PRINT, PrintLanguage
 
 COVER, BODY = "cover", "body"
 
@@ -47,6 +48,7 @@ class BookMeta:
     author: str = ""
     subject: str = ""
     version: str = ""  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran" / "Draft of …", in the footer
+    printed: PrintLanguage = ENGLISH_PRINT  # the reader: words, digits, right to left
 
 
 class _PageTotal(Flowable):
@@ -84,7 +86,9 @@ class _Contents(TableOfContents):
     to a column kept for the page number, the number itself a form filled in at the end."""
 
     listed: list[tuple[int, str, str]] | None = None  # (level, text, key), once known
-    forms: dict[str, tuple[float, float, Any]]  # key -> where its number goes, and its style
+    forms: dict[str, tuple[float, float, Any, str]]  # key -> where its number goes, its
+    # style and alignment
+    rtl = False  # entries set from the right, their page numbers on the left
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self.listed is None:  # laid out in passes, as ReportLab does
@@ -106,7 +110,7 @@ class _Contents(TableOfContents):
             canv.doForm(_toc_form(key))
             canv.linkRect("", key, (avail_width - room, y, avail_width, y + style.leading),
                           relative=1)
-            self.forms[key] = (avail_width, y, style)
+            self.forms[key] = (avail_width, y, style, "right")
 
         self.canv.setNamedCB("delegate_app_toc", dots_and_number)
         rows: list[list[Flowable]] = []
@@ -114,11 +118,47 @@ class _Contents(TableOfContents):
             style = self.getLevelStyle(level)
             if style.spaceBefore:
                 rows.append([Spacer(1, style.spaceBefore)])
-            rows.append([Paragraph(f'<a href="#{key}">{text}</a><onDraw name="delegate_app_toc"'
-                                   f' label="{level},{key}"/>', style)])
+            if self.rtl:
+                rows.append([_RightToLeftEntry(self, text, key, style)])
+                continue
+            rows.append([Paragraph(f'<a href="#{key}">{markup(text, SANS)}</a><onDraw '
+                                   f'name="delegate_app_toc" label="{level},{key}"/>', style)])
         self._table = Table(rows or [[""]], colWidths=(avail_width,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
         return self.width, self.height
+
+
+class _RightToLeftEntry(Flowable):
+    """A contents line of a right-to-left page: the heading set from the right (shaped),
+    dots, and its page number on the left, a form filled in at the end."""
+
+    def __init__(self, contents: _Contents, text: str, key: str, style: Any) -> None:
+        super().__init__()
+        self.contents, self.text, self.key, self.style = contents, text, key, style
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv, style = self.canv, self.style
+        y = self.height - style.fontSize
+        canv.setFillColor(style.textColor)
+        right = self.width - style.leftIndent - style.rightIndent
+        room = stringWidth(" 000", style.fontName, style.fontSize)
+        dot = stringWidth(" . ", style.fontName, style.fontSize)
+        wide = text_width(self.text, style.fontName, style.fontSize)
+        size = style.fontSize * min(1.0, (right - room - dot) / wide) if wide else 0
+        # a heading longer than the line is set smaller rather than over its page number
+        drawn = draw_text(canv, right, y, self.text, style.fontName, size, "right")
+        count = max(0, int((right - drawn - room) / dot) - 1)  # a dot's room before it
+        text = canv.beginText(room, y)
+        text.setFont(style.fontName, style.fontSize)
+        text.textLine(count * " . ")
+        canv.drawText(text)
+        canv.doForm(_toc_form(self.key))
+        canv.linkRect("", self.key, (0, y, self.width, y + style.leading), relative=1)
+        self.contents.forms[self.key] = (0, y, style, "left")
 
 
 def _toc_form(key: str) -> str:
@@ -183,7 +223,28 @@ class BookTemplate(BaseDocTemplate):
         if not self.meta.marking:
             return
         canv.setFillColor(WARNING if self.meta.marking_is_warning else MUTED)
-        draw_text(canv, self.margins.left, y, self.meta.marking.upper(), SANS_BOLD, 6.8)
+        x, align = self._start()
+        draw_text(canv, x, y, self.meta.marking.upper(), SANS_BOLD, 6.8, align)
+
+    def _start(self) -> tuple[float, str]:
+        """Where a line starts (the right margin on a right-to-left page), and its align."""
+        if self.meta.printed.rtl:
+            return self.pagesize[0] - self.margins.right, "right"
+        return self.margins.left, "left"
+
+    def _end(self) -> tuple[float, str]:
+        """Where a line ends: the other margin."""
+        if self.meta.printed.rtl:
+            return self.margins.left, "left"
+        return self.pagesize[0] - self.margins.right, "right"
+
+    def page_label(self, page: int, total: int) -> str:
+        """"Page 3 of 12" in the reader's words and digits."""
+        w = self.meta.printed
+        if not total:
+            return w.digits(w.translate("delegate_app", "Page {page}").format(page=page))
+        return w.digits(w.translate("delegate_app", "Page {page} of {total}").format(
+            page=page, total=total))
 
     def _cover_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
@@ -198,8 +259,8 @@ class BookTemplate(BaseDocTemplate):
         self._marking(canv, m.bottom + 4 * mm)
         if self.meta.version:
             canv.setFillColor(MUTED)
-            draw_text(canv, width - m.right, m.bottom + 4 * mm, self.meta.version, SANS, 7.4,
-                      align="right")
+            x, align = self._end()
+            draw_text(canv, x, m.bottom + 4 * mm, self.meta.version, SANS, 7.4, align=align)
         canv.restoreState()
 
     def _body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -208,8 +269,9 @@ class BookTemplate(BaseDocTemplate):
         canv.saveState()
         top = height - m.top + 9 * mm
         canv.setFillColor(MUTED)
-        draw_text(canv, m.left, top, self.meta.title, SANS, 7.4)
-        draw_text(canv, width - m.right, top, self.section, SANS, 7.4, align="right")
+        (start, first), (end, last) = self._start(), self._end()
+        draw_text(canv, start, top, self.meta.title, SANS, 7.4, first)
+        draw_text(canv, end, top, self.section, SANS, 7.4, align=last)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(m.left, top - 2.6 * mm, width - m.right, top - 2.6 * mm)
@@ -218,12 +280,12 @@ class BookTemplate(BaseDocTemplate):
         self._marking(canv, bottom)
         if self.one_pass:  # the total is known after the last page: a form filled in then
             canv.doForm(f"DApage{doc.page}")
-            self._labels.append((doc.page, width - m.right, bottom))
+            self._labels.append((doc.page, end, bottom))
         else:
             total = self.page_total.current if self.page_total.current > 0 else 0
             canv.setFillColor(MUTED)
-            label = f"Page {doc.page} of {total}" if total else f"Page {doc.page}"
-            draw_text(canv, width - m.right, bottom, label, SANS, 7.4, align="right")
+            draw_text(canv, end, bottom, self.page_label(doc.page, total), SANS, 7.4,
+                      align=last)
         if self.meta.version:
             canv.setFillColor(MUTED)
             draw_text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, align="centre")
@@ -241,17 +303,19 @@ class BookTemplate(BaseDocTemplate):
     def _write_forms(self) -> None:
         canv, total = self.canv, self.page
         width, height = self.pagesize
+        _, align = self._end()
         for page, x, y in self._labels:
             canv.beginForm(f"DApage{page}")
             canv.setFillColor(MUTED)
-            draw_text(canv, x, y, f"Page {page} of {total}", SANS, 7.4, align="right")
+            draw_text(canv, x, y, self.page_label(page, total), SANS, 7.4, align=align)
             canv.endForm()
         forms = {k: v for table in self.contents for k, v in table.forms.items()}
-        for key, (x, y, style) in forms.items():
+        for key, (x, y, style, side) in forms.items():
             canv.beginForm(_toc_form(key), -width, -height, 2 * width, 2 * height)
-            canv.setFont(style.fontName, style.fontSize)
             canv.setFillColor(style.textColor)
-            canv.drawRightString(x, y, str(self.toc_pages.get(key, "")))
+            number = self.toc_pages.get(key)
+            draw_text(canv, x, y, self.meta.printed.number(number) if number else "",
+                      style.fontName, style.fontSize, align=side)
             canv.endForm()
 
 
@@ -298,7 +362,7 @@ def build_book(story: list[Flowable], meta: BookMeta, margins: Margins | None = 
     keys = [key for _, _, key in listed]
     if len(tables) <= 1 and len(set(keys)) == len(keys):
         for table in tables:
-            table.listed = [(level, markup(text, SANS), key) for level, text, key in listed]
+            table.listed, table.rtl = list(listed), meta.printed.rtl
         doc.one_pass, doc.contents = True, tables
         doc.build(story)
         if not tables or set(doc.toc_pages) == set(keys):

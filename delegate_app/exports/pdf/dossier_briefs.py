@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from ...domain.dossier import (
     CityProfile,
     CounterpartBrief,
+    DossierItem,
     DossierPerson,
     MeetingBrief,
     PracticalAnnex,
@@ -26,6 +27,7 @@ from .blocks import Portrait, bullets, callout, data_table, facts, rule
 from .document import heading
 from .styles import WARNING, BookStyles
 from .text import para
+from .words import PrintLanguage, label, localise
 
 
 def name_cell(p: DossierPerson, s: BookStyles) -> list[Flowable]:
@@ -46,129 +48,175 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[-2:]) or name[:1]
 
 
-def _listing(title: str, lines: Sequence[str], s: BookStyles) -> list[Flowable]:
+def _listing(title: str, lines: Sequence[str], s: BookStyles,
+             w: PrintLanguage) -> list[Flowable]:
     if not lines:
         return []
-    return [para(title.upper(), s.label), *bullets(lines, s), Spacer(1, 2 * mm)]
+    return [para(title.upper(), s.label), *bullets([localise(x, w) for x in lines], s),
+            Spacer(1, 2 * mm)]
 
 
-def _counterpart(c: CounterpartBrief, s: BookStyles) -> list[Flowable]:
+def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
     p = c.person
     ident: list[Flowable] = [para(p.name, s.h3)]
     if shows_native(p):
         ident.append(para(p.native_name, s.native, align="left"))
     ident.append(facts([
-        ("Position", p.position), ("Organisation", ", ".join(x for x in (p.organisation,
-                                                                          p.city) if x)),
-        ("Address as", c.address_spoken), ("In letters", c.address_letter),
-        ("Languages", p.languages), ("Interpretation", c.interpretation)], s, 0.27))
-    head = Table([[Portrait(c.photo, _initials(p.name)), ident]],
-                 colWidths=[28 * mm, None])
+        (w.translate("delegate_app", "Position"), p.position),
+        (w.translate("delegate_app", "Organisation"),
+         ", ".join(x for x in (p.organisation, p.city) if x)),
+        (w.translate("delegate_app", "Address as"), c.address_spoken),
+        (w.translate("delegate_app", "In letters"), c.address_letter),
+        (w.translate("delegate_app", "Languages"), p.languages),
+        (w.translate("delegate_app", "Interpretation"), c.interpretation)], s, 0.27))
+    cells = [Portrait(c.photo, _initials(p.name)), ident]
+    head = Table([cells[::-1] if s.rtl else cells],
+                 colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story: list[Flowable] = [KeepTogether([rule(), head, Spacer(1, 2 * mm)])]
     if c.biography:
-        story += [para("BIOGRAPHY", s.label), para(c.biography, s.body)]
-    story += _listing("Previous meetings and visits", c.previous_meetings, s)
-    story += _listing("Open commitments", c.open_commitments, s)
-    story += _listing("Gifts exchanged", c.gifts, s)
+        story += [para(w.translate("delegate_app", "BIOGRAPHY"), s.label),
+                  para(c.biography, s.body)]
+    story += _listing(w.translate("delegate_app", "Previous meetings and visits"),
+                      c.previous_meetings, s, w)
+    story += _listing(w.translate("delegate_app", "Open commitments"), c.open_commitments,
+                      s, w)
+    story += _listing(w.translate("delegate_app", "Gifts exchanged"), c.gifts, s, w)
     if c.internal_notes:
-        story += [callout("Internal notes", [para(c.internal_notes, s.body)], s, WARNING),
-                  Spacer(1, 2 * mm)]
+        story += [callout(w.translate("delegate_app", "Internal notes"),
+                          [para(c.internal_notes, s.body)], s, WARNING), Spacer(1, 2 * mm)]
     return story
 
 
-def _brief(b: MeetingBrief, s: BookStyles) -> list[Flowable]:
+def _when(i: DossierItem, w: PrintLanguage) -> str:
+    when = localise(f"{i.starts} – {i.ends}", w) + f" {i.zone}"
+    if i.home_time:
+        home = w.translate("delegate_app", "home {time}")
+        when += " · " + home.format(time=localise(i.home_time, w))
+    return when
+
+
+def _brief(b: MeetingBrief, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
     i = b.item
-    when = f"{i.starts} – {i.ends} {i.zone}" + (f" · home {i.home_time}" if i.home_time else "")
+    kicker = w.translate("delegate_app", "MEETING BRIEF · {kind}")
     story: list[Flowable] = [
-        PageBreak(), para(f"MEETING BRIEF · {i.kind.upper()}", s.kicker),
+        PageBreak(), para(kicker.format(kind=label(i.kind, w).upper()), s.kicker),
         heading(i.title, 1, s, b.key),
-        facts([("When", when), ("Venue", ", ".join(x for x in (i.venue, i.address) if x)),
-               ("Our delegation", ", ".join(i.participants)),
-               ("Interpreters", ", ".join(i.interpreters)), ("Dress code", i.dress_code)], s),
+        facts([(w.translate("delegate_app", "When"), _when(i, w)),
+               (w.translate("delegate_app", "Venue"),
+                ", ".join(x for x in (i.venue, i.address) if x)),
+               (w.translate("delegate_app", "Our delegation"), ", ".join(i.participants)),
+               (w.translate("delegate_app", "Interpreters"), ", ".join(i.interpreters)),
+               (w.translate("delegate_app", "Dress code"), i.dress_code)], s),
         Spacer(1, 3 * mm)]
     notes = i.internal
     if notes is not None and notes.briefing:
-        story += [callout("Briefing", [para(notes.briefing, s.body)], s), Spacer(1, 3 * mm)]
+        story += [callout(w.translate("delegate_app", "Briefing"),
+                          [para(notes.briefing, s.body)], s), Spacer(1, 3 * mm)]
     if notes is not None and notes.talking_points:
         points = [x.strip(" -•\t") for x in notes.talking_points.splitlines()]
-        story += [callout("Talking points", bullets(points, s), s), Spacer(1, 3 * mm)]
+        story += [callout(w.translate("delegate_app", "Talking points"), bullets(points, s),
+                          s), Spacer(1, 3 * mm)]
     if b.outcome:
-        story += [callout("Outcome", [para(b.outcome, s.body)], s), Spacer(1, 3 * mm)]
-    story.append(heading("Counterparts", 2, s, f"{b.key}-who", toc=False))
+        story += [callout(w.translate("delegate_app", "Outcome"), [para(b.outcome, s.body)],
+                          s), Spacer(1, 3 * mm)]
+    story.append(heading(w.translate("delegate_app", "Counterparts"), 2, s, f"{b.key}-who",
+                         toc=False))
     for c in b.counterparts:
-        story += _counterpart(c, s)
+        story += _counterpart(c, s, w)
     if b.background or b.commitments:
-        story += [heading(f"Background: {b.city}", 2, s, f"{b.key}-city", toc=False),
-                  *bullets(b.background, s),
-                  *_listing("Open commitments with the city", b.commitments, s)]
+        background = w.translate("delegate_app", "Background: {city}").format(city=b.city)
+        story += [heading(background, 2, s, f"{b.key}-city", toc=False),
+                  *bullets([localise(x, w) for x in b.background], s),
+                  *_listing(w.translate("delegate_app", "Open commitments with the city"),
+                            b.commitments, s, w)]
     return story
 
 
-def brief_chapter(briefs: Sequence[MeetingBrief], s: BookStyles) -> list[Flowable]:
+def brief_chapter(briefs: Sequence[MeetingBrief], s: BookStyles,
+                  w: PrintLanguage) -> list[Flowable]:
     if not briefs:
         return []
-    story: list[Flowable] = [PageBreak(), heading("Meeting briefs", 0, s, "briefs"),
-                             para("One brief per meeting with counterparts, in the order of "
-                                  "the programme. Internal: not to be shared.", s.small)]
+    story: list[Flowable] = [
+        PageBreak(), heading(w.translate("delegate_app", "Meeting briefs"), 0, s, "briefs"),
+        para(w.translate("delegate_app", "One brief per meeting with counterparts, in the "
+                                         "order of the programme. Internal: not to be shared."),
+             s.small)]
     for n, b in enumerate(briefs):
-        part = _brief(b, s)
+        part = _brief(b, s, w)
         story += [Spacer(1, 8 * mm), *part[1:]] if n == 0 else part
     return story
 
 
-def _city(c: CityProfile, s: BookStyles, first: bool) -> list[Flowable]:
+def _city(c: CityProfile, s: BookStyles, first: bool, w: PrintLanguage) -> list[Flowable]:
     story: list[Flowable] = [] if first else [PageBreak()]
     story.append(heading(c.name, 1, s, f"city-{c.name}"))
     if c.native_name and c.native_name != c.name:
         story.append(para(c.native_name, s.native))
-    story += [facts([("Country", c.country_code), ("Time zone", c.zone),
-                     ("Population", c.population)], s), Spacer(1, 2 * mm)]
+    story += [facts([(w.translate("delegate_app", "Country"), c.country_code),
+                     (w.translate("delegate_app", "Time zone"), c.zone),
+                     (w.translate("delegate_app", "Population"), c.population)], s),
+              Spacer(1, 2 * mm)]
     if c.notes:
         story.append(para(c.notes, s.body))
-    story += _listing("Partnership with us", c.partnerships, s)
+    story += _listing(w.translate("delegate_app", "Partnership with us"), c.partnerships, s, w)
     if c.networks:
-        story += [para("NETWORKS", s.label), para(" · ".join(c.networks), s.body)]
-    story += _listing("Visits", c.visits, s)
-    story += _listing("We owe them", c.we_owe, s)
-    story += _listing("They owe us", c.they_owe, s)
+        story += [para(w.translate("delegate_app", "NETWORKS"), s.label),
+                  para(" · ".join(c.networks), s.body)]
+    story += _listing(w.translate("delegate_app", "Visits"), c.visits, s, w)
+    story += _listing(label("We owe them", w), c.we_owe, s, w)
+    story += _listing(label("They owe us", w), c.they_owe, s, w)
     return story
 
 
-def city_chapter(cities: Sequence[CityProfile], s: BookStyles) -> list[Flowable]:
+def city_chapter(cities: Sequence[CityProfile], s: BookStyles,
+                 w: PrintLanguage) -> list[Flowable]:
     if not cities:
         return []
-    story: list[Flowable] = [PageBreak(), heading("City profiles", 0, s, "cities")]
+    story: list[Flowable] = [PageBreak(), heading(w.translate("delegate_app",
+                                                              "City profiles"), 0, s, "cities")]
     for n, c in enumerate(cities):
-        story += _city(c, s, first=n == 0)
+        story += _city(c, s, n == 0, w)
     return story
 
 
-def _people_table(people: Sequence[DossierPerson], s: BookStyles) -> Flowable:
+def _people_table(people: Sequence[DossierPerson], s: BookStyles,
+                  w: PrintLanguage) -> Flowable:
     rows = [[name_cell(p, s),
              para(", ".join(x for x in (p.position, p.organisation) if x), s.cell),
              [para(x, s.cell) for x in (p.phone, p.email) if x] or ""] for p in people]
-    return data_table(["Name", "Position", "Contact"], rows, [0.32, 0.4, 0.28], s)
+    return data_table([w.translate("delegate_app", "Name"),
+                       w.translate("delegate_app", "Position"),
+                       w.translate("delegate_app", "Contact")], rows, [0.32, 0.4, 0.28], s)
 
 
-def annex_chapter(a: PracticalAnnex, s: BookStyles) -> list[Flowable]:
-    story: list[Flowable] = [PageBreak(), heading("Practical annex", 0, s, "annex")]
+def _hotels(a: PracticalAnnex, s: BookStyles, w: PrintLanguage) -> Flowable:
+    rows = [[localise(where, w), hotel, localise(address, w)]
+            for where, hotel, address in a.hotels]
+    return data_table([w.translate("delegate_app", "Where and when"),
+                       w.translate("delegate_app", "Hotel"),
+                       w.translate("delegate_app", "Address")], rows, [0.26, 0.32, 0.42], s)
+
+
+def annex_chapter(a: PracticalAnnex, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak(), heading(w.translate("delegate_app", "Practical annex"),
+                                                  0, s, "annex")]
+    emergency = [[country, localise(numbers, w)] for country, numbers in a.emergency]
     sections: list[tuple[str, str, Flowable | None]] = [
-        ("Emergency numbers", "annex-emergency", data_table(
-            ["Country", "Numbers"], [list(e) for e in a.emergency], [0.2, 0.8], s)
-         if a.emergency else None),
-        ("Hotels", "annex-hotels", data_table(["Where and when", "Hotel", "Address"],
-                                              [list(h) for h in a.hotels], [0.26, 0.32, 0.42],
-                                              s) if a.hotels else None),
-        ("Embassy and consular contacts", "annex-embassy",
-         _people_table(a.embassy, s) if a.embassy else None),
-        ("Interpreters", "annex-interpreters",
-         _people_table(a.interpreters, s) if a.interpreters else None),
-        ("Delegation contacts", "annex-contacts",
-         _people_table([m.person for m in a.delegation_contacts], s)
+        (w.translate("delegate_app", "Emergency numbers"), "annex-emergency", data_table(
+            [w.translate("delegate_app", "Country"), w.translate("delegate_app", "Numbers")],
+            emergency, [0.2, 0.8], s) if a.emergency else None),
+        (w.translate("delegate_app", "Hotels"), "annex-hotels",
+         _hotels(a, s, w) if a.hotels else None),
+        (w.translate("delegate_app", "Embassy and consular contacts"), "annex-embassy",
+         _people_table(a.embassy, s, w) if a.embassy else None),
+        (w.translate("delegate_app", "Interpreters"), "annex-interpreters",
+         _people_table(a.interpreters, s, w) if a.interpreters else None),
+        (w.translate("delegate_app", "Delegation contacts"), "annex-contacts",
+         _people_table([m.person for m in a.delegation_contacts], s, w)
          if a.delegation_contacts else None)]
     for title, key, table in sections:
         if table is not None:  # a long table may split: only the heading needs room

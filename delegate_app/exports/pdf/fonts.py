@@ -3,16 +3,22 @@
 Latin and Cyrillic use Noto Sans/Serif, Persian and Arabic Noto Naskh Arabic, Chinese,
 Japanese and Korean Droid Sans Fallback; DejaVu Sans draws the symbols none of them has
 (the minus sign, arrows, triangles). All are TrueType outlines, embedded as subsets.
+
+Persian and Arabic are drawn as presentation forms (shaped letters, see ``text``); each
+embedded subset's ToUnicode map gives those forms back as the letters they stand for, so
+a reader extracting or searching the PDF finds the words as they were typed.
 """
 
 from __future__ import annotations
 
 import threading
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from ...config import resources_dir
 
@@ -51,6 +57,51 @@ _cmaps: dict[str, dict[int, int]] = {}
 _choice: dict[tuple[str, str], str] = {}
 
 
+def is_presentation_form(cp: int) -> bool:
+    """Arabic presentation forms A and B: the shaped letters arabic-reshaper draws."""
+    return 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF
+
+
+def original_letters(ch: str) -> str:
+    """What a shaped letter stands for ("ﻓ" -> "ف", the ligature "ﻻ" -> "لا")."""
+    return unicodedata.normalize("NFKC", ch) if is_presentation_form(ord(ch)) else ch
+
+
+def _utf16(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap (PDF 1.7, 9.10.3) as ReportLab writes it, with presentation forms
+    mapped to their letters in logical order."""
+    pairs = [f"<{i:02X}> <{_utf16(original_letters(chr(v)))}>" for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({name})", f"/Ordering ({name})", "/Supplement 0",
+        ">> def", f"/CMapName /{name} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *pairs, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop",
+        "end", "end"])
+
+
+class SearchableFont(TTFont):
+    """A TrueType face whose subsets tell PDF readers which letters a shaped glyph is
+    (ReportLab maps a presentation form to itself, which no search for a word finds)."""
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(x) for x in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for n, subset in enumerate(subsets):
+            if not any(is_presentation_form(v) for v in subset):
+                continue
+            base = b"".join((SUBSETN(n), b"+", self.face.name,
+                             self.face.subfontNameX)).decode("pdfdoc")
+            stream = doc.idToObject.get("toUnicodeCMap:" + base)
+            if stream is not None:  # ReportLab names the map after the subset
+                stream.content = _to_unicode_cmap(base, subset)
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
@@ -65,7 +116,7 @@ def register_fonts() -> None:
             path = folder / file
             if not path.is_file():
                 raise FileNotFoundError(f"The bundled font {file} is missing from {folder}.")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(SearchableFont(name, str(path), shapable=False))
         for family, (normal, bold, italic, bold_italic) in FAMILIES.items():
             for is_bold, is_italic, face in ((0, 0, normal), (1, 0, bold), (0, 1, italic),
                                              (1, 1, bold_italic)):

@@ -25,6 +25,7 @@ from .fonts import SANS, SANS_BOLD, SERIF_BOLD, register_fonts
 from .seating_plan import seating_page
 from .styles import ACCENT, INK, MUTED, RULE, BookStyles, paper_size
 from .text import draw_lines, draw_text, fit_lines
+from .words import ENGLISH_PRINT, PrintLanguage, label, localise
 
 BADGE_W, BADGE_H = 86 * mm, 54 * mm
 PRINTABLE_MARGIN = 9 * mm  # what office printers leave blank at the edges
@@ -61,8 +62,29 @@ def _emblem(canv: Canvas, emblem: bytes | None, x: float, y: float, height: floa
     return width
 
 
+def _band(canv: Canvas, x: float, y: float, band_h: float, text: str, emblem: bytes | None,
+          rtl: bool) -> None:
+    """The coloured band: the emblem at the start of the line, then the occasion."""
+    pad = 4 * mm
+    icon_h = band_h - 3 * mm
+    if rtl and emblem:  # the emblem at the right: measure it, then draw it there
+        image = ImageReader(io.BytesIO(emblem))
+        iw, ih = image.getSize()
+        used = _emblem(canv, emblem, x + BADGE_W - pad - icon_h * iw / ih,
+                       y + BADGE_H - band_h + 1.5 * mm, icon_h)
+    else:
+        used = _emblem(canv, emblem, x + pad, y + BADGE_H - band_h + 1.5 * mm, icon_h)
+    band_w = BADGE_W - 2 * pad - (used + 2.5 * mm if used else 0)
+    lines, size = fit_lines(text, SANS_BOLD, 7.2, band_w, 2, 6, shrink_first=False)
+    canv.setFillColor(colors.white)
+    top = y + BADGE_H - band_h / 2 + len(lines) * size * 1.18 / 2
+    start = x + BADGE_W - pad - (used + 2.5 * mm if used else 0) if rtl else (
+        x + pad + (used + 2.5 * mm if used else 0))
+    draw_lines(canv, start, top, lines, SANS_BOLD, size, size * 1.18, "right" if rtl else "left")
+
+
 def _badge(canv: Canvas, x: float, y: float, holder: CardHolder, band_text: str,
-           emblem: bytes | None) -> None:
+           emblem: bytes | None, w: PrintLanguage) -> None:
     pad = 4 * mm
     band_h = 11 * mm
     canv.setStrokeColor(RULE)
@@ -70,13 +92,7 @@ def _badge(canv: Canvas, x: float, y: float, holder: CardHolder, band_text: str,
     canv.rect(x, y, BADGE_W, BADGE_H, stroke=1, fill=0)
     canv.setFillColor(BAND[holder.side])
     canv.rect(x, y + BADGE_H - band_h, BADGE_W, band_h, stroke=0, fill=1)
-    used = _emblem(canv, emblem, x + pad, y + BADGE_H - band_h + 1.5 * mm, band_h - 3 * mm)
-    text_left = x + pad + (used + 2.5 * mm if used else 0)
-    band_w = x + BADGE_W - pad - text_left
-    lines, size = fit_lines(band_text, SANS_BOLD, 7.2, band_w, 2, 6, shrink_first=False)
-    canv.setFillColor(colors.white)
-    top = y + BADGE_H - band_h / 2 + len(lines) * size * 1.18 / 2
-    draw_lines(canv, text_left, top, lines, SANS_BOLD, size, size * 1.18, "left")
+    _band(canv, x, y, band_h, band_text, emblem, w.rtl)
     width = BADGE_W - 2 * pad
     name = fit_lines(holder.person.name, SANS_BOLD, 15, width, 2, 10.5)
     native = holder.person.native_name
@@ -89,13 +105,17 @@ def _badge(canv: Canvas, x: float, y: float, holder: CardHolder, band_text: str,
     canv.setStrokeColor(RULE)
     canv.line(x + pad, y + 8 * mm, x + BADGE_W - pad, y + 8 * mm)
     city, csize = fit_lines(_where(holder), SANS_BOLD, 8, width * 0.6, 1, 6)
+    start, end = (x + BADGE_W - pad, "right"), (x + pad, "left")  # right to left
+    if not w.rtl:
+        start, end = (x + pad, "left"), (x + BADGE_W - pad, "right")
     canv.setFillColor(BAND[holder.side])
     if city:
-        draw_text(canv, x + pad, y + 3.2 * mm, city[0], SANS_BOLD, csize)
+        draw_text(canv, start[0], y + 3.2 * mm, city[0], SANS_BOLD, csize, start[1])
     if holder.role:
         canv.setFillColor(MUTED)
-        role, rsize = fit_lines(holder.role.upper(), SANS_BOLD, 6.2, width * 0.4, 1, 5)
-        draw_text(canv, x + BADGE_W - pad, y + 3.3 * mm, role[0], SANS_BOLD, rsize, "right")
+        role, rsize = fit_lines(label(holder.role, w).upper(), SANS_BOLD, 6.2, width * 0.4, 1,
+                                5)
+        draw_text(canv, end[0], y + 3.3 * mm, role[0], SANS_BOLD, rsize, end[1])
 
 
 def _crop_marks(canv: Canvas, left: float, bottom: float, cols: int, rows: int) -> None:
@@ -112,8 +132,20 @@ def _crop_marks(canv: Canvas, left: float, bottom: float, cols: int, rows: int) 
         canv.line(right + CROP_GAP, y, right + CROP_GAP + CROP_MARK, y)
 
 
+def _sheet_line(cards: NameCardSet, sheet: int, sheets: int, w: PrintLanguage) -> str:
+    """"Name badges · Delegation · Draft of … · sheet 1 of 2" at the foot of a sheet."""
+    version = localise(cards.version, w)
+    if w.language == "en":
+        return (f"Name badges · {cards.delegation} · " + (f"{version} · " if version else "")
+                + f"sheet {sheet} of {sheets}")
+    said = [w.translate("delegate_app", "Name badges"), cards.delegation, version,
+            w.digits(w.translate("delegate_app", "sheet {sheet} of {sheets}").format(
+                sheet=sheet, sheets=sheets))]
+    return " · ".join(x for x in said if x)
+
+
 def _badges(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
-            emblem: bytes | None) -> None:
+            emblem: bytes | None, w: PrintLanguage) -> None:
     width, height = page
     room = 2 * (PRINTABLE_MARGIN + CROP_GAP + CROP_MARK)  # crop marks outside the grid
     cols = max(1, int((width - room + 0.01) // BADGE_W))
@@ -128,15 +160,14 @@ def _badges(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
         used_rows = (len(sheet) + cols - 1) // cols
         for i, holder in enumerate(sheet):
             r, c = divmod(i, cols)
-            _badge(canv, left + c * BADGE_W, bottom + (rows - 1 - r) * BADGE_H, holder,
-                   band, emblem)
+            column = cols - 1 - c if w.rtl else c  # badges fill rows from the right
+            _badge(canv, left + column * BADGE_W, bottom + (rows - 1 - r) * BADGE_H, holder,
+                   band, emblem, w)
         _crop_marks(canv, left, bottom + (rows - used_rows) * BADGE_H, cols, used_rows)
         canv.setFillColor(MUTED)
-        draw_text(canv, width / 2, PRINTABLE_MARGIN / 2 + 2,
-                  f"Name badges · {cards.delegation} · "
-                  + (f"{cards.version} · " if cards.version else "")
-                  + f"sheet {start // per_sheet + 1} of "
-                  f"{(len(holders) + per_sheet - 1) // per_sheet}", SANS, 6.5, "centre")
+        draws = _sheet_line(cards, start // per_sheet + 1,
+                            (len(holders) + per_sheet - 1) // per_sheet, w)
+        draw_text(canv, width / 2, PRINTABLE_MARGIN / 2 + 2, draws, SANS, 6.5, "centre")
         canv.showPage()
 
 
@@ -164,7 +195,8 @@ def _card_face(canv: Canvas, width: float, height: float, holder: CardHolder,
 
 
 def _place_cards(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
-                 emblem: bytes | None) -> None:
+                 emblem: bytes | None, w: PrintLanguage) -> None:
+    fold = w.translate("delegate_app", "fold")
     width, height = landscape(page)
     half = height / 2
     for holder in cards.place_cards:
@@ -181,28 +213,32 @@ def _place_cards(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
         canv.line(PRINTABLE_MARGIN, half, width - PRINTABLE_MARGIN, half)
         canv.setDash()
         canv.setFillColor(MUTED)
-        draw_text(canv, PRINTABLE_MARGIN, half + 2, "fold", SANS, 6)
+        draw_text(canv, PRINTABLE_MARGIN, half + 2, fold, SANS, 6)
         if cards.version:
-            draw_text(canv, width / 2, half + 2, cards.version, SANS, 6, "centre")
-        draw_text(canv, width - PRINTABLE_MARGIN, half + 2, "fold", SANS, 6, "right")
+            draw_text(canv, width / 2, half + 2, localise(cards.version, w), SANS, 6, "centre")
+        draw_text(canv, width - PRINTABLE_MARGIN, half + 2, fold, SANS, 6, "right")
         canv.showPage()
 
 
-def name_cards_pdf(cards: NameCardSet, paper: str = "a4", emblem: bytes | None = None) -> bytes:
-    """The set as PDF bytes: seating plan, place cards, badges (whichever it holds)."""
+def name_cards_pdf(cards: NameCardSet, paper: str = "a4", emblem: bytes | None = None,
+                   printed: PrintLanguage = ENGLISH_PRINT) -> bytes:
+    """The set as PDF bytes: seating plan, place cards, badges (whichever it holds), for
+    their reader (``printed``)."""
+    w = printed
     register_fonts()
     page = paper_size(paper)
     out = io.BytesIO()
     canv = Canvas(out, pagesize=page, pageCompression=1, initialFontName=SANS,
                   initialFontSize=9)
-    canv.setTitle(f"{cards.occasion.title} — badges and place cards")
+    canv.setTitle(w.translate("delegate_app", "{occasion} — badges and place cards").format(
+        occasion=cards.occasion.title))
     canv.setAuthor(cards.office)
     canv.setCreator("delegate_app")
     if cards.seating is not None:
-        seating_page(canv, cards, page, BookStyles())
+        seating_page(canv, cards, page, BookStyles.for_language(w.rtl), w)
         canv.showPage()
-    _place_cards(canv, cards, page, emblem)
+    _place_cards(canv, cards, page, emblem, w)
     canv.setPageSize(page)
-    _badges(canv, cards, page, emblem)
+    _badges(canv, cards, page, emblem, w)
     canv.save()
     return out.getvalue()

@@ -20,12 +20,14 @@ from .blocks import data_table
 from .fonts import SANS, SANS_BOLD, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_lines, draw_text, fit_lines, para
+from .words import ENGLISH_PRINT, QT_TRANSLATE_NOOP, PrintLanguage, localise
 
 SEAT = 4.3 * mm  # radius of a seat
 MIN_NAMED_PITCH = 15 * mm  # narrower seats show their mark only; the legend names them
 TABLE_FILL = colors.HexColor("#ebe4d8")
-SHAPES = {TableShape.FACING: "Facing sides", TableShape.ROUND: "Round table",
-          TableShape.HEAD: "Head table facing the room"}
+SHAPES = {TableShape.FACING: QT_TRANSLATE_NOOP("delegate_app", "Facing sides"),
+          TableShape.ROUND: QT_TRANSLATE_NOOP("delegate_app", "Round table"),
+          TableShape.HEAD: QT_TRANSLATE_NOOP("delegate_app", "Head table facing the room")}
 
 
 def _seat(canv: Canvas, x: float, y: float, seat: Seat[int], holder: CardHolder) -> None:
@@ -140,7 +142,8 @@ def _round(canv: Canvas, cards: NameCardSet, left: float, bottom: float, width: 
                   "above" if uy > 0 else "below")
 
 
-def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
+def _legend_rows(cards: NameCardSet, styles: BookStyles,
+                 w: PrintLanguage) -> list[list[object]]:
     assert cards.seating is not None
     order = sorted(cards.seating.seats, key=lambda s: (s.rank, s.row is not Row.HOST,
                                                        s.principal.value))
@@ -151,8 +154,10 @@ def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
         if h.person.native_name:
             name.append(para(h.person.native_name, styles.cell))
         where = " · ".join(x for x in (h.person.organisation, h.person.city) if x)
-        side = "Host" if seat.label == "H" else "Guest of honour" if seat.label == "G" else (
-            "Hosts" if h.side is Side.HOSTS else "Guests")
+        side = (w.translate("delegate_app", "Host") if seat.label == "H"
+                else w.translate("delegate_app", "Guest of honour") if seat.label == "G"
+                else w.translate("delegate_app", "Hosts") if h.side is Side.HOSTS
+                else w.translate("delegate_app", "Guests"))
         rows.append([para(seat.label, styles.cell_bold), name,
                      para(h.person.position, styles.cell), para(where, styles.cell_small),
                      para(side, styles.cell_small)])
@@ -160,27 +165,32 @@ def _legend_rows(cards: NameCardSet, styles: BookStyles) -> list[list[object]]:
 
 
 def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
-                 styles: BookStyles) -> None:
-    """One page: heading, the table drawn to scale of seats, the legend, the notes."""
+                 styles: BookStyles, w: PrintLanguage = ENGLISH_PRINT) -> None:
+    """One page: heading, the table drawn to scale of seats, the legend, the notes. The
+    drawing is the room as it is; on a right-to-left page the words start at the right."""
     plan = cards.seating
     assert plan is not None
     width, height = page
     margin = 18 * mm
     inner = width - 2 * margin
     y = height - margin
+    (start, first), (end, last) = ((width - margin, "right"), (margin, "left")) if w.rtl \
+        else ((margin, "left"), (width - margin, "right"))
     canv.setFillColor(ACCENT)
-    draw_text(canv, margin, y - 8, "SEATING PLAN · " + SHAPES[plan.shape].upper(),
-              SANS_BOLD, 8)
+    kicker = w.translate("delegate_app", "SEATING PLAN · {shape}")
+    draw_text(canv, start, y - 8, kicker.format(shape=w.word(SHAPES[plan.shape]).upper()),
+              SANS_BOLD, 8, first)
     if cards.version:
         canv.setFillColor(MUTED)
-        draw_text(canv, width - margin, y - 8, cards.version, SANS, 8, "right")
+        draw_text(canv, end, y - 8, localise(cards.version, w), SANS, 8, last)
     lines, size = fit_lines(cards.occasion.title, SERIF_BOLD, 18, inner, 2, 18, False)
     canv.setFillColor(INK)
-    y = draw_lines(canv, margin, y - 14, lines, SERIF_BOLD, size, size * 1.2, "left")
+    y = draw_lines(canv, start, y - 14, lines, SERIF_BOLD, size, size * 1.2, first)
     canv.setFillColor(MUTED)
-    detail = " · ".join(x for x in (cards.occasion.when, cards.occasion.venue) if x)
-    y = draw_lines(canv, margin, y - 6, fit_lines(detail, SANS, 9, inner, 3, 9, False)[0], SANS,
-                   9, 12, "left")
+    detail = " · ".join(x for x in (localise(cards.occasion.when, w), cards.occasion.venue)
+                        if x)
+    y = draw_lines(canv, start, y - 6, fit_lines(detail, SANS, 9, inner, 3, 9, False)[0],
+                   SANS, 9, 12, first)
     box_h = (120 if plan.columns <= 12 else 150) * mm if plan.shape is TableShape.ROUND else (
         70 * mm if plan.shape is TableShape.HEAD else 96 * mm)
     box_top = y - 6 * mm
@@ -190,21 +200,26 @@ def seating_page(canv: Canvas, cards: NameCardSet, page: tuple[float, float],
     draw = _round if plan.shape is TableShape.ROUND else _facing
     drawing = inner - 8 * mm
     draw(canv, cards, margin + 4 * mm, box_top - box_h, drawing, box_h)
-    notes = ["Seats are numbered from each principal in order of precedence: the first on "
-             "their right, the second on their left, and so on outwards."]
+    notes = [w.translate("delegate_app", "Seats are numbered from each principal in order of "
+                                         "precedence: the first on their right, the second "
+                                         "on their left, and so on outwards.")]
     if plan.shape is not TableShape.ROUND and _pitch(drawing, plan.columns) < MIN_NAMED_PITCH:
-        notes.append("Too many seats in a row to name them on the drawing: the legend names "
-                     "every seat.")
+        notes.append(w.translate("delegate_app", "Too many seats in a row to name them on the "
+                                                 "drawing: the legend names every seat."))
     if cards.interpreters:
-        notes.append("Interpreters sit behind their principals: "
-                     + "; ".join(cards.interpreters) + ".")
-    table = data_table(["Seat", "Name", "Position", "Organisation · city", "Side"],
-                       _legend_rows(cards, styles), [0.07, 0.3, 0.33, 0.2, 0.1], styles)
+        notes.append(w.translate("delegate_app", "Interpreters sit behind their principals: "
+                                                 "{names}.").format(
+            names="; ".join(cards.interpreters)))
+    table = data_table([w.translate("delegate_app", "Seat"), w.translate("delegate_app", "Name"),
+                        w.translate("delegate_app", "Position"),
+                        w.translate("delegate_app", "Organisation · city"),
+                        w.translate("delegate_app", "Side")],
+                       _legend_rows(cards, styles, w), [0.07, 0.3, 0.33, 0.2, 0.1], styles)
     y = _flow(canv, table, margin, box_top - box_h - 6 * mm, inner, page) - 4 * mm
     canv.setFillColor(MUTED)
     for note in notes:
-        y = draw_lines(canv, margin, y, fit_lines(note, SANS, 7.6, inner, 3, 7.6, False)[0], SANS,
-                       7.6, 10, "left") - 3
+        y = draw_lines(canv, start, y, fit_lines(note, SANS, 7.6, inner, 3, 7.6, False)[0],
+                       SANS, 7.6, 10, first) - 3
 
 
 def _flow(canv: Canvas, table: Table, left: float, top: float, width: float,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -82,3 +82,24 @@ class BookStyles:
         "toc0", SERIF_BOLD, 10.5, 14, spaceBefore=7, alignment=TA_LEFT))
     toc1: ParagraphStyle = field(default_factory=lambda: _style(
         "toc1", SANS, 8.8, 12, leftIndent=14, firstLineIndent=0))
+    rtl: bool = False  # the page runs right to left: text set right, tables mirrored
+
+    @classmethod
+    def for_language(cls, rtl: bool) -> BookStyles:
+        """The styles of a page that runs left to right, or mirrored for right to left."""
+        plain = cls()
+        if not rtl:
+            return plain
+        mirrored = {f.name: _mirrored(getattr(plain, f.name)) for f in fields(cls)
+                    if f.name != "rtl"}
+        return replace(plain, rtl=True, **mirrored)
+
+
+def _mirrored(style: ParagraphStyle) -> ParagraphStyle:
+    """``style`` for a right-to-left page: set from the right, indents on the right."""
+    twin = ParagraphStyle(f"{style.name}-rtl", parent=style,
+                          alignment=style.alignment if style.alignment == TA_CENTER
+                          else TA_RIGHT,
+                          leftIndent=style.rightIndent, rightIndent=style.leftIndent)
+    twin.base_rtl = True  # read by text.para: mixed lines are ordered right to left
+    return twin

@@ -1,6 +1,10 @@
 """Text in any script: ReportLab markup with a font per script run, and a paragraph for
 right-to-left text that breaks lines on the logical text, then reshapes and reorders each
-line (arabic-reshaper, python-bidi) before drawing it."""
+line (arabic-reshaper, python-bidi) before drawing it.
+
+Searchable: the fonts map shaped letters back to the letters typed (``fonts``), and a
+ligature (lam-alef) is also wrapped in a marked-content span whose ``/ActualText`` names
+its letters, because pdftotext reverses a many-letter glyph of a right-to-left line."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from .fonts import SCALE, font_runs, is_cjk, text_width
+from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 
 # zero-width and directional marks: they steered the reordering and draw nothing
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
@@ -124,10 +128,30 @@ def _draw_visual(canv: Canvas, x: float, y: float, line: str, font: str, size: f
     width = sum(canv.stringWidth(t, f, s) for f, t, s in runs)
     start = x - width if align == "right" else x - width / 2 if align == "centre" else x
     for f, t, s in runs:
-        canv.setFont(f, s)
-        canv.drawString(start, y, t)
+        text = canv.beginText(start, y)
+        text.setFont(f, s)
+        for piece, is_ligature in _ligature_pieces(t):
+            if is_ligature:  # its letters, in the order pdftotext reads the line (visual)
+                letters = original_letters(piece)[::-1].encode("utf-16-be").hex().upper()
+                text._code.append(f"/Span <</ActualText <FEFF{letters}>>> BDC")
+            text.textOut(piece)
+            if is_ligature:
+                text._code.append("EMC")
+        canv.drawText(text)
         start += canv.stringWidth(t, f, s)
     return width
+
+
+def _ligature_pieces(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut around each glyph that stands for several letters (lam-alef)."""
+    pieces: list[tuple[str, bool]] = []
+    for ch in text:
+        ligature = len(original_letters(ch)) > 1
+        if ligature or not pieces or pieces[-1][1]:
+            pieces.append((ch, ligature))
+        else:
+            pieces[-1] = (pieces[-1][0] + ch, False)
+    return pieces
 
 
 def _cjk_wrapping(style: ParagraphStyle) -> ParagraphStyle:
@@ -142,8 +166,15 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     """A paragraph of plain text in any script. Text with Persian or Arabic becomes a
     :class:`BidiParagraph` (right-aligned when it starts right-to-left, unless ``align``
     says "left" — for a name under its Latin form); other text a ReportLab ``Paragraph``
-    with a font per script run (CJK text may break anywhere)."""
-    if has_rtl(text):
+    with a font per script run (CJK text may break anywhere). On a right-to-left page
+    (a style of ``BookStyles.for_language(rtl=True)``) every line is set from the right
+    and mixed lines read right to left."""
+    rtl_page = getattr(style, "base_rtl", False)
+    if rtl_page:
+        direction, align = direction or "rtl", None
+    # Persian digits are not letters of a direction: on a right-to-left page, a line of
+    # them ("۰۲:۴۰ – ۰۴:۱۵ Doha") still reads from the right.
+    if has_rtl(text) or (rtl_page and any("۰" <= ch <= "۹" for ch in text)):
         return BidiParagraph(text, style, direction, align=align)
     if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)

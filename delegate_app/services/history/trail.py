@@ -17,10 +17,12 @@ from ...db.models import AuditEntry, Delegation
 from ...domain.errors import ValidationError
 from ...domain.history import ActivityFilter, HistoryLine, kind_word
 from ...domain.records import Choice
-from ...domain.timefmt import format_date, format_day, from_local, to_local
+from ...domain.timefmt import from_local, to_local
+from ...domain.wording import QT_TRANSLATE_NOOP, Clock, Day, Wording
 from ...exports.atomic import atomic_write
 from ...exports.tables import table_csv
 from ..commitments import office_zone
+from ..failures import say
 from .sentences import Facts, Names, details, target_of, what_happened
 
 MAX_LINES = 5000
@@ -58,24 +60,31 @@ def _names(session: Session, facts: Sequence[Facts]) -> Names:
 
 
 def _when(at: datetime, zone: str, now: datetime) -> str:
-    """"Tue 8 Dec 22:41" in the office's zone (with the year when it is not this one)."""
+    """"Tue 8 Dec 22:41" in the office's zone (with the year when it is not this one), in
+    the interface's language and calendar."""
     local = to_local(at, zone)
-    day = format_day(local.date()) if local.year == to_local(now, zone).year else \
-        format_date(local.date())
-    return f"{day} {local:%H:%M}"
+    if local.year == to_local(now, zone).year:
+        return say(Wording("{when}", {"when": Clock(local, weekday=False, day=True)}))
+    return say(Wording("{day} {time}", {"day": Day(local.date(), "date"),
+                                        "time": Clock(local, weekday=False)}))
+
+
+def _line(r: AuditEntry, f: Facts, names: Names, zone: str, now: datetime) -> HistoryLine:
+    what, when = what_happened(f, names), _when(r.at, zone, now)
+    return HistoryLine(
+        id=r.id, at=r.at, officer=r.officer, action=r.action, kind=r.kind,
+        kind_label=say(Wording(kind_word(r.kind))), record_id=r.record_id,
+        record_name=r.summary, delegation_id=r.delegation_id, scope=(r.scope_kind, r.scope_id),
+        what=what, when=when, changes=details(f, names), raw=f.fields,
+        sentence=say(Wording(QT_TRANSLATE_NOOP("delegate_app", "{officer} {what} on {when}"),
+                             {"officer": r.officer, "what": what, "when": when})))
 
 
 def _lines(session: Session, rows: Sequence[AuditEntry]) -> list[HistoryLine]:
     facts = [_facts(r) for r in rows]
     names = _names(session, facts)
     zone, now = office_zone(session), datetime.now(UTC)
-    return [HistoryLine(
-        id=r.id, at=r.at, officer=r.officer, action=r.action, kind=r.kind,
-        kind_label=kind_word(r.kind), record_id=r.record_id, record_name=r.summary,
-        delegation_id=r.delegation_id, scope=(r.scope_kind, r.scope_id),
-        what=what_happened(f, names),
-        when=_when(r.at, zone, now), changes=details(f, names), raw=f.fields,
-    ) for r, f in zip(rows, facts, strict=True)]
+    return [_line(r, f, names, zone, now) for r, f in zip(rows, facts, strict=True)]
 
 
 def record_history(sessions: sessionmaker[Session], kind: str, record_id: int,
@@ -104,7 +113,8 @@ def activity(sessions: sessionmaker[Session], wanted: ActivityFilter | None = No
     """The office's changes, newest first, as the filter narrows them."""
     wanted = wanted or ActivityFilter()
     if not 1 <= wanted.limit <= MAX_LINES:
-        raise ValidationError({"limit": f"Show from 1 to {MAX_LINES} changes at a time."})
+        raise ValidationError({"limit": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Show from 1 to {limit} changes at a time."), {"limit": MAX_LINES})})
     query = select(AuditEntry)
     if wanted.since is not None:
         query = query.where(AuditEntry.at >= wanted.since)

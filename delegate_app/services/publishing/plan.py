@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from ...domain.timefmt import format_date, format_instant
+from ...domain.wording import QT_TRANSLATE_NOOP
 from ...exports.ics import PRODID, CalendarData, CalendarEvent
 from .notes import CalendarNotes, OurEvent, load_notes
 from .server import CalendarGoneError, CalendarServer, PublishError, without_credentials
@@ -196,8 +197,9 @@ def plan_publish(data: CalendarData, server: str, user: str, password: str) -> P
         try:
             remote = _look(dav, notes, data) if notes.calendar_url else []
         except CalendarGoneError as exc:
-            raise PublishError("The calendar disappeared from the server while it was being "
-                               "read; run it again.") from exc
+            raise PublishError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The calendar disappeared from the server while it was being "
+                "read; run it again.")) from exc
     notes.auth = dav.auth
     plan = _compare(data, remote)
     return PublishPlan(server, user, data.name, notes.calendar_url,

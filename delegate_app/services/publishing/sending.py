@@ -8,6 +8,7 @@ from urllib.parse import urljoin
 
 from icalendar import Calendar
 
+from ...domain.wording import QT_TRANSLATE_NOOP
 from ...exports.ics import CalendarData, CalendarEvent, calendar_bytes
 from .notes import CalendarNotes, OurEvent, save_notes
 from .plan import (
@@ -87,13 +88,15 @@ def apply_plan(plan: PublishPlan, data: CalendarData, password: str,
     try:
         _send(dav, url, plan, data, notes, now or datetime.now(UTC))
     except ChangedMeanwhileError as exc:
-        raise PublishError("Someone changed this calendar on the server while it was being "
-                           "published; run it again to finish — what was sent is kept.") from exc
+        raise PublishError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Someone changed this calendar on the server while it was being "
+            "published; run it again to finish — what was sent is kept.")) from exc
     except PublishError as exc:
         if notes.ours == before:  # nothing went out: the plain reason is clearer
             raise
-        raise PublishError(f"Publishing stopped part-way ({exc.message.rstrip('.')}); run it "
-                           "again to finish — what was sent is kept.") from exc
+        raise PublishError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Publishing stopped part-way ({reason}); run it again to finish — "
+            "what was sent is kept."), reason=exc.wording) from exc
     finally:
         notes.auth = dav.auth or notes.auth
         save_notes(plan.server, plan.user, plan.calendar_name, notes)

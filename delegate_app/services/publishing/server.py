@@ -14,6 +14,7 @@ from caldav.davclient import DAVClient
 from caldav.lib import error as caldav_error
 
 from ...domain.errors import DelegateAppError
+from ...domain.wording import QT_TRANSLATE_NOOP
 
 DAV, CALDAV = "{DAV:}", "{urn:ietf:params:xml:ns:caldav}"
 _LIST = ('<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
@@ -74,12 +75,16 @@ class CalendarServer:
     def _refusal(self, exc: Exception) -> PublishError:
         if isinstance(exc, caldav_error.AuthorizationError):
             if getattr(exc, "status", 401) == 403:
-                return PublishError(f"The calendar server does not let {self.user} write "
-                                    "there.")
-            return PublishError(f"The calendar server refused the user name or password for "
-                                f"{self.user}.")
+                return PublishError(QT_TRANSLATE_NOOP(
+                    "delegate_app", "The calendar server does not let {user} write there."),
+                    user=self.user)
+            return PublishError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The calendar server refused the user name or password for "
+                "{user}."), user=self.user)
         detail = " ".join(str(exc).split())[:160]
-        return PublishError(f"Cannot publish to {self.server}: {type(exc).__name__}: {detail}")
+        return PublishError(QT_TRANSLATE_NOOP(
+            "delegate_app", "Cannot publish to {server}: {kind}: {detail}"),
+            server=self.server, kind=type(exc).__name__, detail=detail)
 
     def request(self, url: str, method: str, body: str = "",
                 headers: dict[str, str] | None = None) -> Any:
@@ -155,5 +160,6 @@ class CalendarServer:
 
     def _expect(self, answer: Any, *statuses: int) -> None:
         if answer.status not in statuses:
-            raise PublishError(f"The calendar server answered {answer.status} "
-                               f"{answer.reason or ''}".rstrip() + ".")
+            raise PublishError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The calendar server answered {status}."),
+                status=f"{answer.status} {answer.reason or ''}".rstrip())

@@ -24,6 +24,7 @@ from ...domain.versions import (
     VersionPerson,
     VersionProgramme,
 )
+from ...domain.wording import QT_TRANSLATE_NOOP
 from ...exports.ics import CalendarEvent
 from .. import calendars, dossier, name_cards
 from ..people import display_name
@@ -59,7 +60,8 @@ def programme_of(session: Session, delegation_id: int) -> VersionProgramme:
         selectinload(Delegation.items).selectinload(ItineraryItem.city),
         selectinload(Delegation.items).selectinload(ItineraryItem.origin_city)))
     if d is None:
-        raise NotFoundError(f"There is no delegation {delegation_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "There is no delegation {number}."), number=str(delegation_id))
     rows = sorted(d.items, key=lambda i: (i.starts_at, i.id))
     people: dict[int, Person] = {m.person.id: m.person for m in d.members}
     for row in rows:

@@ -37,8 +37,10 @@ from ...domain.versions import (
     draft_label,
     short_version_label,
 )
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.ics import CalendarData, CalendarEvent
 from ...exports.pdf.change_sheet import change_sheet_pdf
+from ...language.printed import ENGLISH_PRINT, PrintLanguage
 from .. import dossier
 from ..calendars import Edition
 from ..commitments import office_zone
@@ -72,8 +74,9 @@ def _state(sessions: sessionmaker[Session], delegation_id: int, number: int | No
 
 def order(since: int, to: int | None) -> None:
     if to is not None and to <= since:
-        raise ValidationError({"to": f"Compare with a later version than {since}, or leave "
-                                     "out the later one to compare with the draft."})
+        raise ValidationError({"to": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Compare with a later version than {number}, or leave out the later "
+            "one to compare with the draft."), {"number": since})})
 
 
 def change_sheet(was: VersionInfo, was_programme: Any, now: tuple[Any, str, str],
@@ -102,8 +105,10 @@ def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since
                         dossier.MARKINGS[edition])
 
 
-def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4") -> Path:
-    return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size))
+def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4",
+                       printed: PrintLanguage = ENGLISH_PRINT) -> Path:
+    """Render the change sheet for its reader (language, calendar) and write it."""
+    return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size, printed))
 
 
 def _no_home_time(item: DossierItem) -> DossierItem:
@@ -184,8 +189,10 @@ def calendar_of(sessions: sessionmaker[Session], delegation_id: int, number: int
     name = calendar.name
     if member_id is not None:
         if member_id not in {m.person_id for m in programme.members}:
-            raise ValidationError({"member": f"Person {member_id} was not a member of "
-                                             f"“{programme.title}” in version {number}."})
+            raise ValidationError({"member": Wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "Person {person} was not a member of “{title}” in version "
+                "{number}."), {"person": str(member_id), "title": programme.title,
+                               "number": number})})
         theirs = {i.uid for i in programme.items
                   if member_id in i.participants or member_id in i.interpreters}
         events = tuple(e for e in events if e.uid in theirs)

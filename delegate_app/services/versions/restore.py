@@ -18,6 +18,7 @@ from ...domain.enums import ItemStatus
 from ...domain.errors import ValidationError
 from ...domain.records import Change, ItemInput
 from ...domain.versions import VersionItem, VersionProgramme
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..editing import translated_errors
 from ..itinerary import _apply as apply_item
 from ..itinerary import sequence_rises as is_material
@@ -49,15 +50,19 @@ def _refuse_missing(session: Session, target: VersionProgramme, label: str) -> s
     people = {p.id for p in target.people}
     found = set(session.scalars(select(Person.id).where(Person.id.in_(people))))
     if gone := [p.name for p in target.people if p.id not in found]:
-        raise ValidationError({"version": f"{', '.join(gone)} {'is' if len(gone) == 1 else 'are'}"
-                                          f" no longer in the address book, so {label} cannot "
-                                          "be put back."})
+        template = (QT_TRANSLATE_NOOP("delegate_app", "{names} is no longer in the address "
+                                      "book, so {label} cannot be put back.") if len(gone) == 1
+                    else QT_TRANSLATE_NOOP("delegate_app", "{names} are no longer in the "
+                                           "address book, so {label} cannot be put back."))
+        raise ValidationError({"version": Wording(template, {"names": ", ".join(gone),
+                                                             "label": label})})
     cities = {c for i in target.items for c in (i.city_id, i.origin_city_id) if c is not None}
     known = set(session.scalars(select(City.id).where(City.id.in_(cities))))
     if gone := sorted({n for i in target.items for c, n in ((i.city_id, i.city),
                        (i.origin_city_id, i.origin_city)) if c is not None and c not in known}):
-        raise ValidationError({"version": f"{', '.join(gone)} is no longer among the cities, "
-                                          f"so {label} cannot be put back."})
+        raise ValidationError({"version": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "{names} is no longer among the cities, so {label} cannot be put "
+            "back."), {"names": ", ".join(gone), "label": label})})
     wanted = {i.summit_session_id for i in target.items if i.summit_session_id is not None}
     return set(session.scalars(select(SummitSession.id).where(SummitSession.id.in_(wanted))))
 

@@ -24,6 +24,7 @@ from ...domain.versions import (
     load_snapshot,
     version_label,
 )
+from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..commitments import office_zone
 from ..database import officer_name
 from ..editing import translated_errors
@@ -76,7 +77,10 @@ def _info(row: ProgrammeVersion) -> VersionInfo:
 def _title(session: Session, owner: Owner) -> str:
     title = session.scalar(select(owner.model.title).where(owner.model.id == owner.id))
     if title is None:
-        raise NotFoundError(f"There is no {owner.name} {owner.id}.")
+        missing = (QT_TRANSLATE_NOOP("delegate_app", "There is no delegation {number}.")
+                   if owner.name == "delegation"
+                   else QT_TRANSLATE_NOOP("delegate_app", "There is no summit {number}."))
+        raise NotFoundError(missing, number=str(owner.id))
     return title
 
 
@@ -100,9 +104,13 @@ def _row(session: Session, owner: Owner, number: int) -> ProgrammeVersion:
     if row is None:
         title = _title(session, owner)
         count = session.scalar(select(func.count()).where(owner.where())) or 0
-        issued = f"versions 1 to {count} were issued" if count > 1 else (
-            "only version 1 was issued" if count == 1 else "no version was issued yet")
-        raise NotFoundError(f"“{title}” has no version {number}: {issued}.")
+        issued = Wording(QT_TRANSLATE_NOOP("delegate_app", "versions 1 to {count} were issued"),
+                         {"count": count}) if count > 1 else Wording(
+            QT_TRANSLATE_NOOP("delegate_app", "only version 1 was issued") if count == 1 else
+            QT_TRANSLATE_NOOP("delegate_app", "no version was issued yet"))
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "“{title}” has no version {number}: {issued}."),
+            title=title, number=number, issued=issued)
     return row
 
 
@@ -153,7 +161,8 @@ def issue(sessions: sessionmaker[Session], owner: Owner, freezer: Freezer, note:
     """Freeze the programme as it stands as the next version, kept for good."""
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise ValidationError({"note": f"The note is limited to {MAX_NOTE} characters."})
+        raise ValidationError({"note": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "The note is limited to {limit} characters."), {"limit": MAX_NOTE})})
     now = now or utc_now()
     with sessions() as session:
         _title(session, owner)
@@ -162,14 +171,16 @@ def issue(sessions: sessionmaker[Session], owner: Owner, freezer: Freezer, note:
             owner.where()))
     snapshot = freezer.capture(now.astimezone(ZoneInfo(zone)).date())
     if latest and freezer.same_as_stored(document_of(sessions, owner, latest)[1], snapshot):
-        raise ValidationError({"note": f"Nothing changed since version {latest}: there is "
-                                       "nothing new to issue."})
+        raise ValidationError({"note": Wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Nothing changed since version {number}: there is nothing new to "
+            "issue."), {"number": latest})})
     with sessions.begin() as session, translated_errors("version"):
         # The printed and calendar parts were read in their own sessions: make sure the
         # programme did not change meanwhile, else the version would not hold together.
         if freezer.programme_now(session) != snapshot.programme:
-            raise StaleEditError("The programme changed while the version was being made; "
-                                 "nothing was issued. Issue it again.")
+            raise StaleEditError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The programme changed while the version was being made; "
+                "nothing was issued. Issue it again."))
         number = (session.scalar(select(func.max(ProgrammeVersion.number)).where(
             owner.where())) or 0) + 1
         row = ProgrammeVersion(number=number, issued_at=now,

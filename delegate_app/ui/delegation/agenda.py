@@ -15,9 +15,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
+from ..dates import (
+    format_long_date,
+    format_time,
+    format_weekday_time,
+    isolate,
+    to_local,
+    utc_offset_label,
+    zone_place,
+)
 from ..icons import COLOURS, ICONS, icon
-from ..text import tr
+from ..text import conflict_text, tr, translated
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -28,17 +36,18 @@ SEVERITY_ICON = {Severity.ERROR: ("overdue", COLOURS["overdue"]),
 
 def local_time(instant: Any, tz: str) -> str:
     """"09:30 Buenos Aires (UTC-3)"."""
-    return f"{to_local(instant, tz):%H:%M} {zone_place(tz)} ({utc_offset_label(instant, tz)})"
+    place, offset = isolate(zone_place(tz)), isolate(utc_offset_label(instant, tz))
+    return f"{format_time(to_local(instant, tz))} {place} ({offset})"
 
 
 def when(row: ItemRow) -> str:
     d = row.data
     start, end = to_local(d.starts_at, d.start_tz), to_local(d.ends_at, d.end_tz)
-    text = local_time(d.starts_at, d.start_tz) + f" – {end:%H:%M}"
+    text = local_time(d.starts_at, d.start_tz) + f" – {format_time(end)}"
     if d.end_tz != d.start_tz:
         text = (local_time(d.starts_at, d.start_tz) + " → " + local_time(d.ends_at, d.end_tz))
     days = (end.date() - start.date()).days
-    return text + (f" (+{days}d)" if days > 0 else "")
+    return text + (" " + tr("(+{days}d)").format(days=days) if days > 0 else "")
 
 
 class AgendaModel(QAbstractItemModel):
@@ -131,8 +140,8 @@ class AgendaModel(QAbstractItemModel):
         found = self.conflicts.get(row.id, [])
         if role == ITEM_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column, found)
+        if role == Qt.ItemDataRole.DisplayRole:  # right to left, Latin keeps its order
+            return isolate(self._text(row, column, found))
         if role == Qt.ItemDataRole.DecorationRole and column == tr("Conflicts") and found:
             return icon(*SEVERITY_ICON[max(c.severity for c in found)])
         if role == Qt.ItemDataRole.DecorationRole and column == tr("Item") and row.data.internal:
@@ -140,7 +149,7 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [tr("Internal: ours alone — never in a host edition.")] if (
                 row.data.internal and column == tr("Item")) else []
-            notes += [f"{c.severity.label}: {c.message}" for c in found]
+            notes += [f"{translated(c.severity.label)}: {conflict_text(c)}" for c in found]
             return "\n".join(notes) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.data.status is ItemStatus.CANCELLED:
             return QBrush(QColor(COLOURS["dropped"]))
@@ -154,20 +163,20 @@ class AgendaModel(QAbstractItemModel):
         d = row.data
         values = {
             tr("Time (local)"): when(row),
-            self.home_header(): (f"{to_local(d.starts_at, self.home_tz):%a %H:%M}"
+            self.home_header(): (format_weekday_time(to_local(d.starts_at, self.home_tz))
                                  if self.home_tz else ""),
-            tr("Item"): (tr("Internal · ") if d.internal else "") + d.title + _status(row),
-            tr("Kind"): d.kind.label,
+            tr("Item"): (tr("Internal · ") if d.internal else "") + isolate(d.title) + _status(row),
+            tr("Kind"): translated(d.kind.label),
             tr("Place"): d.venue or row.city,
             tr("Who"): ", ".join(row.participant_names),
-            tr("Conflicts"): "; ".join(c.message for c in found),
+            tr("Conflicts"): "; ".join(conflict_text(c) for c in found),
         }
         return values.get(column, "")
 
 
 def _status(row: ItemRow) -> str:
     status = row.data.status
-    return "" if status is ItemStatus.CONFIRMED else f" ({status.label.lower()})"
+    return "" if status is ItemStatus.CONFIRMED else f" ({translated(status.label).lower()})"
 
 
 @cache

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...domain.errors import DelegateAppError, SaveUnknownError, StaleEditError
 from ...domain.records import Change, Choice, ItemInput
-from ...domain.timefmt import format_day
 from ...domain.validation import validate_item
 from ...services import delegations, itinerary, programmes
 from ...services import summits as summit_service
+from ..dates import digits, format_day
 from ..dialogs.form import FormDialog
 from ..dialogs.item_dialog import ItemDialog
 from ..dialogs.pickers import CheckList
 from ..office.saving import RecordWatch, resolve_stale, unknown_text
-from ..text import tr
+from ..text import error_fields, tr
 from ..undo import ServiceCommand
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def item_form(ws: DelegationWorkspace, data: ItemInput | None,
         try:
             value = validate_item(value)
         except DelegateAppError as exc:
-            return {**getattr(exc, "field_errors", {"": exc.message}), **unreadable}
+            return {**error_fields(exc), **unreadable}
         if unreadable:
             return unreadable
         result.append(value)
@@ -129,7 +129,7 @@ def add_sessions(ws: DelegationWorkspace) -> None:
              if line.id not in taken]
     dialog = FormDialog(tr("Add summit sessions"), ws)
     form = dialog.add_tab(tr("Sessions"))
-    picker = CheckList([Choice(x.id, f"{format_day(x.day)} {x.starts}  {x.title}")
+    picker = CheckList([Choice(x.id, f"{format_day(x.day)} {digits(x.starts)}  {x.title}")
                         for x in lines], (), dialog)
     dialog.add_field(form, "sessions", tr("Sessions"), picker)
     dialog.value = lambda: (None, {})  # type: ignore[method-assign]

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import MemberRole
 from ...domain.records import Choice, MemberInput
+from ..dates import digits, isolate
 from ..icons import COLOURS, icon
-from ..text import tr
+from ..text import tr, translated
 
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-delegate-app-member-row"
@@ -69,7 +70,8 @@ class MemberListModel(QAbstractListModel):
         member = self.members[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             name = self.names.get(member.person_id, f"#{member.person_id}")
-            return f"{index.row() + 1}.  {name} — {member.role.label}"
+            number = digits(str(index.row() + 1))
+            return f"{number}.  {isolate(name)} — {translated(member.role.label)}"
         if role == Qt.ItemDataRole.DecorationRole:  # every row its role's icon: an even list
             head = member.role is MemberRole.HEAD_OF_DELEGATION
             return icon(ROLE_ICONS[member.role], COLOURS["accent"] if head else None)
@@ -128,7 +130,7 @@ class MembersPanel(QWidget):
         self.people.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role = QComboBox(self)
         for role in MemberRole:
-            self.role.addItem(role.label, role)
+            self.role.addItem(translated(role.label), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.MEMBER))
         self._build()
 

@@ -31,7 +31,7 @@ def print_dossier(ws: DelegationWorkspace,
         data = dossier.delegation_dossier(sessions, delegation_id,
                                           calendars.Edition(options.edition),
                                           options.show_home_time)
-        dossier.write_dossier(data, path, options.paper)
+        dossier.write_dossier(data, path, options.paper, printed=options.printed)
 
     name = f"{ws.data.title[:60]} — {options.edition} dossier.pdf"
     return _preview(ws, title, produce, name)
@@ -68,7 +68,8 @@ def print_name_cards(ws: DelegationWorkspace,
             data = name_cards.name_card_set(sessions, delegation_id, chosen.item_id,
                                             chosen.parts, chosen.shape, chosen.host_id,
                                             chosen.guest_id)
-        name_cards.write_name_cards(data, path, chosen.document.paper)
+        name_cards.write_name_cards(data, path, chosen.document.paper,
+                                    printed=chosen.document.printed)
 
     title = tr("Badges and place cards — {title}").format(title=ws.data.title)
     which = f", version {chosen.version}" if chosen.version is not None else ""

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import ItemRow
-from ...domain.timefmt import format_day, to_local, zone_place
+from ..dates import digits, format_day, format_time, to_local, zone_place
 from ..icons import COLOURS
-from ..text import tr
+from ..text import conflict_text, tr
 
 HOUR = 44.0  # pixels per hour
 DAY_WIDTH = 170.0
@@ -101,12 +101,23 @@ class ItemBlock(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         mark = "⚠ " if worst and worst >= Severity.WARNING else ""
         start = to_local(row.data.starts_at, timeline.zone)
-        label = QGraphicsSimpleTextItem(f"{mark}{start:%H:%M} {row.data.title}", self)
         font = QFont()
         font.setPointSizeF(8.0)
+        text = f"{mark}{format_time(start)} {row.data.title}"
+        if timeline.mirrored:
+            # Right to left the time comes first, on the right, whatever script the title is
+            # in (a right-to-left mark sets the line's direction); a long title loses its end.
+            metrics = QFontMetricsF(font)
+            room = rect.width() - 8 - metrics.horizontalAdvance(f"{mark}{format_time(start)} ")
+            title = metrics.elidedText(row.data.title, Qt.TextElideMode.ElideRight, room)
+            text = f"\u200f{mark}{format_time(start)} \u2068{title}\u2069"
+        label = QGraphicsSimpleTextItem(text, self)
         label.setFont(font)
-        label.setPos(rect.x() + 4, rect.y() + 2)
-        self.setToolTip("\n".join([row.data.title, *(c.message for c in conflicts)]))
+        if timeline.mirrored:
+            label.setPos(rect.right() - 4 - label.boundingRect().width(), rect.y() + 2)
+        else:
+            label.setPos(rect.x() + 4, rect.y() + 2)
+        self.setToolTip("\n".join([row.data.title, *(conflict_text(c) for c in conflicts)]))
 
     def hoverMoveEvent(self, event: object) -> None:
         near = self.rect().bottom() - event.pos().y() < self.EDGE  # type: ignore[attr-defined]
@@ -143,7 +154,10 @@ class Timeline(QGraphicsView):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Right to left, the days run from right to left and the hours stand on the right.
+        self.mirrored = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if self.mirrored else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(side | Qt.AlignmentFlag.AlignTop)
         self.zone = "UTC"
         self.days: list[date] = []
         self.blocks: dict[int, ItemBlock] = {}
@@ -174,19 +188,34 @@ class Timeline(QGraphicsView):
         if keep is not None:
             self.select(keep)
 
+    def day_x(self, column: int) -> float:
+        """Where the day ``column`` (0: the first day) starts on the scene, from the left."""
+        if self.mirrored:
+            return (len(self.days) - 1 - column) * DAY_WIDTH
+        return GUTTER + column * DAY_WIDTH
+
+    def gutter_x(self) -> float:
+        return len(self.days) * DAY_WIDTH if self.mirrored else 0.0
+
+    def column_at(self, x: float) -> int:
+        counted = int(x // DAY_WIDTH) if self.mirrored else int((x - GUTTER) // DAY_WIDTH)
+        column = len(self.days) - 1 - counted if self.mirrored else counted
+        return max(0, min(len(self.days) - 1, column))
+
     def _grid(self) -> None:
         scene = self.scene()
         height = HEADER + 24 * HOUR
         grey, muted = QPen(QColor("#e3e7ec")), QColor(COLOURS["muted"])
+        days_left = 0.0 if self.mirrored else GUTTER
         for hour in range(25):
             y = HEADER + hour * HOUR
-            scene.addLine(GUTTER, y, GUTTER + len(self.days) * DAY_WIDTH, y, grey)
+            scene.addLine(days_left, y, days_left + len(self.days) * DAY_WIDTH, y, grey)
             if hour < 24:
-                label = scene.addSimpleText(f"{hour:02d}:00")
+                label = scene.addSimpleText(digits(f"{hour:02d}:00"))
                 label.setBrush(muted)
-                label.setPos(6, y - 7)
+                label.setPos(self.gutter_x() + 6, y - 7)
         for n in range(len(self.days) + 1):
-            x = GUTTER + n * DAY_WIDTH
+            x = days_left + n * DAY_WIDTH
             scene.addLine(x, 0, x, height, QPen(QColor("#c9d1db")))
         scene.setSceneRect(0, 0, GUTTER + len(self.days) * DAY_WIDTH + 10, height + 10)
         self._header()
@@ -203,14 +232,15 @@ class Timeline(QGraphicsView):
             bold = QFont(title.font())
             bold.setBold(True)
             title.setFont(bold)
-            title.setPos(GUTTER + n * DAY_WIDTH + 8, (HEADER - title.boundingRect().height()) / 2)
+            inset = DAY_WIDTH - 8 - title.boundingRect().width() if self.mirrored else 8
+            title.setPos(self.day_x(n) + inset, (HEADER - title.boundingRect().height()) / 2)
         caption = QGraphicsSimpleTextItem(band)
         metrics = QFontMetricsF(caption.font())
         place = zone_place(self.zone)
         caption.setText(metrics.elidedText(place, Qt.TextElideMode.ElideRight, GUTTER - 10))
         caption.setToolTip(tr("Times in {place} ({zone})").format(place=place, zone=self.zone))
         caption.setBrush(QColor(COLOURS["muted"]))
-        caption.setPos(6, (HEADER - caption.boundingRect().height()) / 2)
+        caption.setPos(self.gutter_x() + 6, (HEADER - caption.boundingRect().height()) / 2)
         self.scene().addItem(band)
         self.header = band
         self._pin_header()
@@ -235,11 +265,11 @@ class Timeline(QGraphicsView):
         minutes = start.hour * 60 + start.minute
         length = (row.data.ends_at - row.data.starts_at).total_seconds() / 60
         length = min(length, 24 * 60 - minutes)  # long flights are clipped at midnight
-        return QRectF(GUTTER + column * DAY_WIDTH + 3, HEADER + minutes / 60 * HOUR,
+        return QRectF(self.day_x(column) + 3, HEADER + minutes / 60 * HOUR,
                       DAY_WIDTH - 6, max(length / 60 * HOUR, HOUR / 4))
 
     def _instant(self, x: float, y: float) -> datetime:
-        column = max(0, min(len(self.days) - 1, int((x - GUTTER) // DAY_WIDTH)))
+        column = self.column_at(x)
         minutes = round(((y - HEADER) / HOUR * 60) / SNAP_MINUTES) * SNAP_MINUTES
         minutes = max(0, min(24 * 60 - SNAP_MINUTES, minutes))
         local = datetime.combine(self.days[column], time(0), ZoneInfo(self.zone))
@@ -265,8 +295,10 @@ class Timeline(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows move the selected item (15 min; a day sideways); Shift resizes its end."""
         block = self.blocks.get(self.selected_id() or -1)
-        step = {Qt.Key.Key_Up: -15, Qt.Key.Key_Down: 15, Qt.Key.Key_Left: -24 * 60,
-                Qt.Key.Key_Right: 24 * 60}.get(Qt.Key(event.key()))
+        back, forth = ((Qt.Key.Key_Right, Qt.Key.Key_Left) if self.mirrored
+                       else (Qt.Key.Key_Left, Qt.Key.Key_Right))  # the way the days run
+        step = {Qt.Key.Key_Up: -15, Qt.Key.Key_Down: 15, back: -24 * 60,
+                forth: 24 * 60}.get(Qt.Key(event.key()))
         if block is None or step is None:
             if block is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.item_activated.emit(block.row.id)

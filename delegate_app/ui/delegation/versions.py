@@ -33,14 +33,17 @@ from ...domain.version_changes import ChangeKind, ChangeSheet
 from ...domain.versions import VersionInfo
 from ...services import dossier, versions
 from ...services.calendars import Edition
+from .. import html
+from ..dialogs.document_options import window_reader
 from ..dialogs.form import FormDialog
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.pickers import edition_box
-from ..html import STYLE, e
+from ..html import e
 from ..icons import COLOURS, toolbar_action
-from ..table_model import Column, RecordTableModel
+from ..language import read_in_direction
+from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import BackgroundTask, run_with_progress
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
     from ..context import AppContext
@@ -115,17 +118,18 @@ def show_versions(ws: DelegationWorkspace) -> VersionsDialog:
 
 def changes_html(sheet: ChangeSheet) -> str:
     """The changes per local day, each with its time and zone, as the sheet prints them."""
-    out = [STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
+    out = [html.STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
            f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
     if not sheet.days:
-        out.append(f"<p>{e(tr('Nothing changed: the programme is as it was then.'))}</p>")
+        unchanged = tr("Nothing changed: the programme is as it was then.")
+        out.append(f"<p>{e(unchanged)}</p>")
     for day in sheet.days:
         out.append(f"<p class='h2'>{e(day.title)}</p><table cellspacing='0'>")
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(x) for x in c.details)
             out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
-                       f"<b style='color:{colour}'>{e(c.kind.label.upper())}</b> "
+                       f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
                        f"<b>{e(c.title)}</b><br>{details}</td></tr>")
         out.append("</table>")
     return "".join(out)
@@ -155,7 +159,7 @@ class ProgrammeVersionsDialog(QDialog):
             Column(tr("Issued"), lambda v: v.label.split(" of ", 1)[1], lambda v: v.issued_at),
             Column(tr("By"), lambda v: v.issued_by),
             Column(tr("Note"), lambda v: v.note)], self)
-        self.table = QTableView(self)
+        self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -164,6 +168,7 @@ class ProgrammeVersionsDialog(QDialog):
         self.edition = edition_box(self)
         self.editions = editions
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self._build()
@@ -229,7 +234,7 @@ class ProgrammeVersionsDialog(QDialog):
         if found:
             self.table.selectRow(len(found) - 1)
         else:
-            self.view.setHtml(STYLE + "<p>" + e(self.empty_text) + "</p>")
+            self.view.setHtml(html.STYLE + "<p>" + e(self.empty_text) + "</p>")
         for button in self.version_buttons:
             button.setEnabled(bool(found))
 
@@ -250,7 +255,7 @@ class ProgrammeVersionsDialog(QDialog):
             return None
         later = self.target.currentData()
         if later is not None and later <= version.number:
-            self.view.setHtml(STYLE + "<p class='warn'>" + e(tr(
+            self.view.setHtml(html.STYLE + "<p class='warn'>" + e(tr(
                 "Compare with a later version, or with the current draft.")) + "</p>")
             return None
         return version.number, later
@@ -268,7 +273,7 @@ class ProgrammeVersionsDialog(QDialog):
             self.shown.emit(sheet)
 
         def failed(error: Exception) -> None:
-            self.view.setHtml(STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
+            self.view.setHtml(html.STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
 
         self.task = run_with_progress(self, tr("Comparing the versions…"), lambda: (
             compare(chosen[0], chosen[1], edition)), done, failed)
@@ -279,10 +284,11 @@ class ProgrammeVersionsDialog(QDialog):
         if chosen is None:
             return None
         compare, edition = self.comparer(), self.chosen_edition()
-        paper = self.ctx.settings.paper_size
+        paper, reader = self.ctx.settings.paper_size, window_reader()
 
         def produce(path: Path) -> None:
-            versions.write_change_sheet(compare(chosen[0], chosen[1], edition), path, paper)
+            versions.write_change_sheet(compare(chosen[0], chosen[1], edition), path, paper,
+                                        printed=reader)
 
         title = tr("Changes since version {n} — {title}").format(n=chosen[0],
                                                                  title=self.programme_title)
@@ -325,10 +331,11 @@ class VersionsDialog(ProgrammeVersionsDialog):
         sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                          self.chosen_edition())
         home_time, paper = self.ws.ctx.settings.show_home_time, self.ws.ctx.settings.paper_size
+        reader = window_reader()
 
         def produce(path: Path) -> None:
             made = versions.dossier_of(sessions, delegation, edition, home_time, number, since)
-            dossier.write_dossier(made, path, paper)
+            dossier.write_dossier(made, path, paper, printed=reader)
 
         self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
                                     f"{name} {edition.value} dossier.pdf", self.ws.ctx.settings)

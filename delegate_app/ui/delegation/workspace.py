@@ -29,7 +29,6 @@ from ...domain.conflicts import PlanRules, conflicts_by_item
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, Choice, ItemInput, MemberInput
-from ...domain.timefmt import format_date_range, from_local
 from ...services import (
     checks,
     cities,
@@ -42,6 +41,7 @@ from ...services import (
 )
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions
 from ..dialogs.item_dialog import ItemChoices
 from ..dialogs.name_card_options import NameCardOptions
@@ -49,7 +49,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog
 from ..history.panel import DelegationHistory
 from ..icons import COLOURS, icon, toolbar_action
 from ..office import permissions
-from ..text import tr
+from ..text import conflict_text, error_text, said, tr, translated
 from ..undo import push_edit
 from . import calendar_io, item_edits, printing
 from . import versions as versions_ui
@@ -153,7 +153,7 @@ class DelegationWorkspace(QWidget):
         try:
             self.reload()
         except DelegateAppError as exc:  # gone meanwhile; say so rather than show stale data
-            self.ctx.notify(exc.message)
+            self.ctx.notify(error_text(exc))
 
     # View options, remembered per delegation ---------------------------------------------
     def _option(self, name: str) -> str:
@@ -262,7 +262,8 @@ class DelegationWorkspace(QWidget):
         for conflict in self.found.conflicts:
             names = " / ".join(self.found.item_titles[i] for i in conflict.item_ids)
             item = QListWidgetItem(icon(*SEVERITY_ICON[conflict.severity]),
-                                   f"{conflict.severity.label}: {conflict.message}",
+                                   f"{translated(conflict.severity.label)}: "
+                                   f"{conflict_text(conflict)}",
                                    self.conflict_list)
             item.setToolTip(names)
             item.setData(Qt.ItemDataRole.UserRole, conflict.item_ids[0])
@@ -326,7 +327,7 @@ class DelegationWorkspace(QWidget):
         """Drags and double-clicks reach edits too: a read-only officer is told why."""
         if self.ctx.db.signed_in.may_write:
             return True
-        self.ctx.notify(self.ctx.db.signed_in.why_read_only)
+        self.ctx.notify(said(self.ctx.db.signed_in.why_read_only))
         return False
 
     def new_item(self) -> None:

@@ -27,7 +27,7 @@ from ...domain.follow_up import (
     validate_status_change,
 )
 from ...domain.records import Choice
-from ..text import tr
+from ..text import error_fields, tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -54,7 +54,7 @@ def optional_date(edit: QDateEdit) -> date | None:
 def enum_box(parent: QWidget, members: list[object], current: object) -> QComboBox:
     box = QComboBox(parent)
     for member in members:
-        box.addItem(member.label, member)  # type: ignore[attr-defined]
+        box.addItem(translated(member.label), member)  # type: ignore[attr-defined]
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 
@@ -121,16 +121,17 @@ class CommitmentDialog(FormDialog):
 
 
 STEP_TITLES = {
-    CommitmentStatus.IN_PROGRESS: "Start work on the commitment",
-    CommitmentStatus.DONE: "Mark the commitment done",
-    CommitmentStatus.DROPPED: "Drop the commitment",
-    CommitmentStatus.OPEN: "Reopen the commitment",
+    CommitmentStatus.IN_PROGRESS: lambda: tr("Start work on the commitment"),
+    CommitmentStatus.DONE: lambda: tr("Mark the commitment done"),
+    CommitmentStatus.DROPPED: lambda: tr("Drop the commitment"),
+    CommitmentStatus.OPEN: lambda: tr("Reopen the commitment"),
 }
 NOTE_HINTS = {
-    CommitmentStatus.IN_PROGRESS: "Optional: what is under way",
-    CommitmentStatus.DONE: "How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”",
-    CommitmentStatus.DROPPED: "Why it is dropped (required)",
-    CommitmentStatus.OPEN: "Why it is reopened (required)",
+    CommitmentStatus.IN_PROGRESS: lambda: tr("Optional: what is under way"),
+    CommitmentStatus.DONE: lambda: tr(
+        "How it was kept, e.g. “Study sent by e-mail to Ms Volkova, 24 June”"),
+    CommitmentStatus.DROPPED: lambda: tr("Why it is dropped (required)"),
+    CommitmentStatus.OPEN: lambda: tr("Why it is reopened (required)"),
 }
 
 
@@ -139,10 +140,10 @@ class StatusDialog(FormDialog):
 
     def __init__(self, description: str, current: CommitmentStatus, target: CommitmentStatus,
                  today: date, parent: QWidget | None = None) -> None:
-        super().__init__(tr(STEP_TITLES[target]), parent)
+        super().__init__(STEP_TITLES[target](), parent)
         self.current, self.target, self.today = current, target, today
         self.document: tuple[str, bytes] | None = None
-        form = self.add_tab(target.label)
+        form = self.add_tab(translated(target.label))
         heading = QLabel(f"<b>{description}</b>", self)
         heading.setWordWrap(True)
         form.addRow(heading)
@@ -151,7 +152,7 @@ class StatusDialog(FormDialog):
         if target is CommitmentStatus.DONE:
             self.add_field(form, "on", tr("&Done on"), self.on)
         self.note = self.add_field(form, "note", tr("&Note"), QPlainTextEdit(self))
-        self.note.setPlaceholderText(tr(NOTE_HINTS[target]))
+        self.note.setPlaceholderText(NOTE_HINTS[target]())
         self.note.setMinimumHeight(90)
         if target is CommitmentStatus.DONE:
             holder = QWidget(self)
@@ -193,5 +194,5 @@ class StatusDialog(FormDialog):
         try:  # the same rule the service applies, told next to the fields
             validate_status_change(self.current, change, self.today)
         except ValidationError as exc:
-            return change, {k: tr(v) for k, v in exc.field_errors.items()}
+            return change, error_fields(exc)
         return change, {}

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, Q
 
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import Choice, DelegationInput
-from ..text import tr
+from ..dates import for_entry
+from ..text import tr, translated
 from .form import FormDialog, text_of
 from .pickers import CheckList
 
@@ -17,8 +18,7 @@ from .pickers import CheckList
 def date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    return edit
+    return for_entry(edit, "ddd d MMM yyyy")
 
 
 def choice_box(parent: QWidget, choices: list[Choice], none: str | None) -> QComboBox:
@@ -44,11 +44,11 @@ class DelegationDialog(FormDialog):
                                     tr("e.g. Mayor of Tehran to Buenos Aires and Tokyo"))
         self.direction = QComboBox(self)
         for direction in Direction:
-            self.direction.addItem(direction.label, direction)
+            self.direction.addItem(translated(direction.label), direction)
         self.add_field(form, "direction", tr("&Direction"), self.direction)
         self.status = QComboBox(self)
         for status in DelegationStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("&Status"), self.status)
         self.home = self.add_field(form, "home_city_id", tr("&Home city"),
                                    choice_box(self, cities, None))

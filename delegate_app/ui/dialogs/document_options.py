@@ -12,10 +12,14 @@ from typing import TypeVar
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
 from ...domain.records import Choice
+from ...language.printed import PrintLanguage
+from .. import dates
+from ..language import LANGUAGE_NAMES
 from ..settings import Settings
 from ..text import tr
 from .form import FormDialog
 from .pickers import edition_box, member_box
+from .settings_dialog import calendar_names
 
 PAPER_SIZES = ("a4", "letter")  # the names the PDF generators take
 Chosen = TypeVar("Chosen")
@@ -30,6 +34,19 @@ class DocumentOptions:
     show_home_time: bool = True
     member: int | None = None  # one member's cut, None for the whole delegation
     viewer: str = "preview"  # "preview" (built-in) or "system"
+    language: str = "en"  # the reader's: "en", "fa", "es"
+    calendar: str = ""  # "" for the language's own (Solar Hijri for Persian)
+
+    @property
+    def printed(self) -> PrintLanguage:
+        """The reader of the printed page, as the services take it."""
+        return PrintLanguage(self.language, self.calendar)
+
+
+def window_reader() -> PrintLanguage:
+    """The window's language and calendar, for a document printed without asking."""
+    own = dates.calendar() == dates.default_calendar(dates.spoken())
+    return PrintLanguage(dates.spoken(), "" if own else dates.calendar())
 
 
 class DocumentOptionsDialog(FormDialog):
@@ -51,6 +68,7 @@ class DocumentOptionsDialog(FormDialog):
             self.edition = self.add_field(form, "edition", tr("&Edition"),
                                           edition_box(self))  # type: ignore[assignment]
         self.add_document_fields(form)
+        self.add_reader_fields(form)
         self.paper = QComboBox(self)
         self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
         self.paper.addItem(tr("US Letter (8.5 × 11 in)"), "letter")
@@ -70,6 +88,21 @@ class DocumentOptionsDialog(FormDialog):
     def add_document_fields(self, form: QFormLayout) -> None:
         """Where a document's own options go, before paper and viewer."""
 
+    def add_reader_fields(self, form: QFormLayout) -> None:
+        """The reader's language and calendar; the window's own unless changed (a Spanish
+        host edition from a Persian office)."""
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each language named in itself
+        self.language.setCurrentIndex(max(0, self.language.findData(dates.spoken())))
+        self.add_field(form, "language", tr("&Language"), self.language)
+        self.calendar = QComboBox(self)
+        self.calendar.addItem(tr("As the language (Solar Hijri for Persian)"), "")
+        for code, name in calendar_names().items():
+            self.calendar.addItem(name, code)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData(window_reader().calendar)))
+        self.add_field(form, "calendar", tr("Ca&lendar"), self.calendar)
+
     def value(self) -> tuple[DocumentOptions, dict[str, str]]:
         defaults = DocumentOptions()
         return DocumentOptions(
@@ -79,6 +112,8 @@ class DocumentOptionsDialog(FormDialog):
                             else self.settings.show_home_time),
             member=self.member.currentData() if self.member else None,
             viewer=self.viewer.currentData(),
+            language=self.language.currentData(),
+            calendar=self.calendar.currentData() or "",
         ), {}
 
     def ask_for(self, kind: type[Chosen]) -> Chosen | None:

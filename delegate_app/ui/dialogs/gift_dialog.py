@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from ...domain.enums import GiftDirection
 from ...domain.records import Choice, GiftInput
-from ..text import tr
+from ..text import tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -23,7 +23,7 @@ class GiftDialog(FormDialog):
         self.given_on = self.add_field(form, "given_on", tr("&Date"), date_edit(self))
         self.direction = QComboBox(self)
         for direction in GiftDirection:
-            self.direction.addItem(direction.label, direction)
+            self.direction.addItem(translated(direction.label), direction)
         self.add_field(form, "direction", tr("Given or &received"), self.direction)
         self.description = self.add_field(form, "description", tr("D&escription"),
                                           QLineEdit(self), tr("e.g. Persian silk carpet"))

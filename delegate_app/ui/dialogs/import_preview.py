@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.timefmt import format_instant
 from ...imports.ics_reader import ImportedEvent
 from ...services.ics_import import DescriptionTo, ImportChoices, ImportPreview
+from ..dates import format_instant
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog

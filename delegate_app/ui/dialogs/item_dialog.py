@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import ItemKind, ItemStatus
 from ...domain.records import Choice, ItemInput
-from ...domain.timefmt import (
+from ..dates import (
+    for_entry,
     format_day,
     format_instant,
     from_local,
     is_valid_zone,
+    spoken,
     to_local,
     zone_place,
 )
 from ..icons import COLOURS, icon
-from ..text import tr
+from ..text import tr, translated
 from .form import FormDialog, optional_number, text_of
 from .pickers import CheckList, zone_box
 
@@ -114,7 +116,7 @@ class ItemDialog(FormDialog):
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
         # Numbers only, so a date is typed straight through (the weekday is shown beside).
-        edit.setDisplayFormat("dd/MM/yyyy  HH:mm")
+        for_entry(edit, "yyyy/MM/dd  HH:mm" if spoken() == "fa" else "dd/MM/yyyy  HH:mm")
         edit.setCurrentSection(QDateTimeEdit.Section.DaySection)
         zone = zone_box(self)
         holder = QWidget(self)
@@ -129,7 +131,7 @@ class ItemDialog(FormDialog):
         form = self.add_tab(tr("When && where"))
         self.kind = QComboBox(self)
         for kind in ItemKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.title = self.add_field(form, "title", tr("&Title"), QLineEdit(self))
         self.origin = self.add_field(form, "origin_city_id", tr("&From (city)"),
@@ -154,15 +156,23 @@ class ItemDialog(FormDialog):
                                         tr("filled from the city; type to be exact"))
         self.status = QComboBox(self)
         for status in ItemStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("Stat&us"), self.status)
-        self.internal = QCheckBox(tr("&Internal — ours alone (a briefing, a preparation meeting, "
-                                     "a security run)"), self)
+        self.internal = QCheckBox(tr("&Internal — ours alone"), self)
         self.internal.setIcon(icon("internal", COLOURS["accent"]))
         self.internal.setToolTip(tr("An internal item never appears in a host edition: not in "
                                     "the hosts' calendar or dossier, the summit programme, "
                                     "badges, or a member's calendar shared with the hosts."))
-        self.add_field(form, "internal", tr("Confidentiality"), self.internal)
+        # The examples wrap beside a short box, so a longer language does not clip them.
+        examples = QLabel(tr("a briefing, a preparation meeting, a security run"), self)
+        examples.setWordWrap(True)
+        examples.setStyleSheet(f"color: {COLOURS['muted']};")
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.internal)
+        row.addWidget(examples, 1)
+        self.add_field(form, "internal", tr("Confidentiality"), holder)
 
     def _build_who(self, choices: ItemChoices, data: ItemInput | None) -> None:
         form = self.add_tab(tr("Who"))

@@ -13,11 +13,12 @@ from ...domain.name_cards import Part
 from ...domain.records import Choice
 from ...domain.seating import TableShape
 from ..settings import Settings
-from ..text import tr
+from ..text import tr, translated
 from .document_options import DocumentOptions, DocumentOptionsDialog
 
-SHAPES = {TableShape.FACING: "Facing sides (a meeting)", TableShape.ROUND: "Round (a meal)",
-          TableShape.HEAD: "Head table facing the room (a signing, a press point)"}
+SHAPES = {TableShape.FACING: lambda: tr("Facing sides (a meeting)"),
+          TableShape.ROUND: lambda: tr("Round (a meal)"),
+          TableShape.HEAD: lambda: tr("Head table facing the room (a signing, a press point)")}
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,14 @@ class NameCardDialog(DocumentOptionsDialog):
         row = QWidget(self)
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        self.parts = {part: QCheckBox(tr(part.label), row) for part in Part}
+        self.parts = {part: QCheckBox(translated(part.label), row) for part in Part}
         for box in self.parts.values():
             line.addWidget(box)
         line.addStretch(1)
         self.add_field(form, "parts", tr("&Print"), row)
         self.shape = QComboBox(self)
         for shape, label in SHAPES.items():
-            self.shape.addItem(tr(label), shape.value)
+            self.shape.addItem(label(), shape.value)
         self.add_field(form, "shape", tr("&Table"), self.shape)
         self.host = QComboBox(self)
         self.add_field(form, "host", tr("&Host"), self.host,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ...domain.enums import MembershipRole, OrganisationKind
 from ...domain.records import Choice, OrganisationInput
-from ..text import tr
+from ..text import tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -22,7 +22,7 @@ class OrganisationDialog(FormDialog):
         self.native = self.add_field(form, "native_name", tr("Native &script"), QLineEdit(self))
         self.kind = QComboBox(self)
         for kind in OrganisationKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.city = self.add_field(form, "city_id", tr("&Seat"),
                                    choice_box(self, cities, tr("(none)")))
@@ -56,7 +56,7 @@ class MembershipDialog(FormDialog):
             self.city = self.add_field(form, "city", tr("&City"), choice_box(self, cities, None))
             self.role = QComboBox(self)
             for role in MembershipRole:
-                self.role.addItem(role.label, role)
+                self.role.addItem(translated(role.label), role)
             self.add_field(form, "role", tr("&Role"), self.role)
         if current is not None:
             self.membership = self.add_field(form, "membership", tr("&Membership"),

@@ -22,9 +22,9 @@ from ...domain.enums import CommitmentDirection, Priority
 from ...domain.errors import ValidationError
 from ...domain.follow_up import CommitmentInput, MeetingFollowUp, OutcomeInput, validate_commitment
 from ...domain.records import Choice
-from ...domain.timefmt import format_date
+from ..dates import format_date
 from ..icons import icon
-from ..text import tr
+from ..text import error_fields, tr, translated
 from .commitment_dialog import enum_box, optional_date, optional_date_edit, select
 from .delegation_dialog import choice_box
 from .form import FormDialog, text_of
@@ -93,7 +93,8 @@ class OutcomeDialog(FormDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.list = QListWidget(page)
         for row in self.meeting.commitments:
-            QListWidgetItem(icon(row.status.value), f"{row.direction.label}: {row.description}"
+            QListWidgetItem(icon(row.status.value),
+                            f"{translated(row.direction.label)}: {row.description}"
                             f" — {row.owner or '…'}", self.list)
         labels = [tr("Promised"), tr("Who owes"), tr("Owner (our side)"), tr("Counterpart"),
                   tr("Due"), tr("Priority")]
@@ -121,13 +122,15 @@ class OutcomeDialog(FormDialog):
         try:
             data = validate_commitment(data)
         except ValidationError as exc:
-            self.error.setText("⚠ " + " ".join(exc.field_errors.values()))
+            self.error.setText("⚠ " + " ".join(error_fields(exc).values()))
             return False
         self.error.clear()
         self.new.append(data)
-        due = f" — {tr('due')} {format_date(data.due_on)}" if data.due_on else ""
-        item = QListWidgetItem(icon("new"), f"{data.direction.label}: {data.description} "
-                               f"({self.owner.currentText()}){due}  · {tr('new')}", self.list)
+        due_word, new_word = tr("due"), tr("new")
+        due = f" — {due_word} {format_date(data.due_on)}" if data.due_on else ""
+        item = QListWidgetItem(icon("new"),
+                               f"{translated(data.direction.label)}: {data.description} "
+                               f"({self.owner.currentText()}){due}  · {new_word}", self.list)
         self.list.scrollToItem(item)
         self.tabs.setTabText(1, tr("Commitments ({n})").format(
             n=len(self.meeting.commitments) + len(self.new)))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from ...domain.enums import PartnershipKind, PartnershipStatus
 from ...domain.records import Choice, PartnershipInput
-from ..text import tr
+from ..text import tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 
@@ -22,11 +22,11 @@ class PartnershipDialog(FormDialog):
                                       choice_box(self, cities, None))
         self.kind = QComboBox(self)
         for kind in PartnershipKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.status = QComboBox(self)
         for status in PartnershipStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.add_field(form, "status", tr("&Status"), self.status)
         self.title = self.add_field(form, "title", tr("&Title"), QLineEdit(data.title, self))
         self.signed = QCheckBox(tr("Signed on"), self)

@@ -11,12 +11,15 @@ from ..icons import COLOURS
 from ..text import tr
 from .form import FormDialog
 
-_TEXT_LINES = (
-    ("honorific", "&Honorific", "e.g. H.E., Dr, Ms"),
-    ("given_name", "&Given name", "Latin script"),
-    ("family_name", "&Family name", "Latin script"),
-    ("native_name", "Name in native &script", "e.g. رضا کریمی, 佐藤 遥, Андрей Соколов"),
-)
+
+def _text_lines() -> tuple[tuple[str, str, str], ...]:
+    return (
+        ("honorific", tr("&Honorific"), tr("e.g. H.E., Dr, Ms")),
+        ("given_name", tr("&Given name"), tr("Latin script")),
+        ("family_name", tr("&Family name"), tr("Latin script")),
+        ("native_name", tr("Name in native &script"),
+         tr("e.g. رضا کریمی, 佐藤 遥, Андрей Соколов")),
+    )
 
 
 def _choice_box(parent: QWidget, choices: list[Choice], none_label: str) -> QComboBox:
@@ -46,31 +49,35 @@ class PersonDialog(FormDialog):
         self.field("given_name").setFocus()
 
     def _line(self, form: object, name: str, label: str, hint: str = "") -> QLineEdit:
-        return self.add_field(form, name, tr(label), QLineEdit(self), tr(hint) if hint else "")  # type: ignore[arg-type,return-value]
+        return self.add_field(form, name, label, QLineEdit(self), hint)  # type: ignore[arg-type,return-value]
 
     def _build_identity(self, organisations: list[Choice], cities: list[Choice]) -> None:
         form = self.add_tab(tr("Identity"))
-        for name, label, hint in _TEXT_LINES:
+        for name, label, hint in _text_lines():
             self._line(form, name, label, hint)
         order = QComboBox(self)
         order.addItem(tr("Given name first (Ana Gómez)"), NameOrder.GIVEN_FIRST)
         order.addItem(tr("Family name first (Sato Haruka)"), NameOrder.FAMILY_FIRST)
         self.add_field(form, "name_order", tr("Name &order"), order)
-        self._line(form, "position", "&Position", "e.g. Deputy Mayor for International Affairs")
+        self._line(form, "position", tr("&Position"),
+                   tr("e.g. Deputy Mayor for International Affairs"))
         self.add_field(form, "organisation_id", tr("O&rganisation"),
                        _choice_box(self, organisations, tr("(none)")))
         self.add_field(form, "city_id", tr("&City"), _choice_box(self, cities, tr("(none)")))
 
     def _build_protocol(self) -> None:
         form = self.add_tab(tr("Protocol"))
-        self._line(form, "form_of_address_letter", "Address in a &letter", "e.g. Dear Mr Mayor,")
-        self._line(form, "form_of_address_spoken", "Address in &speech", "e.g. Your Excellency")
+        self._line(form, "form_of_address_letter", tr("Address in a &letter"),
+                   tr("e.g. Dear Mr Mayor,"))
+        self._line(form, "form_of_address_spoken", tr("Address in &speech"),
+                   tr("e.g. Your Excellency"))
         rank = QSpinBox(self)
         rank.setRange(0, 9999)
         rank.setSpecialValueText(tr("not ranked"))
         self.add_field(form, "precedence_rank", tr("Precedence &rank"), rank,
                        tr("1 is the highest; orders delegation lists and seating"))
-        self._line(form, "languages", "&Languages", "ISO codes by fluency, e.g. fa, en, ar")
+        self._line(form, "languages", tr("&Languages"),
+                   tr("ISO codes by fluency, e.g. fa, en, ar"))
         self.add_field(form, "interpretation_needs", tr("&Interpretation"),
                        QPlainTextEdit(self)).setMaximumHeight(70)
 
@@ -80,8 +87,8 @@ class PersonDialog(FormDialog):
                        QPlainTextEdit(self)).setMaximumHeight(60)
         self.add_field(form, "accessibility_needs", tr("&Accessibility needs"),
                        QPlainTextEdit(self)).setMaximumHeight(60)
-        self._line(form, "email", "&E-mail")
-        self._line(form, "phone", "P&hone")
+        self._line(form, "email", tr("&E-mail"))
+        self._line(form, "phone", tr("P&hone"))
 
     def _build_notes(self) -> None:
         form = self.add_tab(tr("Biography && notes"))

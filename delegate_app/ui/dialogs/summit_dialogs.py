@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QPlainTextEdi
 
 from ...domain.enums import ItemStatus, SessionKind, SummitKind
 from ...domain.records import Choice, SessionInput, SummitInput
-from ...domain.timefmt import from_local, to_local, zone_place
-from ..text import tr
+from ..dates import for_entry, from_local, to_local, zone_place
+from ..text import tr, translated
 from .delegation_dialog import choice_box, date_edit, to_date
 from .form import FormDialog, text_of
 from .pickers import CheckList
@@ -25,7 +25,7 @@ class SummitDialog(FormDialog):
                                     tr("e.g. U20 Mayors Summit 2027"))
         self.kind = QComboBox(self)
         for kind in SummitKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.host = self.add_field(form, "host_city_id", tr("&Host city"),
                                    choice_box(self, cities, None))
@@ -64,7 +64,7 @@ class SummitDialog(FormDialog):
 def _moment(parent: QWidget, instant: datetime, zone: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(f"ddd d MMM yyyy  HH:mm '{zone_place(zone)}'")
+    for_entry(edit, f"ddd d MMM yyyy  HH:mm '{zone_place(zone)}'")
     local = to_local(instant, zone)
     edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
                                QTime(local.hour, local.minute)))
@@ -86,7 +86,7 @@ class SessionDialog(FormDialog):
         form = self.add_tab(tr("Session"))
         self.kind = QComboBox(self)
         for kind in SessionKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(translated(kind.label), kind)
         self.kind.setCurrentIndex(self.kind.findData(d.kind))
         self.add_field(form, "kind", tr("&Kind"), self.kind)
         self.title = self.add_field(form, "title", tr("&Title"), QLineEdit(d.title, self))
@@ -96,7 +96,7 @@ class SessionDialog(FormDialog):
         self.end = self.add_field(form, "ends_at", tr("&Ends"), _moment(self, d.ends_at, zone))
         self.status = QComboBox(self)
         for status in ItemStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(translated(status.label), status)
         self.status.setCurrentIndex(self.status.findData(d.status))
         self.add_field(form, "status", tr("Stat&us"), self.status)
         self.speakers = self.add_field(form, "speakers", tr("S&peakers"), QPlainTextEdit(self))

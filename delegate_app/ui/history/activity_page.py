@@ -29,9 +29,17 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import format_moment
 from ..icons import COLOURS, toolbar_action
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
-from ..text import error_text, tr
+from ..language import read_in_direction
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTable,
+    RecordTableModel,
+)
+from ..text import error_text, said, tr, translated
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
 # Where a kind of record is shown: its page, or its delegation's tab.
@@ -42,9 +50,9 @@ PAGES = {"person": "people", "city": "cities", "organisation": "organisations",
 
 def _columns() -> list[Column[HistoryLine]]:
     return [
-        Column(tr("When"), lambda x: x.when, lambda x: x.id),
+        Column(tr("When"), lambda x: format_moment(x.at, x.when), lambda x: x.id),
         Column(tr("Officer"), lambda x: x.officer),
-        Column(tr("Record"), lambda x: x.kind_label.capitalize()),
+        Column(tr("Record"), lambda x: translated(x.kind_label).capitalize()),
         Column(tr("What happened"), lambda x: x.what, tooltip=lambda x: x.sentence),
     ]
 
@@ -67,10 +75,11 @@ def detail_html(line: HistoryLine | None) -> str:
     if line is None:
         hint = tr("Select a change to see each field before and after.")
         return f"{html.STYLE}<p class='sub'>{html.e(hint)}</p>"
-    rows = [(c.label, f"{c.before} → {c.after}" if line.action == CHANGED else
+    rows = [(translated(c.label), f"{c.before} → {c.after}" if line.action == CHANGED else
              (c.after if c.after != "—" else c.before)) for c in line.changes]
+    kind = translated(line.kind_label).capitalize()
     return html.header(line.sentence, tr("{kind} number {n}").format(
-        kind=line.kind_label.capitalize(), n=line.record_id) if line.record_id else "") + \
+        kind=kind, n=line.record_id) if line.record_id else "") + \
         html.facts(rows)
 
 
@@ -107,6 +116,7 @@ class ActivityPage(QWidget):
         self.count.setStyleSheet(f"color: {COLOURS['muted']};")
         self.table = self._make_table()
         self.detail = QTextBrowser(self)
+        read_in_direction(self.detail)
         self._layout()
         for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
             box.activated.connect(lambda *_: self.refresh())
@@ -114,7 +124,7 @@ class ActivityPage(QWidget):
         self.follower = ChangeFollower(self, ctx.changes, self._on_change, ChangeFollower.SKIP)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -174,7 +184,7 @@ class ActivityPage(QWidget):
         choices = history.activity_choices(self.ctx.db.sessions)
         self._fill(self.officer_box, tr("Any officer"), [(o, o) for o in choices.officers])
         self._fill(self.kind_box, tr("Any record"),
-                   [(label.capitalize(), kind) for kind, label in choices.kinds])
+                   [(translated(label).capitalize(), kind) for kind, label in choices.kinds])
         self._fill(self.delegation_box, tr("Any delegation"),
                    [(d.label, d.id) for d in choices.delegations])
 
@@ -208,7 +218,7 @@ class ActivityPage(QWidget):
             for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
                 box.setEnabled(False)
             self.model.set_rows([])
-            self.count.setText(self.ctx.db.signed_in.why_no_record)
+            self.count.setText(said(self.ctx.db.signed_in.why_no_record))
             self._show_detail()
             return
         current = self.current()

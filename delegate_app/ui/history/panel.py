@@ -15,7 +15,9 @@ from ...services import history
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
-from ..text import error_text, tr
+from ..dates import format_moment
+from ..language import read_in_direction
+from ..text import error_text, said, tr, translated
 
 LIMIT = 100  # the newest changes; the Activity page and `history` show every one
 # The record each list page shows, by page key: its History tab reads that record's.
@@ -26,19 +28,21 @@ PAGE_KINDS = {"cities": "city", "people": "person", "organisations": "organisati
 
 def _line(line: HistoryLine) -> str:
     fields = "".join(
-        f"<tr><td class='k'>{html.e(c.label)}</td><td class='v'>{html.e(c.before)} "
+        f"<tr><td class='k'>{html.e(translated(c.label))}</td><td class='v'>{html.e(c.before)} "
         f"→ {html.e(c.after)}</td></tr>" for c in line.changes) if line.action == CHANGED \
         else ""
     table = f"<table cellspacing='0' style='margin-left: 12px;'>{fields}</table>" \
         if fields else ""
+    when = format_moment(line.at, line.when)
     return (f"<p style='margin: 8px 0 2px 0;'><b>{html.e(line.officer)}</b> "
-            f"{html.e(line.what)}<br><span class='sub'>{html.e(line.when)}</span></p>{table}")
+            f"{html.e(line.what)}<br><span class='sub'>{html.e(when)}</span></p>{table}")
 
 
 def history_html(lines: Sequence[HistoryLine], title: str = "") -> str:
     heading = html.STYLE + (f"<p class='h2'>{html.e(title)}</p>" if title else "")
     if not lines:
-        return heading + f"<p class='sub'>{html.e(tr('No changes on record yet.'))}</p>"
+        nothing = tr("No changes on record yet.")
+        return heading + f"<p class='sub'>{html.e(nothing)}</p>"
     more = ""
     if len(lines) >= LIMIT:
         note = tr("The newest {n} changes; the Activity page lists them all.").format(n=LIMIT)
@@ -53,6 +57,7 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +95,7 @@ class HistoryPanel(QWidget):
         kind, record_id, title = self.target
         if not self.ctx.db.signed_in.may_read_record:
             self.lines = []
-            why = self.ctx.db.signed_in.why_no_record
+            why = said(self.ctx.db.signed_in.why_no_record)
             self.view.setHtml(f"{html.STYLE}<p class='sub'>{html.e(why)}</p>")
             return
         try:

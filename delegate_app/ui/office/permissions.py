@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 from ...domain.office import SignedIn
+from ..text import said
 
 WRITES, HEAD_ONLY, TIP = "delegate_app.writes", "delegate_app.head_only", "delegate_app.tip"
 
@@ -22,9 +23,9 @@ def refusal(signed_in: SignedIn, action: QAction) -> str | None:
     if not action.property(WRITES):
         return None
     if not signed_in.may_write:
-        return signed_in.why_read_only
+        return said(signed_in.why_read_only)
     if action.property(HEAD_ONLY) and not signed_in.may_manage:
-        return signed_in.why_not_head
+        return said(signed_in.why_not_head)
     return None
 
 

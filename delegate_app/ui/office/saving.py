@@ -17,13 +17,19 @@ from ...services import overview
 from ...services.office.saving import last_save
 from ..context import AppContext
 from ..dialogs.form import FormDialog
-from ..text import tr
+from ..text import noun_text, tr
 from .conflict import ConflictDialog
 from .status import QUIET
 from .words import unknown_text
 
-__all__ = ["BACK_TO_FORM", "RecordWatch", "Resolved", "resolve_stale", "settle_unknown",
-           "unknown_text"]
+__all__ = [
+    "RecordWatch",
+    "Resolved",
+    "back_to_form",
+    "resolve_stale",
+    "settle_unknown",
+    "unknown_text",
+]
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ def resolve_stale(parent: QWidget, ctx: AppContext, noun: str, kind: str, record
     sessions = ctx.db.sessions
     version, theirs = fetch(record_id)
     saved = last_save(sessions, kind, record_id)
-    dialog = ConflictDialog(tr(noun), form, original, mine, theirs, saved.by, saved.at,
+    dialog = ConflictDialog(noun_text(noun), form, original, mine, theirs, saved.by, saved.at,
                             overview.home_time_zone(sessions), parent)
     if not dialog.rows:  # the colleague saved exactly what the officer typed
         return Resolved(version, theirs, theirs)
@@ -53,8 +59,11 @@ def resolve_stale(parent: QWidget, ctx: AppContext, noun: str, kind: str, record
     return Resolved(version, theirs, dialog.merged())
 
 
-BACK_TO_FORM = ("Not saved yet: a colleague saved this {noun} first. Your values are all "
-                "still here; press OK to compare them field by field again.")
+def back_to_form(noun: str) -> str:
+    """Said in the form the officer went back to: nothing is lost, OK compares again."""
+    return tr("Not saved yet: a colleague saved this {noun} first. Your values are all "
+              "still here; press OK to compare them field by field again.").format(
+        noun=noun_text(noun))
 
 
 class _Relay(QObject):
@@ -104,9 +113,9 @@ class RecordWatch(QObject):
         if self.record_id in (change.ids(self.kind, REMOVED) or ()):
             self.dialog.show_notice(tr("{who} deleted this {noun} ({when}) while you were "
                                        "editing it; it can no longer be saved.").format(
-                who=who, noun=tr(self.noun), when=when))
+                who=who, noun=noun_text(self.noun), when=when))
             return
         self.dialog.show_notice(tr(
             "{who} changed this {noun} ({when}) while you were editing it. What you typed "
             "is kept; when you save, you choose field by field between yours and theirs."
-        ).format(who=who, noun=tr(self.noun), when=when))
+        ).format(who=who, noun=noun_text(self.noun), when=when))

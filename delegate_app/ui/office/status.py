@@ -11,25 +11,39 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...domain.changes import ChangeSet
 from ...domain.office import SignedIn
+from ...domain.wording import QT_TRANSLATE_NOOP
 from ..context import AppContext
 from ..icons import COLOURS, icon
-from ..text import tr
+from ..text import tr, translated
 
 # A colleague's change, in the officer's words: "Reza changed an itinerary item".
 WORDS = {
-    "itinerary_item": ("an itinerary item", "{n} itinerary items"),
-    "delegation": ("a delegation", "{n} delegations"),
-    "delegation_member": ("a delegation's members", "delegations' members"),
-    "person": ("a person", "{n} people"),
-    "city": ("a city", "{n} cities"),
-    "organisation": ("an organisation", "{n} organisations"),
-    "summit": ("a summit", "{n} summits"),
-    "summit_session": ("a summit session", "{n} summit sessions"),
-    "commitment": ("a commitment", "{n} commitments"),
-    "gift": ("the gift register", "the gift register"),
-    "partnership": ("a partnership", "{n} partnerships"),
-    "meeting_outcome": ("a meeting's outcome", "{n} meeting outcomes"),
-    "office": ("the office profile", "the office profile"),
+    "itinerary_item": (QT_TRANSLATE_NOOP("delegate_app", "an itinerary item"),
+                      QT_TRANSLATE_NOOP("delegate_app", "{n} itinerary items")),
+    "delegation": (QT_TRANSLATE_NOOP("delegate_app", "a delegation"),
+                  QT_TRANSLATE_NOOP("delegate_app", "{n} delegations")),
+    "delegation_member": (QT_TRANSLATE_NOOP("delegate_app", "a delegation's members"),
+                         QT_TRANSLATE_NOOP("delegate_app", "delegations' members")),
+    "person": (QT_TRANSLATE_NOOP("delegate_app", "a person"),
+              QT_TRANSLATE_NOOP("delegate_app", "{n} people")),
+    "city": (QT_TRANSLATE_NOOP("delegate_app", "a city"),
+            QT_TRANSLATE_NOOP("delegate_app", "{n} cities")),
+    "organisation": (QT_TRANSLATE_NOOP("delegate_app", "an organisation"),
+                    QT_TRANSLATE_NOOP("delegate_app", "{n} organisations")),
+    "summit": (QT_TRANSLATE_NOOP("delegate_app", "a summit"),
+              QT_TRANSLATE_NOOP("delegate_app", "{n} summits")),
+    "summit_session": (QT_TRANSLATE_NOOP("delegate_app", "a summit session"),
+                      QT_TRANSLATE_NOOP("delegate_app", "{n} summit sessions")),
+    "commitment": (QT_TRANSLATE_NOOP("delegate_app", "a commitment"),
+                  QT_TRANSLATE_NOOP("delegate_app", "{n} commitments")),
+    "gift": (QT_TRANSLATE_NOOP("delegate_app", "the gift register"),
+            QT_TRANSLATE_NOOP("delegate_app", "the gift register")),
+    "partnership": (QT_TRANSLATE_NOOP("delegate_app", "a partnership"),
+                   QT_TRANSLATE_NOOP("delegate_app", "{n} partnerships")),
+    "meeting_outcome": (QT_TRANSLATE_NOOP("delegate_app", "a meeting's outcome"),
+                       QT_TRANSLATE_NOOP("delegate_app", "{n} meeting outcomes")),
+    "office": (QT_TRANSLATE_NOOP("delegate_app", "the office profile"),
+              QT_TRANSLATE_NOOP("delegate_app", "the office profile")),
 }
 QUIET = ("reconnected", "periodic check")  # origins that are no colleague
 
@@ -40,9 +54,10 @@ def what_changed(change: ChangeSet) -> str:
     for kind, (one, many) in WORDS.items():
         ids = change.ids(kind)
         if ids is None:
-            parts.append(tr(many).format(n=tr("some")))
+            parts.append(translated(many).format(n=tr("some")))
         elif ids:
-            parts.append(tr(one) if len(ids) == 1 else tr(many).format(n=len(ids)))
+            parts.append(translated(one) if len(ids) == 1
+                         else translated(many).format(n=len(ids)))
     return ", ".join(parts[:3]) or tr("the programme")
 
 
@@ -53,10 +68,10 @@ class SignedInLabel(QLabel):
         super().__init__(parent)
         role = signed_in.role
         text = tr("Signed in as {name} — {role}").format(
-            name=signed_in.name, role=tr(signed_in.role_label))
+            name=signed_in.name, role=translated(signed_in.role_label))
         self.setText(text)
         self.setStyleSheet(f"color: {COLOURS['muted']}; padding-right: 12px;")
-        duties = tr(role.duties) if role else (
+        duties = translated(role.duties) if role else (
             tr("roles do not apply on one workstation") if not signed_in.shared
             else tr("not one of the office's officers: the database's own rights apply"))
         self.setToolTip(f"{text} ({duties})" + ("" if signed_in.may_write else "\n" + tr(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,14 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import ChangeSet
+from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..history.panel import PAGE_KINDS, HistoryPanel
-from ..html import STYLE
 from ..icons import COLOURS, icon, toolbar_action
+from ..language import read_in_direction
 from ..office import permissions
-from ..table_model import RECORD_ROLE, Column, RecordFilter, RecordTableModel
+from ..table_model import (
+    RECORD_ROLE,
+    Column,
+    RecordFilter,
+    RecordTable,
+    RecordTableModel,
+)
 from ..text import tr
+from .view_memory import ViewMemory
 
 
 class ListPage(QWidget):
@@ -74,6 +82,7 @@ class ListPage(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.detail = QTextBrowser(self)
+        read_in_direction(self.detail)
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         self.history = HistoryPanel(ctx, self)  # read only while its tab is shown
@@ -84,6 +93,8 @@ class ListPage(QWidget):
             self.detail_area.addTab(self.history, icon("history"), tr("History"))
         self._layout(title)
         self.table.sortByColumn(*self.default_sort)
+        self.memory = ViewMemory(ctx.settings, f"page:{self.key}", self.table, self.splitter)
+        self.memory.restore_sort()
         # Ctrl+F is the window's Edit ▸ Find in list, which focuses this page's filter.
         self.actions_live = True  # False while another view (a delegation tab) has the keys
         self._page_actions: list[tuple[QAction, bool]] = []
@@ -103,7 +114,7 @@ class ListPage(QWidget):
             self.refresh(select_id=record_id)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = RecordTable(self)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,14 +238,23 @@ class ListPage(QWidget):
         self.filter.selectAll()
 
     def fit_columns(self, widths: Sequence[int]) -> None:
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        """The columns' proportions; they share the window's width until the officer sizes
+        one (then the officer's widths are kept, across restarts too)."""
+        self.memory.set_weights(widths)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.memory.restore_split()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.memory.save_split()
+        super().hideEvent(event)
 
     def _show_detail(self) -> None:
         record = self.current()
         if record is None:
             hint = tr("Select a record to see it here.")
-            self.detail.setHtml(f"{STYLE}<p class='sub'>{hint}</p>")
+            self.detail.setHtml(f"{html.STYLE}<p class='sub'>{hint}</p>")
             self.history.show_record(None, None)
             return
         self.detail.setHtml(self.describe(record))

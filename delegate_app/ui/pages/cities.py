@@ -7,18 +7,18 @@ from PySide6.QtWidgets import QWidget
 
 from ...domain.enums import AgreementStatus, CommitmentStatus
 from ...domain.records import CityInput, CityRow
-from ...domain.timefmt import format_instant, utc_now, utc_offset_label
 from ...domain.validation import validate_city
 from ...services import cities, commitments, relations
 from .. import html
 from ..context import AppContext
+from ..dates import format_instant, format_number, utc_now, utc_offset_label
 from ..dialogs.city_dialog import CityDialog
 from ..dialogs.pdf_preview import PdfPreviewJob
 from ..dialogs.report_options import ReportOptions
 from ..editor import RecordServices
 from ..icons import icon
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from . import partnership_actions
 from .commitments_report import print_commitments_report
@@ -38,7 +38,8 @@ def _columns() -> list[Column[CityRow]]:
         Column(tr("Native script"), lambda c: c.data.native_name),
         Column(tr("Country"), lambda c: c.data.country_code),
         Column(tr("Time zone"), _zone),
-        Column(tr("Population"), lambda c: f"{c.data.population:,}" if c.data.population else "",
+        Column(tr("Population"),
+               lambda c: format_number(c.data.population) if c.data.population else "",
                lambda c: c.data.population or 0, align_right=True),
         Column(tr("Relationship with us"), lambda c: c.relationship,
                icon=lambda c: icon("partnership") if c.relationship else None),
@@ -55,14 +56,15 @@ def _agreements(lines: list[commitments.AgreementLine]) -> str:
         progress = (tr(" — {done} of {n} commitments done").format(done=done,
                                                                    n=len(a.commitments))
                     if a.commitments else "")
-        action = (f" · <a href='action:fulfil/{a.id}'>{tr('Mark fulfilled')}</a>"
+        fulfil = tr("Mark fulfilled")
+        action = (f" · <a href='action:fulfil/{a.id}'>{fulfil}</a>"
                   if a.can_mark_fulfilled else "")
         items = html.bullet_list(
             f"{'✔' if c.status is CommitmentStatus.DONE else '○'} "
             f"{html.link('commitments', c.id, c.description)} <span class='sub'>"
-            f"({html.e(c.status.label.lower())})</span>" for c in a.commitments)
+            f"({html.e(translated(c.status.label).lower())})</span>" for c in a.commitments)
         blocks.append(f"<p style='margin: 6px 0 0 0;'><b>{html.e(a.title)}</b> <span "
-                      f"class='sub'>{html.e(a.status.label)}{html.e(progress)}</span>"
+                      f"class='sub'>{html.e(translated(a.status.label))}{html.e(progress)}</span>"
                       f"{action}</p>{items}")
     return "".join(blocks)
 
@@ -149,7 +151,7 @@ class CitiesPage(EditableListPage):
             html.section(tr("Networks"), html.bullet_list(html.e(n) for n in rel.networks)),
             html.section(tr("Facts"), html.facts([
                 (tr("Time zone"), d.time_zone),
-                (tr("Population"), f"{d.population:,}" if d.population else ""),
+                (tr("Population"), format_number(d.population) if d.population else ""),
                 (tr("Coordinates"), coordinates),
                 (tr("People on file"), str(c.people_count) if c.people_count else ""),
             ])),

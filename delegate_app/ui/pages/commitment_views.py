@@ -22,11 +22,11 @@ from ...domain.enums import CommitmentStatus
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import CityBalance, CommitmentEvent, balances
 from ...domain.records import CommitmentRow
-from ...domain.timefmt import format_date, format_instant, zone_place
 from ...services import commitment_exports
 from .. import html
+from ..dates import format_date, format_instant, zone_place
 from ..icons import COLOURS, icon
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
     from .commitments import CommitmentsPage
@@ -100,8 +100,9 @@ class GroupedByCity(QTreeWidget):
             if b.overdue_we_owe + b.overdue_they_owe:
                 branch.setForeground(1, QBrush(QColor(COLOURS["overdue"])))
             for r in by_city.get(b.city_id, []):
-                leaf = QTreeWidgetItem(branch, [r.description, due_text(r), r.direction.label,
-                                                r.status.label, r.owner])
+                leaf = QTreeWidgetItem(branch, [r.description, due_text(r),
+                                                translated(r.direction.label),
+                                                translated(r.status.label), r.owner])
                 leaf.setData(0, RECORD, r)
                 leaf.setIcon(0, status_icon(r))  # type: ignore[arg-type]
                 if r.overdue:
@@ -130,9 +131,10 @@ class GroupedByCity(QTreeWidget):
 
 
 def _event_line(cid: int, event: CommitmentEvent, zone: str) -> str:
-    step = (tr("recorded as {status}").format(status=event.to_status.label.lower())
+    step = (tr("recorded as {status}").format(status=translated(event.to_status.label).lower())
             if event.from_status is None else
-            f"{event.from_status.label} → <b>{html.e(event.to_status.label)}</b>")
+            f"{translated(event.from_status.label)} → "
+            f"<b>{html.e(translated(event.to_status.label))}</b>")
     document = (f" · <a href='action:document/{cid}/{event.id}'>📎 {html.e(event.document_name)}"
                 f"</a>" if event.document_name else "")
     note = f"<br><i>{html.e(event.note)}</i>" if event.note and event.note != "Recorded" else ""
@@ -155,7 +157,8 @@ def describe(c: CommitmentRow, events: Sequence[CommitmentEvent], zone: str) -> 
         kept = html.section(tr("Kept"), f"<p>{html.e(format_date(c.completed_on))} — "
                                          f"{html.e(c.evidence)}{document}</p>")
     return "".join([
-        html.header(c.direction.label, f"{c.status.label} · {c.priority.label} priority"),
+        html.header(translated(c.direction.label), tr("{status} · {priority} priority").format(
+            status=translated(c.status.label), priority=translated(c.priority.label))),
         f"<p style='font-size: 11pt;'><b>{html.e(c.description)}</b></p>",
         f"<p>{tr('Due')}: {late}<span class='sub'>{html.e(where)}</span></p>",
         kept,

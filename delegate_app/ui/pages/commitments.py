@@ -3,6 +3,7 @@ overdue ones stand out, and each moves through its workflow with its history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -30,7 +31,7 @@ from ..editor import RecordServices
 from ..icons import COLOURS
 from ..office import permissions
 from ..table_model import Column
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 from ..undo import push_edit
 from . import commitment_views as views
 from .commitments_report import print_commitments_report
@@ -40,10 +41,10 @@ SERVICES = RecordServices("commitment", commitments.create_commitment,
                           commitments.update_commitment, commitments.delete_commitment,
                           commitments.get_commitment, validate_commitment)
 
-STATUS_CHOICES: list[tuple[str, frozenset[CommitmentStatus]]] = [
-    ("Open or in progress", OPEN_STATUSES),
-    ("Any status", frozenset()),
-    *((s.label, frozenset({s})) for s in CommitmentStatus),
+STATUS_CHOICES: list[tuple[Callable[[], str], frozenset[CommitmentStatus]]] = [
+    (lambda: tr("Open or in progress"), OPEN_STATUSES),
+    (lambda: tr("Any status"), frozenset()),
+    *(((lambda s=s: translated(s.label)), frozenset({s})) for s in CommitmentStatus),
 ]
 
 
@@ -52,15 +53,15 @@ def _columns() -> list[Column[CommitmentRow]]:
         Column(tr("Due"), views.due_text, lambda c: c.due_on.toordinal() if c.due_on else 10**7,
                icon=views.status_icon,
                colour=lambda c: COLOURS["overdue"] if c.overdue else None),
-        Column(tr("Status"), lambda c: c.status.label,
+        Column(tr("Status"), lambda c: translated(c.status.label),
                colour=lambda c: COLOURS["done"] if c.status is CommitmentStatus.DONE else None),
-        Column(tr("Who owes"), lambda c: c.direction.label),
+        Column(tr("Who owes"), lambda c: translated(c.direction.label)),
         Column(tr("Commitment"), lambda c: c.description),
         Column(tr("Owner (our side)"), lambda c: c.owner),
         Column(tr("Counterpart"), lambda c: c.counterpart),
         Column(tr("City"), lambda c: c.city),
         Column(tr("Theme"), lambda c: c.theme),
-        Column(tr("Priority"), lambda c: c.priority.label),
+        Column(tr("Priority"), lambda c: translated(c.priority.label)),
     ]
 
 
@@ -117,10 +118,10 @@ class CommitmentsPage(EditableListPage):
         self.theme_box = choice_box(self, lists["themes"], tr("Any theme"))
         self.status_box = QComboBox(self)
         for number, (text, _) in enumerate(STATUS_CHOICES):
-            self.status_box.addItem(tr(text), number)  # Qt would not keep a frozenset intact
+            self.status_box.addItem(text(), number)  # Qt would not keep a frozenset intact
         self.due_box = QComboBox(self)
         for window in DueWindow:
-            self.due_box.addItem(tr(window.label), window)
+            self.due_box.addItem(translated(window.label), window)
         self.grouped = QCheckBox(tr("&Group by city"), self)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(tr("Clear filters"))
@@ -265,7 +266,7 @@ class CommitmentsPage(EditableListPage):
                     return False
         sessions, cid, version = self.ctx.db.sessions, record.id, record.version
         command = push_edit(
-            self, self.ctx.undo, tr("{step}: {what}").format(step=target.label,
+            self, self.ctx.undo, tr("{step}: {what}").format(step=translated(target.label),
                                                              what=record.description[:40]),
             lambda _: commitments.change_status(sessions, cid, version, change, self.ctx.now()),
             lambda before: commitments.put_back_status(sessions, cid, before), self._changed)

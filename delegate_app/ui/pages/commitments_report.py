@@ -31,7 +31,8 @@ def print_commitments_report(page: ListPage, city_id: int | None = None,
     def produce(path: Path) -> None:
         data = commitment_report.commitments_report(
             sessions, city_id=chosen.city_id, start=chosen.start, end=chosen.end, now=now)
-        commitment_report.write_commitments_report(data, path, chosen.document.paper)
+        commitment_report.write_commitments_report(data, path, chosen.document.paper,
+                                                   printed=chosen.document.printed)
 
     name = f"{title} {chosen.start or ''} {chosen.end or ''}".strip()
     return show_pdf_preview(page, title, produce, name, ctx.settings)

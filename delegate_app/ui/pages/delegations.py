@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QTabWidget, QWidget
 
 from ...domain.enums import DelegationStatus, Direction
 from ...domain.records import Change, DelegationInput, DelegationRow
-from ...domain.timefmt import format_date_range
 from ...domain.validation import validate_delegation
 from ...services import cities, delegations, overview, programmes
 from .. import html
 from ..context import AppContext
+from ..dates import format_date_range
 from ..delegation.workspace import DelegationWorkspace
 from ..dialogs.delegation_dialog import DelegationDialog
 from ..editor import RecordEditor, RecordServices
 from ..icons import COLOURS, icon
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -45,9 +45,10 @@ def _route(d: DelegationRow) -> str:
 def _columns() -> list[Column[DelegationRow]]:
     return [
         Column(tr("Delegation"), lambda d: d.title),
-        Column(tr("Direction"), lambda d: d.direction.label,
+        Column(tr("Direction"), lambda d: translated(d.direction.label),
                icon=lambda d: icon(d.direction.value, COLOURS["accent"])),
-        Column(tr("Status"), lambda d: d.status.label + (tr(" (archived)") if d.archived else ""),
+        Column(tr("Status"), lambda d: translated(d.status.label)
+               + (tr(" (archived)") if d.archived else ""),
                icon=lambda d: icon(*_STATUS_ICON[d.status]),
                colour=lambda d: COLOURS["dropped"] if d.archived else None),
         Column(tr("Dates"), lambda d: format_date_range(d.starts_on, d.ends_on),
@@ -77,7 +78,8 @@ class DelegationsPage(ListPage):
                                    lambda d: d.title)
         self.new_action = self.add_action(tr("New delegation"), "new", self.new,
                                           QKeySequence.StandardKey.New)
-        self.open_action = self.add_action(tr("Open"), "delegations", self.activate,
+        self.open_action = self.add_action(tr("Open", "a delegation, in its tab"),
+                                           "delegations", self.activate,
                                            "Ctrl+O", needs_selection=True, writes=False)
         self.edit_action = self.add_action(tr("Edit details"), "edit", self.edit_details,
                                            "Ctrl+E", needs_selection=True)

@@ -13,7 +13,7 @@ from ..context import AppContext
 from ..dialogs.form import FormDialog
 from ..editor import RecordEditor, RecordServices
 from ..table_model import Column
-from ..text import tr
+from ..text import noun_text, tr
 from .base import ListPage
 
 
@@ -46,7 +46,7 @@ class EditableListPage(ListPage):
         verbs = {"created": tr("Added"), "updated": tr("Saved"), "deleted": tr("Deleted"),
                  "restored": tr("Restored")}
         self.ctx.notify(tr("{verb} {noun} — Ctrl+Z undoes it, Ctrl+Shift+Z redoes it").format(
-            verb=verbs.get(change.action, change.action), noun=tr(self.noun)))
+            verb=verbs.get(change.action, change.action), noun=noun_text(self.noun)))
 
     def new(self) -> None:
         self.editor.new()

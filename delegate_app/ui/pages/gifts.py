@@ -8,16 +8,16 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.records import Choice, GiftInput, GiftRow
-from ...domain.timefmt import format_date
 from ...domain.validation import validate_gift
 from ...services import gifts, people
 from .. import html
 from ..context import AppContext
+from ..dates import format_date
 from ..dialogs.gift_dialog import GiftDialog
 from ..editor import RecordServices
 from ..icons import COLOURS, icon
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from .editable import EditableListPage
 
 SERVICES = RecordServices("gift", gifts.create_gift, gifts.update_gift, gifts.delete_gift,
@@ -32,7 +32,7 @@ def _value(g: GiftRow) -> str:
 def _columns() -> list[Column[GiftRow]]:
     return [
         Column(tr("Date"), lambda g: format_date(g.data.given_on), lambda g: g.data.given_on),
-        Column(tr("Given / received"), lambda g: g.data.direction.label),
+        Column(tr("Given / received"), lambda g: translated(g.data.direction.label)),
         Column(tr("Gift"), lambda g: g.data.description),
         Column(tr("Giver"), lambda g: g.giver),
         Column(tr("Recipient"), lambda g: g.recipient),
@@ -97,7 +97,8 @@ class GiftsPage(EditableListPage):
     def describe(self, g: GiftRow) -> str:
         d = g.data
         return "".join([
-            html.header(d.description, f"{d.direction.label} · {format_date(d.given_on)}"),
+            html.header(d.description,
+                        f"{translated(d.direction.label)} · {format_date(d.given_on)}"),
             html.facts([(tr("Occasion"), d.occasion), (tr("Giver"), g.giver),
                         (tr("Recipient"), g.recipient), (tr("Delegation"), g.delegation),
                         (tr("Estimated value"), _value(g)),

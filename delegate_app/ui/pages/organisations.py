@@ -7,15 +7,15 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.records import Choice, OrganisationInput, OrganisationRow
-from ...domain.timefmt import format_date
 from ...domain.validation import validate_organisation
 from ...services import cities, organisations
 from .. import html
 from ..context import AppContext
+from ..dates import format_date
 from ..dialogs.organisation_dialog import MembershipDialog, OrganisationDialog
 from ..editor import RecordServices
 from ..table_model import Column
-from ..text import tr
+from ..text import tr, translated
 from ..undo import push_edit
 from .editable import EditableListPage
 
@@ -28,7 +28,7 @@ def _columns() -> list[Column[OrganisationRow]]:
     return [
         Column(tr("Organisation"), lambda o: o.data.name),
         Column(tr("Acronym"), lambda o: o.data.acronym),
-        Column(tr("Kind"), lambda o: o.data.kind.label),
+        Column(tr("Kind"), lambda o: translated(o.data.kind.label)),
         Column(tr("Seat"), lambda o: o.city),
         Column(tr("Member cities"), lambda o: str(o.member_count or ""),
                lambda o: o.member_count, align_right=True),
@@ -88,7 +88,7 @@ class OrganisationsPage(EditableListPage):
         record = self.current()
         if record is None:
             return
-        current = [Choice(m.id, f"{m.member} ({m.role.label.lower()})") for m in
+        current = [Choice(m.id, f"{m.member} ({translated(m.role.label).lower()})") for m in
                    organisations.memberships(self.ctx.db.sessions, record.id)
                    if m.until_on is None]
         if values is None:
@@ -113,10 +113,11 @@ class OrganisationsPage(EditableListPage):
         def member(m: Any) -> str:
             since = f", since {format_date(m.since_on)}" if m.since_on else ""
             until = f", until {format_date(m.until_on)}" if m.until_on else ""
-            return html.e(f"{m.member} — {m.role.label.lower()}{since}{until}")
+            return html.e(f"{m.member} — {translated(m.role.label).lower()}{since}{until}")
 
         return "".join([
-            html.header(d.name, " · ".join(x for x in (d.acronym, d.kind.label, o.city) if x),
+            html.header(d.name, " · ".join(x for x in (d.acronym, translated(d.kind.label),
+                                                       o.city) if x),
                         d.native_name),
             html.facts([(tr("Website"), d.website)]),
             html.section(tr("Member cities ({n})").format(

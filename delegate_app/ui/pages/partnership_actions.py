@@ -14,7 +14,7 @@ from ...domain.validation import validate_partnership
 from ...services import cities, delegations, partnerships
 from ..dialogs.partnership_dialog import PartnershipDialog
 from ..documents import open_document
-from ..text import tr
+from ..text import error_fields, tr, translated
 from ..undo import push_edit
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def _dialog(page: CitiesPage, data: PartnershipInput, editing: bool) -> Partners
         try:
             result.append(validate_partnership(dialog.value()[0]))
         except DelegateAppError as exc:
-            return getattr(exc, "field_errors", {"": exc.message})
+            return error_fields(exc)
         return None
 
     dialog.set_submit(submit)
@@ -76,7 +76,8 @@ def _pick(page: CitiesPage) -> PartnershipRow | None:
         return None
     if len(rows) == 1:
         return rows[0]
-    labels = [f"{r.data.kind.label} ({r.data.status.label.lower()}) {r.data.title}" for r in rows]
+    labels = [f"{translated(r.data.kind.label)} ({translated(r.data.status.label).lower()}) "
+              f"{r.data.title}" for r in rows]
     label, ok = QInputDialog.getItem(page, tr("Which partnership?"), tr("Partnership"), labels,
                                      0, False)
     return rows[labels.index(label)] if ok else None

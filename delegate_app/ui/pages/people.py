@@ -22,7 +22,7 @@ from ..dialogs.form import FormDialog
 from ..dialogs.person_dialog import PersonDialog
 from ..editor import RecordServices
 from ..table_model import Column
-from ..text import error_text, tr
+from ..text import error_text, tr, translated
 from ..undo import push_edit
 from .editable import EditableListPage
 
@@ -159,7 +159,7 @@ class PeoplePage(EditableListPage):
             (tr("In a letter"), d.form_of_address_letter),
             (tr("In speech"), d.form_of_address_spoken),
             (tr("Precedence rank"), str(d.precedence_rank or "")),
-            (tr("Name order"), d.name_order.label),
+            (tr("Name order"), translated(d.name_order.label)),
             (tr("Languages"), ", ".join(d.languages)),
             (tr("Interpretation"), d.interpretation_needs),
         ])))

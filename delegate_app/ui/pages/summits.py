@@ -14,26 +14,25 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
     QSplitter,
-    QTableView,
     QWidget,
 )
 
 from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
-from ...domain.timefmt import format_date, format_date_range, from_local
 from ...domain.validation import validate_session, validate_summit
 from ...services import calendars, cities, programme_document, programmes, summits
 from ...services import overview as overview_service
 from .. import html, summit_versions
 from ..context import AppContext
+from ..dates import digits, format_date, format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.summit_dialogs import SessionDialog, SummitDialog
 from ..editor import RecordEditor, RecordServices
-from ..table_model import Column, RecordTableModel
+from ..table_model import Column, RecordTable, RecordTableModel
 from ..tasks import run_with_progress
-from ..text import error_text, tr
+from ..text import error_fields, error_text, tr, translated
 from ..undo import push_edit
 from .base import ListPage
 
@@ -44,7 +43,7 @@ SERVICES = RecordServices("summit", summits.create_summit, summits.update_summit
 def _columns() -> list[Column[SummitRow]]:
     return [
         Column(tr("Summit"), lambda s: s.title),
-        Column(tr("Kind"), lambda s: s.kind.label),
+        Column(tr("Kind"), lambda s: translated(s.kind.label)),
         Column(tr("Host city"), lambda s: s.host_city),
         Column(tr("Dates"), lambda s: format_date_range(s.starts_on, s.ends_on),
                lambda s: s.starts_on),
@@ -60,7 +59,7 @@ def _columns() -> list[Column[SummitRow]]:
 def _session_columns() -> list[Column[ProgrammeLine]]:
     return [
         Column(tr("Day"), lambda x: format_date(x.day), lambda x: (x.day, x.starts)),
-        Column(tr("Time"), lambda x: f"{x.starts}–{x.ends}"),
+        Column(tr("Time"), lambda x: digits(f"{x.starts}–{x.ends}")),
         Column(tr("Session"), lambda x: x.title),
         Column(tr("Kind"), lambda x: x.kind),
         Column(tr("Room"), lambda x: x.place),
@@ -106,7 +105,7 @@ class SummitsPage(ListPage):
                                                 needs_selection=True, writes=False)
         summit_versions.add_actions(self)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
-        self.session_table = QTableView(self)
+        self.session_table = RecordTable(self)
         self.session_table.setModel(self.sessions)
         self.session_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.session_table.verticalHeader().hide()
@@ -198,11 +197,11 @@ class SummitsPage(ListPage):
                                                   edition=False)
         if options is None:
             return None
-        sessions, paper = self.ctx.db.sessions, options.paper
+        sessions, paper, printed = self.ctx.db.sessions, options.paper, options.printed
 
         def produce(path: Path) -> None:
             data = programme_document.summit_programme_document(sessions, summit.id)
-            programme_document.write_summit_programme(data, path, paper)
+            programme_document.write_summit_programme(data, path, paper, printed)
 
         name = f"{summit.title[:60]} — programme.pdf"
         self._programme_job = show_pdf_preview(self, title, produce, name, self.ctx.settings)
@@ -225,7 +224,7 @@ class SummitsPage(ListPage):
             try:
                 result.append(validate_session(value))
             except DelegateAppError as exc:
-                return getattr(exc, "field_errors", {"": exc.message})
+                return error_fields(exc)
             return None
 
         dialog.set_submit(submit)

@@ -12,20 +12,22 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.conflicts import PlanRules, Severity
 from ...domain.records import AgendaEntry, CommitmentRow, TodaySummary
-from ...domain.timefmt import (
-    format_date,
-    format_date_range,
-    format_day,
-    format_instant,
-    to_local,
-)
 from ...services import checks, overview
 from ...services.checks import DelegationConflicts
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
+from ..dates import (
+    format_date,
+    format_date_range,
+    format_day,
+    format_instant,
+    format_time,
+    to_local,
+)
+from ..language import read_in_direction
 from ..tasks import BackgroundTask, run_in_background
-from ..text import error_text, tr
+from ..text import conflict_text, error_text, tr, translated
 
 CONFLICTS_SHOWN = 5  # per delegation; the rest are one click away
 OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of owners
@@ -34,14 +36,15 @@ OWNERS_SHOWN = 12  # per list of commitments: a ten-year office has thousands of
 def _agenda_line(entry: AgendaEntry, home_tz: str) -> str:
     local = format_instant(entry.starts_at, entry.start_tz, with_offset=True)
     start, end = to_local(entry.starts_at, entry.start_tz), to_local(entry.ends_at, entry.end_tz)
-    ends = f"{end:%H:%M}" if end.date() == start.date() else \
-        f"{format_day(end.date())}, {end:%H:%M}"
+    ends = format_time(end) if end.date() == start.date() else \
+        f"{format_day(end.date())}, {format_time(end)}"
     home = to_local(entry.starts_at, home_tz)
-    second = (f" <span class='sub'>({home:%H:%M} {tr('home')})</span>"
+    at_home = tr("home")
+    second = (f" <span class='sub'>({format_time(home)} {at_home})</span>"
               if entry.start_tz != home_tz else "")
     link = f"<a href='item:{entry.delegation_id}/{entry.id}'>{html.e(entry.title)}</a>"
     return (f"<b>{html.e(local)}</b>–{html.e(ends)}{second} · {link} "
-            f"<span class='sub'>— {html.e(entry.kind)}, {html.e(entry.place)}</span>")
+            f"<span class='sub'>— {html.e(translated(entry.kind))}, {html.e(entry.place)}</span>")
 
 
 def _agenda(entries: Sequence[AgendaEntry], home_tz: str) -> str:
@@ -60,12 +63,15 @@ def _commitment_line(c: CommitmentRow) -> str:
     due = format_date(c.due_on)
     if c.overdue:
         late = -(c.days_left or 0)
-        mark = f"<span class='warn'>⚠ {tr('{n} days late').format(n=late)} ({due})</span>"
+        late_text = tr("{n} days late").format(n=late)
+        mark = f"<span class='warn'>⚠ {late_text} ({due})</span>"
     elif c.days_left == 0:
-        mark = f"<span class='soon'>◷ {tr('due today')}</span>"
+        today_text = tr("due today")
+        mark = f"<span class='soon'>◷ {today_text}</span>"
     else:
-        mark = f"<span class='soon'>◷ {tr('due')} {due}</span>"
-    who = " · ".join(x for x in (c.direction.label, c.counterpart, c.city) if x)
+        due_word = tr("due")
+        mark = f"<span class='soon'>◷ {due_word} {due}</span>"
+    who = " · ".join(x for x in (translated(c.direction.label), c.counterpart, c.city) if x)
     return (f"{mark} — {html.link('commitments', c.id, c.description)} "
             f"<span class='sub'>({html.e(who)})</span>")
 
@@ -103,8 +109,8 @@ def _conflict_lines(found: Sequence[DelegationConflicts]) -> str:
         for c in sorted(serious, key=lambda c: -int(c.severity))[:CONFLICTS_SHOWN]:
             css = "warn" if c.severity is Severity.ERROR else "soon"
             target = f"item:{result.delegation_id}/{c.item_ids[0]}"
-            lines.append(f"<span class='{css}'>{html.e(c.severity.label)}</span> — "
-                         f"<a href='{target}'>{html.e(c.message)}</a>")
+            lines.append(f"<span class='{css}'>{html.e(translated(c.severity.label))}</span> — "
+                         f"<a href='{target}'>{html.e(conflict_text(c))}</a>")
         if len(serious) > CONFLICTS_SHOWN:
             lines.append(html.link("delegations", result.delegation_id, tr(
                 "and {n} more").format(n=len(serious) - CONFLICTS_SHOWN)))
@@ -126,6 +132,7 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.title = tr("Today")
         self.view = QTextBrowser(self)
+        read_in_direction(self.view)
         self.view.setOpenLinks(False)
         self.view.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
         layout = QVBoxLayout(self)
@@ -134,7 +141,8 @@ class TodayPage(QWidget):
         self._asked = 0  # refreshes asked for; only the latest one's answer is shown
         self._tasks: dict[int, BackgroundTask] = {}
         self.problem = ""  # why the latest refresh could not be gathered, if it could not
-        self.view.setHtml(f"{html.STYLE}<p class='sub'>{tr('Gathering today…')}</p>")
+        gathering = tr("Gathering today…")
+        self.view.setHtml(f"{html.STYLE}<p class='sub'>{gathering}</p>")
         # Shown, it follows every write; hidden, the window refreshes it as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, lambda _: self.refresh(),
                                        ChangeFollower.SKIP)
@@ -199,7 +207,8 @@ class TodayPage(QWidget):
                                   _conflict_lines(found)))
         parts.append(html.section(tr("Coming up: delegations"), html.bullet_list(
             f"{html.link('delegations', d.id, d.title)} <span class='sub'>— "
-            f"{html.e(format_date_range(d.starts_on, d.ends_on))}, {html.e(d.status.label)}"
+            f"{html.e(format_date_range(d.starts_on, d.ends_on))}, "
+            f"{html.e(translated(d.status.label))}"
             f"</span>" for d in s.upcoming_delegations)))
         parts.append(html.section(tr("Coming up: summits"), html.bullet_list(
             f"{html.link('summits', x.id, x.title)} <span class='sub'>— {html.e(x.host_city)}, "
