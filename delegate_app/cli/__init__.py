@@ -321,7 +321,7 @@ def _export(args: argparse.Namespace) -> int:
         return fail("--alarm takes minutes from 0 to 10080 (a week).")
     if args.summit is not None and (args.member is not None or args.edition != "internal"):
         return fail("--member and --edition apply to a delegation's calendar, not a summit's.")
-    if args.version is not None and args.delegation is not None:
+    if args.version is not None:
         return export_version_calendar(args)
     with Database(args.db, exclusive=False) as db:
         if args.summit is not None:

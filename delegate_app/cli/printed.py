@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..domain.name_cards import Part
+from ..domain.name_cards import NameCardSet, Part
 from ..domain.seating import TableShape
 from ..language.dates import CALENDARS
 from ..language.printed import PrintLanguage
@@ -108,6 +108,17 @@ def _parts(text: str | None) -> set[Part] | None:
                          f"not “{text}”.") from None
 
 
+def _badge_set(db: Database, args: argparse.Namespace,
+               parts: set[Part] | None) -> NameCardSet:
+    from ..services import name_cards, versions
+
+    if args.version is not None:
+        return versions.badges_of(db.sessions, args.delegation, args.version, parts)
+    return name_cards.name_card_set(
+        db.sessions, args.delegation, args.item, parts,
+        TableShape(args.table) if args.table else None, args.host, args.guest_of_honour)
+
+
 def export_badges(args: argparse.Namespace) -> int:
     from ..services import dossier, name_cards
 
@@ -119,15 +130,18 @@ def export_badges(args: argparse.Namespace) -> int:
         parts = _parts(args.include)
     except ValueError as exc:
         return fail(str(exc))
+    if args.version is not None and (args.item or args.table or args.host
+                                     or args.guest_of_honour):
+        return fail("--version prints the whole delegation's badges as issued; a meeting's "
+                    "cards and seating plan come from the current programme (leave out "
+                    "--version).")
     if args.item is None and (args.table or args.host or args.guest_of_honour
                               or (parts and Part.SEATING in parts)):
         return fail("A seating plan is for one meeting or meal: add --item ID (see "
                      f"`delegate-app list items --delegation {args.delegation}`).")
     emblem = dossier.read_emblem(args.emblem) if args.emblem else None
     with Database(args.db, exclusive=False) as db:
-        data = name_cards.name_card_set(
-            db.sessions, args.delegation, args.item, parts,
-            TableShape(args.table) if args.table else None, args.host, args.guest_of_honour)
+        data = _badge_set(db, args, parts)
     written = name_cards.write_name_cards(data, args.output, args.paper, emblem,
                                           printed_for(args))
     made = [f"{len(data.badges)} badges" if data.badges else "",
@@ -139,7 +153,7 @@ def export_badges(args: argparse.Namespace) -> int:
 
 
 def export_programme(args: argparse.Namespace) -> int:
-    from ..services import programme_document
+    from ..services import programme_document, versions
 
     given = [option for option, value in (
         ("--delegation", args.delegation), ("--member", args.member),
@@ -149,11 +163,11 @@ def export_programme(args: argparse.Namespace) -> int:
         ("--home-time", args.home_time or None)) if value is not None]
     if given:
         return fail(f"{', '.join(given)} do{'es' if len(given) == 1 else ''} not apply to a "
-                     "summit's programme; it takes --summit, --paper and -o.")
+                     "summit's programme; it takes --summit, --version, --paper and -o.")
     if args.summit is None:
         return fail("Say which summit's programme: --summit ID (see `list summits`).")
     with Database(args.db, exclusive=False) as db:
-        data = programme_document.summit_programme_document(db.sessions, args.summit)
+        data = versions.summit_programme_of(db.sessions, args.summit, args.version)
     written = programme_document.write_summit_programme(data, args.output, args.paper,
                                                         printed_for(args))
     print(f"Wrote the programme of “{data.title}” to {written}.")

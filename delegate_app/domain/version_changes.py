@@ -1,13 +1,17 @@
 """What changed between two states of a programme (two versions, or a version and the
-draft): a pure comparison of snapshots, listed per day in local time, with a host cut."""
+draft): a pure comparison of snapshots, listed per day in local time, with a host cut.
+
+The same comparison serves a delegation's itinerary and a summit's sessions; ``Aspects``
+says which fields of an item are its place, its texts and its people."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from itertools import groupby
+from typing import Any, Protocol
 
 from .enums import ItemStatus
 from .timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
@@ -22,6 +26,42 @@ PLACE = ("city", "origin_city", "venue", "address")
 PEOPLE = {"participants": "Delegation", "counterparts": "Counterparts",
           "interpreters": "Interpreters"}
 SHORT = 140  # longer texts are cut in a change sheet: it says what changed, not all of it
+
+
+class Labelled(Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+class ComparedItem(Protocol):
+    """What the comparison reads of an item (an itinerary item or a summit session)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def uid(self) -> str: ...
+    @property
+    def kind(self) -> Labelled: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def status(self) -> ItemStatus: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def start_tz(self) -> str: ...
+    @property
+    def ends_at(self) -> datetime: ...
+    @property
+    def end_tz(self) -> str: ...
+    @property
+    def all_day(self) -> bool: ...
+
+
+class ComparedProgramme(Protocol):
+    @property
+    def items(self) -> tuple[ComparedItem, ...]: ...
+    def names(self, ids: tuple[int, ...]) -> tuple[str, ...]: ...
 
 
 class ChangeKind(StrEnum):
@@ -73,7 +113,7 @@ def host_cut(programme: VersionProgramme) -> VersionProgramme:
     return replace(programme, items=items)
 
 
-def _span(item: VersionItem, with_offset: bool) -> str:
+def _span(item: ComparedItem, with_offset: bool) -> str:
     start, end = to_local(item.starts_at, item.start_tz), to_local(item.ends_at, item.end_tz)
     if item.all_day:
         last = f"–{format_day(end.date())}" if end.date() != start.date() else ""
@@ -88,7 +128,7 @@ def _span(item: VersionItem, with_offset: bool) -> str:
     return f"{text}–{until} {zone_place(item.start_tz)}{offset}"
 
 
-def _when(item: VersionItem) -> str:
+def _when(item: ComparedItem) -> str:
     if item.all_day:
         return "all day"
     return f"{to_local(item.starts_at, item.start_tz):%H:%M} {zone_place(item.start_tz)}"
@@ -101,14 +141,14 @@ def _shift_words(days: int) -> str:
     return f"{amount} {'later' if days > 0 else 'earlier'}"
 
 
-def _change(kind: ChangeKind, item: VersionItem, details: tuple[str, ...] = (),
+def _change(kind: ChangeKind, item: ComparedItem, details: tuple[str, ...] = (),
             **more: object) -> ItemChange:
     day = to_local(item.starts_at, item.start_tz).date()
     return ItemChange(kind, item.uid, item.id, item.title, day, item.starts_at, _when(item),
                       details, **more)  # type: ignore[arg-type]
 
 
-def _moved(old: VersionItem, new: VersionItem) -> ItemChange | None:
+def _moved(old: ComparedItem, new: ComparedItem) -> ItemChange | None:
     if (old.starts_at, old.ends_at, old.start_tz, old.end_tz, old.all_day) == (
             new.starts_at, new.ends_at, new.start_tz, new.end_tz, new.all_day):
         return None
@@ -147,7 +187,7 @@ def _excerpts(before: str, after: str) -> tuple[str, str]:
     return part(old), part(new)
 
 
-def _texts(old: VersionItem, new: VersionItem, labels: dict[str, str],
+def _texts(old: ComparedItem, new: ComparedItem, labels: dict[str, str],
            suffix: str = "") -> tuple[str, ...]:
     lines = []
     for name, label in labels.items():
@@ -164,10 +204,10 @@ def _texts(old: VersionItem, new: VersionItem, labels: dict[str, str],
     return tuple(lines)
 
 
-def _people(old: VersionItem, new: VersionItem, was: VersionProgramme,
-            now: VersionProgramme) -> tuple[str, ...]:
+def _people(old: ComparedItem, new: ComparedItem, was: ComparedProgramme,
+            now: ComparedProgramme, labels: dict[str, str]) -> tuple[str, ...]:
     lines = []
-    for name, label in PEOPLE.items():
+    for name, label in labels.items():
         before, after = getattr(old, name), getattr(new, name)
         added = tuple(i for i in after if i not in before)
         dropped = tuple(i for i in before if i not in after)
@@ -183,8 +223,22 @@ def _place(item: VersionItem) -> str:
     return ", ".join(x for x in (item.venue, item.address, route) if x) or "no place given"
 
 
-def _both_present(old: VersionItem, new: VersionItem, was: VersionProgramme,
-                  now: VersionProgramme) -> Iterator[ItemChange]:
+@dataclass(frozen=True, slots=True)
+class Aspects:
+    """Which fields of an item are its place, its texts and its people, with their labels."""
+
+    place: tuple[str, ...]
+    place_text: Callable[[Any], str]  # the place as a change line names it
+    shared_text: dict[str, str]
+    internal_text: dict[str, str]
+    people: dict[str, str]
+
+
+ITINERARY = Aspects(PLACE, _place, SHARED_TEXT, INTERNAL_TEXT, PEOPLE)
+
+
+def _both_present(old: ComparedItem, new: ComparedItem, was: ComparedProgramme,
+                  now: ComparedProgramme, aspects: Aspects) -> Iterator[ItemChange]:
     old_cancelled = old.status is ItemStatus.CANCELLED
     new_cancelled = new.status is ItemStatus.CANCELLED
     if new_cancelled:
@@ -198,22 +252,24 @@ def _both_present(old: VersionItem, new: VersionItem, was: VersionProgramme,
         yield _change(ChangeKind.STATUS, new, (f"{old.status.label} → {new.status.label}",))
     if (moved := _moved(old, new)) is not None:
         yield moved
-    if any(getattr(old, f) != getattr(new, f) for f in PLACE):
-        yield _change(ChangeKind.REPLACED, new, (f"{_place(old)} → {_place(new)}",))
-    if people := _people(old, new, was, now):
+    if any(getattr(old, f) != getattr(new, f) for f in aspects.place):
+        yield _change(ChangeKind.REPLACED, new, (f"{aspects.place_text(old)} → "
+                                                 f"{aspects.place_text(new)}",))
+    if people := _people(old, new, was, now, aspects.people):
         yield _change(ChangeKind.PEOPLE, new, people)
-    texts = _texts(old, new, SHARED_TEXT) + _texts(old, new, INTERNAL_TEXT, " (internal)")
+    texts = (_texts(old, new, aspects.shared_text)
+             + _texts(old, new, aspects.internal_text, " (internal)"))
     if old.kind is not new.kind:
         texts = (f"Kind: {old.kind.label} → {new.kind.label}", *texts)
     if texts:
         yield _change(ChangeKind.TEXT, new, texts)
 
 
-def compare(was: VersionProgramme, now: VersionProgramme, host: bool = False
-            ) -> tuple[ItemChange, ...]:
+def compare(was: ComparedProgramme, now: ComparedProgramme, host: bool = False,
+            aspects: Aspects = ITINERARY) -> tuple[ItemChange, ...]:
     """Every change from ``was`` to ``now``, items matched by their calendar uid; with
-    ``host`` only what the hosts' edition shows."""
-    if host:
+    ``host`` only what the hosts' edition shows (of a delegation's programme)."""
+    if host and isinstance(was, VersionProgramme) and isinstance(now, VersionProgramme):
         was, now = host_cut(was), host_cut(now)
     before = {i.uid: i for i in was.items}
     after = {i.uid: i for i in now.items}
@@ -224,7 +280,7 @@ def compare(was: VersionProgramme, now: VersionProgramme, host: bool = False
             if new.status is not ItemStatus.CANCELLED:
                 found.append(_change(ChangeKind.ADDED, new, (_span(new, False),)))
         else:
-            found.extend(_both_present(old, new, was, now))
+            found.extend(_both_present(old, new, was, now, aspects))
     for uid, old in before.items():
         if uid not in after and old.status is not ItemStatus.CANCELLED:
             found.append(_change(ChangeKind.REMOVED, old, (f"Was {_span(old, False)}",)))
@@ -247,9 +303,9 @@ class ChangeSheet:
     """What a change sheet prints: the changes from one state of the programme to another."""
 
     title: str  # "Changes to the programme since version 3 of Tue 1 Dec 2026"
-    delegation: str
+    delegation: str  # the delegation's or the summit's title
     office: str
-    edition: str  # "internal" or "host"
+    edition: str  # "internal" or "host" ("host" for a summit's programme: it is public)
     marking: str  # "Internal — not for distribution" / "Programme for our hosts"
     since: str  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran"
     since_note: str  # the note the older version was issued with

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import types
+from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -20,13 +21,14 @@ from zoneinfo import ZoneInfo
 from .dossier import Dossier
 from .enums import ItemKind, ItemStatus, MemberRole
 from .errors import DelegateAppError
+from .name_cards import CardHolder, Occasion
 from .timefmt import format_date, zone_place
 from .wording import QT_TRANSLATE_NOOP
 
 # The shape of the document written today. Raise it whenever a field reachable from
 # ``Snapshot`` changes (the dossier records included), and add the step from the old shape
 # to UPGRADES; tests pin the shape so a change cannot slip through unnoticed.
-SNAPSHOT_SCHEMA = 2
+SNAPSHOT_SCHEMA = 3
 
 
 class SnapshotError(DelegateAppError):
@@ -132,25 +134,39 @@ class VersionCalendar:
 
 
 @dataclass(frozen=True, slots=True)
+class VersionBadges:
+    """The delegation's badges and place cards as printed from this version (schema 3)."""
+
+    delegation: str
+    office: str
+    occasion: Occasion
+    badges: tuple[CardHolder, ...]
+    place_cards: tuple[CardHolder, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     schema: int
     programme: VersionProgramme
     dossier: Dossier  # internal edition, home times given
     host_dossier: Dossier  # host edition, home times given
     calendar: VersionCalendar
+    badges: VersionBadges | None  # None: nobody to print for, or issued before schema 3
 
 
 @dataclass(frozen=True, slots=True)
 class VersionInfo:
-    """One issued version: its number, who issued it, when, and why."""
+    """One issued version (of a delegation's or a summit's programme): its number, who
+    issued it, when, and why."""
 
-    delegation_id: int
+    delegation_id: int | None
     number: int
     issued_at: datetime  # aware UTC
     issued_by: str
     note: str
     zone: str  # the office's zone when it was issued: its label names that time for good
     label: str  # "Version 3 of Tue 1 Dec 2026, 14:00 Tehran"
+    summit_id: int | None = None
 
 
 def version_label(number: int, issued_at: datetime, zone: str) -> str:
@@ -262,6 +278,9 @@ def schema_outline(kind: Any = None, seen: frozenset[Any] = frozenset()) -> str:
     return getattr(kind, "__name__", str(kind))
 
 
+Upgrades = dict[int, Callable[[dict[str, Any]], dict[str, Any]]]
+
+
 def _schema_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 marks whole items as internal; every item of a schema 1 document was
     shared with the hosts, since nothing else could be said then."""
@@ -270,35 +289,50 @@ def _schema_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "schema": 2, "programme": programme}
 
 
-UPGRADES = {1: _schema_1_to_2}
+def _schema_2_to_3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 keeps the badges a version prints; what they were before is not known."""
+    return {**doc, "schema": 3, "badges": None}
 
 
-def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
-    """Bring a stored document to SNAPSHOT_SCHEMA, one step at a time."""
+UPGRADES: Upgrades = {1: _schema_1_to_2, 2: _schema_2_to_3}
+
+
+
+def upgrade_document(doc: dict[str, Any], current: int = SNAPSHOT_SCHEMA,
+                     upgrades: Upgrades | None = None) -> dict[str, Any]:
+    """Bring a stored document to the ``current`` schema (SNAPSHOT_SCHEMA by default), one
+    step at a time."""
+    steps = UPGRADES if upgrades is None else upgrades
     schema = doc.get("schema") if isinstance(doc, dict) else None
     if not isinstance(schema, int) or schema < 1:
         raise SnapshotError(QT_TRANSLATE_NOOP(
             "delegate_app", "The stored version has no schema number; it cannot be read."))
-    if schema > SNAPSHOT_SCHEMA:
+    if schema > current:
         raise SnapshotError(QT_TRANSLATE_NOOP(
             "delegate_app", "This version was issued by a newer delegate_app; update "
             "delegate_app to read it."))
-    while doc["schema"] < SNAPSHOT_SCHEMA:
-        doc = UPGRADES[doc["schema"]](doc)
+    while doc["schema"] < current:
+        doc = steps[doc["schema"]](doc)
     return doc
 
 
-def dump_snapshot(snapshot: Snapshot) -> str:
+def dump_snapshot(snapshot: Any) -> str:
+    """A snapshot (a delegation's or a summit's) as the JSON text stored."""
     return json.dumps(to_document(snapshot), ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True)
 
 
-def load_snapshot(text: str) -> Snapshot:
-    """A stored document, upgraded to the current schema first."""
+def load_document(text: str, kind: Any, current: int, upgrades: Upgrades) -> Any:
+    """A stored document of type ``kind``, upgraded to the ``current`` schema first."""
     try:
         doc = json.loads(text)
     except ValueError as exc:
         raise SnapshotError(QT_TRANSLATE_NOOP(
             "delegate_app", "The stored version is damaged and cannot be read.")) from exc
-    snapshot: Snapshot = from_document(Snapshot, upgrade_document(doc))
+    return from_document(kind, upgrade_document(doc, current, upgrades))
+
+
+def load_snapshot(text: str) -> Snapshot:
+    """A stored delegation document, upgraded to the current schema first."""
+    snapshot: Snapshot = load_document(text, Snapshot, SNAPSHOT_SCHEMA, UPGRADES)
     return snapshot

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from delegate_app.services import people, versions
+from delegate_app.services.database import Database
 from tests.cli.test_cli import demo_id, run
 
 
@@ -57,3 +60,29 @@ def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) 
         assert not target.exists()
     unlisted = run("--db", str(db_path), "list", "items")
     assert unlisted.returncode == 2 and "--delegation ID" in unlisted.stderr
+
+
+def test_badges_as_issued_in_a_version(db_path: Path, tmp_path: Path) -> None:
+    trip = demo_id(db_path, "delegations", "Tokyo")
+    db = ("--db", str(db_path))
+    assert run(*db, "version", "issue", "--delegation", trip).returncode == 0
+    first, again = tmp_path / "v1.pdf", tmp_path / "v1-again.pdf"
+    made = run(*db, "export", "badges", "--delegation", trip, "--version", "1", "-o",
+               str(first))
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith("Wrote 11 badges for")
+    text = [p.extract_text() for p in PdfReader(first).pages]
+    assert all("Version 1 of " in page for page in text)
+    with Database(str(db_path)) as database:  # the head of delegation changes post
+        head = versions.badges_of(database.sessions, int(trip), 1).badges[0].person.id
+        version, data = people.get_person(database.sessions, head)
+        people.update_person(database.sessions, head, version,
+                             replace(data, position="Acting Mayor"))
+    assert run(*db, "export", "badges", "--delegation", trip, "--version", "1", "-o",
+               str(again)).returncode == 0
+    assert [p.extract_text() for p in PdfReader(again).pages] == text
+    assert "Acting Mayor" not in " ".join(text)
+    refused = run(*db, "export", "badges", "--delegation", trip, "--version", "1", "--item",
+                  "1", "-o", str(tmp_path / "no.pdf"))
+    assert refused.returncode == 2 and "--version" in refused.stderr
+    assert not (tmp_path / "no.pdf").exists()

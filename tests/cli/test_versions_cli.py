@@ -10,7 +10,7 @@ from pathlib import Path
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from delegate_app.services import itinerary
+from delegate_app.services import itinerary, programmes, summits
 from delegate_app.services.database import Database
 from tests.cli.test_cli import demo_id, run
 
@@ -75,6 +75,9 @@ def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) 
                  ["export", "changes", "--delegation", trip, "-o", str(target)],
                  ["export", "programme", "--summit", "1", "--version", "1", "-o", str(target)],
                  ["export", "ics", "--summit", "1", "--version", "1", "-o", str(target)],
+                 ["version", "issue", "--summit", "1", "--delegation", trip],
+                 ["version", "list"],
+                 ["version", "diff", "--summit", "1", "--from", "1", "--edition", "host"],
                  ["export", "dossier", "--delegation", trip, "--version", "4", "-o",
                   str(target)],
                  ["export", "ics", "--delegation", trip, "--version", "1", "--member", "999",
@@ -84,3 +87,37 @@ def test_refusals_are_one_line_and_write_nothing(db_path: Path, tmp_path: Path) 
         assert "Traceback" not in result.stderr and not target.exists()
     nothing = run(*db, "version", "issue", "--delegation", trip)
     assert "Nothing changed since version 1" in nothing.stderr
+
+
+def test_a_summit_programme_is_issued_listed_compared_and_printed_by_version(
+        db_path: Path, tmp_path: Path) -> None:
+    summit = demo_id(db_path, "summits", "Buenos Aires")
+    db = ("--db", str(db_path))
+    issued = run(*db, "version", "issue", "--summit", summit, "--note", "To the venue")
+    assert issued.returncode == 0, issued.stderr
+    assert issued.stdout.startswith("Issued Version 1 of ") and "summit" in issued.stdout
+    with Database(str(db_path)) as database:
+        line = next(x for x in programmes.summit_programme(database.sessions, int(summit))
+                    .lines if x.title.startswith("Opening ceremony"))
+        version, data = summits.get_session(database.sessions, line.id)
+        summits.update_session(database.sessions, line.id, version,
+                               replace(data, room="Sala de Cámara"))
+    assert run(*db, "version", "issue", "--summit", summit).returncode == 0
+    listed = json.loads(run(*db, "version", "list", "--summit", summit, "--json").stdout)
+    assert [(v["number"], v["note"], v["summit_id"]) for v in listed] == [
+        (1, "To the venue", int(summit)), (2, "", int(summit))]
+    text = run(*db, "version", "diff", "--summit", summit, "--from", "1", "--to", "2")
+    assert text.returncode == 0, text.stderr
+    assert "NEW PLACE" in text.stdout and "Sala Sinfónica → Sala de Cámara" in text.stdout
+
+    booklet = tmp_path / "v1.pdf"
+    made = run(*db, "export", "programme", "--summit", summit, "--version", "1", "-o",
+               str(booklet))
+    assert made.returncode == 0, made.stderr
+    cover = PdfReader(booklet).pages[0].extract_text()
+    assert listed[0]["label"] in " ".join(cover.split())
+    ics = tmp_path / "v1.ics"
+    assert run(*db, "export", "ics", "--summit", summit, "--version", "1", "-o",
+               str(ics)).returncode == 0
+    assert str(Calendar.from_ical(ics.read_bytes())["x-wr-calname"]).endswith(
+        listed[0]["label"])

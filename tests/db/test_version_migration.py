@@ -98,3 +98,61 @@ def test_versions_survive_an_upgrade_that_rebuilds_their_tables(
         assert _text(dossier_pdf(versions.dossier_of(db.sessions, trip, number=1))) == printed
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_delegation_versions_come_through_the_summit_versions_migration(
+        sample_template: Path, tmp_path: Path) -> None:
+    target = tmp_path / "office.sqlite"
+    shutil.copy(sample_template, target)
+    with Database(str(target)) as db:
+        trip = next(d.id for d in overview.list_delegations(db.sessions) if "Tokyo" in d.title)
+        versions.issue_version(db.sessions, trip, "First")
+        printed = _text(dossier_pdf(versions.dossier_of(db.sessions, trip, number=1)))
+        listed = versions.list_versions(db.sessions, trip)
+    engine = make_engine(f"sqlite:///{target}", foreign_keys=False)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0012")
+    engine.dispose()
+    with Database(str(target)) as db:
+        assert db.upgrade_report is not None and db.upgrade_report.to_revision == "0013"
+        assert versions.list_versions(db.sessions, trip) == listed
+        assert _text(dossier_pdf(versions.dossier_of(db.sessions, trip, number=1))) == printed
+        summit = overview.list_summits(db.sessions)[0].id
+        assert versions.issue_summit_version(db.sessions, summit, "Sessions").number == 1
+    with sqlite3.connect(target) as conn:
+        with pytest.raises(sqlite3.IntegrityError):  # a version of neither: refused
+            conn.execute("UPDATE programme_version SET delegation_id = NULL WHERE number = 1 "
+                         "AND summit_id IS NULL")
+        with pytest.raises(sqlite3.IntegrityError):  # of both: refused
+            conn.execute(f"UPDATE programme_version SET delegation_id = {trip} "
+                         "WHERE summit_id IS NOT NULL")
+
+
+def test_summit_versions_migration_on_postgres(pg_url: str) -> None:
+    """Down to 0012 and up again on a real server: delegation versions kept, a summit's
+    version issued after, and the CHECK refuses a version of neither or of both."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from delegate_app.services import sample
+    from tests.conftest import SAMPLE_TODAY
+
+    with Database(pg_url) as db:
+        sample.load_sample_plan(db.sessions, today=SAMPLE_TODAY)
+        trip = next(d.id for d in overview.list_delegations(db.sessions) if "Tokyo" in d.title)
+        versions.issue_version(db.sessions, trip, "First")
+        listed = versions.list_versions(db.sessions, trip)
+        with db.engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "0012")
+    with Database(pg_url) as db:
+        assert db.upgrade_report is not None and db.upgrade_report.to_revision == "0013"
+        assert versions.list_versions(db.sessions, trip) == listed
+        summit = overview.list_summits(db.sessions)[0].id
+        assert versions.issue_summit_version(db.sessions, summit).number == 1
+        for sql in ("UPDATE programme_version SET delegation_id = NULL "
+                    "WHERE summit_id IS NULL",
+                    f"UPDATE programme_version SET delegation_id = {trip} "
+                    "WHERE summit_id IS NOT NULL"):
+            with pytest.raises(IntegrityError), db.engine.begin() as conn:
+                conn.execute(text(sql))
+        assert versions.load_version(db.sessions, trip, 1).info.note == "First"

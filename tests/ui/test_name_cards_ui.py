@@ -59,3 +59,28 @@ def test_cards_for_a_meeting_open_in_the_preview(qtbot: QtBot, window: MainWindo
     # the seating plan, seven place cards (the interpreter is not seated), one badge sheet
     assert job.dialog.page_count() == 1 + 7 + 1
     job.dialog.close()
+
+
+def test_badges_of_an_issued_version_from_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from delegate_app.services import versions
+
+    trip = _trip(window)
+    versions.issue_version(window.ctx.db.sessions, trip.delegation_id, "Sent")
+    seen: dict[str, object] = {}
+
+    def pick(dialog: NameCardDialog) -> None:
+        seen["sources"] = [dialog.source.itemText(i) for i in range(dialog.source.count())]
+        dialog.source.setCurrentIndex(dialog.source.findData(1))
+        seen["seating"] = dialog.parts[Part.SEATING].isEnabled()
+        seen["meetings"] = dialog.occasion.isEnabled()
+        dialog._on_ok()
+
+    failures = when_modal(qtbot, pick)  # type: ignore[arg-type]
+    job = trip.print_name_cards()
+    assert failures == [] and job is not None
+    assert seen["sources"][0] == "The current programme"
+    assert str(seen["sources"][1]).startswith("Version 1 of ")
+    assert seen["seating"] is False and seen["meetings"] is False
+    with qtbot.waitSignal(job.settled, timeout=60_000) as outcome:
+        pass
+    assert outcome.args == ["shown"] and "version 1" in job.dialog.suggested_name

@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ...db.models import Delegation, DelegationMember, ItineraryItem, Person
 from ...domain.dossier import Dossier
-from ...domain.errors import NotFoundError
+from ...domain.errors import NotFoundError, ValidationError
+from ...domain.name_cards import Part
 from ...domain.versions import (
     SNAPSHOT_SCHEMA,
     Snapshot,
+    VersionBadges,
     VersionCalendar,
     VersionEvent,
     VersionItem,
@@ -24,7 +26,7 @@ from ...domain.versions import (
 )
 from ...domain.wording import QT_TRANSLATE_NOOP
 from ...exports.ics import CalendarEvent
-from .. import calendars, dossier
+from .. import calendars, dossier, name_cards
 from ..people import display_name
 
 _PEOPLE = ("participants", "counterparts", "interpreters")
@@ -74,7 +76,7 @@ def programme_of(session: Session, delegation_id: int) -> VersionProgramme:
         items=tuple(_item(r) for r in rows))
 
 
-def _event(e: CalendarEvent) -> VersionEvent:
+def version_event(e: CalendarEvent) -> VersionEvent:
     return VersionEvent(
         uid=e.uid, sequence=e.sequence, summary=e.summary, starts_at=e.starts_at,
         start_tz=e.start_tz, ends_at=e.ends_at, end_tz=e.end_tz,
@@ -86,6 +88,17 @@ def _event(e: CalendarEvent) -> VersionEvent:
 def _unlabelled(d: Dossier) -> Dossier:
     # The version's own label is put on when it is printed, so the document holds none.
     return replace(d, version="", changes_since="", changed_items=())
+
+
+def _badges(sessions: sessionmaker[Session], delegation_id: int) -> VersionBadges | None:
+    """The whole delegation's badges and place cards, as they would be printed now."""
+    try:
+        made = name_cards.name_card_set(sessions, delegation_id, None,
+                                        {Part.BADGES, Part.CARDS})
+    except ValidationError:  # nobody on the delegation: nothing to print
+        return None
+    return VersionBadges(made.delegation, made.office, made.occasion, made.badges,
+                         made.place_cards)
 
 
 def capture(sessions: sessionmaker[Session], delegation_id: int, today: date) -> Snapshot:
@@ -101,5 +114,7 @@ def capture(sessions: sessionmaker[Session], delegation_id: int, today: date) ->
     calendar = VersionCalendar(
         name=events[0].name, organizer_name=events[0].organizer_name,
         organizer_email=events[0].organizer_email,
-        internal=tuple(map(_event, events[0].events)), host=tuple(map(_event, events[1].events)))
-    return Snapshot(SNAPSHOT_SCHEMA, programme, dossiers[0], dossiers[1], calendar)
+        internal=tuple(map(version_event, events[0].events)),
+        host=tuple(map(version_event, events[1].events)))
+    return Snapshot(SNAPSHOT_SCHEMA, programme, dossiers[0], dossiers[1], calendar,
+                    _badges(sessions, delegation_id))

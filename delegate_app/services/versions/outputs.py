@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -21,8 +22,21 @@ from ...db.models import ItineraryItem
 from ...domain.dossier import Dossier, DossierItem, ProgrammeDay
 from ...domain.errors import ValidationError
 from ...domain.timefmt import utc_now
-from ...domain.version_changes import ChangeSheet, by_day, changed_uids, compare
-from ...domain.versions import VersionInfo, VersionProgramme, draft_label, short_version_label
+from ...domain.version_changes import (
+    ITINERARY,
+    Aspects,
+    ChangeSheet,
+    by_day,
+    changed_uids,
+    compare,
+)
+from ...domain.versions import (
+    VersionEvent,
+    VersionInfo,
+    VersionProgramme,
+    draft_label,
+    short_version_label,
+)
 from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.ics import CalendarData, CalendarEvent
 from ...exports.pdf.change_sheet import change_sheet_pdf
@@ -58,28 +72,37 @@ def _state(sessions: sessionmaker[Session], delegation_id: int, number: int | No
         return programme_of(session, delegation_id), draft_note(session, today), ""
 
 
-def _order(since: int, to: int | None) -> None:
+def order(since: int, to: int | None) -> None:
     if to is not None and to <= since:
         raise ValidationError({"to": Wording(QT_TRANSLATE_NOOP(
             "delegate_app", "Compare with a later version than {number}, or leave out the later "
             "one to compare with the draft."), {"number": since})})
 
 
+def change_sheet(was: VersionInfo, was_programme: Any, now: tuple[Any, str, str],
+                 office: str, edition: Edition, marking: str,
+                 aspects: Aspects = ITINERARY) -> ChangeSheet:
+    """The sheet of what changed from version ``was`` to ``now`` (programme, label, note):
+    the same for a delegation's programme and a summit's."""
+    programme, label, note = now
+    changes = compare(was_programme, programme, edition is Edition.HOST, aspects)
+    return ChangeSheet(
+        title=f"Changes to the programme since {_short(was)}", delegation=programme.title,
+        office=office, edition=edition.value, marking=marking, since=was.label,
+        since_note=was.note, now=label, now_note=note, days=by_day(changes))
+
+
 def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since: int,
                       to: int | None = None, edition: Edition = Edition.INTERNAL,
                       today: date | None = None) -> ChangeSheet:
     """What changed from version ``since`` to version ``to`` (or to the draft)."""
-    _order(since, to)
+    order(since, to)
     old = load_version(sessions, delegation_id, since)
-    programme, label, note = _state(sessions, delegation_id, to, today)
-    changes = compare(old.snapshot.programme, programme, host=edition is Edition.HOST)
+    now = _state(sessions, delegation_id, to, today)
     with sessions() as session:
         office = office_name(session)
-    return ChangeSheet(
-        title=f"Changes to the programme since {_short(old.info)}",
-        delegation=programme.title, office=office, edition=edition.value,
-        marking=dossier.MARKINGS[edition], since=old.info.label, since_note=old.info.note,
-        now=label, now_note=note, days=by_day(changes))
+    return change_sheet(old.info, old.snapshot.programme, now, office, edition,
+                        dossier.MARKINGS[edition])
 
 
 def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4",
@@ -110,7 +133,7 @@ def dossier_of(sessions: sessionmaker[Session], delegation_id: int,
     """The dossier of version ``number`` (as it was issued), or of the draft; with
     ``since``, the items changed since that version are marked."""
     if since is not None and number is not None:
-        _order(since, number)
+        order(since, number)
     if number is None:
         made = dossier.delegation_dossier(sessions, delegation_id, edition, home_time, today)
         with sessions() as session:
@@ -143,6 +166,18 @@ def seen_sequences(sessions: sessionmaker[Session], delegation_id: int) -> dict[
     return seen
 
 
+def published(events: tuple[VersionEvent, ...],
+              seen: dict[str, int]) -> tuple[CalendarEvent, ...]:
+    """A version's events as a calendar publishes them again: SEQUENCE never lower than
+    what phones have already seen."""
+    return tuple(CalendarEvent(
+        uid=e.uid, sequence=max(e.sequence, seen.get(e.uid, 0)), summary=e.summary,
+        starts_at=e.starts_at, start_tz=e.start_tz, ends_at=e.ends_at, end_tz=e.end_tz,
+        last_modified=e.last_modified, status=e.status, description=e.description,
+        location=e.location, latitude=e.latitude, longitude=e.longitude,
+        categories=e.categories, all_day=e.all_day) for e in events)
+
+
 def calendar_of(sessions: sessionmaker[Session], delegation_id: int, number: int,
                 member_id: int | None = None, edition: Edition = Edition.INTERNAL,
                 alarm_minutes: int | None = None) -> tuple[CalendarData, datetime]:
@@ -164,12 +199,6 @@ def calendar_of(sessions: sessionmaker[Session], delegation_id: int, number: int
         name = f"{name} — {programme.names((member_id,))[0]}"
     if edition is Edition.HOST:
         name += " (programme for our hosts)"
-    seen = seen_sequences(sessions, delegation_id)
-    out = tuple(CalendarEvent(
-        uid=e.uid, sequence=max(e.sequence, seen.get(e.uid, 0)), summary=e.summary,
-        starts_at=e.starts_at, start_tz=e.start_tz, ends_at=e.ends_at, end_tz=e.end_tz,
-        last_modified=e.last_modified, status=e.status, description=e.description,
-        location=e.location, latitude=e.latitude, longitude=e.longitude,
-        categories=e.categories, all_day=e.all_day) for e in events)
+    out = published(events, seen_sequences(sessions, delegation_id))
     return (CalendarData(name, calendar.organizer_name, calendar.organizer_email, out,
                          alarm_minutes, note=issued.info.label), issued.info.issued_at)

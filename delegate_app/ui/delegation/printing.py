@@ -7,7 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...services import calendars, dossier, name_cards
+from ...domain.records import Choice
+from ...services import calendars, dossier, name_cards, versions
 from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.name_card_options import NameCardDialog, NameCardOptions, TableChoices
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
@@ -45,9 +46,10 @@ def name_card_dialog(ws: DelegationWorkspace) -> NameCardDialog:
         return TableChoices(hosts, guests, name_cards.item_shape(sessions, item_id))
 
     current = ws.agenda.current_item()
+    issued = [Choice(v.number, v.label) for v in versions.list_versions(sessions, delegation_id)]
     return NameCardDialog(tr("Badges and place cards — {title}").format(title=ws.data.title),
                           ws.ctx.settings, name_cards.occasions(sessions, delegation_id),
-                          table_for, current.id if current else None, ws)
+                          table_for, current.id if current else None, ws, issued)
 
 
 def print_name_cards(ws: DelegationWorkspace,
@@ -60,13 +62,18 @@ def print_name_cards(ws: DelegationWorkspace,
     sessions, delegation_id = ws.ctx.db.sessions, ws.delegation_id
 
     def produce(path: Path) -> None:
-        data = name_cards.name_card_set(sessions, delegation_id, chosen.item_id, chosen.parts,
-                                        chosen.shape, chosen.host_id, chosen.guest_id)
+        if chosen.version is not None:
+            data = versions.badges_of(sessions, delegation_id, chosen.version, chosen.parts)
+        else:
+            data = name_cards.name_card_set(sessions, delegation_id, chosen.item_id,
+                                            chosen.parts, chosen.shape, chosen.host_id,
+                                            chosen.guest_id)
         name_cards.write_name_cards(data, path, chosen.document.paper,
                                     printed=chosen.document.printed)
 
     title = tr("Badges and place cards — {title}").format(title=ws.data.title)
-    name = f"{ws.data.title[:60]} — badges and place cards.pdf"
+    which = f", version {chosen.version}" if chosen.version is not None else ""
+    name = f"{ws.data.title[:60]} — badges and place cards{which}.pdf"
     return _preview(ws, title, produce, name)
 
 

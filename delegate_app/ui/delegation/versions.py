@@ -1,14 +1,18 @@
 """Versions of an open delegation's programme: *Issue version…* (with a note) and
 *Versions…* (the list; what changed since one, per day in local time, in either edition;
 the change sheet and a version's dossier into the preview; a new draft from a version,
-undoable). Issuing is not undone: a version is what was sent out."""
+undoable). Issuing is not undone: a version is what was sent out.
+
+``ProgrammeVersionsDialog`` (the list, the comparison and the change sheet) serves a
+summit's versions too (ui/summit_versions.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.records import Change
@@ -41,6 +46,7 @@ from ..tasks import BackgroundTask, run_with_progress
 from ..text import error_text, tr, translated
 
 if TYPE_CHECKING:
+    from ..context import AppContext
     from .workspace import DelegationWorkspace
 
 GONE = {ChangeKind.CANCELLED, ChangeKind.REMOVED}
@@ -59,8 +65,9 @@ def add_actions(ws: DelegationWorkspace) -> None:
                                      "sheets, a new draft from a version"))
 
 
-def ask_note(ws: DelegationWorkspace) -> str | None:
-    dialog = FormDialog(tr("Issue version — {title}").format(title=ws.data.title), ws)
+def ask_note(parent: QWidget, title: str) -> str | None:
+    """The note a version is issued with; None when the officer cancels."""
+    dialog = FormDialog(tr("Issue version — {title}").format(title=title), parent)
     form = dialog.add_tab(tr("Version"))
     intro = QLabel(tr("The programme as it stands becomes the next version. Versions are kept "
                       "for good: they are what was sent out."), dialog)
@@ -76,23 +83,29 @@ def ask_note(ws: DelegationWorkspace) -> str | None:
     return chosen if isinstance(chosen, str) else None
 
 
+def issue_in_background(parent: QWidget, ctx: AppContext, work: Callable[[], VersionInfo],
+                        issued: SignalInstance) -> BackgroundTask:
+    """Issue off the GUI thread; the notice names the version, ``issued`` carries it."""
+
+    def done(info: VersionInfo) -> None:
+        ctx.notify(tr("Issued {label}").format(label=info.label))
+        issued.emit(info)
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(parent, tr("Version not issued"), error_text(error))
+
+    return run_with_progress(parent, tr("Issuing the version…"), work, done, failed)
+
+
 def issue_version(ws: DelegationWorkspace, note: str | None = None) -> BackgroundTask | None:
     """Ask the note (unless given), then issue off the GUI thread; the notice names it."""
-    note = ask_note(ws) if note is None else note
+    note = ask_note(ws, ws.data.title) if note is None else note
     if note is None:
         return None
     sessions, delegation = ws.ctx.db.sessions, ws.delegation_id
-
-    def done(info: VersionInfo) -> None:
-        ws.ctx.notify(tr("Issued {label}").format(label=info.label))
-        ws.version_issued.emit(info)
-
-    def failed(error: Exception) -> None:
-        QMessageBox.warning(ws, tr("Version not issued"), error_text(error))
-
-    ws._task = run_with_progress(ws, tr("Issuing the version…"),
-                                 lambda: versions.issue_version(sessions, delegation, note),
-                                 done, failed)
+    ws._task = issue_in_background(
+        ws, ws.ctx, lambda: versions.issue_version(sessions, delegation, note),
+        ws.version_issued)
     return ws._task
 
 
@@ -122,18 +135,24 @@ def changes_html(sheet: ChangeSheet) -> str:
     return "".join(out)
 
 
-class VersionsDialog(QDialog):
-    """The versions issued, and what can be done from one."""
+Compare = Callable[[int, int | None, Edition], ChangeSheet]
+
+
+class ProgrammeVersionsDialog(QDialog):
+    """The versions issued of one programme, what changed since one, and its change sheet;
+    a subclass says whose programme and adds its own buttons."""
 
     shown = Signal(object)  # the change sheet now on show
+    empty_text = ""
 
-    def __init__(self, ws: DelegationWorkspace) -> None:
-        super().__init__(ws)
-        self.ws = ws
+    def __init__(self, parent: QWidget, ctx: AppContext, title: str,
+                 editions: bool = True) -> None:
+        super().__init__(parent)
+        self.ctx, self.programme_title = ctx, title
         self.sheet: ChangeSheet | None = None
         self.task: BackgroundTask | None = None
         self.job: PdfPreviewJob | None = None
-        self.setWindowTitle(tr("Versions — {title}").format(title=ws.data.title))
+        self.setWindowTitle(tr("Versions — {title}").format(title=title))
         self.resize(900, 640)
         self.model: RecordTableModel[VersionInfo] = RecordTableModel([
             Column(tr("No."), lambda v: str(v.number), lambda v: v.number, align_right=True),
@@ -147,6 +166,7 @@ class VersionsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.target = QComboBox(self)
         self.edition = edition_box(self)
+        self.editions = editions
         self.view = QTextBrowser(self)
         read_in_direction(self.view)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -154,6 +174,20 @@ class VersionsDialog(QDialog):
         self._build()
         self.reload()
 
+    # What a subclass says ----------------------------------------------------------------
+    def fetch(self) -> list[VersionInfo]:
+        raise NotImplementedError
+
+    def comparer(self) -> Compare:
+        """What changed from one version to a later one (or the draft): called off the GUI
+        thread, so it holds what it needs, not widgets."""
+        raise NotImplementedError
+
+    def extra_buttons(self) -> tuple[list[QPushButton], list[QPushButton]]:
+        """Buttons beside the change sheet's, and at the right end of the row."""
+        return [], []
+
+    # ------------------------------------------------------------------------------------
     def _button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
         button.clicked.connect(lambda *_: slot())
@@ -162,25 +196,22 @@ class VersionsDialog(QDialog):
     def _build(self) -> None:
         self.changes_button = self._button(tr("&Changes since…"), self.show_changes)
         self.sheet_button = self._button(tr("&Print change sheet…"), self.print_change_sheet)
-        self.dossier_button = self._button(tr("&Dossier of this version…"), self.print_dossier)
-        self.marked_button = self._button(tr("Dossier with changes &marked…"),
-                                          self.print_marked_dossier)
-        self.marked_button.setToolTip(tr("The state compared with (the draft or a later "
-                                         "version), a bar beside each item changed since the "
-                                         "selected version"))
-        self.restore_button = self._button(tr("Start a &new draft from this version"),
-                                           self.start_new_draft)
+        beside, right = self.extra_buttons()
+        self.version_buttons = [self.changes_button, self.sheet_button, *beside, *right]
         choices = QHBoxLayout()
         choices.addWidget(QLabel(tr("Compare with:"), self))
-        choices.addWidget(self.target)
-        choices.addWidget(QLabel(tr("Edition:"), self))
-        choices.addWidget(self.edition, 1)
+        choices.addWidget(self.target, 0 if self.editions else 1)
+        if self.editions:
+            choices.addWidget(QLabel(tr("Edition:"), self))
+            choices.addWidget(self.edition, 1)
+        else:
+            self.edition.hide()
         actions = QHBoxLayout()
-        for button in (self.changes_button, self.sheet_button, self.dossier_button,
-                       self.marked_button):
+        for button in (self.changes_button, self.sheet_button, *beside):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.restore_button)
+        for button in right:
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(choices)
@@ -191,7 +222,7 @@ class VersionsDialog(QDialog):
         self.target.currentIndexChanged.connect(lambda *_: self._refresh_if_shown())
 
     def reload(self) -> None:
-        found = versions.list_versions(self.ws.ctx.db.sessions, self.ws.delegation_id)
+        found = self.fetch()
         self.model.set_rows(found)
         self.table.resizeColumnsToContents()
         self.target.blockSignals(True)
@@ -203,11 +234,8 @@ class VersionsDialog(QDialog):
         if found:
             self.table.selectRow(len(found) - 1)
         else:
-            self.view.setHtml(html.STYLE + "<p>" + e(tr(
-                "No version issued yet: Issue version… on the delegation's toolbar freezes "
-                "the programme as version 1.")) + "</p>")
-        for button in (self.changes_button, self.sheet_button, self.dossier_button,
-                       self.marked_button, self.restore_button):
+            self.view.setHtml(html.STYLE + "<p>" + e(self.empty_text) + "</p>")
+        for button in self.version_buttons:
             button.setEnabled(bool(found))
 
     def selected(self) -> VersionInfo | None:
@@ -237,8 +265,7 @@ class VersionsDialog(QDialog):
         chosen = self._comparison()
         if chosen is None:
             return None
-        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
-                                         self.chosen_edition())
+        compare, edition = self.comparer(), self.chosen_edition()
 
         def done(sheet: ChangeSheet) -> None:
             self.sheet = sheet
@@ -249,30 +276,55 @@ class VersionsDialog(QDialog):
             self.view.setHtml(html.STYLE + f"<p class='warn'>{e(error_text(error))}</p>")
 
         self.task = run_with_progress(self, tr("Comparing the versions…"), lambda: (
-            versions.programme_changes(sessions, delegation, chosen[0], chosen[1], edition)),
-            done, failed)
+            compare(chosen[0], chosen[1], edition)), done, failed)
         return self.task
 
     def print_change_sheet(self) -> PdfPreviewJob | None:
         chosen = self._comparison()
         if chosen is None:
             return None
-        sessions, delegation, edition = (self.ws.ctx.db.sessions, self.ws.delegation_id,
-                                         self.chosen_edition())
-        reader = window_reader()
+        compare, edition = self.comparer(), self.chosen_edition()
+        paper, reader = self.ctx.settings.paper_size, window_reader()
 
         def produce(path: Path) -> None:
-            sheet = versions.programme_changes(sessions, delegation, chosen[0], chosen[1],
-                                               edition)
-            versions.write_change_sheet(sheet, path, self.ws.ctx.settings.paper_size,
+            versions.write_change_sheet(compare(chosen[0], chosen[1], edition), path, paper,
                                         printed=reader)
 
         title = tr("Changes since version {n} — {title}").format(n=chosen[0],
-                                                                 title=self.ws.data.title)
-        self.job = show_pdf_preview(self, title, produce, f"{self.ws.data.title[:50]} — "
+                                                                 title=self.programme_title)
+        self.job = show_pdf_preview(self, title, produce, f"{self.programme_title[:50]} — "
                                     f"changes since version {chosen[0]}.pdf",
-                                    self.ws.ctx.settings)
+                                    self.ctx.settings)
         return self.job
+
+
+class VersionsDialog(ProgrammeVersionsDialog):
+    """The versions of a delegation's programme, with its dossiers and a new draft."""
+
+    def __init__(self, ws: DelegationWorkspace) -> None:
+        self.ws = ws
+        self.empty_text = tr("No version issued yet: Issue version… on the delegation's "
+                             "toolbar freezes the programme as version 1.")
+        super().__init__(ws, ws.ctx, ws.data.title)
+
+    def fetch(self) -> list[VersionInfo]:
+        return versions.list_versions(self.ws.ctx.db.sessions, self.ws.delegation_id)
+
+    def comparer(self) -> Compare:
+        sessions, delegation = self.ws.ctx.db.sessions, self.ws.delegation_id
+        return lambda since, to, edition: versions.programme_changes(sessions, delegation,
+                                                                     since, to, edition)
+
+    def extra_buttons(self) -> tuple[list[QPushButton], list[QPushButton]]:
+        self.dossier_button = self._button(tr("&Dossier of this version…"), self.print_dossier)
+        self.marked_button = self._button(tr("Dossier with changes &marked…"),
+                                          self.print_marked_dossier)
+        self.marked_button.setToolTip(tr("The state compared with (the draft or a later "
+                                         "version), a bar beside each item changed since the "
+                                         "selected version"))
+        self.restore_button = self._button(tr("Start a &new draft from this version"),
+                                           self.start_new_draft)
+        return [self.dossier_button, self.marked_button], [self.restore_button]
 
     def _dossier(self, number: int | None, since: int | None, title: str,
                  name: str) -> PdfPreviewJob:

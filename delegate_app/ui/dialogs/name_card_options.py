@@ -1,6 +1,6 @@
-"""Options of badges, place cards and a seating plan: for which meeting, which parts, the
-table, who hosts and who is the guest of honour; then paper and viewer as for any
-document."""
+"""Options of badges, place cards and a seating plan: from the current programme or an
+issued version, for which meeting, which parts, the table, who hosts and who is the guest
+of honour; then paper and viewer as for any document."""
 
 from __future__ import annotations
 
@@ -38,18 +38,27 @@ class NameCardOptions:
     host_id: int | None = None
     guest_id: int | None = None
     document: DocumentOptions = field(default_factory=DocumentOptions)
+    version: int | None = None  # an issued version's badges; None: the current programme
 
 
 class NameCardDialog(DocumentOptionsDialog):
     def __init__(self, title: str, settings: Settings, occasions: list[Choice],
                  table_for: Callable[[int], TableChoices], current: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, versions: list[Choice] | None = None) -> None:
         self.occasions, self.table_for = occasions, table_for
+        self.versions = versions or []
         self.current = current
         self.table: TableChoices | None = None
         super().__init__(title, settings, edition=False, parent=parent)
 
     def add_document_fields(self, form: QFormLayout) -> None:
+        self.source = QComboBox(self)
+        self.source.addItem(tr("The current programme"), None)
+        for choice in self.versions:
+            self.source.addItem(choice.label, choice.id)
+        self.add_field(form, "version", tr("F&rom"), self.source,
+                       tr("An issued version prints the whole delegation's badges as they "
+                          "were then"))
         self.occasion = QComboBox(self)
         self.occasion.addItem(tr("The whole delegation (badges for every member)"), None)
         for choice in self.occasions:
@@ -75,6 +84,7 @@ class NameCardDialog(DocumentOptionsDialog):
         self.add_field(form, "guest_of_honour", tr("&Guest of honour"), self.guest,
                        tr("Faces the host, or sits on the host's right at a round table"))
         self.occasion.currentIndexChanged.connect(self._occasion_changed)
+        self.source.currentIndexChanged.connect(self._source_changed)
         self.parts[Part.SEATING].toggled.connect(self._enable)
         index = self.occasion.findData(self.current) if self.current is not None else -1
         self.occasion.setCurrentIndex(max(0, index))
@@ -95,6 +105,14 @@ class NameCardDialog(DocumentOptionsDialog):
                                                              and self.table.guests))
         self.parts[Part.CARDS].setChecked(meeting)
         self.parts[Part.BADGES].setChecked(True)
+        self._enable()
+
+    def _source_changed(self) -> None:
+        """A version's badges are the whole delegation's: no meeting, no seating plan."""
+        issued = self.source.currentData() is not None
+        if issued:
+            self.occasion.setCurrentIndex(0)
+        self.occasion.setEnabled(not issued)
         self._enable()
 
     def _enable(self) -> None:
@@ -122,4 +140,4 @@ class NameCardDialog(DocumentOptionsDialog):
             shape=TableShape(self.shape.currentData()) if seating else None,
             host_id=self.host.currentData() if seating else None,
             guest_id=self.guest.currentData() if seating else None,
-            document=document), errors
+            document=document, version=self.source.currentData()), errors

@@ -23,7 +23,7 @@ from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
 from ...domain.validation import validate_session, validate_summit
 from ...services import calendars, cities, programme_document, programmes, summits
 from ...services import overview as overview_service
-from .. import html
+from .. import html, summit_versions
 from ..context import AppContext
 from ..dates import digits, format_date, format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions, ask_document_options
@@ -74,6 +74,7 @@ class SummitsPage(ListPage):
     icon_name = "summits"
     default_sort = (3, Qt.SortOrder.DescendingOrder)
     exported = Signal(str)
+    version_issued = Signal(object)  # the VersionInfo of a version just issued
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Summits"), _columns(), tr(
@@ -102,6 +103,7 @@ class SummitsPage(ListPage):
         self.programme_action = self.add_action(tr("Programme…"), "sample",
                                                 lambda: self.print_programme(), "Ctrl+P",
                                                 needs_selection=True, writes=False)
+        summit_versions.add_actions(self)
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
         self.session_table = RecordTable(self)
         self.session_table.setModel(self.sessions)
