@@ -908,6 +908,34 @@
         <translation>Im&amp;primir hoja de cambios…</translation>
     </message>
     <message>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edición:</translation>
+    </message>
+    <message>
+        <source>The current draft</source>
+        <translation>El borrador actual</translation>
+    </message>
+    <message>
+        <source>Compare with a later version, or with the current draft.</source>
+        <translation>Compare con una versión posterior o con el borrador actual.</translation>
+    </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation>Comparando las versiones…</translation>
+    </message>
+    <message>
+        <source>Changes since version {n} — {title}</source>
+        <translation>Cambios desde la versión {n} — {title}</translation>
+    </message>
+    <message>
+        <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
+        <translation>Aún no se ha emitido ninguna versión: Emitir versión… en la barra de herramientas de la delegación fija el programa como versión 1.</translation>
+    </message>
+    <message>
         <source>&amp;Dossier of this version…</source>
         <translation>&amp;Dossier de esta versión…</translation>
     </message>
@@ -922,34 +950,6 @@
     <message>
         <source>Start a &amp;new draft from this version</source>
         <translation>Iniciar un &amp;nuevo borrador a partir de esta versión</translation>
-    </message>
-    <message>
-        <source>Compare with:</source>
-        <translation>Comparar con:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>Edición:</translation>
-    </message>
-    <message>
-        <source>The current draft</source>
-        <translation>El borrador actual</translation>
-    </message>
-    <message>
-        <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
-        <translation>Aún no se ha emitido ninguna versión: Emitir versión… en la barra de herramientas de la delegación fija el programa como versión 1.</translation>
-    </message>
-    <message>
-        <source>Compare with a later version, or with the current draft.</source>
-        <translation>Compare con una versión posterior o con el borrador actual.</translation>
-    </message>
-    <message>
-        <source>Comparing the versions…</source>
-        <translation>Comparando las versiones…</translation>
-    </message>
-    <message>
-        <source>Changes since version {n} — {title}</source>
-        <translation>Cambios desde la versión {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, version {n} — {title}</source>
@@ -1802,6 +1802,18 @@
     <message>
         <source>Head table facing the room (a signing, a press point)</source>
         <translation>Mesa presidencial frente a la sala (una firma, un punto de prensa)</translation>
+    </message>
+    <message>
+        <source>The current programme</source>
+        <translation>El programa actual</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>An issued version prints the whole delegation&apos;s badges as they were then</source>
+        <translation>Una versión emitida imprime las credenciales de toda la delegación tal como eran entonces</translation>
     </message>
     <message>
         <source>The whole delegation (badges for every member)</source>
@@ -3815,6 +3827,26 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
         <translation>1 compromiso venció desde la última vez que miró:</translation>
+    </message>
+    <message>
+        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
+        <translation>Fijar el programa de la cumbre tal como está como la siguiente versión numerada, para enviarla</translation>
+    </message>
+    <message>
+        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
+        <translation>Las versiones emitidas: qué cambió desde entonces, hojas de cambios, el programa de una versión</translation>
+    </message>
+    <message>
+        <source>No version issued yet: Issue version… on the Summits toolbar freezes the summit&apos;s programme as version 1.</source>
+        <translation>Aún no se ha emitido ninguna versión: Emitir versión… en la barra de herramientas de Cumbres fija el programa de la cumbre como versión 1.</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme of this version…</source>
+        <translation>P&amp;rograma de esta versión…</translation>
+    </message>
+    <message>
+        <source>Programme, version {n} — {title}</source>
+        <translation>Programa, versión {n} — {title}</translation>
     </message>
     <message>
         <source>itinerary item</source>

@@ -908,6 +908,34 @@
         <translation>چاپ برگه تغییرات…</translation>
     </message>
     <message>
+        <source>Compare with:</source>
+        <translation>مقایسه با:</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>ویرایش:</translation>
+    </message>
+    <message>
+        <source>The current draft</source>
+        <translation>پیش‌نویس کنونی</translation>
+    </message>
+    <message>
+        <source>Compare with a later version, or with the current draft.</source>
+        <translation>با نسخه‌ای دیرتر یا با پیش‌نویس کنونی مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Comparing the versions…</source>
+        <translation>در حال مقایسه نسخه‌ها…</translation>
+    </message>
+    <message>
+        <source>Changes since version {n} — {title}</source>
+        <translation>تغییرات از نسخه {n} — {title}</translation>
+    </message>
+    <message>
+        <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
+        <translation>هنوز نسخه‌ای صادر نشده است: «صدور نسخه…» در نوار ابزار هیئت برنامه را به‌عنوان نسخه ۱ تثبیت می‌کند.</translation>
+    </message>
+    <message>
         <source>&amp;Dossier of this version…</source>
         <translation>کتابچه توجیهی این نسخه…</translation>
     </message>
@@ -922,34 +950,6 @@
     <message>
         <source>Start a &amp;new draft from this version</source>
         <translation>آغاز پیش‌نویس تازه از این نسخه</translation>
-    </message>
-    <message>
-        <source>Compare with:</source>
-        <translation>مقایسه با:</translation>
-    </message>
-    <message>
-        <source>Edition:</source>
-        <translation>ویرایش:</translation>
-    </message>
-    <message>
-        <source>The current draft</source>
-        <translation>پیش‌نویس کنونی</translation>
-    </message>
-    <message>
-        <source>No version issued yet: Issue version… on the delegation&apos;s toolbar freezes the programme as version 1.</source>
-        <translation>هنوز نسخه‌ای صادر نشده است: «صدور نسخه…» در نوار ابزار هیئت برنامه را به‌عنوان نسخه ۱ تثبیت می‌کند.</translation>
-    </message>
-    <message>
-        <source>Compare with a later version, or with the current draft.</source>
-        <translation>با نسخه‌ای دیرتر یا با پیش‌نویس کنونی مقایسه کنید.</translation>
-    </message>
-    <message>
-        <source>Comparing the versions…</source>
-        <translation>در حال مقایسه نسخه‌ها…</translation>
-    </message>
-    <message>
-        <source>Changes since version {n} — {title}</source>
-        <translation>تغییرات از نسخه {n} — {title}</translation>
     </message>
     <message>
         <source>Dossier, version {n} — {title}</source>
@@ -1802,6 +1802,18 @@
     <message>
         <source>Head table facing the room (a signing, a press point)</source>
         <translation>میز اصلی روبه‌روی سالن (امضای موافقت‌نامه، نشست خبری)</translation>
+    </message>
+    <message>
+        <source>The current programme</source>
+        <translation>برنامهٔ کنونی</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>An issued version prints the whole delegation&apos;s badges as they were then</source>
+        <translation>نسخهٔ صادرشده کارت‌های شناسایی کل هیئت را همان‌گونه که آن زمان بودند چاپ می‌کند</translation>
     </message>
     <message>
         <source>The whole delegation (badges for every member)</source>
@@ -3815,6 +3827,26 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
         <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
+    </message>
+    <message>
+        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
+        <translation>برنامهٔ اجلاس را همان‌گونه که هست به‌عنوان نسخهٔ شماره‌دار بعدی برای ارسال تثبیت کنید</translation>
+    </message>
+    <message>
+        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
+        <translation>نسخه‌های صادرشده: آنچه از آن پس تغییر کرد، برگه‌های تغییرات، برنامهٔ هر نسخه</translation>
+    </message>
+    <message>
+        <source>No version issued yet: Issue version… on the Summits toolbar freezes the summit&apos;s programme as version 1.</source>
+        <translation>هنوز نسخه‌ای صادر نشده است: «صدور نسخه…» در نوار ابزار اجلاس‌ها برنامهٔ اجلاس را به‌عنوان نسخه ۱ تثبیت می‌کند.</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme of this version…</source>
+        <translation>برنامهٔ این نسخه…</translation>
+    </message>
+    <message>
+        <source>Programme, version {n} — {title}</source>
+        <translation>برنامه، نسخهٔ {n} — {title}</translation>
     </message>
     <message>
         <source>itinerary item</source>
