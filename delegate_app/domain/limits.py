@@ -36,6 +36,7 @@ XLSX_MAX_UNPACKED_BYTES = 100 * MIB  # all of them unpacked
 XLSX_MAX_RATIO = 200  # unpacked size over packed size of a part above 1 MiB
 XLSX_MAX_CELLS_PER_ROW = 16_384  # cell entries in one row, empty ones included (Excel's width)
 VCARD_MAX_NESTING = 3  # a card inside a card (vCard 2.1 AGENT) inside a card
+VCARD_MAX_LINES_PER_CARD = 1_000  # properties of one card (an honest card has a few dozen)
 VCARD_MAX_LINE_CHARS = 20_000  # one property once its folded lines are joined (photos apart)
 VCARD_MAX_PHOTO_BYTES = 5 * MIB  # one PHOTO or LOGO value as written in the file
 

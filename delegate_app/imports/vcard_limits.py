@@ -45,7 +45,7 @@ def _check_line(name: str, length: int, card: int) -> None:
 def bounded_vcard_text(text: str) -> str:
     """The text to give vobject, without its pictures; refuses a file over any limit."""
     kept: list[str] = []
-    depth = cards = 0
+    depth = cards = in_card = 0
     name, length, dropping = "", 0, False
     for line in LINE_BREAK.split(text):
         if line[:1] in (" ", "\t") and name:  # a folded continuation of the line above
@@ -57,10 +57,18 @@ def bounded_vcard_text(text: str) -> str:
         name, length = _name(line), len(line)
         _check_line(name, length, cards)
         dropping = name in BINARY_PROPERTIES
+        in_card += 1
         if name == "BEGIN":
             depth += 1
-            cards += depth == 1
+            if depth == 1:
+                cards, in_card = cards + 1, 0
             _check_nesting(depth, cards)
+        elif in_card > limits.VCARD_MAX_LINES_PER_CARD:
+            # vobject takes about a second per 10,000 lines: a card is bounded before it.
+            raise VCardRefusedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Card {card:,} of the vCard file has more than {limit:,} "
+                "lines; it is refused."), card=max(cards, 1),
+                limit=limits.VCARD_MAX_LINES_PER_CARD)
         elif name == "END":
             depth -= 1
         if not dropping:

@@ -4565,6 +4565,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La tarjeta {card:,} del archivo vCard tiene un {what} de más de {limit:,} caracteres; se rechaza.</translation>
     </message>
     <message>
+        <source>Card {card:,} of the vCard file has more than {limit:,} lines; it is refused.</source>
+        <translation>La tarjeta {card:,} del archivo vCard tiene más de {limit:,} líneas; se rechaza.</translation>
+    </message>
+    <message>
         <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
         <translation>El archivo vCard contiene más de {limit:,} tarjetas; divídalo e importe las partes.</translation>
     </message>

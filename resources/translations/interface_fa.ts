@@ -4565,6 +4565,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>کارت {card:,} پرونده vCard یک {what} بیش از {limit:,} نویسه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
+        <source>Card {card:,} of the vCard file has more than {limit:,} lines; it is refused.</source>
+        <translation>کارت {card:,} پروندهٔ vCard بیش از {limit:,} سطر دارد؛ پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
         <source>The vCard file holds more than {limit:,} cards; split it and import the parts.</source>
         <translation>پرونده vCard بیش از {limit:,} کارت دارد؛ آن را بخش کنید و بخش‌ها را درون‌بری کنید.</translation>
     </message>

@@ -84,3 +84,22 @@ def test_a_lone_carriage_return_is_a_line_break_not_a_traceback(sample_db: Datab
     preview = contacts.preview_contacts(sample_db.sessions, hostile.csv_with_a_lone_cr(),
                                         "people.csv")
     assert len(preview.created) + len(preview.rejected) >= 2
+
+
+def test_a_card_of_a_hundred_thousand_lines_is_refused_before_it_is_parsed(
+        sample_db: Database) -> None:
+    """The long fuzz found it: one card whose properties were repeated 20,000 times (3.7 MB)
+    kept vobject busy past the 90-second bound. No honest card has a thousand lines."""
+    from delegate_app.domain.errors import DelegateAppError
+    from delegate_app.services import contacts
+
+    lines = "".join(f"NOTE:remark {n}\r\n" for n in range(limits.VCARD_MAX_LINES_PER_CARD + 1))
+    raw = (f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr Mehdi Farahani\r\n{lines}END:VCARD\r\n").encode()
+    before = digest(sample_db)
+    with pytest.raises(DelegateAppError, match="more than 1,000 lines"):
+        contacts.preview_contacts(sample_db.sessions, raw, "people.vcf")
+    assert digest(sample_db) == before
+    honest = (f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dr Mehdi Farahani\r\nN:Farahani;Mehdi;;Dr;\r\n"
+              f"{''.join(f'NOTE:remark {n}' + chr(13) + chr(10) for n in range(50))}"
+              "END:VCARD\r\n").encode()
+    assert len(contacts.preview_contacts(sample_db.sessions, honest, "people.vcf").created) == 1
