@@ -263,3 +263,20 @@ def test_the_paper_follows_the_office_country_not_the_interface_language(
         assert default_paper_size() == office
     speak(language.system_language())  # the system's own language: its own locale, as before
     assert QLocale().name() == QLocale.system().name()
+
+
+def test_a_summits_sessions_say_their_kind_and_status_in_spanish(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None]) -> None:
+    """Seen on the Spanish screenshot: the sessions' Kind column said "Ceremony"."""
+    from PySide6.QtCore import Qt
+
+    speak("es")
+    window = make_window(qtbot, sample_db, tmp_path)
+    page = window.show_page("summits")
+    page.select(next(r.id for r in page.model.rows()  # type: ignore[attr-defined]
+                     if "Buenos Aires" in r.title))
+    model = page.sessions  # type: ignore[attr-defined]
+    shown = {model.index(r, c).data(Qt.ItemDataRole.DisplayRole)
+             for r in range(model.rowCount()) for c in (3, 5)}
+    assert "Ceremonia" in shown
+    assert not shown & {"Ceremony", "Plenary", "Workshop", "Tentative", "Confirmed"}

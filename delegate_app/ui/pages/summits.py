@@ -61,9 +61,9 @@ def _session_columns() -> list[Column[ProgrammeLine]]:
         Column(tr("Day"), lambda x: format_date(x.day), lambda x: (x.day, x.starts)),
         Column(tr("Time"), lambda x: digits(f"{x.starts}–{x.ends}")),
         Column(tr("Session"), lambda x: x.title),
-        Column(tr("Kind"), lambda x: x.kind),
+        Column(tr("Kind"), lambda x: translated(x.kind)),
         Column(tr("Room"), lambda x: x.place),
-        Column(tr("Status"), lambda x: x.status),
+        Column(tr("Status"), lambda x: translated(x.status)),
     ]
 
 
