@@ -127,7 +127,7 @@ def test_a_workflow_step_taken_twice_at_once(officers: Officers) -> None:
         officers, steps, strict=True)))
     winner = one_wins(results)
     refusal = next(r for r in results if isinstance(r, StaleEditError)).message
-    assert f"by {commitments.officer()} at" in refusal  # the history knows who saved first
+    assert f"by {a.officer} at" in refusal  # the history knows who saved first
     after = commitments.get_commitment(b.sessions, row.id)
     assert after[0] == row.version + 1
     assert next(c for c in commitments.list_commitments(b.sessions, SAMPLE_NOW)
