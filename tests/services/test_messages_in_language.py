@@ -110,9 +110,10 @@ def test_too_long_text_names_the_field_and_the_limit_in_spanish(db: Database) ->
         "نام بیش از اندازه بلند است (۱۳۰ نویسه؛ حداکثر ۱۲۰).")
 
 
-def test_database_already_open_is_said_in_persian_with_its_path(db: Database,
-                                                                db_path: Path) -> None:
-    with pytest.raises(DatabaseLockedError) as caught:
+def test_database_already_open_is_said_in_persian_with_its_path(db_path: Path) -> None:
+    """The lock is a workstation's file's (a shared office has no file to lock): a SQLite
+    file, whatever database the other tests run on."""
+    with Database(str(db_path)), pytest.raises(DatabaseLockedError) as caught:
         Database(str(db_path)).open()
     assert "already open in delegate_app" in str(caught.value)
     persian = explain(caught.value, "fa")
