@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from delegate_app.db.models import AuditEntry
 from delegate_app.services.database import Database
+from tests.conftest import _test_database_name
 
 OFFICER = "sara.k"
 BACKENDS = ["sqlite", "postgresql"]
@@ -31,7 +32,7 @@ def office_fixture(request: pytest.FixtureRequest, sample_template: Path,
     else:
         server = request.getfixturevalue("postgres_server")
         template = request.getfixturevalue("sample_on_postgres")
-        database = Database(server.fresh_database("audit_" + request.node.name.lower()[:40],
+        database = Database(server.fresh_database(_test_database_name(request, "audit"),
                                                   template=template)).open()
     database.changes.who = OFFICER
     yield database
