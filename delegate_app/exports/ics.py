@@ -111,7 +111,16 @@ def calendar_bytes(data: CalendarData, stamp: datetime) -> bytes:
         first = min(e.starts_at for e in data.events).date() - timedelta(days=2)
         last = max(e.ends_at for e in data.events).date() + timedelta(days=2)
         calendar.add_missing_timezones(first, last)
+        _zones_in_name_order(calendar)
     return calendar.to_ical()
+
+
+def _zones_in_name_order(calendar: Calendar) -> None:
+    """icalendar adds the VTIMEZONEs in the order of a set, which differs from one process
+    to the next; sorted by TZID, an unchanged programme exports to the same bytes."""
+    zones = [c for c in calendar.subcomponents if c.name == "VTIMEZONE"]
+    others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+    calendar.subcomponents[:] = sorted(zones, key=lambda z: str(z.get("tzid"))) + others
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,13 +20,14 @@ from ..domain import limits
 from ..domain.wording import QT_TR_NOOP
 from ..imports.ics_reader import ImportedEvent
 from ..language.speech import said
+from .calendars import INTERNAL_NOTE
 
 # As services/calendars.py writes them: the internal parts always come last. The first two
 # name themselves internal and only we write them; "Booking reference:" is ours only in an
 # event of ours (an airline's confirmation says it too).
 MARKED_INTERNAL = ("Briefing (internal):", "Talking points (internal):")
 INTERNAL_PREFIXES = (*MARKED_INTERNAL, "Booking reference:")
-COMPOSED_PREFIXES = ("Delegation:", "Meeting:", "Interpreters:", "Interpreters (",
+COMPOSED_PREFIXES = (INTERNAL_NOTE, "Delegation:", "Meeting:", "Interpreters:", "Interpreters (",
                      "Dress code:", "Speakers:")
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 

@@ -147,3 +147,22 @@ def test_all_day_geo_categories_and_alarm(tmp_path: Path) -> None:
     [alarm] = m.walk("VALARM")
     assert str(alarm["ACTION"]) == "DISPLAY" and "Meeting" in str(alarm["DESCRIPTION"])
     assert alarm.decoded("TRIGGER").total_seconds() == -30 * 60
+
+
+def test_the_same_programme_exports_to_the_same_bytes_in_any_process(sample_db: Database,
+                                                                      tmp_path: Path) -> None:
+    """Two exports of an unchanged programme differ only in DTSTAMP, whatever order the
+    interpreter happens to keep its sets in (an office compares files with diff)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"d{seed}.ics"
+        subprocess.run([sys.executable, "-m", "delegate_app", "--db", sample_db.url, "export",
+                        "ics", "--delegation", "2", "-o", str(out)], check=True,
+                       capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append([line for line in out.read_bytes().splitlines()
+                        if not line.startswith(b"DTSTAMP")])
+    assert outputs[0] == outputs[1] == outputs[2]
