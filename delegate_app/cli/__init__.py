@@ -254,11 +254,11 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from ..services import checks, overview
+    from ..services import checks, home
 
     with Database(args.db, exclusive=False) as db:
         if args.upcoming:
-            results = checks.check_upcoming(db.sessions, overview.office_today(db.sessions))
+            results = checks.check_upcoming(db.sessions, home.today_at_the_office(db.sessions))
         else:
             results = [checks.check_delegation(db.sessions, args.delegation)]
     worst = 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -22,19 +21,9 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
+from .revision import UpgradeReport
 
 log = logging.getLogger("delegate_app.db")
-
-
-@dataclass(frozen=True)
-class UpgradeReport:
-    from_revision: str | None
-    to_revision: str
-    backup: Path | None
-
-    @property
-    def changed(self) -> bool:
-        return self.from_revision != self.to_revision
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -21,8 +21,9 @@ from ..domain.timefmt import format_date_range
 from ..domain.wording import QT_TRANSLATE_NOOP, Day, Wording
 from ..exports.pdf.commitments_report import commitments_report_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
-from .commitments import list_commitments, office_zone
+from .commitments import list_commitments
 from .documents import office_name, write_pdf
+from .home import office_zone
 
 
 def _period_text(start: date | None, end: date | None) -> str:

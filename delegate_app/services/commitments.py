@@ -17,7 +17,6 @@ from ..db.models import (
     Commitment,
     CommitmentEvent,
     ItineraryItem,
-    Office,
     Partnership,
     Person,
     Summit,
@@ -45,6 +44,7 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import crud
 from .commitment_rows import narrow_commitment_rows
 from .editing import load_for_edit, new_uid, translated_errors
+from .home import office_zone
 from .people import display_name
 
 _FIELDS = tuple(CommitmentInput.__dataclass_fields__)
@@ -201,11 +201,6 @@ def evidence_document(sessions: sessionmaker[Session], commitment_id: int,
 
 
 # Rows for the pages --------------------------------------------------------------------------
-def office_zone(session: Session) -> str:
-    office = session.scalar(select(Office).order_by(Office.id).limit(1))
-    return office.home_city.time_zone if office and office.home_city else "UTC"
-
-
 def _owner_zone(session: Session, owner: Person | None, default: str | None = None) -> str:
     """Where the owner works decides when "due today" is over: their city's zone, else the
     office's."""

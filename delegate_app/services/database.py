@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import data_dir, ours, private_folder, resolve_database_url, tighten
-from ..db import migrate, stamp
 from ..db import office as office_sql
+from ..db import revision, stamp
 from ..db.audit import AuditTrail
 from ..db.changes import ChangeRecorder
 from ..db.engine import OfficeSession, make_engine, sqlite_path
@@ -62,7 +62,7 @@ class Database:
         self._lock = DatabaseLock(self.path) if self.path is not None else None
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
-        self.upgrade_report: migrate.UpgradeReport | None = None
+        self.upgrade_report: revision.UpgradeReport | None = None
         self.changes = ChangeRecorder(officer_name())
         self.notices: list[str] = []  # said once to the officer (status bar, stderr)
         self.signed_in = SignedIn(self.changes.who, None, shared=False)
@@ -142,7 +142,7 @@ class Database:
             self.notices.append(f"Other accounts on this computer could read {names}; now "
                                 "only you can.")
             failures.notices.warning(self.notices[-1])
-    def _opened(self, step: Callable[[], migrate.UpgradeReport]) -> migrate.UpgradeReport:
+    def _opened(self, step: Callable[[], revision.UpgradeReport]) -> revision.UpgradeReport:
         """Opening is no save: a server that does not answer means it cannot be opened."""
         try:
             return step()
@@ -151,18 +151,22 @@ class Database:
                 f"{self.description} cannot be opened: the database server does not answer. "
                 "Check the address, and that the server is running and reachable.") from exc
 
-    def _upgrade(self) -> migrate.UpgradeReport:
+    def _upgrade(self) -> revision.UpgradeReport:
         try:
-            if self.exclusive or self._lock is None:
-                return migrate.upgrade(self.url)
             probe = make_engine(self.url, wal=False)
             try:
-                current = migrate.current_revision(probe)
+                current = revision.current_revision(probe)
             finally:
                 probe.dispose()
+            if current is not None and current == revision.head_revision():
+                return revision.UpgradeReport(current, current, None)  # Alembic not loaded
+            from ..db import migrate
+
+            if self.exclusive or self._lock is None:
+                return migrate.upgrade(self.url)
             migrate.refuse_if_newer(current, self.description)
             if current == migrate.head_revision():
-                return migrate.UpgradeReport(current, current, None)
+                return revision.UpgradeReport(current, current, None)
             with self._lock:
                 return migrate.upgrade(self.url)
         except sa_exc.DatabaseError as exc:

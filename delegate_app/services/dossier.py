@@ -7,10 +7,9 @@ commitments.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from itertools import groupby
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -35,9 +34,9 @@ from ..exports.pdf.dossier import dossier_pdf
 from ..imports.images import ImageRefusedError, open_image
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
-from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
+from .home import office_today
 from .people import display_name
 from .programmes import _line as programme_line
 
@@ -127,7 +126,7 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
         d = _load(session, delegation_id)
         office = office_name(session)
         # the office's day, as on every document it makes ("Draft of …" included)
-        today = today or datetime.now(ZoneInfo(office_zone(session))).date()
+        today = today or office_today(session)
         rows = [i for i in sorted(shared(list(d.items), edition), key=lambda i: i.starts_at)
                 if i.status is not ItemStatus.CANCELLED]
         briefed = {r.id: f"brief-{r.id}" for r in rows

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -33,9 +31,9 @@ from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.pdf.name_cards import name_cards_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
-from .commitments import office_zone
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
+from .home import office_today
 
 # Who is never seated at the table.
 UNSEATED = {MemberRole.PRESS, MemberRole.SECURITY, MemberRole.INTERPRETER}
@@ -263,7 +261,7 @@ def name_card_set(sessions: sessionmaker[Session], delegation_id: int,
             seating=plan,  # type: ignore[arg-type]
             seated=tuple(table.holder(p) for p in seated),
             interpreters=tuple(person_record(p).name for p in table.interpreters),
-            version=draft_label(datetime.now(ZoneInfo(office_zone(session))).date()))
+            version=draft_label(office_today(session)))
 
 
 def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",

@@ -38,7 +38,7 @@ from ..domain.records import (
     TodaySummary,
 )
 from ..domain.wording import QT_TRANSLATE_NOOP, Day, Wording
-from . import commitments, failures
+from . import commitments, failures, home
 
 RENEWAL_WINDOW_DAYS = 90
 DUE_SOON_DAYS = 14
@@ -179,7 +179,7 @@ def today_summary(sessions: sessionmaker[Session], now: datetime | None = None) 
     """What needs attention at ``now``; "today" is the office's day, "overdue" each owner's."""
     now = now or datetime.now(UTC)
     with sessions() as session:
-        home_tz = commitments.office_zone(session)
+        home_tz = home.office_zone(session)
         today = local_day(now, home_tz)
         horizon = today + timedelta(days=UPCOMING_DAYS)
         delegations = _delegation_rows(session, select(Delegation).where(
@@ -208,11 +208,9 @@ def today_summary(sessions: sessionmaker[Session], now: datetime | None = None) 
 
 def home_time_zone(sessions: sessionmaker[Session]) -> str:
     with sessions() as session:
-        return commitments.office_zone(session)
+        return home.office_zone(session)
 
 
 def office_today(sessions: sessionmaker[Session]) -> date:
     """Today where the office works (Tehran's date, not the computer's, for a Tehran office)."""
-    from zoneinfo import ZoneInfo
-
-    return datetime.now(ZoneInfo(home_time_zone(sessions))).date()
+    return home.today_at_the_office(sessions)

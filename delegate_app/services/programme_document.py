@@ -4,10 +4,9 @@ and by room, with who of ours attends each, and writes the PDF."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -21,8 +20,8 @@ from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.pdf.programme import programme_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
-from .commitments import office_zone
 from .documents import office_name, write_pdf
+from .home import office_today
 from .people import display_name
 
 
@@ -105,7 +104,7 @@ def summit_programme_document(sessions: sessionmaker[Session], summit_id: int,
         entries = [_entry(r, zone, ours.get(r.id, ())) for r in rows]
         office = office_name(session)
         # the office's day, as on every document it makes ("Draft of …" included)
-        today = today or datetime.now(ZoneInfo(office_zone(session))).date()
+        today = today or office_today(session)
         return SummitProgramme(
             title=s.title, kind=s.kind.label, host_city=s.host_city.name, venue=s.venue,
             dates=format_date_range(s.starts_on, s.ends_on),

@@ -28,20 +28,6 @@ if TYPE_CHECKING:
     from .pages.summits import SummitsPage
 
 
-def add_actions(page: SummitsPage) -> None:
-    """The two toolbar actions, on the selected summit."""
-    page.issue_version_action = page.add_action(
-        tr("Issue version…"), "issue_version", lambda: issue_version(page),
-        needs_selection=True)
-    page.issue_version_action.setToolTip(tr("Freeze the summit's programme as it stands as "
-                                            "the next numbered version, to send out"))
-    page.versions_action = page.add_action(tr("Versions…"), "versions",
-                                           lambda: show_versions(page), needs_selection=True,
-                                           writes=False)
-    page.versions_action.setToolTip(tr("The versions issued: what changed since, change "
-                                       "sheets, the programme of a version"))
-
-
 def issue_version(page: SummitsPage, note: str | None = None) -> BackgroundTask | None:
     """Ask the note (unless given), then issue off the GUI thread; the notice names it."""
     summit = page.current()

@@ -21,8 +21,8 @@ from ...domain.timefmt import from_local, to_local
 from ...domain.wording import QT_TRANSLATE_NOOP, Clock, Day, Wording
 from ...exports.atomic import atomic_write
 from ...exports.tables import table_csv
-from ..commitments import office_zone
 from ..failures import say
+from ..home import office_zone
 from .sentences import Facts, Names, details, target_of, what_happened
 
 MAX_LINES = 5000

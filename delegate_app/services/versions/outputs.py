@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...db.models import ItineraryItem
 from ...domain.dossier import Dossier, DossierItem, ProgrammeDay
 from ...domain.errors import ValidationError
-from ...domain.timefmt import utc_now
 from ...domain.version_changes import (
     ITINERARY,
     Aspects,
@@ -43,14 +41,10 @@ from ...exports.pdf.change_sheet import change_sheet_pdf
 from ...language.printed import ENGLISH_PRINT, PrintLanguage
 from .. import dossier
 from ..calendars import Edition
-from ..commitments import office_zone
 from ..documents import office_name, write_pdf
+from ..home import office_today
 from .capture import programme_of
 from .store import all_snapshots, load_version
-
-
-def office_today(session: Session, now: datetime | None = None) -> date:
-    return (now or utc_now()).astimezone(ZoneInfo(office_zone(session))).date()
 
 
 def draft_note(session: Session, today: date | None = None) -> str:

@@ -25,9 +25,9 @@ from ...domain.versions import (
     version_label,
 )
 from ...domain.wording import QT_TRANSLATE_NOOP, Wording
-from ..commitments import office_zone
 from ..database import officer_name
 from ..editing import translated_errors
+from ..home import office_zone
 from .capture import capture, programme_of
 
 MAX_NOTE = 2000

@@ -22,7 +22,6 @@ from ...domain.enums import CommitmentStatus
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import CityBalance, CommitmentEvent, balances
 from ...domain.records import CommitmentRow
-from ...services import commitment_exports
 from .. import html
 from ..dates import format_date, format_instant, zone_place
 from ..icons import COLOURS, icon
@@ -183,6 +182,8 @@ def export_dialog(page: CommitmentsPage, path: str | None = None) -> int:
             tr("Tasks for calendars (*.ics);;Excel (*.xlsx);;CSV (*.csv)"))
     if not path:
         return 0
+    from ...services import commitment_exports  # the calendar library loads on first use
+
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in commitment_exports.FORMATS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ...services import cities, commitment_report
+from ...services import cities
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..dialogs.report_options import CommitmentsReportDialog, ReportOptions
 from ..text import tr
@@ -29,6 +29,8 @@ def print_commitments_report(page: ListPage, city_id: int | None = None,
     sessions, now = ctx.db.sessions, ctx.now()
 
     def produce(path: Path) -> None:
+        from ...services import commitment_report  # ReportLab loads with the first report
+
         data = commitment_report.commitments_report(
             sessions, city_id=chosen.city_id, start=chosen.start, end=chosen.end, now=now)
         commitment_report.write_commitments_report(data, path, chosen.document.paper,

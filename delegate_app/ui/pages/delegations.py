@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -15,7 +15,6 @@ from ...services import cities, delegations, overview, programmes
 from .. import html
 from ..context import AppContext
 from ..dates import format_date_range
-from ..delegation.workspace import DelegationWorkspace
 from ..dialogs.delegation_dialog import DelegationDialog
 from ..editor import RecordEditor, RecordServices
 from ..icons import COLOURS, icon
@@ -23,6 +22,9 @@ from ..table_model import Column
 from ..text import tr, translated
 from ..undo import push_edit
 from .base import ListPage
+
+if TYPE_CHECKING:
+    from ..delegation.workspace import DelegationWorkspace
 
 _STATUS_ICON = {
     DelegationStatus.DRAFT: ("open", COLOURS["muted"]),
@@ -128,6 +130,9 @@ class DelegationsPage(ListPage):
     def open(self, delegation_id: int) -> DelegationWorkspace:
         workspace = self.workspaces.get(delegation_id)
         if workspace is None:
+            # the tab, its calendar, printing and publishing load with the first one opened
+            from ..delegation.workspace import DelegationWorkspace
+
             workspace = DelegationWorkspace(self.ctx, delegation_id, self.tabs)
             workspace.gone.connect(lambda w=workspace: self._close_tab(self.tabs.indexOf(w)))
             self.workspaces[delegation_id] = workspace

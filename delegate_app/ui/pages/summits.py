@@ -21,9 +21,9 @@ from ...domain.enums import ItemStatus
 from ...domain.errors import DelegateAppError
 from ...domain.records import Change, ProgrammeLine, SummitInput, SummitRow
 from ...domain.validation import validate_session, validate_summit
-from ...services import calendars, cities, programme_document, programmes, summits
+from ...services import cities, programmes, summits
 from ...services import overview as overview_service
-from .. import html, summit_versions
+from .. import html
 from ..context import AppContext
 from ..dates import digits, format_date, format_date_range, from_local
 from ..dialogs.document_options import DocumentOptions, ask_document_options
@@ -103,7 +103,7 @@ class SummitsPage(ListPage):
         self.programme_action = self.add_action(tr("Programme…"), "sample",
                                                 lambda: self.print_programme(), "Ctrl+P",
                                                 needs_selection=True, writes=False)
-        summit_versions.add_actions(self)
+        self._add_version_actions()
         self.sessions: RecordTableModel[ProgrammeLine] = RecordTableModel(_session_columns(), self)
         self.session_table = RecordTable(self)
         self.session_table.setModel(self.sessions)
@@ -174,6 +174,8 @@ class SummitsPage(ListPage):
         self.ctx.settings.last_folder = str(target.parent)
 
         def work() -> Path:
+            from ...services import calendars  # the calendar library loads on first export
+
             return calendars.write_calendar(calendars.summit_calendar(sessions, summit.id),
                                             target)
 
@@ -186,6 +188,25 @@ class SummitsPage(ListPage):
             self.exported.emit(str(written))
 
         self._task = run_with_progress(self, tr("Exporting the programme…"), work, done, failed)
+
+    def _add_version_actions(self) -> None:
+        """Issue version… and Versions… on the selected summit; what they need (the version
+        store, the printed programme) loads when one is first used."""
+        def versions_ui() -> Any:
+            from .. import summit_versions
+
+            return summit_versions
+
+        self.issue_version_action = self.add_action(
+            tr("Issue version…"), "issue_version", lambda: versions_ui().issue_version(self),
+            needs_selection=True)
+        self.issue_version_action.setToolTip(tr("Freeze the summit's programme as it stands "
+                                                "as the next numbered version, to send out"))
+        self.versions_action = self.add_action(
+            tr("Versions…"), "versions", lambda: versions_ui().show_versions(self),
+            needs_selection=True, writes=False)
+        self.versions_action.setToolTip(tr("The versions issued: what changed since, change "
+                                           "sheets, the programme of a version"))
 
     def print_programme(self, options: DocumentOptions | None = None) -> PdfPreviewJob | None:
         """The printed programme: options, then built off the GUI thread into the preview."""
@@ -200,6 +221,8 @@ class SummitsPage(ListPage):
         sessions, paper, printed = self.ctx.db.sessions, options.paper, options.printed
 
         def produce(path: Path) -> None:
+            from ...services import programme_document  # ReportLab loads on first print
+
             data = programme_document.summit_programme_document(sessions, summit.id)
             programme_document.write_summit_programme(data, path, paper, printed)
 
