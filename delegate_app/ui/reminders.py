@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..domain.errors import DelegateAppError
 from ..domain.records import CommitmentRow
-from ..services import commitments
+from ..services import commitments, failures
 from .context import AppContext
 from .icons import COLOURS, icon
+from .tasks import run_in_background
 from .text import tr
 
 CHECK_EVERY_MS = 60 * 60 * 1000  # promises fall due at each owner's midnight, zone by zone
@@ -52,26 +53,41 @@ class ReminderBanner(QFrame):
         self.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        self.check()
+        """The first look at start-up and then every hour, each off the GUI thread (a
+        decade of commitments is read in a moment, but not in the window's first one)."""
+        self.timer.timeout.connect(self.check_in_background)
+        self.check_in_background()
         self.timer.start()
+
+    def _since(self) -> datetime | None:
+        stored = self.ctx.settings.last_reminder(self.ctx.db.description)
+        try:
+            return datetime.fromisoformat(stored) if stored else None
+        except ValueError:
+            return None
 
     def check(self) -> list[CommitmentRow]:
         """Tell what became overdue since last time (all that is overdue, the first time)."""
-        key = self.ctx.db.description
-        stored = self.ctx.settings.last_reminder(key)
-        try:
-            since = datetime.fromisoformat(stored) if stored else None
-        except ValueError:
-            since = None
-        now = self.ctx.now()
+        since, now = self._since(), self.ctx.now()
         try:
             rows = commitments.newly_overdue(self.ctx.db.sessions, since, now)
         except DelegateAppError:  # a reminder never interrupts the officer; Today shows it
             return []
-        self.ctx.settings.set_last_reminder(key, now.astimezone(UTC).isoformat())
+        return self._tell(rows, since, now)
+
+    def check_in_background(self) -> None:
+        since, now, sessions = self._since(), self.ctx.now(), self.ctx.db.sessions
+        self._task = run_in_background(
+            lambda: commitments.newly_overdue(sessions, since, now),
+            lambda rows: self._tell(rows, since, now),
+            lambda error: failures.log.warning("reminders not checked", exc_info=error))
+
+    def _tell(self, rows: list[CommitmentRow], since: datetime | None,
+              now: datetime) -> list[CommitmentRow]:
+        self.ctx.settings.set_last_reminder(self.ctx.db.description,
+                                            now.astimezone(UTC).isoformat())
         if rows:
             self.rows = rows
             self._say(rows, first_time=since is None)
