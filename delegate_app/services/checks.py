@@ -23,7 +23,12 @@ from ..domain.names import formal_name
 from ..domain.wording import QT_TRANSLATE_NOOP
 
 CHUNK = 500  # ids per IN (...): well under every database's limit on parameters
+# The tables, not the mapped classes: Core statements need no ORM compilation and no mapper
+# configuration, which is most of what a command such as `check --upcoming` would spend.
 ITEMS = ItineraryItem.__table__
+DELEGATIONS = Delegation.__table__
+MEMBERS = DelegationMember.__table__
+PEOPLE = Person.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,27 +69,27 @@ def _links(session: Session, chosen: Select[Any]) -> dict[str, dict[int, set[int
 def _people(session: Session, ids: Iterable[int]) -> dict[int, PlanPerson]:
     wanted, people = sorted(set(ids)), {}
     for start in range(0, len(wanted), CHUNK):
+        p = PEOPLE.c
         for pid, honorific, given, family, order, languages in session.execute(
-                select(Person.id, Person.honorific, Person.given_name, Person.family_name,
-                       Person.name_order, Person.languages)
-                .where(Person.id.in_(wanted[start:start + CHUNK]))):
+                select(p.id, p.honorific, p.given_name, p.family_name, p.name_order,
+                       p.languages).where(p.id.in_(wanted[start:start + CHUNK]))):
             people[pid] = PlanPerson(pid, formal_name(honorific, given, family, NameOrder(order)),
                                      tuple(c for c in languages.split(",") if c))
     return people
 
 
 def _drafts(session: Session, chosen: Select[Any]) -> list[_Draft]:
+    d = DELEGATIONS.c
     drafts = {row.id: _Draft(row.id, row.title, row.starts_on, row.ends_on, [], []) for row in
-              session.execute(select(Delegation.id, Delegation.title, Delegation.starts_on,
-                                     Delegation.ends_on).where(Delegation.id.in_(chosen))
-                              .order_by(Delegation.starts_on, Delegation.id))}
+              session.execute(select(d.id, d.title, d.starts_on, d.ends_on)
+                              .where(d.id.in_(chosen)).order_by(d.starts_on, d.id))}
     i = ITEMS.c  # the table's columns: Core rows, no ORM row processing
     for row in session.execute(
             select(i.id, i.delegation_id, i.title, i.kind, i.starts_at, i.ends_at, i.start_tz,
                    i.end_tz, i.status, i.venue, i.city_id, i.origin_city_id, i.all_day)
             .where(i.delegation_id.in_(chosen)).order_by(i.starts_at, i.id)):
         drafts[row.delegation_id].items.append(row)
-    m = DelegationMember.__table__.c
+    m = MEMBERS.c
     for member in session.execute(select(m.delegation_id, m.person_id, m.role, m.precedence)
                                   .where(m.delegation_id.in_(chosen))
                                   .order_by(m.delegation_id, m.precedence)):
@@ -128,7 +133,7 @@ def _check(session: Session, chosen: Select[Any], rules: PlanRules) -> list[Dele
 def check_delegation(sessions: sessionmaker[Session], delegation_id: int,
                      rules: PlanRules | None = None) -> DelegationConflicts:
     with sessions() as session:
-        found = _check(session, select(Delegation.id).where(Delegation.id == delegation_id),
+        found = _check(session, select(DELEGATIONS.c.id).where(DELEGATIONS.c.id == delegation_id),
                        rules or PlanRules())
         if not found:
             raise NotFoundError(QT_TRANSLATE_NOOP(
@@ -140,6 +145,7 @@ def check_upcoming(sessions: sessionmaker[Session], today: date,
                    rules: PlanRules | None = None) -> list[DelegationConflicts]:
     """Every delegation not yet completed (nor cancelled) whose dates have not all passed."""
     with sessions() as session:
-        return _check(session, select(Delegation.id).where(
-            Delegation.status.not_in([DelegationStatus.COMPLETED, DelegationStatus.CANCELLED]),
-            Delegation.ends_on >= today, Delegation.archived.is_(False)), rules or PlanRules())
+        d = DELEGATIONS.c
+        return _check(session, select(d.id).where(
+            d.status.not_in([DelegationStatus.COMPLETED, DelegationStatus.CANCELLED]),
+            d.ends_on >= today, d.archived.is_(False)), rules or PlanRules())

@@ -15,8 +15,10 @@ from ..db.models import City, Office
 
 def office_zone(session: Session) -> str:
     """The office's home city's zone ("UTC" before an office profile is set)."""
-    zone = session.scalar(select(City.time_zone).join(Office, Office.home_city_id == City.id)
-                          .order_by(Office.id).limit(1))
+    city, office = City.__table__.c, Office.__table__.c  # Core: no mapper set-up needed
+    zone = session.scalar(select(city.time_zone).join_from(
+        City.__table__, Office.__table__, office.home_city_id == city.id)
+        .order_by(office.id).limit(1))
     return zone or "UTC"
 
 
