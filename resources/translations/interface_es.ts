@@ -4077,6 +4077,22 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{person} figura dos veces en el plan de mesa.</translation>
     </message>
     <message>
+        <source>no room given</source>
+        <translation>sin sala indicada</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
@@ -4323,6 +4339,122 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>It cannot expire before it was signed.</source>
         <translation>No puede vencer antes de haberse firmado.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Información previa</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Puntos de conversación</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Referencia de reserva</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>Vestimenta</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de servicio</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{first}–{last} (all day)</source>
+        <translation>{first}–{last} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} {place}{offset}</source>
+        <translation>{day}, {start}–{end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end} {place}{offset}</source>
+        <translation>{day}, {start} – {end_day}, {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</source>
+        <translation>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</translation>
+    </message>
+    <message>
+        <source>{was} → {now}</source>
+        <translation>{was} → {now}</translation>
+    </message>
+    <message>
+        <source>one day later</source>
+        <translation>un día después</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} días después</translation>
+    </message>
+    <message>
+        <source>one day earlier</source>
+        <translation>un día antes</translation>
+    </message>
+    <message>
+        <source>{n} days earlier</source>
+        <translation>{n} días antes</translation>
+    </message>
+    <message>
+        <source>{was} → {now} ({shift})</source>
+        <translation>{was} → {now} ({shift})</translation>
+    </message>
+    <message>
+        <source>{label} (internal)</source>
+        <translation>{label} (uso interno)</translation>
+    </message>
+    <message>
+        <source>{label} added: “{text}”</source>
+        <translation>{label}: se agregó “{text}”</translation>
+    </message>
+    <message>
+        <source>{label} removed (was “{text}”)</source>
+        <translation>{label}: se quitó (decía “{text}”)</translation>
+    </message>
+    <message>
+        <source>{label}: “{was}” → “{now}”</source>
+        <translation>{label}: “{was}” → “{now}”</translation>
+    </message>
+    <message>
+        <source>{label} added: {names}</source>
+        <translation>{label}, se suman: {names}</translation>
+    </message>
+    <message>
+        <source>{label} dropped: {names}</source>
+        <translation>{label}, se retiran: {names}</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>sin lugar indicado</translation>
+    </message>
+    <message>
+        <source>Was {span}</source>
+        <translation>Antes: {span}</translation>
+    </message>
+    <message>
+        <source>Back on the programme: {span}</source>
+        <translation>De nuevo en el programa: {span}</translation>
+    </message>
+    <message>
+        <source>Kind: {was} → {now}</source>
+        <translation>Tipo: {was} → {now}</translation>
     </message>
     <message>
         <source>The stored version has no schema number; it cannot be read.</source>

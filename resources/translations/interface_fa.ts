@@ -4077,6 +4077,22 @@ You can undo this with Ctrl+Z.</source>
         <translation>{person} دو بار در نقشه چیدمان آمده است.</translation>
     </message>
     <message>
+        <source>no room given</source>
+        <translation>سالنی تعیین نشده</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>سخنرانان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
         <source>The name</source>
         <translation>نام</translation>
     </message>
@@ -4323,6 +4339,122 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>It cannot expire before it was signed.</source>
         <translation>انقضای آن نمی‌تواند پیش از امضا باشد.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>شمارهٔ رزرو</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شرکت حمل‌ونقل</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>شمارهٔ سرویس</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>طرف‌های مقابل</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>مترجمان</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (تمام روز)</translation>
+    </message>
+    <message>
+        <source>{first}–{last} (all day)</source>
+        <translation>{first} تا {last} (تمام روز)</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} {place}{offset}</source>
+        <translation>{day}، ساعت {start} تا {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end} {place}{offset}</source>
+        <translation>{day}، ساعت {start} تا {end_day}، ساعت {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</source>
+        <translation>{day}، ساعت {start} {place}{offset} تا {end_day}، ساعت {end} {end_place}</translation>
+    </message>
+    <message>
+        <source>{was} → {now}</source>
+        <translation>{was} ← {now}</translation>
+    </message>
+    <message>
+        <source>one day later</source>
+        <translation>یک روز بعد</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} روز بعد</translation>
+    </message>
+    <message>
+        <source>one day earlier</source>
+        <translation>یک روز زودتر</translation>
+    </message>
+    <message>
+        <source>{n} days earlier</source>
+        <translation>{n} روز زودتر</translation>
+    </message>
+    <message>
+        <source>{was} → {now} ({shift})</source>
+        <translation>{was} ← {now} ({shift})</translation>
+    </message>
+    <message>
+        <source>{label} (internal)</source>
+        <translation>{label} (داخلی)</translation>
+    </message>
+    <message>
+        <source>{label} added: “{text}”</source>
+        <translation>{label} افزوده شد: «{text}»</translation>
+    </message>
+    <message>
+        <source>{label} removed (was “{text}”)</source>
+        <translation>{label} حذف شد (پیشتر: «{text}»)</translation>
+    </message>
+    <message>
+        <source>{label}: “{was}” → “{now}”</source>
+        <translation>{label}: «{was}» ← «{now}»</translation>
+    </message>
+    <message>
+        <source>{label} added: {names}</source>
+        <translation>افزوده به {label}: {names}</translation>
+    </message>
+    <message>
+        <source>{label} dropped: {names}</source>
+        <translation>حذف از {label}: {names}</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>مکانی تعیین نشده</translation>
+    </message>
+    <message>
+        <source>Was {span}</source>
+        <translation>پیشتر: {span}</translation>
+    </message>
+    <message>
+        <source>Back on the programme: {span}</source>
+        <translation>دوباره در برنامه: {span}</translation>
+    </message>
+    <message>
+        <source>Kind: {was} → {now}</source>
+        <translation>نوع: {was} ← {now}</translation>
     </message>
     <message>
         <source>The stored version has no schema number; it cannot be read.</source>
