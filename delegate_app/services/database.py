@@ -147,9 +147,10 @@ class Database:
         try:
             return step()
         except ConnectionLostError as exc:
-            raise DatabaseError(
-                f"{self.description} cannot be opened: the database server does not answer. "
-                "Check the address, and that the server is running and reachable.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "{database} cannot be opened: the database server does not "
+                "answer. Check the address, and that the server is running and reachable."),
+                database=self.description) from exc
 
     def _upgrade(self) -> migrate.UpgradeReport:
         try:

@@ -3861,6 +3861,42 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos dentro de ella.</translation>
     </message>
     <message>
+        <source>The office database cannot be reached right now, so nothing was saved. What is open stays readable; delegate_app reconnects by itself — try again in a moment.</source>
+        <translation>En este momento no se puede acceder a la base de datos de la oficina, así que no se guardó nada. Lo abierto sigue legible; delegate_app se reconecta automáticamente: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database dropped while your change was being saved. delegate_app asks the server whether it was saved as soon as it is back; do not make the change again until then.</source>
+        <translation>La conexión con la base de datos de la oficina se cortó mientras se guardaba su cambio. delegate_app preguntará al servidor si se guardó en cuanto vuelva la conexión; no repita el cambio hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this, so nothing was changed (the database said: {detail}).</source>
+        <translation>Su rol no permite esta acción, así que no se modificó nada (la base de datos indicó: {detail}).</translation>
+    </message>
+    <message>
+        <source>{user} may no longer sign in to the office database (the officer was removed); ask IT or the head of protocol.</source>
+        <translation>{user} ya no puede iniciar sesión en la base de datos de la oficina (el funcionario fue dado de baja); consulte a Sistemas o al jefe de protocolo.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {user}.</source>
+        <translation>Contraseña incorrecta para {user}.</translation>
+    </message>
+    <message>
+        <source>The office database asks {user} for a password: keep it in the PostgreSQL password file ({file}) or in the address.</source>
+        <translation>La base de datos de la oficina pide una contraseña a {user}: guárdela en el archivo de contraseñas de PostgreSQL ({file}) o en la dirección.</translation>
+    </message>
+    <message>
+        <source>There is no officer named {user} on this database server, or no such database; check the address.</source>
+        <translation>No hay ningún funcionario llamado {user} en este servidor de base de datos, o no existe esa base de datos; revise la dirección.</translation>
+    </message>
+    <message>
+        <source>{user} is not an officer of this office database; ask IT to add them.</source>
+        <translation>{user} no es funcionario de esta base de datos de la oficina; pida a Sistemas que lo agregue.</translation>
+    </message>
+    <message>
+        <source>The office database refused to sign in {user}: {reason}.</source>
+        <translation>La base de datos de la oficina rechazó el inicio de sesión de {user}: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
     </message>
@@ -3891,6 +3927,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
         <translation>{database} contiene tablas de otra aplicación; delegate_app no la tocará. Elija un archivo nuevo o una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade to schema {head} that only its owner may run: ask IT to run {command} (or {init}) with the administrator&apos;s address. Nothing was changed.</source>
+        <translation>La base de datos necesita actualizarse al esquema {head}, algo que solo su propietario puede hacer: pida a Sistemas que ejecute {command} (o {init}) con la dirección del administrador. No se modificó nada.</translation>
     </message>
     <message>
         <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
@@ -4422,7 +4462,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>{label} added: “{text}”</source>
-        <translation>{label}: se agregó “{text}”</translation>
+        <translation>{label}: se añadió “{text}”</translation>
     </message>
     <message>
         <source>{label} removed (was “{text}”)</source>
@@ -4455,6 +4495,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Kind: {was} → {now}</source>
         <translation>Tipo: {was} → {now}</translation>
+    </message>
+    <message>
+        <source>The stored version cannot be read ({where}: {problem}).</source>
+        <translation>No se puede leer la versión guardada ({where}: {problem}).</translation>
     </message>
     <message>
         <source>The stored version has no schema number; it cannot be read.</source>
@@ -4883,6 +4927,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Cannot create the data folder {folder} ({reason}).</source>
         <translation>No se puede crear la carpeta de datos {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
+        <translation>No se puede abrir {database}: el servidor de base de datos no responde. Revise la dirección y que el servidor esté en marcha y accesible.</translation>
     </message>
     <message>
         <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
@@ -5401,6 +5449,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>No hay nadie para quien imprimir tarjetas: añada primero a las personas.</translation>
     </message>
     <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Este registro ya no existe; puede que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
         <source>“{name}” is already on file.</source>
         <translation>«{name}» ya está registrado.</translation>
     </message>
@@ -5579,6 +5631,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting and comes from the current programme; a version prints the delegation&apos;s badges and place cards.</source>
+        <translation>El plan de mesa es para una sola reunión y sale del programa actual; una versión imprime las credenciales y las tarjetas de ubicación de la delegación.</translation>
+    </message>
+    <message>
+        <source>Choose badges, place cards or both.</source>
+        <translation>Elija credenciales, tarjetas de ubicación o ambas.</translation>
+    </message>
+    <message>
+        <source>Version {number} keeps no badges: nobody was on the delegation then, or it was issued before versions kept their badges. Print them from the current programme.</source>
+        <translation>La versión {number} no conserva credenciales: entonces no había nadie en la delegación, o se emitió antes de que las versiones guardaran sus credenciales. Imprímalas desde el programa actual.</translation>
     </message>
     <message>
         <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>

@@ -3861,6 +3861,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>{path} یک پوشه است؛ مسیر پرونده پایگاه داده‌ای درون آن را بدهید.</translation>
     </message>
     <message>
+        <source>The office database cannot be reached right now, so nothing was saved. What is open stays readable; delegate_app reconnects by itself — try again in a moment.</source>
+        <translation>اکنون دسترسی به پایگاه دادهٔ دفتر ممکن نیست، پس چیزی ذخیره نشد. آنچه باز است خواندنی می‌ماند؛ delegate_app خودش دوباره وصل می‌شود — لحظه‌ای دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database dropped while your change was being saved. delegate_app asks the server whether it was saved as soon as it is back; do not make the change again until then.</source>
+        <translation>ارتباط با پایگاه دادهٔ دفتر هنگام ذخیرهٔ تغییر شما قطع شد. delegate_app به‌محض بازگشت ارتباط از سرور می‌پرسد که آیا ذخیره شده است یا نه؛ تا آن زمان تغییر را دوباره انجام ندهید.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this, so nothing was changed (the database said: {detail}).</source>
+        <translation>نقش شما اجازهٔ این کار را نمی‌دهد، پس چیزی تغییر نکرد (پاسخ پایگاه داده: {detail}).</translation>
+    </message>
+    <message>
+        <source>{user} may no longer sign in to the office database (the officer was removed); ask IT or the head of protocol.</source>
+        <translation>{user} دیگر نمی‌تواند به پایگاه دادهٔ دفتر وارد شود (این کارمند حذف شده است)؛ از واحد فناوری اطلاعات یا رئیس تشریفات بپرسید.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {user}.</source>
+        <translation>گذرواژهٔ {user} نادرست است.</translation>
+    </message>
+    <message>
+        <source>The office database asks {user} for a password: keep it in the PostgreSQL password file ({file}) or in the address.</source>
+        <translation>پایگاه دادهٔ دفتر از {user} گذرواژه می‌خواهد: آن را در پروندهٔ گذرواژهٔ PostgreSQL ({file}) یا در نشانی نگه دارید.</translation>
+    </message>
+    <message>
+        <source>There is no officer named {user} on this database server, or no such database; check the address.</source>
+        <translation>در این سرور پایگاه داده کارمندی به نام {user} یا چنین پایگاه داده‌ای وجود ندارد؛ نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>{user} is not an officer of this office database; ask IT to add them.</source>
+        <translation>{user} از کارمندان این پایگاه دادهٔ دفتر نیست؛ از واحد فناوری اطلاعات بخواهید او را بیفزاید.</translation>
+    </message>
+    <message>
+        <source>The office database refused to sign in {user}: {reason}.</source>
+        <translation>پایگاه دادهٔ دفتر ورود {user} را نپذیرفت: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>پایگاه داده {path} باز نمی‌شود: {reason}.</translation>
     </message>
@@ -3891,6 +3927,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
         <translation>{database} جدول‌های برنامه دیگری را در خود دارد؛ delegate_app به آن دست نمی‌زند. پرونده‌ای تازه یا پایگاه داده‌ای خالی برگزینید.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade to schema {head} that only its owner may run: ask IT to run {command} (or {init}) with the administrator&apos;s address. Nothing was changed.</source>
+        <translation>پایگاه داده به ارتقا به طرح‌وارهٔ {head} نیاز دارد که تنها مالک آن می‌تواند انجام دهد: از واحد فناوری اطلاعات بخواهید {command} (یا {init}) را با نشانی مدیر پایگاه داده اجرا کند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
@@ -4457,6 +4497,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>نوع: {was} ← {now}</translation>
     </message>
     <message>
+        <source>The stored version cannot be read ({where}: {problem}).</source>
+        <translation>نسخهٔ نگه‌داشته‌شده خوانده نمی‌شود ({where}: {problem}).</translation>
+    </message>
+    <message>
         <source>The stored version has no schema number; it cannot be read.</source>
         <translation>نسخه نگه‌داشته‌شده شماره طرح ندارد؛ خوانده نمی‌شود.</translation>
     </message>
@@ -4883,6 +4927,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Cannot create the data folder {folder} ({reason}).</source>
         <translation>پوشه داده‌ها، {folder}، ساخته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
+        <translation>{database} باز نمی‌شود: سرور پایگاه داده پاسخ نمی‌دهد. نشانی را بررسی کنید و اینکه سرور روشن و در دسترس باشد.</translation>
     </message>
     <message>
         <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
@@ -5401,6 +5449,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>کسی نیست که برایش کارت چاپ شود: نخست افراد را بیفزایید.</translation>
     </message>
     <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>این رکورد دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
         <source>“{name}” is already on file.</source>
         <translation>«{name}» از پیش ثبت شده است.</translation>
     </message>
@@ -5579,6 +5631,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This session no longer exists.</source>
         <translation>این نشست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting and comes from the current programme; a version prints the delegation&apos;s badges and place cards.</source>
+        <translation>نقشه چیدمان برای یک دیدار است و از برنامهٔ کنونی می‌آید؛ یک نسخه کارت‌های شناسایی و کارت‌های جایگاه هیئت را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose badges, place cards or both.</source>
+        <translation>کارت‌های شناسایی، کارت‌های جایگاه یا هر دو را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Version {number} keeps no badges: nobody was on the delegation then, or it was issued before versions kept their badges. Print them from the current programme.</source>
+        <translation>نسخهٔ {number} کارت شناسایی ندارد: آن زمان کسی در هیئت نبود، یا پیش از آنکه نسخه‌ها کارت‌ها را نگه دارند صادر شده است. آن‌ها را از برنامهٔ کنونی چاپ کنید.</translation>
     </message>
     <message>
         <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>
