@@ -6,7 +6,13 @@ window (services, imports) say their sentences through here."""
 from __future__ import annotations
 
 from ..domain.wording import Clock, Day, Moment, Span, Wording
-from .catalog import ENGLISH, current_language, is_right_to_left, translate
+from .catalog import (
+    ENGLISH,
+    chosen_calendar,
+    current_language,
+    is_right_to_left,
+    translate,
+)
 from .dates import (
     default_calendar,
     format_date,
@@ -21,12 +27,14 @@ def say(words: Wording, chosen: str | None = None, calendar: str | None = None,
         isolated: bool = False) -> str:
     """``words`` in ``chosen`` (default: the interface's language): the template from the
     interface catalog, numbers in the language's digits, days in ``calendar`` (default: the
-    language's own); names and paths as they are. ``isolated``: under a right-to-left
-    language each text value (a name, a quoted note) is a bidi isolate (FSI…PDI), so a
-    Latin note's full stop stays at its end (for the window; a printed page shapes its own
-    runs)."""
+    one chosen for the interface, ``set_calendar``, when ``words`` are said in the
+    interface's language; else the language's own); names and paths as they are.
+    ``isolated``: under a right-to-left language each text value (a name, a quoted note)
+    is a bidi isolate (FSI…PDI), so a Latin note's full stop stays at its end (for the
+    window; a printed page shapes its own runs)."""
     tongue = chosen or current_language()
-    counted = calendar or default_calendar(tongue)
+    interface = chosen_calendar() if tongue == current_language() else ""
+    counted = calendar or interface or default_calendar(tongue)
 
     def show(value: object, text: str) -> str:
         if tongue == ENGLISH and counted == "gregorian":

@@ -5450,7 +5450,7 @@ Puede deshacerlo con Ctrl+Z.</translation>
     </message>
     <message>
         <source>This record no longer exists; someone may have deleted it.</source>
-        <translation>Este registro ya no existe; puede que alguien lo haya eliminado.</translation>
+        <translation>Este registro ya no existe; es posible que alguien lo haya eliminado.</translation>
     </message>
     <message>
         <source>“{name}” is already on file.</source>
