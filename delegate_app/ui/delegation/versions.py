@@ -37,7 +37,6 @@ from ...language.speech import say
 from ...services import dossier, versions
 from ...services.calendars import Edition
 from .. import html
-from ..dates import digits
 from ..dialogs.document_options import window_reader
 from ..dialogs.form import FormDialog
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
@@ -172,8 +171,7 @@ class ProgrammeVersionsDialog(QDialog):
         self.setWindowTitle(tr("Versions — {title}").format(title=title))
         self.resize(900, 640)
         self.model: RecordTableModel[VersionInfo] = RecordTableModel([
-            Column(tr("No."), lambda v: digits(str(v.number)), lambda v: v.number,
-                   align_right=True),
+            Column(tr("No."), lambda v: str(v.number), lambda v: v.number, align_right=True),
             Column(tr("Issued"), lambda v: version_text(v.label.split(" of ", 1)[1]),
                    lambda v: v.issued_at),
             Column(tr("By"), lambda v: v.issued_by),
