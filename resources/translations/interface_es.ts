@@ -1148,7 +1148,7 @@
         <translation>&amp;Población</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation>No&amp;tas</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@
         <translation>p. ej. Enviar el estudio del tranvía a su dirección de transporte</translation>
     </message>
     <message>
-        <source>&amp;Who owes</source>
+        <source>W&amp;ho owes</source>
         <translation>&amp;Quién lo debe</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <source>C&amp;ounterpart</source>
+        <source>Cou&amp;nterpart</source>
         <translation>C&amp;ontraparte</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation>Conven&amp;io</translation>
+        <translation>&amp;Convenio</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>&amp;For whom</source>
-        <translation>&amp;Para quién</translation>
+        <translation>Pa&amp;ra quién</translation>
     </message>
     <message>
         <source>&amp;Edition</source>
@@ -1384,7 +1384,7 @@
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>Pa&amp;pel</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>Según el idioma (hégira solar para el persa)</translation>
     </message>
     <message>
-        <source>Ca&amp;lendar</source>
+        <source>Calen&amp;dar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation>&amp;Comienza</translation>
+        <translation>Co&amp;mienza</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Esta&amp;do</translation>
+        <translation>Est&amp;ado</translation>
     </message>
     <message>
         <source>&amp;Internal — ours alone</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation>&amp;Puntos de conversación</translation>
+        <translation>Puntos de con&amp;versación</translation>
     </message>
     <message>
         <source>Boo&amp;king reference</source>
@@ -1821,11 +1821,11 @@
     </message>
     <message>
         <source>&amp;For</source>
-        <translation>&amp;Para</translation>
+        <translation>Pa&amp;ra</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimir</translation>
+        <source>Pr&amp;int</source>
+        <translation>&amp;Qué imprimir</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation>&amp;Anfitrión</translation>
+        <translation>Anfi&amp;trión</translation>
     </message>
     <message>
         <source>Sits in the centre of the hosts&apos; side; the senior counterpart unless you choose another</source>
@@ -1872,7 +1872,7 @@
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <source>&amp;Seat</source>
+        <source>S&amp;eat</source>
         <translation>Se&amp;de</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation>&amp;Cargo</translation>
+        <translation>Car&amp;go</translation>
     </message>
     <message>
         <source>e.g. Deputy Mayor for International Affairs</source>
@@ -2180,7 +2180,7 @@
         <translation>Protocolo</translation>
     </message>
     <message>
-        <source>Address in a &amp;letter</source>
+        <source>Address in a le&amp;tter</source>
         <translation>Tratamiento en una &amp;carta</translation>
     </message>
     <message>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>&amp;Interpretation</source>
-        <translation>&amp;Interpretación</translation>
+        <translation>I&amp;nterpretación</translation>
     </message>
     <message>
         <source>Needs &amp;&amp; contact</source>
@@ -2452,7 +2452,7 @@
         <translation>&amp;Organizador</translation>
     </message>
     <message>
-        <source>T&amp;hemes</source>
+        <source>Th&amp;emes</source>
         <translation>Te&amp;mas</translation>
     </message>
     <message>

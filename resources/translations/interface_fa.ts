@@ -1148,7 +1148,7 @@
         <translation>جمعیت</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@
         <translation>مثلاً فرستادن مطالعه تراموا به اداره حمل‌ونقل آنان</translation>
     </message>
     <message>
-        <source>&amp;Who owes</source>
+        <source>W&amp;ho owes</source>
         <translation>متعهد</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>(هنوز کسی نیست)</translation>
     </message>
     <message>
-        <source>C&amp;ounterpart</source>
+        <source>Cou&amp;nterpart</source>
         <translation>همتا</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@
         <translation>نامه آمریکایی (۸٫۵ × ۱۱ اینچ)</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
     </message>
     <message>
-        <source>Ca&amp;lendar</source>
+        <source>Calen&amp;dar</source>
         <translation>تقویم</translation>
     </message>
     <message>
@@ -1824,7 +1824,7 @@
         <translation>برای</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
+        <source>Pr&amp;int</source>
         <translation>چاپ</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>سرواژه</translation>
     </message>
     <message>
-        <source>&amp;Seat</source>
+        <source>S&amp;eat</source>
         <translation>مقر</translation>
     </message>
     <message>
@@ -2180,7 +2180,7 @@
         <translation>تشریفات</translation>
     </message>
     <message>
-        <source>Address in a &amp;letter</source>
+        <source>Address in a le&amp;tter</source>
         <translation>خطاب در نامه</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>برگزارکننده</translation>
     </message>
     <message>
-        <source>T&amp;hemes</source>
+        <source>Th&amp;emes</source>
         <translation>موضوعات</translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ from delegate_app.ui.delegation.versions import ProgrammeVersionsDialog
 from tests.services.test_versions import _change_the_programme
 
 from .conftest import make_window
+from .test_mnemonics import clashes
 from .test_persian_day import WORD, data_words, english_left
 
 # English the dialog used to show: none of it may be left under Persian or Spanish.
@@ -89,6 +90,7 @@ def test_a_delegations_versions_speak_the_interface_language(
     text = dialog.view.toPlainText()
     left = english_in(dialog, allowed_words(sample_db, spoken))
     assert not left, "\n".join(sorted(left))
+    assert clashes(dialog) == []  # no accelerator shared by two buttons
     if spoken == "fa":
         assert "۱۴۰۵" in text and "آذر" in text  # Solar Hijri, Persian digits
     else:
@@ -120,4 +122,5 @@ def test_a_summits_versions_speak_the_interface_language(
         dialog.show_changes()
     left = english_in(dialog, allowed_words(sample_db, spoken))
     assert not left, "\n".join(sorted(left))
+    assert clashes(dialog) == []
     dialog.close()
