@@ -4049,6 +4049,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Compruebe la fecha de cumplimiento.</translation>
     </message>
     <message>
+        <source>Say how it was kept (a note), or attach the document that shows it, e.g. the letter sent.</source>
+        <translation>Indique cómo se cumplió (una nota) o adjunte el documento que lo demuestre, p. ej. la carta enviada.</translation>
+    </message>
+    <message>
         <source>Say why it was dropped; the next officer will want to know.</source>
         <translation>Indique por qué se abandonó; el próximo funcionario querrá saberlo.</translation>
     </message>
@@ -4071,6 +4075,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The note is too long.</source>
         <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>Viewer</source>

@@ -4049,6 +4049,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>تاریخ انجام را بررسی کنید.</translation>
     </message>
     <message>
+        <source>Say how it was kept (a note), or attach the document that shows it, e.g. the letter sent.</source>
+        <translation>بگویید تعهد چگونه انجام شد (یک یادداشت)، یا سندی را که آن را نشان می‌دهد پیوست کنید، مثلاً نامهٔ فرستاده‌شده.</translation>
+    </message>
+    <message>
         <source>Say why it was dropped; the next officer will want to know.</source>
         <translation>بنویسید چرا کنار گذاشته شد؛ کارشناس بعدی خواهد خواست بداند.</translation>
     </message>
@@ -4071,6 +4075,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The note is too long.</source>
         <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>این متن بیش از اندازه بلند است.</translation>
     </message>
     <message>
         <source>Viewer</source>

@@ -12,10 +12,11 @@ import pytest
 
 from delegate_app.db import engine
 from delegate_app.domain.errors import DelegateAppError, NotFoundError, ValidationError
+from delegate_app.domain.follow_up import NOTE_MAX, OutcomeInput, validate_outcome
 from delegate_app.domain.name_cards import Part
 from delegate_app.domain.versions import VersionPerson, from_document
 from delegate_app.services.database import Database
-from delegate_app.services.failures import explain
+from delegate_app.services.failures import explain, field_messages
 from delegate_app.services.office.saving import last_save
 from delegate_app.services.versions.badges import badges_of
 from delegate_app.services.versions.summits import summit_sessions_of
@@ -34,6 +35,19 @@ def _plain(node: ast.expr) -> bool:
         isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value))
 
 
+def _gathered(node: ast.AST) -> list[ast.expr]:
+    """Messages put into a form's ``errors`` before it is refused: ``errors[f] = "…"`` and
+    ``errors = {f: "…" for f in …}``."""
+    if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+        return []
+    target = node.targets[0]
+    if isinstance(target, ast.Subscript) and getattr(target.value, "id", "") == "errors":
+        return [node.value]
+    if getattr(target, "id", "") == "errors" and isinstance(node.value, ast.DictComp):
+        return [node.value.value]
+    return []
+
+
 def plain_refusals() -> list[str]:
     """Where an officer's error is made from a plain sentence instead of a marked template."""
     found = []
@@ -43,6 +57,8 @@ def plain_refusals() -> list[str]:
             if where in COMMAND_LINE_ONLY:
                 continue
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                found += [f"{where}:{node.lineno}: {ast.unparse(v)[:70]}"
+                          for v in _gathered(node) if _plain(v)]
                 if not isinstance(node, ast.Call) or not node.args:
                     continue
                 name = getattr(node.func, "id", getattr(node.func, "attr", ""))
@@ -103,3 +119,10 @@ def test_a_damaged_version_is_said_in_the_language() -> None:
     with pytest.raises(DelegateAppError) as caught:
         from_document(VersionPerson, {"id": 1}, "version.people[0]")
     _in_each_language(caught.value, "نسخه", "versión")
+
+
+def test_a_meetings_outcome_too_long_is_said_in_the_language() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_outcome(OutcomeInput(summary="x" * (NOTE_MAX + 1)))
+    assert field_messages(caught.value, "es") == {"summary": "Este texto es demasiado largo."}
+    assert field_messages(caught.value, "fa") == {"summary": "این متن بیش از اندازه بلند است."}
