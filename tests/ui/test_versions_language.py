@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import available_timezones
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from delegate_app.language import translations_dir
@@ -21,6 +22,7 @@ from delegate_app.services import overview, summits, versions
 from delegate_app.services.database import Database
 from delegate_app.ui import summit_versions
 from delegate_app.ui.delegation import versions as versions_ui
+from delegate_app.ui.delegation.printing import name_card_dialog
 from delegate_app.ui.delegation.versions import ProgrammeVersionsDialog
 from tests.services.test_versions import _change_the_programme
 
@@ -123,4 +125,23 @@ def test_a_summits_versions_speak_the_interface_language(
     left = english_in(dialog, allowed_words(sample_db, spoken))
     assert not left, "\n".join(sorted(left))
     assert clashes(dialog) == []
+    dialog.close()
+
+
+@pytest.mark.parametrize("spoken", ["fa", "es"])
+def test_the_badges_dialog_names_versions_and_meetings_in_the_language(
+        qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None],
+        spoken: str) -> None:
+    speak(spoken)
+    trip = next(d.id for d in overview.list_delegations(sample_db.sessions)
+                if "Tokyo" in d.title)
+    versions.issue_version(sample_db.sessions, trip, NOTES[0])
+    window = make_window(qtbot, sample_db, tmp_path)
+    ws = window.show_page("delegations").open(trip)  # type: ignore[attr-defined]
+    dialog = name_card_dialog(ws)
+    qtbot.addWidget(dialog)
+    texts = [box.itemText(i) for box in dialog.findChildren(QComboBox)
+             for i in range(box.count())]
+    english = [t for t in texts if ENGLISH.search(t)]
+    assert not english, english
     dialog.close()
