@@ -4937,6 +4937,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>No se puede crear la carpeta de datos {folder} ({reason}).</translation>
     </message>
     <message>
+        <source>Other accounts on this computer could read {names}{more}; now only you can.</source>
+        <translation>Otras cuentas de este equipo podían leer {names}{more}; ahora solo usted puede hacerlo.</translation>
+    </message>
+    <message>
         <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
         <translation>No se puede abrir {database}: el servidor de base de datos no responde. Revise la dirección y que el servidor esté en marcha y accesible.</translation>
     </message>

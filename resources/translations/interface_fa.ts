@@ -4937,6 +4937,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>پوشه داده‌ها، {folder}، ساخته نشد ({reason}).</translation>
     </message>
     <message>
+        <source>Other accounts on this computer could read {names}{more}; now only you can.</source>
+        <translation>دیگر حساب‌های این رایانه می‌توانستند {names}{more} را بخوانند؛ اکنون فقط شما می‌توانید.</translation>
+    </message>
+    <message>
         <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
         <translation>{database} باز نمی‌شود: سرور پایگاه داده پاسخ نمی‌دهد. نشانی را بررسی کنید و اینکه سرور روشن و در دسترس باشد.</translation>
     </message>
