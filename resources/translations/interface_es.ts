@@ -4761,6 +4761,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La tarjeta {card:,} del archivo vCard tiene tarjetas anidadas a más de {limit} niveles; se rechaza.</translation>
     </message>
     <message>
+        <source>The Excel file is damaged and cannot be read; open it in Excel and save it again.</source>
+        <translation>El archivo de Excel está dañado y no se puede leer; ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
         <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
         <translation>El archivo Excel contiene {parts:,} partes; no se admiten libros de más de {limit:,} partes.</translation>
     </message>

@@ -4761,6 +4761,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>کارت {card:,} پرونده vCard کارت‌هایی با تودرتویی بیش از {limit} لایه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
+        <source>The Excel file is damaged and cannot be read; open it in Excel and save it again.</source>
+        <translation>پروندهٔ Excel آسیب دیده است و خوانده نمی‌شود؛ آن را در Excel باز کنید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
         <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
         <translation>پرونده Excel {parts:,} بخش دارد؛ کارپوشه‌های بیش از {limit:,} بخش پذیرفته نمی‌شوند.</translation>
     </message>

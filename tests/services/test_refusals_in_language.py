@@ -56,7 +56,11 @@ def plain_refusals() -> list[str]:
             where = path.relative_to(PACKAGE).as_posix()
             if where in COMMAND_LINE_ONLY:
                 continue
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            constants = {target.id: node.value for node in tree.body
+                         if isinstance(node, ast.Assign) and _plain(node.value)
+                         for target in node.targets if isinstance(target, ast.Name)}
+            for node in ast.walk(tree):
                 found += [f"{where}:{node.lineno}: {ast.unparse(v)[:70]}"
                           for v in _gathered(node) if _plain(v)]
                 if not isinstance(node, ast.Call) or not node.args:
@@ -65,6 +69,8 @@ def plain_refusals() -> list[str]:
                 if not name.endswith("Error") or name in PYTHONS:
                     continue
                 first = node.args[0]
+                if isinstance(first, ast.Name) and first.id in constants:
+                    first = constants[first.id]  # a sentence kept in a module constant
                 values = first.values if isinstance(first, ast.Dict) else [first]
                 found += [f"{where}:{node.lineno}: {ast.unparse(v)[:70]}"
                           for v in values if v is not None and _plain(v)]
