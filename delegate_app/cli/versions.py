@@ -80,7 +80,7 @@ def _lines(sheet: ChangeSheet) -> list[str]:
     for day in sheet.days:
         lines.append(f"\n{day.title}")
         for c in day.changes:
-            lines.append(f"  {c.when:<20} {c.kind.label.upper():<12} {c.title}")
+            lines.append(f"  {c.when!s:<20} {c.kind.label.upper():<12} {c.title}")
             lines += [f"  {'':<20} {'':<12} {line}" for line in c.details]
     if not sheet.days:
         lines.append("\nNothing changed.")
@@ -138,7 +138,9 @@ def version_command(args: argparse.Namespace) -> int:
     if args.json:
         doc = to_document(sheet)
         doc.pop("days")  # one flat list, each change with its day, reads best in a script
-        doc["changes"] = to_document(sheet.changes)
+        # A change's sentences are Wordings: a script reads them in English.
+        doc["changes"] = [{**to_document(c), "when": str(c.when),
+                           "details": [str(x) for x in c.details]} for c in sheet.changes]
         print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print("\n".join(_lines(sheet)))

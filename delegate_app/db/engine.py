@@ -113,11 +113,13 @@ def make_engine(url: str, *, foreign_keys: bool = True, wal: bool = True) -> Eng
 KEEPALIVE = {"connect_timeout": 5, "keepalives": 1, "keepalives_idle": 10,
              "keepalives_interval": 5, "keepalives_count": 3}
 XID, COMMITTING = "delegate_app.xid", "delegate_app.committing"  # set by db/live.py
-LOST = ("The office database cannot be reached right now, so nothing was saved. What is "
-        "open stays readable; delegate_app reconnects by itself — try again in a moment.")
-UNKNOWN = ("The connection to the office database dropped while your change was being "
-           "saved. delegate_app asks the server whether it was saved as soon as it is back; "
-           "do not make the change again until then.")
+LOST = QT_TRANSLATE_NOOP(
+    "delegate_app", "The office database cannot be reached right now, so nothing was saved. "
+    "What is open stays readable; delegate_app reconnects by itself — try again in a moment.")
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "delegate_app", "The connection to the office database dropped while your change was "
+    "being saved. delegate_app asks the server whether it was saved as soon as it is back; "
+    "do not make the change again until then.")
 _SERVER_GONE = ("57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004")
 
 
@@ -132,8 +134,9 @@ def _plain_errors(engine: Engine) -> None:
         # their empty internal columns before it even looks at the grants.
         if state == "42501" or (state == "0A000" and " of view " in str(original)):
             detail = str(original).splitlines()[0] if str(original) else "permission denied"
-            raise NotAllowedError(f"Your role does not allow this, so nothing was changed "
-                                  f"(the database said: {detail}).")
+            raise NotAllowedError(QT_TRANSLATE_NOOP(
+                "delegate_app", "Your role does not allow this, so nothing was changed (the "
+                "database said: {detail})."), detail=detail)
         if context.is_pre_ping:
             return  # the pool opens a fresh connection by itself
         if state is None and context.connection is None:
@@ -148,16 +151,21 @@ def _plain_errors(engine: Engine) -> None:
         raise ConnectionLostError(LOST)
 
 
-_SIGN_IN = (("is not permitted to log in", "{user} may no longer sign in to the office "
-             "database (the officer was removed); ask IT or the head of protocol."),
-            ("password authentication failed", "Wrong password for {user}."),
-            ("no password supplied", "The office database asks {user} for a password: keep it "
-             "in the PostgreSQL password file (~/.pgpass; on Windows "
-             "%APPDATA%\\postgresql\\pgpass.conf) or in the address."),
-            ("does not exist", "There is no officer named {user} on this database server, "
-             "or no such database; check the address."),
-            ("permission denied for database", "{user} is not an officer of this office "
-             "database; ask IT to add them."))
+_SIGN_IN = (("is not permitted to log in", QT_TRANSLATE_NOOP(
+                "delegate_app", "{user} may no longer sign in to the office database (the "
+                "officer was removed); ask IT or the head of protocol.")),
+            ("password authentication failed", QT_TRANSLATE_NOOP(
+                "delegate_app", "Wrong password for {user}.")),
+            ("no password supplied", QT_TRANSLATE_NOOP(
+                "delegate_app", "The office database asks {user} for a password: keep it in "
+                "the PostgreSQL password file ({file}) or in the address.")),
+            ("does not exist", QT_TRANSLATE_NOOP(
+                "delegate_app", "There is no officer named {user} on this database server, "
+                "or no such database; check the address.")),
+            ("permission denied for database", QT_TRANSLATE_NOOP(
+                "delegate_app", "{user} is not an officer of this office database; ask IT to "
+                "add them.")))
+_PASSWORD_FILE = "~/.pgpass; on Windows %APPDATA%\\postgresql\\pgpass.conf"
 
 
 def _refused_sign_in(message: str, engine: Any) -> None:
@@ -165,10 +173,12 @@ def _refused_sign_in(message: str, engine: Any) -> None:
     user = getattr(getattr(engine, "url", None), "username", None) or "this account"
     for words, sentence in _SIGN_IN:
         if words in message:
-            raise DatabaseError(sentence.format(user=user))
+            raise DatabaseError(sentence, user=user, file=_PASSWORD_FILE)
     if "FATAL:" in message:
         reason = message.split("FATAL:", 1)[1].strip().splitlines()[0]
-        raise DatabaseError(f"The office database refused to sign in {user}: {reason}.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "delegate_app", "The office database refused to sign in {user}: {reason}."),
+            user=user, reason=reason)
 
 
 def _info(connection: Any) -> dict[str, Any]:

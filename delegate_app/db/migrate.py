@@ -121,10 +121,11 @@ def upgrade(url: str) -> UpgradeReport:
         except DatabaseError:
             raise
         except NotAllowedError as exc:
-            raise DatabaseError(
-                f"The database needs an upgrade to schema {head} that only its owner may run: "
-                "ask IT to run `delegate-app db upgrade` (or `office init`) with the "
-                "administrator's address. Nothing was changed.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "The database needs an upgrade to schema {head} that only its "
+                "owner may run: ask IT to run {command} (or {init}) with the administrator's "
+                "address. Nothing was changed."), head=head, command="`delegate-app db upgrade`",
+                init="`office init`") from exc
         except Exception as exc:
             # The SQL and the driver's words go to the log file; the officer gets a sentence.
             log.error("upgrade of %s from %s to %s failed", db_file or "the database", before,

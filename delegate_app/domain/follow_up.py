@@ -177,8 +177,9 @@ def validate_status_change(current: CommitmentStatus, change: StatusChange,
         elif change.on.year < 1990:
             errors["on"] = QT_TRANSLATE_NOOP("delegate_app", "Check the date it was done.")
         if not note and change.document is None:
-            errors["note"] = ("Say how it was kept (a note), or attach the document that "
-                              "shows it, e.g. the letter sent.")
+            errors["note"] = QT_TRANSLATE_NOOP(
+                "delegate_app", "Say how it was kept (a note), or attach the document that "
+                "shows it, e.g. the letter sent.")
     elif target is CommitmentStatus.DROPPED and not note:
         errors["note"] = QT_TRANSLATE_NOOP(
             "delegate_app", "Say why it was dropped; the next officer will want to know.")
@@ -278,8 +279,8 @@ class MeetingFollowUp:
 
 
 def validate_outcome(data: OutcomeInput) -> OutcomeInput:
-    errors = {name: "This text is too long." for name in ("summary", "decisions",
-                                                          "internal_notes")
+    errors = {name: QT_TRANSLATE_NOOP("delegate_app", "This text is too long.")
+              for name in ("summary", "decisions", "internal_notes")
               if len(getattr(data, name)) > NOTE_MAX}
     if errors:
         raise ValidationError(errors)

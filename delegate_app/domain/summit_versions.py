@@ -14,6 +14,7 @@ from .enums import ItemStatus, SessionKind
 from .programme import SummitProgramme
 from .version_changes import Aspects
 from .versions import Upgrades, VersionEvent, load_document
+from .wording import QT_TRANSLATE_NOOP, Wording
 
 # Raise it whenever a field reachable from ``SummitSnapshot`` changes, with a step in
 # SUMMIT_UPGRADES from the old shape.
@@ -76,13 +77,17 @@ class SummitSnapshot:
     calendar: SummitCalendar
 
 
-def _room(session: Any) -> str:
-    return str(session.room) or "no room given"
+def _room(session: Any) -> Wording:
+    if session.room:
+        return Wording("{room}", {"room": str(session.room)})
+    return Wording(QT_TRANSLATE_NOOP("delegate_app", "no room given"))
 
 
 SESSION_ASPECTS = Aspects(
     place=("room",), place_text=_room,
-    shared_text={"title": "Title", "speakers": "Speakers", "description": "Description"},
+    shared_text={"title": QT_TRANSLATE_NOOP("delegate_app", "Title"),
+                 "speakers": QT_TRANSLATE_NOOP("delegate_app", "Speakers"),
+                 "description": QT_TRANSLATE_NOOP("delegate_app", "Description")},
     internal_text={}, people={})
 
 

@@ -14,17 +14,23 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from .enums import ItemStatus
-from .timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
+from .timefmt import format_long_date, to_local, utc_offset_label, zone_place
 from .versions import VersionItem, VersionProgramme
+from .wording import QT_TRANSLATE_NOOP, Clock, Day, Wording, wording
 
-INTERNAL_TEXT = {"briefing": "Briefing", "talking_points": "Talking points",
-                 "booking_reference": "Booking reference"}
-SHARED_TEXT = {"title": "Title", "description": "Description", "dress_code": "Dress code",
-               "language_pair": "Languages", "carrier": "Carrier",
-               "service_number": "Service number"}
+INTERNAL_TEXT = {"briefing": QT_TRANSLATE_NOOP("delegate_app", "Briefing"),
+                 "talking_points": QT_TRANSLATE_NOOP("delegate_app", "Talking points"),
+                 "booking_reference": QT_TRANSLATE_NOOP("delegate_app", "Booking reference")}
+SHARED_TEXT = {"title": QT_TRANSLATE_NOOP("delegate_app", "Title"),
+               "description": QT_TRANSLATE_NOOP("delegate_app", "Description"),
+               "dress_code": QT_TRANSLATE_NOOP("delegate_app", "Dress code"),
+               "language_pair": QT_TRANSLATE_NOOP("delegate_app", "Languages"),
+               "carrier": QT_TRANSLATE_NOOP("delegate_app", "Carrier"),
+               "service_number": QT_TRANSLATE_NOOP("delegate_app", "Service number")}
 PLACE = ("city", "origin_city", "venue", "address")
-PEOPLE = {"participants": "Delegation", "counterparts": "Counterparts",
-          "interpreters": "Interpreters"}
+PEOPLE = {"participants": QT_TRANSLATE_NOOP("delegate_app", "Delegation"),
+          "counterparts": QT_TRANSLATE_NOOP("delegate_app", "Counterparts"),
+          "interpreters": QT_TRANSLATE_NOOP("delegate_app", "Interpreters")}
 SHORT = 140  # longer texts are cut in a change sheet: it says what changed, not all of it
 
 
@@ -91,8 +97,8 @@ class ItemChange:
     title: str
     day: date  # the local day it is listed under (where it now is; where it was if gone)
     at: datetime  # for the order within the day
-    when: str  # "19:00 Tokyo"
-    details: tuple[str, ...] = ()
+    when: Wording  # "19:00 Tokyo"
+    details: tuple[Wording, ...] = ()  # said in the reader's language (str(): English)
     before: str = ""  # moved: "Mon 21 Dec, 19:00–21:00 Tokyo"
     after: str = ""
     day_shift: int = 0  # moved: days later (+) or earlier (−), each in its own zone
@@ -113,35 +119,53 @@ def host_cut(programme: VersionProgramme) -> VersionProgramme:
     return replace(programme, items=items)
 
 
-def _span(item: ComparedItem, with_offset: bool) -> str:
+# A span of an item: its day(s) and times in its own zones, said in the reader's words.
+_ALL_DAY = QT_TRANSLATE_NOOP("delegate_app", "{day} (all day)")
+_ALL_DAYS = QT_TRANSLATE_NOOP("delegate_app", "{first}–{last} (all day)")
+_SAME_DAY = QT_TRANSLATE_NOOP("delegate_app", "{day}, {start}–{end} {place}{offset}")
+_OVERNIGHT = QT_TRANSLATE_NOOP("delegate_app",
+                               "{day}, {start}–{end_day}, {end} {place}{offset}")
+_TWO_ZONES = QT_TRANSLATE_NOOP("delegate_app", "{day}, {start} {place}{offset} – {end_day}, "
+                               "{end} {end_place}")
+_FROM_TO = QT_TRANSLATE_NOOP("delegate_app", "{was} → {now}")
+
+
+def _span(item: ComparedItem, with_offset: bool) -> Wording:
     start, end = to_local(item.starts_at, item.start_tz), to_local(item.ends_at, item.end_tz)
+    first, last = Day(start.date(), "day"), Day(end.date(), "day")
     if item.all_day:
-        last = f"–{format_day(end.date())}" if end.date() != start.date() else ""
-        return f"{format_day(start.date())}{last} (all day)"
-    text = f"{format_day(start.date())}, {start:%H:%M}"
+        if end.date() != start.date():
+            return wording(_ALL_DAYS, first=first, last=last)
+        return wording(_ALL_DAY, day=first)
     offset = f" ({utc_offset_label(item.starts_at, item.start_tz)})" if with_offset else ""
+    values: dict[str, object] = {
+        "day": first, "start": Clock(start, weekday=False), "end_day": last,
+        "end": Clock(end, weekday=False), "place": zone_place(item.start_tz), "offset": offset}
     if item.end_tz != item.start_tz:
-        return (f"{text} {zone_place(item.start_tz)}{offset} – {format_day(end.date())}, "
-                f"{end:%H:%M} {zone_place(item.end_tz)}")
-    until = f"{end:%H:%M}" if end.date() == start.date() else f"{format_day(end.date())}, " \
-                                                                f"{end:%H:%M}"
-    return f"{text}–{until} {zone_place(item.start_tz)}{offset}"
+        return Wording(_TWO_ZONES, {**values, "end_place": zone_place(item.end_tz)})
+    return Wording(_SAME_DAY if end.date() == start.date() else _OVERNIGHT, values)
 
 
-def _when(item: ComparedItem) -> str:
+def _when(item: ComparedItem) -> Wording:
     if item.all_day:
-        return "all day"
-    return f"{to_local(item.starts_at, item.start_tz):%H:%M} {zone_place(item.start_tz)}"
+        return wording(QT_TRANSLATE_NOOP("delegate_app", "all day"))
+    return Wording("{time}", {"time": Clock(to_local(item.starts_at, item.start_tz),
+                                            zone_place(item.start_tz), weekday=False)})
 
 
-def _shift_words(days: int) -> str:
+def _shift_words(days: int) -> Wording | None:
     if days == 0:
-        return ""
-    amount = "one day" if abs(days) == 1 else f"{abs(days)} days"
-    return f"{amount} {'later' if days > 0 else 'earlier'}"
+        return None
+    if days > 0:
+        template = (QT_TRANSLATE_NOOP("delegate_app", "one day later") if days == 1 else
+                    QT_TRANSLATE_NOOP("delegate_app", "{n} days later"))
+    else:
+        template = (QT_TRANSLATE_NOOP("delegate_app", "one day earlier") if days == -1 else
+                    QT_TRANSLATE_NOOP("delegate_app", "{n} days earlier"))
+    return wording(template, n=abs(days))
 
 
-def _change(kind: ChangeKind, item: ComparedItem, details: tuple[str, ...] = (),
+def _change(kind: ChangeKind, item: ComparedItem, details: tuple[Wording, ...] = (),
             **more: object) -> ItemChange:
     day = to_local(item.starts_at, item.start_tz).date()
     return ItemChange(kind, item.uid, item.id, item.title, day, item.starts_at, _when(item),
@@ -157,8 +181,11 @@ def _moved(old: ComparedItem, new: ComparedItem) -> ItemChange | None:
     shift = (to_local(new.starts_at, new.start_tz).date()
              - to_local(old.starts_at, old.start_tz).date()).days
     words = _shift_words(shift)
-    line = f"{before} → {after}" + (f" ({words})" if words else "")
-    return _change(ChangeKind.MOVED, new, (line,), before=before, after=after, day_shift=shift)
+    line = (wording(QT_TRANSLATE_NOOP("delegate_app", "{was} → {now} ({shift})"), was=before,
+                    now=after, shift=words) if words else
+            wording(_FROM_TO, was=before, now=after))
+    return _change(ChangeKind.MOVED, new, (line,), before=str(before), after=str(after),
+                   day_shift=shift)
 
 
 def _short(text: str) -> str:
@@ -188,39 +215,50 @@ def _excerpts(before: str, after: str) -> tuple[str, str]:
 
 
 def _texts(old: ComparedItem, new: ComparedItem, labels: dict[str, str],
-           suffix: str = "") -> tuple[str, ...]:
+           internal: bool = False) -> tuple[Wording, ...]:
     lines = []
     for name, label in labels.items():
         before, after = getattr(old, name), getattr(new, name)
         if before == after:
             continue
+        said = Wording(label)
+        if internal:
+            said = wording(QT_TRANSLATE_NOOP("delegate_app", "{label} (internal)"), label=said)
         if not before.strip():
-            lines.append(f"{label}{suffix} added: “{_short(after)}”")
+            lines.append(wording(QT_TRANSLATE_NOOP("delegate_app", "{label} added: “{text}”"),
+                                 label=said, text=_short(after)))
         elif not after.strip():
-            lines.append(f"{label}{suffix} removed (was “{_short(before)}”)")
+            lines.append(wording(QT_TRANSLATE_NOOP(
+                "delegate_app", "{label} removed (was “{text}”)"), label=said,
+                text=_short(before)))
         else:
             was, now = _excerpts(before, after)
-            lines.append(f"{label}{suffix}: “{was}” → “{now}”")
+            lines.append(wording(QT_TRANSLATE_NOOP("delegate_app", "{label}: “{was}” → “{now}”"),
+                                 label=said, was=was, now=now))
     return tuple(lines)
 
 
 def _people(old: ComparedItem, new: ComparedItem, was: ComparedProgramme,
-            now: ComparedProgramme, labels: dict[str, str]) -> tuple[str, ...]:
+            now: ComparedProgramme, labels: dict[str, str]) -> tuple[Wording, ...]:
     lines = []
     for name, label in labels.items():
         before, after = getattr(old, name), getattr(new, name)
         added = tuple(i for i in after if i not in before)
         dropped = tuple(i for i in before if i not in after)
         if added:
-            lines.append(f"{label} added: {', '.join(now.names(added))}")
+            lines.append(wording(QT_TRANSLATE_NOOP("delegate_app", "{label} added: {names}"),
+                                 label=Wording(label), names=", ".join(now.names(added))))
         if dropped:
-            lines.append(f"{label} dropped: {', '.join(was.names(dropped))}")
+            lines.append(wording(QT_TRANSLATE_NOOP("delegate_app", "{label} dropped: {names}"),
+                                 label=Wording(label), names=", ".join(was.names(dropped))))
     return tuple(lines)
 
 
-def _place(item: VersionItem) -> str:
+def _place(item: VersionItem) -> Wording:
     route = " → ".join(x for x in (item.origin_city, item.city) if x)
-    return ", ".join(x for x in (item.venue, item.address, route) if x) or "no place given"
+    place = ", ".join(x for x in (item.venue, item.address, route) if x)
+    return (Wording("{place}", {"place": place}) if place
+            else wording(QT_TRANSLATE_NOOP("delegate_app", "no place given")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +266,7 @@ class Aspects:
     """Which fields of an item are its place, its texts and its people, with their labels."""
 
     place: tuple[str, ...]
-    place_text: Callable[[Any], str]  # the place as a change line names it
+    place_text: Callable[[Any], Wording]  # the place as a change line names it
     shared_text: dict[str, str]
     internal_text: dict[str, str]
     people: dict[str, str]
@@ -237,30 +275,36 @@ class Aspects:
 ITINERARY = Aspects(PLACE, _place, SHARED_TEXT, INTERNAL_TEXT, PEOPLE)
 
 
+def _was(item: ComparedItem) -> Wording:
+    return wording(QT_TRANSLATE_NOOP("delegate_app", "Was {span}"), span=_span(item, False))
+
+
 def _both_present(old: ComparedItem, new: ComparedItem, was: ComparedProgramme,
                   now: ComparedProgramme, aspects: Aspects) -> Iterator[ItemChange]:
     old_cancelled = old.status is ItemStatus.CANCELLED
     new_cancelled = new.status is ItemStatus.CANCELLED
     if new_cancelled:
         if not old_cancelled:
-            yield _change(ChangeKind.CANCELLED, old, (f"Was {_span(old, False)}",))
+            yield _change(ChangeKind.CANCELLED, old, (_was(old),))
         return
     if old_cancelled:
-        yield _change(ChangeKind.REINSTATED, new, (f"Back on the programme: "
-                                                    f"{_span(new, False)}",))
+        yield _change(ChangeKind.REINSTATED, new, (wording(QT_TRANSLATE_NOOP(
+            "delegate_app", "Back on the programme: {span}"), span=_span(new, False)),))
     elif old.status is not new.status:
-        yield _change(ChangeKind.STATUS, new, (f"{old.status.label} → {new.status.label}",))
+        yield _change(ChangeKind.STATUS, new, (wording(
+            _FROM_TO, was=Wording(old.status.label), now=Wording(new.status.label)),))
     if (moved := _moved(old, new)) is not None:
         yield moved
     if any(getattr(old, f) != getattr(new, f) for f in aspects.place):
-        yield _change(ChangeKind.REPLACED, new, (f"{aspects.place_text(old)} → "
-                                                 f"{aspects.place_text(new)}",))
+        yield _change(ChangeKind.REPLACED, new, (wording(
+            _FROM_TO, was=aspects.place_text(old), now=aspects.place_text(new)),))
     if people := _people(old, new, was, now, aspects.people):
         yield _change(ChangeKind.PEOPLE, new, people)
     texts = (_texts(old, new, aspects.shared_text)
-             + _texts(old, new, aspects.internal_text, " (internal)"))
+             + _texts(old, new, aspects.internal_text, internal=True))
     if old.kind is not new.kind:
-        texts = (f"Kind: {old.kind.label} → {new.kind.label}", *texts)
+        texts = (wording(QT_TRANSLATE_NOOP("delegate_app", "Kind: {was} → {now}"),
+                         was=Wording(old.kind.label), now=Wording(new.kind.label)), *texts)
     if texts:
         yield _change(ChangeKind.TEXT, new, texts)
 
@@ -283,7 +327,7 @@ def compare(was: ComparedProgramme, now: ComparedProgramme, host: bool = False,
             found.extend(_both_present(old, new, was, now, aspects))
     for uid, old in before.items():
         if uid not in after and old.status is not ItemStatus.CANCELLED:
-            found.append(_change(ChangeKind.REMOVED, old, (f"Was {_span(old, False)}",)))
+            found.append(_change(ChangeKind.REMOVED, old, (_was(old),)))
     order = list(ChangeKind)
     return tuple(sorted(found, key=lambda c: (c.day, c.at, c.uid, order.index(c.kind))))
 

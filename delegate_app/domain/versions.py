@@ -202,13 +202,21 @@ def to_document(value: Any) -> Any:
     return value
 
 
+def _unreadable(where: str, problem: str) -> SnapshotError:
+    """A stored version that does not read as its record: where, and what is wrong there
+    (the record's own field names, as written)."""
+    return SnapshotError(QT_TRANSLATE_NOOP(
+        "delegate_app", "The stored version cannot be read ({where}: {problem})."),
+        where=where, problem=problem)
+
+
 def _scalar(kind: type, data: Any, where: str) -> Any:
     if kind is float and isinstance(data, int) and not isinstance(data, bool):
         return float(data)
     if kind is datetime and isinstance(data, str):
         value = datetime.fromisoformat(data)
         if value.tzinfo is None:
-            raise SnapshotError(f"{where}: an instant without its zone")
+            raise _unreadable(where, "an instant without its zone")
         return value
     if kind is date and isinstance(data, str):
         return date.fromisoformat(data)
@@ -218,7 +226,7 @@ def _scalar(kind: type, data: Any, where: str) -> Any:
         return kind(data)
     if isinstance(data, kind) and not (kind is int and isinstance(data, bool)):
         return data
-    raise SnapshotError(f"{where}: expected {kind.__name__}, found {type(data).__name__}")
+    raise _unreadable(where, f"expected {kind.__name__}, found {type(data).__name__}")
 
 
 @cache
@@ -240,24 +248,24 @@ def from_document(kind: Any, data: Any, where: str = "version") -> Any:
     if origin is tuple:
         args = get_args(kind)
         if not isinstance(data, list):
-            raise SnapshotError(f"{where}: expected a list")
+            raise _unreadable(where, "expected a list")
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(from_document(args[0], v, f"{where}[{n}]") for n, v in enumerate(data))
         if len(args) != len(data):
-            raise SnapshotError(f"{where}: expected {len(args)} values")
+            raise _unreadable(where, f"expected {len(args)} values")
         return tuple(from_document(a, v, f"{where}[{n}]")
                      for n, (a, v) in enumerate(zip(args, data, strict=True)))
     if isinstance(kind, type) and is_dataclass(kind):
         hints = _hints(kind)
         if not isinstance(data, dict) or data.keys() != hints.keys():
             found = set(data) if isinstance(data, dict) else set()
-            raise SnapshotError(f"{where}: fields {sorted(set(hints) ^ found)} do not match "
-                                f"{kind.__name__}")
+            raise _unreadable(where, f"fields {sorted(set(hints) ^ found)} do not match "
+                                     f"{kind.__name__}")
         return kind(**{n: from_document(h, data[n], f"{where}.{n}") for n, h in hints.items()})
     try:
         return _scalar(kind, data, where)
     except (ValueError, TypeError) as exc:
-        raise SnapshotError(f"{where}: {exc}") from exc
+        raise _unreadable(where, str(exc)) from exc
 
 
 def schema_outline(kind: Any = None, seen: frozenset[Any] = frozenset()) -> str:

@@ -24,7 +24,9 @@ class WorkbookRefusedError(DelegateAppError):
     """The workbook is over a limit or damaged; nothing was read from it."""
 
 
-DAMAGED = "The Excel file is damaged and cannot be read; open it in Excel and save it again."
+DAMAGED = QT_TRANSLATE_NOOP(
+    "delegate_app", "The Excel file is damaged and cannot be read; open it in Excel and save it "
+    "again.")
 
 
 def _mb(size: int) -> str:

@@ -6,16 +6,19 @@ from .catalog import (
     ENGLISH,
     LANGUAGES,
     RIGHT_TO_LEFT,
+    chosen_calendar,
     current_language,
     forget_catalogs,
     is_right_to_left,
     plural_form,
+    set_calendar,
     set_language,
     translate,
     translations_dir,
 )
 
 __all__ = [
-    "ENGLISH", "LANGUAGES", "RIGHT_TO_LEFT", "current_language", "forget_catalogs",
-    "is_right_to_left", "plural_form", "set_language", "translate", "translations_dir",
+    "ENGLISH", "LANGUAGES", "RIGHT_TO_LEFT", "chosen_calendar", "current_language",
+    "forget_catalogs", "is_right_to_left", "plural_form", "set_calendar", "set_language",
+    "translate", "translations_dir",
 ]

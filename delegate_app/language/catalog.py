@@ -23,6 +23,8 @@ _CATALOG_LIMIT = 8 * 1024 * 1024
 
 _lock = threading.Lock()
 _current = ENGLISH
+_calendar = ""  # "" is the language's own calendar
+_CALENDARS = ("gregorian", "jalali", "hijri")
 _catalogs: dict[str, dict[tuple[str, str], tuple[str, ...]]] = {}
 
 
@@ -31,13 +33,27 @@ def translations_dir() -> Path:
 
 
 def set_language(language: str) -> None:
-    """The language of messages made from now on (the interface's choice)."""
-    global _current
+    """The language of messages made from now on (the interface's choice), in its own
+    calendar until ``set_calendar`` says otherwise."""
+    global _current, _calendar
     _current = language if language in LANGUAGES else ENGLISH
+    _calendar = ""
 
 
 def current_language() -> str:
     return _current
+
+
+def set_calendar(calendar: str) -> None:
+    """The calendar chosen in Settings for the days messages name from now on (gregorian,
+    jalali or hijri; anything else, or "", is the language's own). Set after the language."""
+    global _calendar
+    _calendar = calendar if calendar in _CALENDARS else ""
+
+
+def chosen_calendar() -> str:
+    """The calendar set for messages, "" when it is the language's own."""
+    return _calendar
 
 
 def is_right_to_left(language: str | None = None) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from . import dates
+from ..domain.wording import Wording
+from . import dates, speech
 from .catalog import DEFAULT_CONTEXT, ENGLISH, LANGUAGES, RIGHT_TO_LEFT, translate
 
 
@@ -50,6 +51,11 @@ class PrintLanguage:
         """``text`` in the reader's language (lupdate reads calls of this name with a
         literal context and text: keep both literal)."""
         return translate(text, self.language, n, context or DEFAULT_CONTEXT)
+
+    def say(self, words: Wording) -> str:
+        """A sentence of the records (a change, a label with its values) in the reader's
+        language, its days in the reader's calendar."""
+        return speech.say(words, self.language, self.chosen_calendar)
 
     def word(self, text: str) -> str:
         """A label already marked elsewhere (an enum's label, a heading listed once)."""

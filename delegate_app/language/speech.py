@@ -6,7 +6,13 @@ window (services, imports) say their sentences through here."""
 from __future__ import annotations
 
 from ..domain.wording import Clock, Day, Moment, Span, Wording
-from .catalog import ENGLISH, current_language, translate
+from .catalog import (
+    ENGLISH,
+    chosen_calendar,
+    current_language,
+    is_right_to_left,
+    translate,
+)
 from .dates import (
     default_calendar,
     format_date,
@@ -17,18 +23,28 @@ from .dates import (
 )
 
 
-def say(words: Wording, chosen: str | None = None) -> str:
+def say(words: Wording, chosen: str | None = None, calendar: str | None = None,
+        isolated: bool = False) -> str:
     """``words`` in ``chosen`` (default: the interface's language): the template from the
-    interface catalog, numbers in the language's digits; names and paths as they are."""
+    interface catalog, numbers in the language's digits, days in ``calendar`` (default: the
+    one chosen for the interface, ``set_calendar``, when ``words`` are said in the
+    interface's language; else the language's own); names and paths as they are.
+    ``isolated``: under a right-to-left language each text value (a name, a quoted note)
+    is a bidi isolate (FSI…PDI), so a Latin note's full stop stays at its end (for the
+    window; a printed page shapes its own runs)."""
     tongue = chosen or current_language()
+    interface = chosen_calendar() if tongue == current_language() else ""
+    counted = calendar or interface or default_calendar(tongue)
 
     def show(value: object, text: str) -> str:
-        if tongue == ENGLISH:
+        if tongue == ENGLISH and counted == "gregorian":
             return text
         if isinstance(value, int | float) and not isinstance(value, bool):
             return _number(text, tongue)
         if isinstance(value, Day | Moment | Clock | Span):
-            return _when(value, tongue)
+            return _when(value, tongue, counted)
+        if isolated and isinstance(value, str) and is_right_to_left(tongue):
+            return f"\u2068{text}\u2069"
         return text
 
     return words.say(lambda text: translate(text, tongue), show)
@@ -43,10 +59,9 @@ def _number(text: str, tongue: str) -> str:
     return localise_digits(text.translate(_SEPARATORS.get(tongue, {})), tongue)
 
 
-def _when(value: Day | Moment | Clock | Span, tongue: str) -> str:
-    """A day or a moment in the reader's calendar (the one their language expects), a time
-    of day with the reader's weekday names and digits."""
-    calendar = default_calendar(tongue)
+def _when(value: Day | Moment | Clock | Span, tongue: str, calendar: str) -> str:
+    """A day or a moment in the reader's calendar, a time of day with the reader's weekday
+    names and digits."""
     if isinstance(value, Span):
         return format_range(value.first, value.last, tongue, calendar)
     if isinstance(value, Clock):

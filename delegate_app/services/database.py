@@ -23,6 +23,7 @@ from ..domain.errors import ConnectionLostError, DatabaseError
 from ..domain.office import SignedIn
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..exports.atomic import clean_stale_temporaries
+from ..language.speech import said
 from . import failures
 
 if TYPE_CHECKING:
@@ -137,19 +138,22 @@ class Database:
         changed = tighten([p for p in folders] + [p for p in files if p.is_file()
                                                   and not p.is_symlink()])
         if changed:
-            names = ", ".join(p.name for p in changed[:4]) + (
-                f" and {len(changed) - 4} more" if len(changed) > 4 else "")
-            self.notices.append(f"Other accounts on this computer could read {names}; now "
-                                "only you can.")
+            names = ", ".join(p.name for p in changed[:4])
+            more = (Wording(QT_TRANSLATE_NOOP("delegate_app", " and {n} more"),
+                            {"n": len(changed) - 4}) if len(changed) > 4 else "")
+            self.notices.append(said(QT_TRANSLATE_NOOP(
+                "delegate_app", "Other accounts on this computer could read {names}{more}; "
+                "now only you can."), names=names, more=more))
             failures.notices.warning(self.notices[-1])
     def _opened(self, step: Callable[[], revision.UpgradeReport]) -> revision.UpgradeReport:
         """Opening is no save: a server that does not answer means it cannot be opened."""
         try:
             return step()
         except ConnectionLostError as exc:
-            raise DatabaseError(
-                f"{self.description} cannot be opened: the database server does not answer. "
-                "Check the address, and that the server is running and reachable.") from exc
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "delegate_app", "{database} cannot be opened: the database server does not "
+                "answer. Check the address, and that the server is running and reachable."),
+                database=self.description) from exc
 
     def _upgrade(self) -> revision.UpgradeReport:
         try:

@@ -26,11 +26,12 @@ from ..domain.name_cards import CardHolder, NameCardSet, Occasion, Part, Side
 from ..domain.names import full_name
 from ..domain.records import Choice
 from ..domain.seating import TableShape, seating_plan
-from ..domain.timefmt import format_day, format_long_date, to_local, utc_offset_label, zone_place
+from ..domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
 from ..domain.versions import draft_label
-from ..domain.wording import QT_TRANSLATE_NOOP, Wording
+from ..domain.wording import QT_TRANSLATE_NOOP, Clock, Wording
 from ..exports.pdf.name_cards import name_cards_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
+from ..language.speech import said
 from .documents import office_name, write_pdf
 from .dossier_briefs import person_record
 from .home import office_today
@@ -87,8 +88,10 @@ def _item(session: Session, delegation: Delegation, item_id: int) -> ItineraryIt
 
 
 def _occasion_label(item: ItineraryItem) -> str:
+    """"Tue 8 Dec 17:00 — Courtesy call", in the interface's language and calendar."""
     local = to_local(item.starts_at, item.start_tz)
-    return f"{format_day(local.date())} {local:%H:%M} — {item.title}"
+    return said("{when} — {title}", when=Clock(local, weekday=False, day=True),
+                title=item.title)
 
 
 def occasions(sessions: sessionmaker[Session], delegation_id: int) -> list[Choice]:

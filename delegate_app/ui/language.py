@@ -63,6 +63,7 @@ def apply(spoken: str, calendar: str | None = None) -> None:
     QLocale.setDefault(QLocale.system() if spoken == system_language()
                        else QLocale(LOCALES[spoken]))
     language.set_language(spoken)
+    language.set_calendar(calendar or "")  # the messages services and domain say
     dates.set_calendar(spoken, calendar or dates.default_calendar(spoken))
     if isinstance(app, QApplication):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_right_to_left(spoken)

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QTableView
 
 from ..domain.matching import fold
-from .dates import isolate
+from .dates import digits, isolate
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +37,18 @@ class Column(Generic[R]):
     colour: Callable[[R], str | None] | None = None
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
+
+
+def shown_text(column: Column[R], record: R) -> str:
+    """A cell as the officer reads it: a number (a column sorted by its number, a rank, a
+    count) in the language's digits; any other text as written (a name or a code that holds
+    digits keeps them)."""
+    text = column.text(record)
+    if text.isascii() and text.isdigit() and column.sort_key is not None:
+        key = column.sort_key(record)
+        if isinstance(key, int) and not isinstance(key, bool):
+            return digits(text)
+    return text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -180,7 +192,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return isolate(column.text(record))  # right to left, Latin keeps its order
+            return isolate(shown_text(column, record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.DecorationRole and column.icon:

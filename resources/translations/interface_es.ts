@@ -1148,7 +1148,7 @@
         <translation>&amp;Población</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation>No&amp;tas</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@
         <translation>p. ej. Enviar el estudio del tranvía a su dirección de transporte</translation>
     </message>
     <message>
-        <source>&amp;Who owes</source>
+        <source>W&amp;ho owes</source>
         <translation>&amp;Quién lo debe</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <source>C&amp;ounterpart</source>
+        <source>Cou&amp;nterpart</source>
         <translation>C&amp;ontraparte</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>&amp;Agreement</source>
-        <translation>Conven&amp;io</translation>
+        <translation>&amp;Convenio</translation>
     </message>
     <message>
         <source>S&amp;ummit</source>
@@ -1369,7 +1369,7 @@
     </message>
     <message>
         <source>&amp;For whom</source>
-        <translation>&amp;Para quién</translation>
+        <translation>Pa&amp;ra quién</translation>
     </message>
     <message>
         <source>&amp;Edition</source>
@@ -1384,7 +1384,7 @@
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>Pa&amp;pel</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>Según el idioma (hégira solar para el persa)</translation>
     </message>
     <message>
-        <source>Ca&amp;lendar</source>
+        <source>Calen&amp;dar</source>
         <translation>Ca&amp;lendario</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation>&amp;Comienza</translation>
+        <translation>Co&amp;mienza</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation>Esta&amp;do</translation>
+        <translation>Est&amp;ado</translation>
     </message>
     <message>
         <source>&amp;Internal — ours alone</source>
@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation>&amp;Puntos de conversación</translation>
+        <translation>Puntos de con&amp;versación</translation>
     </message>
     <message>
         <source>Boo&amp;king reference</source>
@@ -1821,11 +1821,11 @@
     </message>
     <message>
         <source>&amp;For</source>
-        <translation>&amp;Para</translation>
+        <translation>Pa&amp;ra</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Imprimir</translation>
+        <source>Pr&amp;int</source>
+        <translation>&amp;Qué imprimir</translation>
     </message>
     <message>
         <source>&amp;Table</source>
@@ -1833,7 +1833,7 @@
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation>&amp;Anfitrión</translation>
+        <translation>Anfi&amp;trión</translation>
     </message>
     <message>
         <source>Sits in the centre of the hosts&apos; side; the senior counterpart unless you choose another</source>
@@ -1872,7 +1872,7 @@
         <translation>&amp;Sigla</translation>
     </message>
     <message>
-        <source>&amp;Seat</source>
+        <source>S&amp;eat</source>
         <translation>Se&amp;de</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>&amp;Position</source>
-        <translation>&amp;Cargo</translation>
+        <translation>Car&amp;go</translation>
     </message>
     <message>
         <source>e.g. Deputy Mayor for International Affairs</source>
@@ -2180,7 +2180,7 @@
         <translation>Protocolo</translation>
     </message>
     <message>
-        <source>Address in a &amp;letter</source>
+        <source>Address in a le&amp;tter</source>
         <translation>Tratamiento en una &amp;carta</translation>
     </message>
     <message>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>&amp;Interpretation</source>
-        <translation>&amp;Interpretación</translation>
+        <translation>I&amp;nterpretación</translation>
     </message>
     <message>
         <source>Needs &amp;&amp; contact</source>
@@ -2452,7 +2452,7 @@
         <translation>&amp;Organizador</translation>
     </message>
     <message>
-        <source>T&amp;hemes</source>
+        <source>Th&amp;emes</source>
         <translation>Te&amp;mas</translation>
     </message>
     <message>
@@ -3861,6 +3861,42 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>{path} es una carpeta; indique la ruta de un archivo de base de datos dentro de ella.</translation>
     </message>
     <message>
+        <source>The office database cannot be reached right now, so nothing was saved. What is open stays readable; delegate_app reconnects by itself — try again in a moment.</source>
+        <translation>En este momento no se puede acceder a la base de datos de la oficina, así que no se guardó nada. Lo abierto sigue legible; delegate_app se reconecta automáticamente: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database dropped while your change was being saved. delegate_app asks the server whether it was saved as soon as it is back; do not make the change again until then.</source>
+        <translation>La conexión con la base de datos de la oficina se cortó mientras se guardaba su cambio. delegate_app preguntará al servidor si se guardó en cuanto vuelva la conexión; no repita el cambio hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this, so nothing was changed (the database said: {detail}).</source>
+        <translation>Su rol no permite esta acción, así que no se modificó nada (la base de datos indicó: {detail}).</translation>
+    </message>
+    <message>
+        <source>{user} may no longer sign in to the office database (the officer was removed); ask IT or the head of protocol.</source>
+        <translation>{user} ya no puede iniciar sesión en la base de datos de la oficina (el funcionario fue dado de baja); consulte a Sistemas o al jefe de protocolo.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {user}.</source>
+        <translation>Contraseña incorrecta para {user}.</translation>
+    </message>
+    <message>
+        <source>The office database asks {user} for a password: keep it in the PostgreSQL password file ({file}) or in the address.</source>
+        <translation>La base de datos de la oficina pide una contraseña a {user}: guárdela en el archivo de contraseñas de PostgreSQL ({file}) o en la dirección.</translation>
+    </message>
+    <message>
+        <source>There is no officer named {user} on this database server, or no such database; check the address.</source>
+        <translation>No hay ningún funcionario llamado {user} en este servidor de base de datos, o no existe esa base de datos; revise la dirección.</translation>
+    </message>
+    <message>
+        <source>{user} is not an officer of this office database; ask IT to add them.</source>
+        <translation>{user} no es funcionario de esta base de datos de la oficina; pida a Sistemas que lo agregue.</translation>
+    </message>
+    <message>
+        <source>The office database refused to sign in {user}: {reason}.</source>
+        <translation>La base de datos de la oficina rechazó el inicio de sesión de {user}: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
     </message>
@@ -3891,6 +3927,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
         <translation>{database} contiene tablas de otra aplicación; delegate_app no la tocará. Elija un archivo nuevo o una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade to schema {head} that only its owner may run: ask IT to run {command} (or {init}) with the administrator&apos;s address. Nothing was changed.</source>
+        <translation>La base de datos necesita actualizarse al esquema {head}, algo que solo su propietario puede hacer: pida a Sistemas que ejecute {command} (o {init}) con la dirección del administrador. No se modificó nada.</translation>
     </message>
     <message>
         <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
@@ -4009,6 +4049,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Compruebe la fecha de cumplimiento.</translation>
     </message>
     <message>
+        <source>Say how it was kept (a note), or attach the document that shows it, e.g. the letter sent.</source>
+        <translation>Indique cómo se cumplió (una nota) o adjunte el documento que lo demuestre, p. ej. la carta enviada.</translation>
+    </message>
+    <message>
         <source>Say why it was dropped; the next officer will want to know.</source>
         <translation>Indique por qué se abandonó; el próximo funcionario querrá saberlo.</translation>
     </message>
@@ -4031,6 +4075,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>The note is too long.</source>
         <translation>La nota es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Este texto es demasiado largo.</translation>
     </message>
     <message>
         <source>Viewer</source>
@@ -4075,6 +4123,22 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>{person} is on the seating plan twice.</source>
         <translation>{person} figura dos veces en el plan de mesa.</translation>
+    </message>
+    <message>
+        <source>no room given</source>
+        <translation>sin sala indicada</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>The name</source>
@@ -4323,6 +4387,126 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>It cannot expire before it was signed.</source>
         <translation>No puede vencer antes de haberse firmado.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Información previa</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Puntos de conversación</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>Referencia de reserva</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>Vestimenta</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Número de servicio</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{first}–{last} (all day)</source>
+        <translation>{first}–{last} (todo el día)</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} {place}{offset}</source>
+        <translation>{day}, {start}–{end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end} {place}{offset}</source>
+        <translation>{day}, {start} – {end_day}, {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</source>
+        <translation>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</translation>
+    </message>
+    <message>
+        <source>{was} → {now}</source>
+        <translation>{was} → {now}</translation>
+    </message>
+    <message>
+        <source>one day later</source>
+        <translation>un día después</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} días después</translation>
+    </message>
+    <message>
+        <source>one day earlier</source>
+        <translation>un día antes</translation>
+    </message>
+    <message>
+        <source>{n} days earlier</source>
+        <translation>{n} días antes</translation>
+    </message>
+    <message>
+        <source>{was} → {now} ({shift})</source>
+        <translation>{was} → {now} ({shift})</translation>
+    </message>
+    <message>
+        <source>{label} (internal)</source>
+        <translation>{label} (uso interno)</translation>
+    </message>
+    <message>
+        <source>{label} added: “{text}”</source>
+        <translation>{label}: se añadió “{text}”</translation>
+    </message>
+    <message>
+        <source>{label} removed (was “{text}”)</source>
+        <translation>{label}: se quitó (decía “{text}”)</translation>
+    </message>
+    <message>
+        <source>{label}: “{was}” → “{now}”</source>
+        <translation>{label}: “{was}” → “{now}”</translation>
+    </message>
+    <message>
+        <source>{label} added: {names}</source>
+        <translation>{label}, se suman: {names}</translation>
+    </message>
+    <message>
+        <source>{label} dropped: {names}</source>
+        <translation>{label}, se retiran: {names}</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>sin lugar indicado</translation>
+    </message>
+    <message>
+        <source>Was {span}</source>
+        <translation>Antes: {span}</translation>
+    </message>
+    <message>
+        <source>Back on the programme: {span}</source>
+        <translation>De nuevo en el programa: {span}</translation>
+    </message>
+    <message>
+        <source>Kind: {was} → {now}</source>
+        <translation>Tipo: {was} → {now}</translation>
+    </message>
+    <message>
+        <source>The stored version cannot be read ({where}: {problem}).</source>
+        <translation>No se puede leer la versión guardada ({where}: {problem}).</translation>
     </message>
     <message>
         <source>The stored version has no schema number; it cannot be read.</source>
@@ -4577,6 +4761,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>La tarjeta {card:,} del archivo vCard tiene tarjetas anidadas a más de {limit} niveles; se rechaza.</translation>
     </message>
     <message>
+        <source>The Excel file is damaged and cannot be read; open it in Excel and save it again.</source>
+        <translation>El archivo de Excel está dañado y no se puede leer; ábralo en Excel y vuelva a guardarlo.</translation>
+    </message>
+    <message>
         <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
         <translation>El archivo Excel contiene {parts:,} partes; no se admiten libros de más de {limit:,} partes.</translation>
     </message>
@@ -4751,6 +4939,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Cannot create the data folder {folder} ({reason}).</source>
         <translation>No se puede crear la carpeta de datos {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read {names}{more}; now only you can.</source>
+        <translation>Otras cuentas de este equipo podían leer {names}{more}; ahora solo usted puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
+        <translation>No se puede abrir {database}: el servidor de base de datos no responde. Revise la dirección y que el servidor esté en marcha y accesible.</translation>
     </message>
     <message>
         <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
@@ -5269,6 +5465,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>No hay nadie para quien imprimir tarjetas: añada primero a las personas.</translation>
     </message>
     <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>Este registro ya no existe; es posible que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
         <source>“{name}” is already on file.</source>
         <translation>«{name}» ya está registrado.</translation>
     </message>
@@ -5447,6 +5647,18 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting and comes from the current programme; a version prints the delegation&apos;s badges and place cards.</source>
+        <translation>El plan de mesa es para una sola reunión y sale del programa actual; una versión imprime las credenciales y las tarjetas de ubicación de la delegación.</translation>
+    </message>
+    <message>
+        <source>Choose badges, place cards or both.</source>
+        <translation>Elija credenciales, tarjetas de ubicación o ambas.</translation>
+    </message>
+    <message>
+        <source>Version {number} keeps no badges: nobody was on the delegation then, or it was issued before versions kept their badges. Print them from the current programme.</source>
+        <translation>La versión {number} no conserva credenciales: entonces no había nadie en la delegación, o se emitió antes de que las versiones guardaran sus credenciales. Imprímalas desde el programa actual.</translation>
     </message>
     <message>
         <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>

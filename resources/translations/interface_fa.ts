@@ -1148,7 +1148,7 @@
         <translation>جمعیت</translation>
     </message>
     <message>
-        <source>No&amp;tes</source>
+        <source>Not&amp;es</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@
         <translation>مثلاً فرستادن مطالعه تراموا به اداره حمل‌ونقل آنان</translation>
     </message>
     <message>
-        <source>&amp;Who owes</source>
+        <source>W&amp;ho owes</source>
         <translation>متعهد</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>(هنوز کسی نیست)</translation>
     </message>
     <message>
-        <source>C&amp;ounterpart</source>
+        <source>Cou&amp;nterpart</source>
         <translation>همتا</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@
         <translation>نامه آمریکایی (۸٫۵ × ۱۱ اینچ)</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
+        <source>P&amp;aper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
@@ -1416,7 +1416,7 @@
         <translation>مطابق زبان (هجری شمسی برای فارسی)</translation>
     </message>
     <message>
-        <source>Ca&amp;lendar</source>
+        <source>Calen&amp;dar</source>
         <translation>تقویم</translation>
     </message>
     <message>
@@ -1824,7 +1824,7 @@
         <translation>برای</translation>
     </message>
     <message>
-        <source>&amp;Print</source>
+        <source>Pr&amp;int</source>
         <translation>چاپ</translation>
     </message>
     <message>
@@ -1872,7 +1872,7 @@
         <translation>سرواژه</translation>
     </message>
     <message>
-        <source>&amp;Seat</source>
+        <source>S&amp;eat</source>
         <translation>مقر</translation>
     </message>
     <message>
@@ -2180,7 +2180,7 @@
         <translation>تشریفات</translation>
     </message>
     <message>
-        <source>Address in a &amp;letter</source>
+        <source>Address in a le&amp;tter</source>
         <translation>خطاب در نامه</translation>
     </message>
     <message>
@@ -2452,7 +2452,7 @@
         <translation>برگزارکننده</translation>
     </message>
     <message>
-        <source>T&amp;hemes</source>
+        <source>Th&amp;emes</source>
         <translation>موضوعات</translation>
     </message>
     <message>
@@ -3861,6 +3861,42 @@ You can undo this with Ctrl+Z.</source>
         <translation>{path} یک پوشه است؛ مسیر پرونده پایگاه داده‌ای درون آن را بدهید.</translation>
     </message>
     <message>
+        <source>The office database cannot be reached right now, so nothing was saved. What is open stays readable; delegate_app reconnects by itself — try again in a moment.</source>
+        <translation>اکنون دسترسی به پایگاه دادهٔ دفتر ممکن نیست، پس چیزی ذخیره نشد. آنچه باز است خواندنی می‌ماند؛ delegate_app خودش دوباره وصل می‌شود — لحظه‌ای دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The connection to the office database dropped while your change was being saved. delegate_app asks the server whether it was saved as soon as it is back; do not make the change again until then.</source>
+        <translation>ارتباط با پایگاه دادهٔ دفتر هنگام ذخیرهٔ تغییر شما قطع شد. delegate_app به‌محض بازگشت ارتباط از سرور می‌پرسد که آیا ذخیره شده است یا نه؛ تا آن زمان تغییر را دوباره انجام ندهید.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this, so nothing was changed (the database said: {detail}).</source>
+        <translation>نقش شما اجازهٔ این کار را نمی‌دهد، پس چیزی تغییر نکرد (پاسخ پایگاه داده: {detail}).</translation>
+    </message>
+    <message>
+        <source>{user} may no longer sign in to the office database (the officer was removed); ask IT or the head of protocol.</source>
+        <translation>{user} دیگر نمی‌تواند به پایگاه دادهٔ دفتر وارد شود (این کارمند حذف شده است)؛ از واحد فناوری اطلاعات یا رئیس تشریفات بپرسید.</translation>
+    </message>
+    <message>
+        <source>Wrong password for {user}.</source>
+        <translation>گذرواژهٔ {user} نادرست است.</translation>
+    </message>
+    <message>
+        <source>The office database asks {user} for a password: keep it in the PostgreSQL password file ({file}) or in the address.</source>
+        <translation>پایگاه دادهٔ دفتر از {user} گذرواژه می‌خواهد: آن را در پروندهٔ گذرواژهٔ PostgreSQL ({file}) یا در نشانی نگه دارید.</translation>
+    </message>
+    <message>
+        <source>There is no officer named {user} on this database server, or no such database; check the address.</source>
+        <translation>در این سرور پایگاه داده کارمندی به نام {user} یا چنین پایگاه داده‌ای وجود ندارد؛ نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>{user} is not an officer of this office database; ask IT to add them.</source>
+        <translation>{user} از کارمندان این پایگاه دادهٔ دفتر نیست؛ از واحد فناوری اطلاعات بخواهید او را بیفزاید.</translation>
+    </message>
+    <message>
+        <source>The office database refused to sign in {user}: {reason}.</source>
+        <translation>پایگاه دادهٔ دفتر ورود {user} را نپذیرفت: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>پایگاه داده {path} باز نمی‌شود: {reason}.</translation>
     </message>
@@ -3891,6 +3927,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>{database} holds tables of another application; delegate_app will not touch it. Choose a new file or an empty database.</source>
         <translation>{database} جدول‌های برنامه دیگری را در خود دارد؛ delegate_app به آن دست نمی‌زند. پرونده‌ای تازه یا پایگاه داده‌ای خالی برگزینید.</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade to schema {head} that only its owner may run: ask IT to run {command} (or {init}) with the administrator&apos;s address. Nothing was changed.</source>
+        <translation>پایگاه داده به ارتقا به طرح‌وارهٔ {head} نیاز دارد که تنها مالک آن می‌تواند انجام دهد: از واحد فناوری اطلاعات بخواهید {command} (یا {init}) را با نشانی مدیر پایگاه داده اجرا کند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>The database could not be upgraded from schema {before} to {head}. Nothing was changed.{kept} The details are in the log file {log}.</source>
@@ -4009,6 +4049,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>تاریخ انجام را بررسی کنید.</translation>
     </message>
     <message>
+        <source>Say how it was kept (a note), or attach the document that shows it, e.g. the letter sent.</source>
+        <translation>بگویید تعهد چگونه انجام شد (یک یادداشت)، یا سندی را که آن را نشان می‌دهد پیوست کنید، مثلاً نامهٔ فرستاده‌شده.</translation>
+    </message>
+    <message>
         <source>Say why it was dropped; the next officer will want to know.</source>
         <translation>بنویسید چرا کنار گذاشته شد؛ کارشناس بعدی خواهد خواست بداند.</translation>
     </message>
@@ -4031,6 +4075,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>The note is too long.</source>
         <translation>یادداشت بیش از اندازه بلند است.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>این متن بیش از اندازه بلند است.</translation>
     </message>
     <message>
         <source>Viewer</source>
@@ -4075,6 +4123,22 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>{person} is on the seating plan twice.</source>
         <translation>{person} دو بار در نقشه چیدمان آمده است.</translation>
+    </message>
+    <message>
+        <source>no room given</source>
+        <translation>سالنی تعیین نشده</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>سخنرانان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
     </message>
     <message>
         <source>The name</source>
@@ -4323,6 +4387,126 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>It cannot expire before it was signed.</source>
         <translation>انقضای آن نمی‌تواند پیش از امضا باشد.</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>توجیه</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>محورهای گفتگو</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation>شمارهٔ رزرو</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شرکت حمل‌ونقل</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>شمارهٔ سرویس</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>طرف‌های مقابل</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>مترجمان</translation>
+    </message>
+    <message>
+        <source>{day} (all day)</source>
+        <translation>{day} (تمام روز)</translation>
+    </message>
+    <message>
+        <source>{first}–{last} (all day)</source>
+        <translation>{first} تا {last} (تمام روز)</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end} {place}{offset}</source>
+        <translation>{day}، ساعت {start} تا {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end} {place}{offset}</source>
+        <translation>{day}، ساعت {start} تا {end_day}، ساعت {end} {place}{offset}</translation>
+    </message>
+    <message>
+        <source>{day}, {start} {place}{offset} – {end_day}, {end} {end_place}</source>
+        <translation>{day}، ساعت {start} {place}{offset} تا {end_day}، ساعت {end} {end_place}</translation>
+    </message>
+    <message>
+        <source>{was} → {now}</source>
+        <translation>{was} ← {now}</translation>
+    </message>
+    <message>
+        <source>one day later</source>
+        <translation>یک روز بعد</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} روز بعد</translation>
+    </message>
+    <message>
+        <source>one day earlier</source>
+        <translation>یک روز زودتر</translation>
+    </message>
+    <message>
+        <source>{n} days earlier</source>
+        <translation>{n} روز زودتر</translation>
+    </message>
+    <message>
+        <source>{was} → {now} ({shift})</source>
+        <translation>{was} ← {now} ({shift})</translation>
+    </message>
+    <message>
+        <source>{label} (internal)</source>
+        <translation>{label} (داخلی)</translation>
+    </message>
+    <message>
+        <source>{label} added: “{text}”</source>
+        <translation>{label} افزوده شد: «{text}»</translation>
+    </message>
+    <message>
+        <source>{label} removed (was “{text}”)</source>
+        <translation>{label} حذف شد (پیشتر: «{text}»)</translation>
+    </message>
+    <message>
+        <source>{label}: “{was}” → “{now}”</source>
+        <translation>{label}: «{was}» ← «{now}»</translation>
+    </message>
+    <message>
+        <source>{label} added: {names}</source>
+        <translation>افزوده به {label}: {names}</translation>
+    </message>
+    <message>
+        <source>{label} dropped: {names}</source>
+        <translation>حذف از {label}: {names}</translation>
+    </message>
+    <message>
+        <source>no place given</source>
+        <translation>مکانی تعیین نشده</translation>
+    </message>
+    <message>
+        <source>Was {span}</source>
+        <translation>پیشتر: {span}</translation>
+    </message>
+    <message>
+        <source>Back on the programme: {span}</source>
+        <translation>دوباره در برنامه: {span}</translation>
+    </message>
+    <message>
+        <source>Kind: {was} → {now}</source>
+        <translation>نوع: {was} ← {now}</translation>
+    </message>
+    <message>
+        <source>The stored version cannot be read ({where}: {problem}).</source>
+        <translation>نسخهٔ نگه‌داشته‌شده خوانده نمی‌شود ({where}: {problem}).</translation>
     </message>
     <message>
         <source>The stored version has no schema number; it cannot be read.</source>
@@ -4577,6 +4761,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>کارت {card:,} پرونده vCard کارت‌هایی با تودرتویی بیش از {limit} لایه دارد؛ پذیرفته نمی‌شود.</translation>
     </message>
     <message>
+        <source>The Excel file is damaged and cannot be read; open it in Excel and save it again.</source>
+        <translation>پروندهٔ Excel آسیب دیده است و خوانده نمی‌شود؛ آن را در Excel باز کنید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
         <source>The Excel file holds {parts:,} parts; workbooks over {limit:,} parts are refused.</source>
         <translation>پرونده Excel {parts:,} بخش دارد؛ کارپوشه‌های بیش از {limit:,} بخش پذیرفته نمی‌شوند.</translation>
     </message>
@@ -4751,6 +4939,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Cannot create the data folder {folder} ({reason}).</source>
         <translation>پوشه داده‌ها، {folder}، ساخته نشد ({reason}).</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer could read {names}{more}; now only you can.</source>
+        <translation>دیگر حساب‌های این رایانه می‌توانستند {names}{more} را بخوانند؛ اکنون فقط شما می‌توانید.</translation>
+    </message>
+    <message>
+        <source>{database} cannot be opened: the database server does not answer. Check the address, and that the server is running and reachable.</source>
+        <translation>{database} باز نمی‌شود: سرور پایگاه داده پاسخ نمی‌دهد. نشانی را بررسی کنید و اینکه سرور روشن و در دسترس باشد.</translation>
     </message>
     <message>
         <source>{database} cannot be opened as a delegate_app database ({reason}).</source>
@@ -5269,6 +5465,10 @@ You can undo this with Ctrl+Z.</source>
         <translation>کسی نیست که برایش کارت چاپ شود: نخست افراد را بیفزایید.</translation>
     </message>
     <message>
+        <source>This record no longer exists; someone may have deleted it.</source>
+        <translation>این رکورد دیگر وجود ندارد؛ شاید کسی آن را حذف کرده باشد.</translation>
+    </message>
+    <message>
         <source>“{name}” is already on file.</source>
         <translation>«{name}» از پیش ثبت شده است.</translation>
     </message>
@@ -5447,6 +5647,18 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>This session no longer exists.</source>
         <translation>این نشست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A seating plan is for one meeting and comes from the current programme; a version prints the delegation&apos;s badges and place cards.</source>
+        <translation>نقشه چیدمان برای یک دیدار است و از برنامهٔ کنونی می‌آید؛ یک نسخه کارت‌های شناسایی و کارت‌های جایگاه هیئت را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose badges, place cards or both.</source>
+        <translation>کارت‌های شناسایی، کارت‌های جایگاه یا هر دو را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Version {number} keeps no badges: nobody was on the delegation then, or it was issued before versions kept their badges. Print them from the current programme.</source>
+        <translation>نسخهٔ {number} کارت شناسایی ندارد: آن زمان کسی در هیئت نبود، یا پیش از آنکه نسخه‌ها کارت‌ها را نگه دارند صادر شده است. آن‌ها را از برنامهٔ کنونی چاپ کنید.</translation>
     </message>
     <message>
         <source>Compare with a later version than {number}, or leave out the later one to compare with the draft.</source>

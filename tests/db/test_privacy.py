@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from delegate_app import language
 from delegate_app.domain.errors import DatabaseError, DatabaseLockedError
 from delegate_app.domain.records import PersonInput
 from delegate_app.services import contacts, maintenance, people
@@ -80,6 +81,21 @@ def test_an_office_left_open_is_tightened_with_a_notice(open_umask: None,
     assert mode(backup) == 0o600 and mode(backup.parent) == 0o700
     with Database(None) as db:
         assert not db.notices  # said once
+
+
+@pytest.mark.parametrize(("spoken", "words"), [("es", "solo usted"), ("fa", "فقط شما")])
+def test_the_notice_is_said_in_the_interface_language(fresh_data_dir: Path, spoken: str,
+                                                      words: str) -> None:
+    Database(None).open().close()
+    fresh_data_dir.chmod(0o755)
+    language.set_language(spoken)
+    try:
+        with Database(None) as db:
+            (notice,) = db.notices
+    finally:
+        language.set_language(language.ENGLISH)
+    assert words in notice and fresh_data_dir.name in notice
+    assert "only you" not in notice
 
 
 def test_the_command_line_says_the_notice_in_one_line(fresh_data_dir: Path) -> None:

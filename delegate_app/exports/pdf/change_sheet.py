@@ -35,7 +35,7 @@ def _what(changes: list[ItemChange], s: BookStyles, w: PrintLanguage) -> list[Fl
         colour = WARNING if c.kind in GONE else ACCENT
         cell.append(para(label(c.kind.label, w).upper(), ParagraphStyle(
             f"kind-{c.kind.value}", parent=s.label, textColor=colour)))
-        cell += [para(localise(line, w, c.day), s.cell) for line in c.details]
+        cell += [para(w.say(line), s.cell) for line in c.details]
     return cell
 
 
@@ -44,7 +44,7 @@ def _day(day: ChangeDay, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
     for _uid, group in groupby(day.changes, key=lambda c: c.uid):
         changes = list(group)
         first = changes[0]
-        rows.append([para(localise(first.when, w, day.day), s.cell_bold),
+        rows.append([para(w.say(first.when), s.cell_bold),
                      para(first.title, s.cell), _what(changes, s, w)])
     return [heading(w.date(day.day, "long"), 1, s, f"day-{day.day.isoformat()}"),
             data_table([w.translate("delegate_app", "Time"), w.translate("delegate_app", "Item"),
@@ -52,7 +52,7 @@ def _day(day: ChangeDay, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
                        [0.15, 0.33, 0.52], s)]
 
 
-def _title(sheet: ChangeSheet, w: PrintLanguage) -> tuple[str, str]:
+def title_of(sheet: ChangeSheet, w: PrintLanguage) -> tuple[str, str]:
     """The sheet's title and its short form for the contents, in the reader's words."""
     since = sheet.title.removeprefix("Changes to the programme since ")
     title = w.translate("delegate_app", "Changes to the programme since {version}")
@@ -67,7 +67,7 @@ def change_sheet_pdf(sheet: ChangeSheet, paper: str = "a4",
     """The change sheet's PDF on "a4" or "letter" paper, for its reader."""
     w = printed
     s = BookStyles.for_language(w.rtl)
-    title, short = _title(sheet, w) if not w.plain else (sheet.title,
+    title, short = title_of(sheet, w) if not w.plain else (sheet.title,
                                                           sheet.title.split(" of ")[0])
     marking = label(sheet.marking, w)
     story: list[Flowable] = [

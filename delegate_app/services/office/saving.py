@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ...db.base import UTCDateTime
 from ...db.models import Base
 from ...domain.errors import NotFoundError
+from ...domain.wording import QT_TRANSLATE_NOOP
 
 # What the officer calls each kind of record, for "the person" / "the itinerary item".
 KIND_TABLES = {"item": "itinerary_item", "session": "summit_session"}
@@ -32,7 +33,8 @@ def last_save(sessions: sessionmaker[Session], kind: str, record_id: int) -> Las
         found = session.execute(select(table.c.updated_by, table.c.updated_at,
                                        table.c.version).where(table.c.id == record_id)).first()
     if found is None:
-        raise NotFoundError("This record no longer exists; someone may have deleted it.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "delegate_app", "This record no longer exists; someone may have deleted it."))
     by, at, version = found
     if at.tzinfo is None:  # read through Core: the column type already made it aware
         at = UTCDateTime().process_result_value(at, None) or at

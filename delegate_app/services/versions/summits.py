@@ -24,6 +24,7 @@ from ...domain.summit_versions import (
 )
 from ...domain.version_changes import ChangeSheet
 from ...domain.versions import VersionInfo
+from ...domain.wording import QT_TRANSLATE_NOOP
 from ...exports.ics import CalendarData
 from .. import calendars, programme_document
 from ..calendars import Edition
@@ -47,7 +48,8 @@ def summit_sessions_of(session: Session, summit_id: int) -> SummitVersionProgram
     """The programme part of a summit's snapshot, read in ``session``."""
     summit = session.get(Summit, summit_id)
     if summit is None:
-        raise NotFoundError(f"There is no summit {summit_id}.")
+        raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "There is no summit {number}."),
+                            number=summit_id)
     rows = session.scalars(select(SummitSession).where(SummitSession.summit_id == summit_id)
                            .order_by(SummitSession.starts_at, SummitSession.id))
     return SummitVersionProgramme(summit.id, summit.title, tuple(map(_session, rows)))

@@ -13,6 +13,7 @@ from ..dialogs.document_options import DocumentOptions, ask_document_options
 from ..dialogs.name_card_options import NameCardDialog, NameCardOptions, TableChoices
 from ..dialogs.pdf_preview import PdfPreviewJob, show_pdf_preview
 from ..text import tr
+from .versions import version_text
 
 if TYPE_CHECKING:
     from .workspace import DelegationWorkspace
@@ -46,7 +47,8 @@ def name_card_dialog(ws: DelegationWorkspace) -> NameCardDialog:
         return TableChoices(hosts, guests, name_cards.item_shape(sessions, item_id))
 
     current = ws.agenda.current_item()
-    issued = [Choice(v.number, v.label) for v in versions.list_versions(sessions, delegation_id)]
+    issued = [Choice(v.number, version_text(v.label))
+              for v in versions.list_versions(sessions, delegation_id)]
     return NameCardDialog(tr("Badges and place cards — {title}").format(title=ws.data.title),
                           ws.ctx.settings, name_cards.occasions(sessions, delegation_id),
                           table_for, current.id if current else None, ws, issued)

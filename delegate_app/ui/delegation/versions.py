@@ -31,6 +31,9 @@ from PySide6.QtWidgets import (
 from ...domain.records import Change
 from ...domain.version_changes import ChangeKind, ChangeSheet
 from ...domain.versions import VersionInfo
+from ...exports.pdf.change_sheet import title_of
+from ...exports.pdf.words import label, localise
+from ...language.speech import say
 from ...services import dossier, versions
 from ...services.calendars import Edition
 from .. import html
@@ -88,7 +91,7 @@ def issue_in_background(parent: QWidget, ctx: AppContext, work: Callable[[], Ver
     """Issue off the GUI thread; the notice names the version, ``issued`` carries it."""
 
     def done(info: VersionInfo) -> None:
-        ctx.notify(tr("Issued {label}").format(label=info.label))
+        ctx.notify(tr("Issued {label}").format(label=version_text(info.label)))
         issued.emit(info)
 
     def failed(error: Exception) -> None:
@@ -116,19 +119,32 @@ def show_versions(ws: DelegationWorkspace) -> VersionsDialog:
     return dialog
 
 
+def version_text(text: str) -> str:
+    """A version's label ("Version 3 of Tue 1 Dec 2026, 14:00 Tehran", "Draft of …") in
+    the window's language and calendar, as a printed page says it."""
+    return localise(text, window_reader())
+
+
 def changes_html(sheet: ChangeSheet) -> str:
-    """The changes per local day, each with its time and zone, as the sheet prints them."""
-    out = [html.STYLE, f"<p class='h1'>{e(sheet.title)}</p>",
-           f"<p class='sub'>{e(sheet.since)} → {e(sheet.now)} · {e(sheet.marking)}</p>"]
+    """The changes per local day, each with its time and zone, as the sheet prints them:
+    in the window's language and calendar, said as the printed sheet says them."""
+    reader = window_reader()
+    title = title_of(sheet, reader)[0] if not reader.plain else sheet.title
+    arrow = "←" if reader.rtl else "→"
+    out = [html.STYLE, f"<p class='h1'>{e(title)}</p>",
+           f"<p class='sub'>{e(localise(sheet.since, reader))} {arrow} "
+           f"{e(localise(sheet.now, reader))} · {e(label(sheet.marking, reader))}</p>"]
     if not sheet.days:
         unchanged = tr("Nothing changed: the programme is as it was then.")
         out.append(f"<p>{e(unchanged)}</p>")
     for day in sheet.days:
-        out.append(f"<p class='h2'>{e(day.title)}</p><table cellspacing='0'>")
+        out.append(f"<p class='h2'>{e(reader.date(day.day, 'long'))}</p>"
+                   "<table cellspacing='0'>")
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
-            details = "<br>".join(e(x) for x in c.details)
-            out.append(f"<tr><td class='k'>{e(c.when)}</td><td class='v'>"
+            details = "<br>".join(e(say(x, reader.language, reader.chosen_calendar,
+                                        isolated=True)) for x in c.details)
+            out.append(f"<tr><td class='k'>{e(reader.say(c.when))}</td><td class='v'>"
                        f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
                        f"<b>{e(c.title)}</b><br>{details}</td></tr>")
         out.append("</table>")
@@ -156,7 +172,8 @@ class ProgrammeVersionsDialog(QDialog):
         self.resize(900, 640)
         self.model: RecordTableModel[VersionInfo] = RecordTableModel([
             Column(tr("No."), lambda v: str(v.number), lambda v: v.number, align_right=True),
-            Column(tr("Issued"), lambda v: v.label.split(" of ", 1)[1], lambda v: v.issued_at),
+            Column(tr("Issued"), lambda v: version_text(v.label.split(" of ", 1)[1]),
+                   lambda v: v.issued_at),
             Column(tr("By"), lambda v: v.issued_by),
             Column(tr("Note"), lambda v: v.note)], self)
         self.table = RecordTable(self)
@@ -229,7 +246,7 @@ class ProgrammeVersionsDialog(QDialog):
         self.target.clear()
         self.target.addItem(tr("The current draft"), None)
         for v in reversed(found):
-            self.target.addItem(v.label, v.number)
+            self.target.addItem(version_text(v.label), v.number)
         self.target.blockSignals(False)
         if found:
             self.table.selectRow(len(found) - 1)
@@ -369,7 +386,7 @@ class VersionsDialog(ProgrammeVersionsDialog):
         if confirm and QMessageBox.question(self, tr("Start a new draft"), tr(
                 "The itinerary and the delegation list go back to {label}. Items added "
                 "since are cancelled, so calendars learn of it. Ctrl+Z undoes it.").format(
-                label=version.label)) != QMessageBox.StandardButton.Yes:
+                label=version_text(version.label))) != QMessageBox.StandardButton.Yes:
             return False
         sessions, delegation, number = (self.ws.ctx.db.sessions, self.ws.delegation_id,
                                         version.number)

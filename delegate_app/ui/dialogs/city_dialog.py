@@ -30,7 +30,7 @@ class CityDialog(FormDialog):
         self.longitude = self.add_field(form, "longitude", tr("L&ongitude"), QLineEdit(self),
                                         tr("-180 to 180, e.g. -58.3816"))
         self.population = self.add_field(form, "population", tr("&Population"), QLineEdit(self))
-        self.notes = self.add_field(form, "notes", tr("No&tes"), QPlainTextEdit(self))
+        self.notes = self.add_field(form, "notes", tr("Not&es"), QPlainTextEdit(self))
         self.notes.setMaximumHeight(90)
         if data:
             self._fill(data)

@@ -76,11 +76,11 @@ class CommitmentDialog(FormDialog):
                                           QLineEdit(self),
                                           tr("e.g. Send the tram study to their transport "
                                              "department"))
-        self.direction = self.add_field(form, "direction", tr("&Who owes"),
+        self.direction = self.add_field(form, "direction", tr("W&ho owes"),
                                         enum_box(self, list(CommitmentDirection), d.direction))
         self.owner = self.add_field(form, "owner_id", tr("&Owner on our side"),
                                     choice_box(self, choices["people"], tr("(nobody yet)")))
-        self.counterpart = self.add_field(form, "counterpart_id", tr("C&ounterpart"),
+        self.counterpart = self.add_field(form, "counterpart_id", tr("Cou&nterpart"),
                                           choice_box(self, choices["people"], tr("(none)")))
         self.city = self.add_field(form, "city_id", tr("&City"),
                                    choice_box(self, choices["cities"], tr("(none)")))

@@ -73,7 +73,7 @@ class DocumentOptionsDialog(FormDialog):
         self.paper.addItem(tr("A4 (210 × 297 mm)"), "a4")
         self.paper.addItem(tr("US Letter (8.5 × 11 in)"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size)))
-        self.add_field(form, "paper", tr("&Paper"), self.paper)
+        self.add_field(form, "paper", tr("P&aper"), self.paper)
         self.home_time: QCheckBox | None = None
         if home_time:
             self.home_time = QCheckBox(tr("Also give each time in our home time zone"), self)
@@ -101,7 +101,7 @@ class DocumentOptionsDialog(FormDialog):
         for code, name in calendar_names().items():
             self.calendar.addItem(name, code)
         self.calendar.setCurrentIndex(max(0, self.calendar.findData(window_reader().calendar)))
-        self.add_field(form, "calendar", tr("Ca&lendar"), self.calendar)
+        self.add_field(form, "calendar", tr("Calen&dar"), self.calendar)
 
     def value(self) -> tuple[DocumentOptions, dict[str, str]]:
         defaults = DocumentOptions()

@@ -71,7 +71,7 @@ class NameCardDialog(DocumentOptionsDialog):
         for box in self.parts.values():
             line.addWidget(box)
         line.addStretch(1)
-        self.add_field(form, "parts", tr("&Print"), row)
+        self.add_field(form, "parts", tr("Pr&int"), row)
         self.shape = QComboBox(self)
         for shape, label in SHAPES.items():
             self.shape.addItem(label(), shape.value)

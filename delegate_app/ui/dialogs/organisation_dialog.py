@@ -24,7 +24,7 @@ class OrganisationDialog(FormDialog):
         for kind in OrganisationKind:
             self.kind.addItem(translated(kind.label), kind)
         self.add_field(form, "kind", tr("&Kind"), self.kind)
-        self.city = self.add_field(form, "city_id", tr("&Seat"),
+        self.city = self.add_field(form, "city_id", tr("S&eat"),
                                    choice_box(self, cities, tr("(none)")))
         self.website = self.add_field(form, "website", tr("&Website"), QLineEdit(self))
         self.notes = self.add_field(form, "notes", tr("N&otes"), QPlainTextEdit(self))

@@ -67,7 +67,7 @@ class PersonDialog(FormDialog):
 
     def _build_protocol(self) -> None:
         form = self.add_tab(tr("Protocol"))
-        self._line(form, "form_of_address_letter", tr("Address in a &letter"),
+        self._line(form, "form_of_address_letter", tr("Address in a le&tter"),
                    tr("e.g. Dear Mr Mayor,"))
         self._line(form, "form_of_address_spoken", tr("Address in &speech"),
                    tr("e.g. Your Excellency"))

@@ -34,7 +34,7 @@ class SummitDialog(FormDialog):
         self.ends = self.add_field(form, "ends_on", tr("&Until"), date_edit(self))
         self.organiser = self.add_field(form, "organiser_id", tr("&Organiser"),
                                         choice_box(self, organisations, tr("(none)")))
-        self.themes = self.add_field(form, "theme_ids", tr("T&hemes"),
+        self.themes = self.add_field(form, "theme_ids", tr("Th&emes"),
                                      CheckList(themes, (), self))
         self.website = self.add_field(form, "website", tr("&Website"), QLineEdit(self))
         self.description = self.add_field(form, "description", tr("&Description"),
