@@ -95,9 +95,27 @@ def test_a_delegations_versions_speak_the_interface_language(
     assert clashes(dialog) == []  # no accelerator shared by two buttons
     if spoken == "fa":
         assert "۱۴۰۵" in text and "آذر" in text  # Solar Hijri, Persian digits
+        time_x, change_x = time_and_change_x(dialog)
+        assert time_x > change_x  # each change's time on the right, where a line starts
     else:
         assert "diciembre" in text and "Versión" in dialog.target.itemText(1)
+        time_x, change_x = time_and_change_x(dialog)
+        assert time_x < change_x
     dialog.close()
+
+
+def time_and_change_x(dialog: ProgrammeVersionsDialog) -> tuple[float, float]:
+    """Where the first change's time cell and its sentence cell are drawn."""
+    from PySide6.QtGui import QTextTable
+
+    doc = dialog.view.document()
+    table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+    cells = [table.cellAt(0, column) for column in range(table.columns())]
+    layout = doc.documentLayout()
+    xs = [layout.blockBoundingRect(doc.findBlock(c.firstPosition())).x() for c in cells]
+    texts = [doc.findBlock(c.firstPosition()).text() for c in cells]
+    when = min(range(len(cells)), key=lambda i: len(texts[i]))  # the short one: a time
+    return xs[when], xs[1 - when]
 
 
 @pytest.mark.parametrize("spoken", ["fa", "es"])

@@ -139,14 +139,20 @@ def changes_html(sheet: ChangeSheet) -> str:
         out.append(f"<p>{e(unchanged)}</p>")
     for day in sheet.days:
         out.append(f"<p class='h2'>{e(reader.date(day.day, 'long'))}</p>"
-                   "<table cellspacing='0'>")
+                   + ("<table cellspacing='0' align='right'>" if reader.rtl
+                      else "<table cellspacing='0'>"))
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(say(x, reader.language, reader.chosen_calendar,
                                         isolated=True)) for x in c.details)
-            out.append(f"<tr><td class='k'>{e(reader.say(c.when))}</td><td class='v'>"
-                       f"<b style='color:{colour}'>{e(translated(c.kind.label).upper())}</b> "
-                       f"<b>{e(c.title)}</b><br>{details}</td></tr>")
+            when = (f"<td class='k' style='padding: 2px 0 2px 12px'>{e(reader.say(c.when))}</td>"
+                    if reader.rtl else f"<td class='k'>{e(reader.say(c.when))}</td>")
+            what = (f"<td class='v'><b style='color:{colour}'>"
+                    f"{e(translated(c.kind.label).upper())}</b> <b>{e(c.title)}</b><br>"
+                    f"{details}</td>")
+            # Qt's rich text does not mirror a table's columns: the time goes on the side
+            # a line starts from, the right under Persian.
+            out.append(f"<tr>{what + when if reader.rtl else when + what}</tr>")
         out.append("</table>")
     return "".join(out)
 
