@@ -15,10 +15,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
-from ..config import create_private_file, log_file, migrations_dir, private_folder
+from ..config import create_private_file, log_file, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError, NotAllowedError
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
-from . import office
+from . import office, revision
 from .engine import make_engine, sqlite_path
 from .models import Base
 from .revision import UpgradeReport
@@ -28,7 +28,7 @@ log = logging.getLogger("delegate_app.db")
 
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("script_location", str(revision.scripts_dir()))
     cfg.attributes["connection"] = connection
     return cfg
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -33,12 +32,17 @@ _REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re
 _DOWN = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
 
 
-@cache
+def scripts_dir() -> Path:
+    """The migration scripts: one place for this module and Alembic's configuration (a
+    test that adds a script points both at its copy by replacing this)."""
+    return migrations_dir()
+
+
 def head_revision() -> str | None:
     """The newest migration's id as its file says it; None when the files cannot be read
     that simply (then db/migrate.py asks Alembic)."""
     revisions, downs = set(), set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
+    for path in (scripts_dir() / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         found, down = _REVISION.search(source), _DOWN.search(source)
         if found is None or down is None:

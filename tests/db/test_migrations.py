@@ -13,6 +13,7 @@ from alembic.script import ScriptDirectory
 
 from delegate_app import config
 from delegate_app.db import migrate
+from delegate_app.db import revision as schema_revision
 from delegate_app.db.engine import make_engine
 from delegate_app.domain.errors import DatabaseError, DatabaseTooNewError
 from delegate_app.services.database import Database
@@ -108,7 +109,7 @@ def _with_extra_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, actio
     head = migrate.head_revision()
     (scripts / "versions" / "0999_failing.py").write_text(
         FAILING.format(head=head, action=action), encoding="utf-8")
-    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(schema_revision, "scripts_dir", lambda: scripts)
 
 
 @pytest.mark.parametrize("action", [
@@ -191,9 +192,7 @@ def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_
 def test_the_quick_head_is_alembics_head() -> None:
     """Opening a database compares its revision with the head without loading Alembic;
     that reading of the migrations must agree with Alembic's."""
-    from delegate_app.db import revision
-
-    assert revision.head_revision() == migrate.head_revision()
+    assert schema_revision.head_revision() == migrate.head_revision()
 
 
 def test_opening_a_current_database_does_not_load_alembic(sample_template: Path,

@@ -18,6 +18,7 @@ from pypdf import PdfReader
 
 from delegate_app import config
 from delegate_app.db import migrate
+from delegate_app.db import revision as schema_revision
 from delegate_app.db.engine import make_engine
 from delegate_app.domain.version_changes import ChangeKind
 from delegate_app.exports.pdf.dossier import dossier_pdf
@@ -86,7 +87,7 @@ def test_versions_survive_an_upgrade_that_rebuilds_their_tables(
     shutil.copytree(config.migrations_dir(), scripts)
     (scripts / "versions" / "0999_later.py").write_text(
         LATER.format(head=migrate.head_revision()), encoding="utf-8")
-    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(schema_revision, "scripts_dir", lambda: scripts)
     with Database(str(target)) as db:
         assert db.upgrade_report is not None and db.upgrade_report.to_revision == "0999"
         assert [v.note for v in versions.list_versions(db.sessions, trip)] == [
