@@ -9,6 +9,7 @@ its letters, because pdftotext reverses a many-letter glyph of a right-to-left l
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -24,10 +25,15 @@ from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
+# what ReportLab's Paragraph.wrap sets from the width it is given (breakLines included)
+_BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
+           "_splitLongWordCount", "_hyphenations")
 
 
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds any right-to-left letter (Persian, Arabic, Hebrew)."""
+    if not text or max(text) < "\u0590":  # Latin, Greek, Cyrillic…: no letter to look at
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
                if ord(ch) >= 0x0590)
 
@@ -176,9 +182,28 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     # them ("۰۲:۴۰ – ۰۴:۱۵ Doha") still reads from the right.
     if has_rtl(text) or (rtl_page and any("۰" <= ch <= "۹" for ch in text)):
         return BidiParagraph(text, style, direction, align=align)
-    if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
+    if text and max(text) >= "\u2e80" and sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)
-    return Paragraph(markup(text, style.fontName), style)
+    return KeptParagraph(markup(text, style.fontName), style)
+
+
+class KeptParagraph(Paragraph):
+    """A ReportLab ``Paragraph`` that keeps its lines for the width it was last broken at.
+    A table breaks each cell's paragraphs to size its rows, again to draw them and again
+    in each piece it splits into, always at the same width: the lines are the same."""
+
+    _kept: tuple[float, dict[str, Any]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        kept = self._kept
+        if kept is not None and kept[0] == avail_width:
+            self.__dict__.update(kept[1])
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if hasattr(self, "blPara"):
+            self._kept = avail_width, {name: getattr(self, name) for name in _BROKEN
+                                       if hasattr(self, name)}
+        return size
 
 
 class BidiParagraph(Flowable):
