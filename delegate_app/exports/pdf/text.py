@@ -8,6 +8,7 @@ its letters, because pdftotext reverses a many-letter glyph of a right-to-left l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
@@ -15,9 +16,12 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 
@@ -25,6 +29,7 @@ from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
+_MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
 # what ReportLab's Paragraph.wrap sets from the width it is given (breakLines included)
 _BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
            "_splitLongWordCount", "_hyphenations")
@@ -184,7 +189,7 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
         return BidiParagraph(text, style, direction, align=align)
     if text and max(text) >= "\u2e80" and sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)
-    return KeptParagraph(markup(text, style.fontName), style)
+    return KeptParagraph.of(text, style)
 
 
 class KeptParagraph(Paragraph):
@@ -193,6 +198,25 @@ class KeptParagraph(Paragraph):
     in each piece it splits into, always at the same width: the lines are the same."""
 
     _kept: tuple[float, dict[str, Any]] | None = None
+
+    @classmethod
+    def of(cls, text: str, style: ParagraphStyle) -> KeptParagraph:
+        """The paragraph of plain ``text``. Text in one face with nothing to escape and no
+        line break (most of it) is one fragment: made as ReportLab's parser makes it,
+        without the markup parser."""
+        font = style.fontName
+        if _MARKUP.search(text) is None and not style.textTransform:
+            runs = font_runs(text, font)
+            cleaned = cleanBlockQuotedText(text)
+            if len(runs) == 1 and runs[0][0] == font and cleaned:
+                frag = ParaFrag()  # the attributes in the order the parser sets them
+                frag.rise, frag.greek, frag.link = 0, 0, []
+                frag.fontName, frag.bold, frag.italic = ps2tt(font)
+                frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
+                frag.fontSize, frag.textColor = style.fontSize, style.textColor
+                frag.us_lines, frag.__tag__, frag.text = [], "para", cleaned
+                return cls(cleaned, style, frags=[frag])
+        return cls(markup(text, font), style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         kept = self._kept
