@@ -1,19 +1,20 @@
-"""Bring a database to the schema this app expects: back up, upgrade whole or not at all."""
+"""Bring a database to the schema this app expects: back up, upgrade whole or not at all.
+
+Alembic is imported only when a database is not at head (or a command asks for it): a
+database already at head — every opening but the first after an update — is told so by
+its version table and the migration scripts' revision lines, read without Alembic."""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from ..config import create_private_file, log_file, migrations_dir, private_folder
@@ -22,6 +23,9 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("delegate_app.db")
 
@@ -38,6 +42,8 @@ class UpgradeReport:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = connection
@@ -45,6 +51,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships migrations
         raise DatabaseError(QT_TRANSLATE_NOOP(
@@ -53,11 +61,57 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at (None: no version table, or it is empty)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        stamped = list(conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars())
+    if len(stamped) <= 1:
+        return stamped[0] if stamped else None
+    from alembic.runtime.migration import MigrationContext  # it says what is wrong
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+VERSION_TABLE = "alembic_version"  # Alembic's default, where it stamps the revision
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"](\w+)['\"]\s*$", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|['\"](\w+)['\"])\s*$", re.M)
+
+
+def listed_head() -> str | None:
+    """The newest revision as the scripts' ``revision = "…"`` and ``down_revision = "…"``
+    lines say, read without Alembic: None unless every script has one of each and they make
+    one line of history (then Alembic would answer the same)."""
+    revisions: dict[str, str | None] = {}
+    try:
+        scripts = sorted((migrations_dir() / "versions").glob("*.py"))
+        for script in scripts:
+            text = script.read_text(encoding="utf-8")
+            found, down = _REVISION.findall(text), _DOWN.findall(text)
+            if len(found) != 1 or len(down) != 1 or found[0] in revisions:
+                return None
+            revisions[found[0]] = down[0] or None
+    except (OSError, UnicodeDecodeError):
+        return None
+    parents = [d for d in revisions.values() if d is not None]
+    heads = set(revisions) - set(parents)
+    roots = [r for r, d in revisions.items() if d is None]
+    if (len(heads) != 1 or len(roots) != 1 or len(set(parents)) != len(parents)
+            or not set(parents) <= set(revisions)):
+        return None  # branches, merges or a missing script: Alembic decides
+    return heads.pop()
+
+
+def at_head(revision: str | None) -> TypeGuard[str]:
+    """True when ``revision`` is the newest the scripts know (Alembic asked only when
+    they cannot be read as one line of history)."""
+    return revision is not None and revision == (listed_head() or head_revision())
+
+
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -110,6 +164,8 @@ def upgrade(url: str) -> UpgradeReport:
     db_file = sqlite_path(url)
     try:
         before = current_revision(engine)
+        if at_head(before):
+            return UpgradeReport(before, before, None)
         refuse_if_newer(before, str(db_file or url))
         head = head_revision()
         if before is None and has_tables(engine):
@@ -123,6 +179,8 @@ def upgrade(url: str) -> UpgradeReport:
         if db_file is not None and before is not None:
             backup = backup_sqlite(db_file, default_backup_path(db_file, f"before-{head}"))
         try:
+            from alembic import command
+
             with engine.begin() as conn:
                 shared = office.is_postgres(conn) and office.drop_masked_views(conn)
                 command.upgrade(alembic_config(conn), "head")
@@ -166,10 +224,13 @@ def _check_foreign_keys(conn: Connection) -> None:
 
 def schema_differences(engine: Engine) -> list[str]:
     """Differences between the models and the database (empty when they match)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         return [str(diff) for diff in compare_metadata(ctx, Base.metadata)]
 
 
 def has_tables(engine: Engine) -> bool:
-    return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
+    return bool(set(inspect(engine).get_table_names()) - {VERSION_TABLE})

@@ -160,6 +160,8 @@ class Database:
                 current = migrate.current_revision(probe)
             finally:
                 probe.dispose()
+            if migrate.at_head(current):  # the usual opening: Alembic is not loaded
+                return migrate.UpgradeReport(current, current, None)
             migrate.refuse_if_newer(current, self.description)
             if current == migrate.head_revision():
                 return migrate.UpgradeReport(current, current, None)
