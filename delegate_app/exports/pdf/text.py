@@ -155,6 +155,8 @@ def _draw_visual(canv: Canvas, x: float, y: float, line: str, font: str, size: f
 
 def _ligature_pieces(text: str) -> list[tuple[str, bool]]:
     """``text`` cut around each glyph that stands for several letters (lam-alef)."""
+    if not text or max(text) < "\ufb50":  # no presentation form, so no ligature
+        return [(text, False)] if text else []
     pieces: list[tuple[str, bool]] = []
     for ch in text:
         ligature = len(original_letters(ch)) > 1
@@ -247,12 +249,17 @@ class BidiParagraph(Flowable):
         self.rtl = direction == "rtl" or (direction is None and first_strong_is_rtl(text))
         self._given = lines
         self._lines: list[str] = lines or []
+        self._broken: tuple[float, list[str]] | None = None  # the width last broken at
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self.keepWithNext = getattr(style, "keepWithNext", 0)
 
     def _break(self, width: float) -> list[str]:
+        if self._broken is not None and self._broken[0] == width:
+            return self._broken[1]  # a table wraps its cells again to draw and to split them
         lines = wrap_words(self.text, self.style.fontName, self.style.fontSize, width)
-        return [visual_line(x, self.rtl) for x in lines]
+        visual = [visual_line(x, self.rtl) for x in lines]
+        self._broken = width, visual
+        return visual
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         s = self.style
