@@ -117,3 +117,15 @@ def test_a_paragraph_wrapped_again_at_its_width_keeps_its_lines() -> None:
             line[1] for line in plain.blPara.lines]
     first, rest = kept.split(120, 30)
     assert first.wrap(120, 1000)[1] + rest.wrap(120, 1000)[1] == kept.wrap(120, 1000)[1]
+
+
+def test_every_right_to_left_letter_is_in_the_blocks_looked_at() -> None:
+    """has_rtl looks closer only at text with a character of these blocks."""
+    import unicodedata
+
+    from delegate_app.exports.pdf.text import _MAYBE_RTL, has_rtl
+
+    letters = [chr(c) for c in range(0x110000)
+               if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert letters and all(_MAYBE_RTL.match(ch) for ch in letters)
+    assert has_rtl("Meeting — “فراهانی”") and not has_rtl("Meeting — “Buenos Aires” → 10:30")

@@ -30,6 +30,9 @@ _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
 _MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
+# the blocks that hold every right-to-left letter (bidi class R or AL; a test checks them)
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 # what ReportLab's Paragraph.wrap sets from the width it is given (breakLines included)
 _BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
            "_splitLongWordCount", "_hyphenations")
@@ -37,7 +40,7 @@ _BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
 
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds any right-to-left letter (Persian, Arabic, Hebrew)."""
-    if not text or max(text) < "\u0590":  # Latin, Greek, Cyrillic…: no letter to look at
+    if _MAYBE_RTL.search(text) is None:  # Latin, Cyrillic, dashes, quotes…: none to look at
         return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
                if ord(ch) >= 0x0590)
