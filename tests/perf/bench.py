@@ -61,7 +61,9 @@ def run_child(args: Sequence[str], env: dict[str, str] | None = None) -> Run:
     started = time.perf_counter()
     process = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", memory, sys.executable, *args],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=env or child_env())
+                               env=env or child_env(), cwd=source())
+    # (in the source's folder: `python -m delegate_app` imports the package of the folder it
+    # runs in before PYTHONPATH's, so from ours a "before" source measured our code)
     lines, wall = [], None
     assert process.stdout is not None
     for line in process.stdout:
