@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Sequence
@@ -23,6 +24,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         return run_gui(args.db, getattr(args, "quit_when_ready", False), STARTED)
+    if argv is None:  # the program itself, not a caller's process (tests pass arguments)
+        # A command's modules live until it exits: the garbage collector need not walk
+        # their objects again at each full collection, nor at exit (about 0.2 s of a
+        # dossier's CPU).
+        gc.freeze()
     return cli.run(args)
 
 

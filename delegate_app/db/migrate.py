@@ -1,4 +1,8 @@
-"""Bring a database to the schema this app expects: back up, upgrade whole or not at all."""
+"""Bring a database to the schema this app expects: back up, upgrade whole or not at all.
+
+Alembic is imported only when a database is not at head (or a command asks for it): a
+database already at head — every opening but the first after an update — is told so by
+its version table and the migration scripts' revision lines, read without Alembic."""
 
 from __future__ import annotations
 
@@ -7,12 +11,8 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from ..config import create_private_file, log_file, private_folder
@@ -21,12 +21,17 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from . import office, revision
 from .engine import make_engine, sqlite_path
 from .models import Base
-from .revision import UpgradeReport
+from .revision import VERSION_TABLE, UpgradeReport, current_revision, listed_head
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger("delegate_app.db")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(revision.scripts_dir()))
     cfg.attributes["connection"] = connection
@@ -34,6 +39,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships migrations
         raise DatabaseError(QT_TRANSLATE_NOOP(
@@ -41,12 +48,15 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+def at_head(revision: str | None) -> TypeGuard[str]:
+    """True when ``revision`` is the newest the scripts know (Alembic asked only when
+    they cannot be read as one line of history)."""
+    return revision is not None and revision == (listed_head() or head_revision())
 
 
 def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -99,6 +109,8 @@ def upgrade(url: str) -> UpgradeReport:
     db_file = sqlite_path(url)
     try:
         before = current_revision(engine)
+        if at_head(before):
+            return UpgradeReport(before, before, None)
         refuse_if_newer(before, str(db_file or url))
         head = head_revision()
         if before is None and has_tables(engine):
@@ -112,6 +124,8 @@ def upgrade(url: str) -> UpgradeReport:
         if db_file is not None and before is not None:
             backup = backup_sqlite(db_file, default_backup_path(db_file, f"before-{head}"))
         try:
+            from alembic import command
+
             with engine.begin() as conn:
                 shared = office.is_postgres(conn) and office.drop_masked_views(conn)
                 command.upgrade(alembic_config(conn), "head")
@@ -156,10 +170,13 @@ def _check_foreign_keys(conn: Connection) -> None:
 
 def schema_differences(engine: Engine) -> list[str]:
     """Differences between the models and the database (empty when they match)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         return [str(diff) for diff in compare_metadata(ctx, Base.metadata)]
 
 
 def has_tables(engine: Engine) -> bool:
-    return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
+    return bool(set(inspect(engine).get_table_names()) - {VERSION_TABLE})

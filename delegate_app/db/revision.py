@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-from sqlalchemy import exc as sa_exc
+from sqlalchemy import Engine, inspect
 
 from ..config import migrations_dir
 
@@ -28,41 +27,50 @@ class UpgradeReport:
         return self.from_revision != self.to_revision
 
 
-_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
-_DOWN = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
-
-
 def scripts_dir() -> Path:
     """The migration scripts: one place for this module and Alembic's configuration (a
     test that adds a script points both at its copy by replacing this)."""
     return migrations_dir()
 
 
-def head_revision() -> str | None:
-    """The newest migration's id as its file says it; None when the files cannot be read
-    that simply (then db/migrate.py asks Alembic)."""
-    revisions, downs = set(), set()
-    for path in (scripts_dir() / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        found, down = _REVISION.search(source), _DOWN.search(source)
-        if found is None or down is None:
-            return None
-        revisions.add(found.group(1))
-        if down.group(1):
-            downs.add(down.group(1))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
-
-
 def current_revision(engine: Engine) -> str | None:
-    """The revision the database says it is at (None: no schema of ours yet)."""
+    """The revision the database is at (None: no version table, or it is empty)."""
     with engine.connect() as conn:
-        try:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-        except sa_exc.ProgrammingError:  # PostgreSQL: no such table
+        if not inspect(conn).has_table(VERSION_TABLE):
             return None
-        except sa_exc.OperationalError as exc:  # SQLite: no such table
-            if "no such table" in str(exc.orig):
+        stamped = list(conn.exec_driver_sql(f"SELECT version_num FROM {VERSION_TABLE}").scalars())
+    if len(stamped) <= 1:
+        return stamped[0] if stamped else None
+    from alembic.runtime.migration import MigrationContext  # it says what is wrong
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+VERSION_TABLE = "alembic_version"  # Alembic's default, where it stamps the revision
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*['\"](\w+)['\"]\s*$", re.M)
+_DOWN = re.compile(r"^down_revision(?:\s*:[^=]+)?\s*=\s*(?:None|['\"](\w+)['\"])\s*$", re.M)
+
+
+def listed_head() -> str | None:
+    """The newest revision as the scripts' ``revision = "…"`` and ``down_revision = "…"``
+    lines say, read without Alembic: None unless every script has one of each and they make
+    one line of history (then Alembic would answer the same)."""
+    revisions: dict[str, str | None] = {}
+    try:
+        scripts = sorted((scripts_dir() / "versions").glob("*.py"))
+        for script in scripts:
+            text = script.read_text(encoding="utf-8")
+            found, down = _REVISION.findall(text), _DOWN.findall(text)
+            if len(found) != 1 or len(down) != 1 or found[0] in revisions:
                 return None
-            raise
-    return rows[0][0] if len(rows) == 1 else None
+            revisions[found[0]] = down[0] or None
+    except (OSError, UnicodeDecodeError):
+        return None
+    parents = [d for d in revisions.values() if d is not None]
+    heads = set(revisions) - set(parents)
+    roots = [r for r, d in revisions.items() if d is None]
+    if (len(heads) != 1 or len(roots) != 1 or len(set(parents)) != len(parents)
+            or not set(parents) <= set(revisions)):
+        return None  # branches, merges or a missing script: Alembic decides
+    return heads.pop()

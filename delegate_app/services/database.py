@@ -162,7 +162,7 @@ class Database:
                 current = revision.current_revision(probe)
             finally:
                 probe.dispose()
-            if current is not None and current == revision.head_revision():
+            if current is not None and current == revision.listed_head():
                 return revision.UpgradeReport(current, current, None)  # Alembic not loaded
             from ..db import migrate
 

@@ -22,7 +22,7 @@ from ..domain.dossier import (
 from ..domain.enums import ItemKind, MemberRole, OrganisationKind
 from ..domain.timefmt import format_date, format_date_range, to_local, utc_offset_label
 from .people import display_name
-from .relations import CityRelations, HistoryLine, city_relations, person_history
+from .relations import CityRelations, HistoryLine, city_relations, people_history
 
 BRIEFED_KINDS = {ItemKind.BILATERAL_MEETING, ItemKind.MEAL, ItemKind.RECEPTION,
                  ItemKind.CEREMONY, ItemKind.SITE_VISIT, ItemKind.SUMMIT_SESSION}
@@ -47,16 +47,11 @@ def _commitment(line: HistoryLine) -> str:
 
 
 class _Memory:
-    """person_history and city_relations, asked once per person and city."""
+    """city_relations, asked once per city."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
-        self._people: dict[int, tuple[HistoryLine, ...]] = {}
         self._cities: dict[int, CityRelations] = {}
-
-    def person(self, person_id: int) -> tuple[HistoryLine, ...]:
-        return _cached(self._people, person_id, lambda: person_history(self.sessions,
-                                                                       person_id))
 
     def city(self, city_id: int) -> CityRelations:
         return _cached(self._cities, city_id, lambda: city_relations(self.sessions, city_id))
@@ -103,6 +98,7 @@ def meeting_briefs(sessions: sessionmaker[Session], session: Session,
     """A brief for each of ``rows``: who, how to address them, what we share with them."""
     memory = _Memory(sessions)
     ids = {p.id for r in rows for p in r.counterparts}
+    histories = people_history(sessions, ids)  # everyone's at once, not a person at a time
     photos = {i: b for i, b in session.execute(
         select(Person.id, Person.photo).where(Person.id.in_(ids)))}
     outcomes = {i: text for i, text in session.execute(
@@ -110,7 +106,7 @@ def meeting_briefs(sessions: sessionmaker[Session], session: Session,
         .where(MeetingOutcome.item_id.in_([r.id for r in rows])))}
     briefs = []
     for r in rows:
-        people = tuple(_counterpart(p, photos.get(p.id), memory.person(p.id), r.starts_at)
+        people = tuple(_counterpart(p, photos.get(p.id), histories[p.id], r.starts_at)
                        for p in r.counterparts)
         city = next((p.city for p in r.counterparts if p.city), None) or r.city
         relations = memory.city(city.id) if city else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,34 +70,52 @@ def person_history(sessions: sessionmaker[Session], person_id: int) -> tuple[His
     with sessions() as session:
         if session.get(Person, person_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This person no longer exists."))
-        lines = [HistoryLine(d.starts_on, "delegation", _said(
-                     QT_TRANSLATE_NOOP("delegate_app", "{role} in “{title}” ({days})"),
-                     role=Wording(m.role.label), title=d.title,
-                     days=Span(d.starts_on, d.ends_on)), ("delegations", d.id))
-                 for m, d in session.execute(select(DelegationMember, Delegation).join(
-                     Delegation, Delegation.id == DelegationMember.delegation_id).where(
-                     DelegationMember.person_id == person_id))]
-        lines += [HistoryLine(i.starts_at.date(), "meeting",
-                              _said(QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"),
-                                    title=i.title), ("delegations", i.delegation_id))
-                  for i in session.scalars(select(ItineraryItem).join(
-                      item_counterpart, item_counterpart.c.item_id == ItineraryItem.id).where(
-                      item_counterpart.c.person_id == person_id))]
-        lines += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
-            or_(Commitment.owner_id == person_id, Commitment.counterpart_id == person_id)))]
-        lines += [HistoryLine(g.given_on, "gift", _said(
-                      QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
-                      if g.direction.value == "given" else
-                      QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
-                      description=g.description))
-                  for g in session.scalars(select(Gift).where(
-                      or_(Gift.giver_id == person_id, Gift.recipient_id == person_id)))]
-        lines += [HistoryLine(a.signed_on, "agreement", _said(
-                      QT_TRANSLATE_NOOP("delegate_app", "Signed “{title}”"), title=a.title))
-                  for a in session.scalars(select(Agreement).join(
-                      agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id)
-                      .where(agreement_signatory.c.person_id == person_id))]
-    return tuple(sorted(lines, key=lambda h: (not h.open, -(h.when or date.min).toordinal())))
+        return _histories(session, {person_id})[person_id]
+
+
+def people_history(sessions: sessionmaker[Session],
+                   person_ids: Iterable[int]) -> dict[int, tuple[HistoryLine, ...]]:
+    """:func:`person_history` of each of these people (a dossier's counterparts): their
+    delegations, meetings and agreements read in one query each."""
+    with sessions() as session:
+        return _histories(session, set(person_ids))
+
+
+def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, ...]]:
+    lines: dict[int, list[HistoryLine]] = {i: [] for i in ids}
+    if not ids:
+        return {}
+    for m, d in session.execute(select(DelegationMember, Delegation).join(
+            Delegation, Delegation.id == DelegationMember.delegation_id).where(
+            DelegationMember.person_id.in_(ids))):
+        lines[m.person_id].append(HistoryLine(d.starts_on, "delegation", _said(
+            QT_TRANSLATE_NOOP("delegate_app", "{role} in “{title}” ({days})"),
+            role=Wording(m.role.label), title=d.title, days=Span(d.starts_on, d.ends_on)),
+            ("delegations", d.id)))
+    for i, person in session.execute(select(ItineraryItem, item_counterpart.c.person_id).join(
+            item_counterpart, item_counterpart.c.item_id == ItineraryItem.id).where(
+            item_counterpart.c.person_id.in_(ids))):
+        lines[person].append(HistoryLine(i.starts_at.date(), "meeting", _said(
+            QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"), title=i.title),
+            ("delegations", i.delegation_id)))
+    for person in sorted(ids):  # one person at a time: the database's order of ties kept
+        lines[person] += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
+            or_(Commitment.owner_id == person, Commitment.counterpart_id == person)))]
+        lines[person] += [HistoryLine(g.given_on, "gift", _said(
+                              QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
+                              if g.direction.value == "given" else
+                              QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
+                              description=g.description))
+                          for g in session.scalars(select(Gift).where(
+                              or_(Gift.giver_id == person, Gift.recipient_id == person)))]
+    for a, person in session.execute(select(Agreement, agreement_signatory.c.person_id).join(
+            agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id).where(
+            agreement_signatory.c.person_id.in_(ids))):
+        lines[person].append(HistoryLine(a.signed_on, "agreement", _said(
+            QT_TRANSLATE_NOOP("delegate_app", "Signed “{title}”"), title=a.title)))
+    return {person: tuple(sorted(found, key=lambda h: (not h.open,
+                                                       -(h.when or date.min).toordinal())))
+            for person, found in lines.items()}
 
 
 def _document(session: Session, partnership_id: int) -> Wording:

@@ -189,10 +189,33 @@ def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_
     assert all(after[t] == 0 for t in after if t not in old)
 
 
-def test_the_quick_head_is_alembics_head() -> None:
-    """Opening a database compares its revision with the head without loading Alembic;
-    that reading of the migrations must agree with Alembic's."""
-    assert schema_revision.head_revision() == migrate.head_revision()
+def test_the_head_read_from_the_scripts_is_alembics(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """An opening at head skips Alembic: the scripts' revision lines must name the head
+    Alembic would, and name none when they are not one line of history."""
+    assert migrate.listed_head() == migrate.head_revision()
+    _with_extra_migration(tmp_path, monkeypatch, "pass")
+    assert migrate.listed_head() == "0999" == migrate.head_revision()
+    assert migrate.at_head("0999") and not migrate.at_head(None)
+    branch = tmp_path / "migrations" / "versions" / "0998_branch.py"
+    branch.write_text((tmp_path / "migrations" / "versions" / "0999_failing.py").read_text(
+        encoding="utf-8").replace('"0999"', '"0998"'), encoding="utf-8")
+    assert migrate.listed_head() is None  # two heads: Alembic is asked (and refuses)
+
+
+def test_current_revision_is_read_as_alembic_reads_it(db_path: Path,
+                                                      sample_template: Path) -> None:
+    from alembic.runtime.migration import MigrationContext
+
+    for path in (db_path, sample_template):
+        engine = make_engine(url(path), foreign_keys=False, wal=False)
+        try:
+            with engine.connect() as conn:
+                expected = MigrationContext.configure(conn).get_current_revision()
+            assert migrate.current_revision(engine) == expected
+            assert expected == (migrate.head_revision() if path == sample_template else None)
+        finally:
+            engine.dispose()
 
 
 def test_opening_a_current_database_does_not_load_alembic(sample_template: Path,

@@ -3,13 +3,22 @@ filled in after the last page instead of laying the whole book out again."""
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 
 import pdfplumber
+import pytest
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from delegate_app.exports.pdf.document import BODY, BookMeta, build_book, contents, heading
+from delegate_app.exports.pdf.document import (
+    BODY,
+    BookMeta,
+    build_book,
+    collector_paused,
+    contents,
+    heading,
+)
 from delegate_app.exports.pdf.styles import BookStyles
 from delegate_app.exports.pdf.text import para
 
@@ -51,3 +60,40 @@ def test_reportlab_runs_with_its_c_accelerator() -> None:
     from reportlab.lib import rl_accel
 
     assert {"instanceStringWidthTTF", "fp_str", "unicode2T1"} <= set(rl_accel._c_funcs)
+
+
+class _Checked(Flowable):
+    """Notes whether the garbage collector was running when the layout drew it."""
+
+    collecting: list[bool] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 20
+
+    def draw(self) -> None:
+        type(self).collecting.append(gc.isenabled())
+
+
+class _Broken(Flowable):
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        raise RuntimeError("cannot be laid out")
+
+
+def test_the_collector_waits_during_layout_and_runs_again_after() -> None:
+    s = BookStyles()
+    assert gc.isenabled()
+    build_book([para("Cover", s.body), _Checked()], BookMeta("A book"), cover=False)
+    assert _Checked.collecting == [False] and gc.isenabled()
+    with collector_paused():  # a layout inside another (or on another thread) shares it
+        build_book([para("Cover", s.body)], BookMeta("A book"), cover=False)
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError, match="cannot be laid out"):
+        build_book([_Broken()], BookMeta("A book"), cover=False)
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    try:
+        build_book([para("Cover", s.body)], BookMeta("A book"), cover=False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import arabic_reshaper
 from bidi.algorithm import get_display
+from reportlab.platypus import Paragraph
 
 from delegate_app.exports.pdf import BookStyles
 from delegate_app.exports.pdf.fonts import (
@@ -19,7 +20,14 @@ from delegate_app.exports.pdf.fonts import (
     has_glyph,
     text_width,
 )
-from delegate_app.exports.pdf.text import BidiParagraph, fit_lines, markup, para, visual_line
+from delegate_app.exports.pdf.text import (
+    BidiParagraph,
+    KeptParagraph,
+    fit_lines,
+    markup,
+    para,
+    visual_line,
+)
 
 PERSIAN = ("شهردار تهران در ساعت 10:30 با Tokyo Metropolitan Government دیدار می‌کند و "
            "سپس در ۲۰۲۶ از مترو بازدید خواهد کرد و این جمله برای شکستن چند خط کافی است")
@@ -78,3 +86,46 @@ def test_a_name_shrinks_to_its_box_before_it_wraps() -> None:
     assert len(lines) == 2 and size >= 10 and " ".join(lines) == name
     assert all(text_width(x, SANS_BOLD, size) <= text_width(name, SANS_BOLD, 8) + 0.01
                for x in lines)
+
+
+PLAIN = ["Bilateral meeting with the Mayor", "  spaced \t out  ", "no\u00a0break space",
+         "Zoë, Łódź — “quoted”", "Page 3 of 12", "a & b < c", "two\nlines", "Tokyo 東京",
+         "minus − sign", " ", ""]
+
+
+def test_a_plain_paragraph_has_the_fragments_the_markup_parser_makes() -> None:
+    """The paragraph made without the parser (one face, nothing to escape) is the parser's,
+    attribute for attribute: a ReportLab that makes fragments otherwise fails here."""
+    styles = BookStyles()
+    for style in (styles.cell, styles.label, styles.h1, BookStyles.for_language(True).cell):
+        for text in PLAIN:
+            ours = KeptParagraph.of(text, style)
+            parsed = Paragraph(markup(text, style.fontName), style)
+            assert [list(f.__dict__.items()) for f in ours.frags] == [
+                list(f.__dict__.items()) for f in parsed.frags], text
+            assert (ours.text, ours.style, ours.bulletText) == (
+                parsed.text, parsed.style, parsed.bulletText)
+
+
+def test_a_paragraph_wrapped_again_at_its_width_keeps_its_lines() -> None:
+    text = "A paragraph long enough to need three or four lines in a narrow table cell. " * 3
+    kept = KeptParagraph.of(text, BookStyles().cell)
+    plain = Paragraph(text, BookStyles().cell)
+    for width in (120, 120, 300, 120):
+        assert kept.wrap(width, 1000) == plain.wrap(width, 1000)
+        assert [line[1] for line in kept.blPara.lines] == [
+            line[1] for line in plain.blPara.lines]
+    first, rest = kept.split(120, 30)
+    assert first.wrap(120, 1000)[1] + rest.wrap(120, 1000)[1] == kept.wrap(120, 1000)[1]
+
+
+def test_every_right_to_left_letter_is_in_the_blocks_looked_at() -> None:
+    """has_rtl looks closer only at text with a character of these blocks."""
+    import unicodedata
+
+    from delegate_app.exports.pdf.text import _MAYBE_RTL, has_rtl
+
+    letters = [chr(c) for c in range(0x110000)
+               if unicodedata.bidirectional(chr(c)) in ("R", "AL")]
+    assert letters and all(_MAYBE_RTL.match(ch) for ch in letters)
+    assert has_rtl("Meeting — “فراهانی”") and not has_rtl("Meeting — “Buenos Aires” → 10:30")

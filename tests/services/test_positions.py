@@ -42,3 +42,13 @@ def test_nobody_leaves_a_position_they_do_not_hold(db: Database) -> None:
     person = people.create_person(db.sessions, PersonInput("Ana", "Gómez")).id
     with pytest.raises(ValidationError):
         positions.change_of_office(db.sessions, person, date(2027, 1, 1), seen_version=1)
+
+
+def test_everyones_history_read_at_once_is_each_ones_history(sample_db: Database) -> None:
+    """A dossier reads its counterparts' histories together: the same lines, in the same
+    order, as each person's own."""
+    everyone = [p.id for p in people.list_people(sample_db.sessions)]
+    together = relations.people_history(sample_db.sessions, everyone)
+    assert sum(len(lines) for lines in together.values()) > 50
+    for person in everyone:
+        assert together[person] == relations.person_history(sample_db.sessions, person)

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ...domain.dossier import Dossier, DossierItem, DossierMember, DossierPerson, ProgrammeDay
 from .blocks import callout, cover, data_table, facts, first_column
-from .document import BookMeta, build_book, contents, heading
+from .document import BookMeta, build_book, collector_paused, contents, heading
 from .dossier_briefs import annex_chapter, brief_chapter, city_chapter, name_cell
 from .styles import ACCENT, WARNING, BookStyles
 from .text import para
@@ -20,6 +20,12 @@ def dossier_pdf(dossier: Dossier, paper: str = "a4", emblem: bytes | None = None
                 printed: PrintLanguage = ENGLISH_PRINT) -> bytes:
     """The dossier's PDF; ``paper`` "a4" or "letter", ``emblem`` PNG/JPEG bytes or None,
     ``printed`` the reader's language and calendar."""
+    with collector_paused():  # its flowables too are made by the hundred thousand
+        return _dossier_pdf(dossier, paper, emblem, printed)
+
+
+def _dossier_pdf(dossier: Dossier, paper: str, emblem: bytes | None,
+                 printed: PrintLanguage) -> bytes:
     s = BookStyles.for_language(printed.rtl)
     w = printed
     internal = dossier.internal

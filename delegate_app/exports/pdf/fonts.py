@@ -55,6 +55,7 @@ _lock = threading.Lock()
 _registered: set[str] = set()
 _cmaps: dict[str, dict[int, int]] = {}
 _choice: dict[tuple[str, str], str] = {}
+_plain: dict[str, set[str]] = {}  # face -> letters it draws itself (one run, no fallback)
 
 
 def is_presentation_form(cp: int) -> bool:
@@ -171,8 +172,17 @@ def font_for(ch: str, base: str) -> str:
     return found
 
 
+def _draws_itself(ch: str, base: str) -> bool:
+    return has_glyph(base, ch) and font_for(ch, base) == base
+
+
 def font_runs(text: str, base: str) -> list[tuple[str, str]]:
     """Split ``text`` into (font, text) runs; spaces stay with the run they are in."""
+    plain = _plain.setdefault(base, set())
+    unseen = set(text).difference(plain)
+    if not unseen or all(_draws_itself(ch, base) for ch in unseen):
+        plain.update(unseen)  # every letter in ``base``: one run (most text, in Latin)
+        return [(base, text)] if text else []
     runs: list[tuple[str, str]] = []
     current, chunk = "", []
     for ch in text:

@@ -8,15 +8,20 @@ its letters, because pdftotext reverses a many-letter glyph of a right-to-left l
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 
 from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 
@@ -24,10 +29,19 @@ from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
+_MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
+# the blocks that hold every right-to-left letter (bidi class R or AL; a test checks them)
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+# what ReportLab's Paragraph.wrap sets from the width it is given (breakLines included)
+_BROKEN = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
+           "_splitLongWordCount", "_hyphenations")
 
 
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds any right-to-left letter (Persian, Arabic, Hebrew)."""
+    if _MAYBE_RTL.search(text) is None:  # Latin, Cyrillic, dashes, quotes…: none to look at
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text
                if ord(ch) >= 0x0590)
 
@@ -144,6 +158,8 @@ def _draw_visual(canv: Canvas, x: float, y: float, line: str, font: str, size: f
 
 def _ligature_pieces(text: str) -> list[tuple[str, bool]]:
     """``text`` cut around each glyph that stands for several letters (lam-alef)."""
+    if not text or max(text) < "\ufb50":  # no presentation form, so no ligature
+        return [(text, False)] if text else []
     pieces: list[tuple[str, bool]] = []
     for ch in text:
         ligature = len(original_letters(ch)) > 1
@@ -176,9 +192,47 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     # them ("۰۲:۴۰ – ۰۴:۱۵ Doha") still reads from the right.
     if has_rtl(text) or (rtl_page and any("۰" <= ch <= "۹" for ch in text)):
         return BidiParagraph(text, style, direction, align=align)
-    if sum(1 for ch in text if is_cjk(ord(ch))) > 12:
+    if text and max(text) >= "\u2e80" and sum(1 for ch in text if is_cjk(ord(ch))) > 12:
         style = _cjk_wrapping(style)
-    return Paragraph(markup(text, style.fontName), style)
+    return KeptParagraph.of(text, style)
+
+
+class KeptParagraph(Paragraph):
+    """A ReportLab ``Paragraph`` that keeps its lines for the width it was last broken at.
+    A table breaks each cell's paragraphs to size its rows, again to draw them and again
+    in each piece it splits into, always at the same width: the lines are the same."""
+
+    _kept: tuple[float, dict[str, Any]] | None = None
+
+    @classmethod
+    def of(cls, text: str, style: ParagraphStyle) -> KeptParagraph:
+        """The paragraph of plain ``text``. Text in one face with nothing to escape and no
+        line break (most of it) is one fragment: made as ReportLab's parser makes it,
+        without the markup parser."""
+        font = style.fontName
+        if _MARKUP.search(text) is None and not style.textTransform:
+            runs = font_runs(text, font)
+            cleaned = cleanBlockQuotedText(text)
+            if len(runs) == 1 and runs[0][0] == font and cleaned:
+                frag = ParaFrag()  # the attributes in the order the parser sets them
+                frag.rise, frag.greek, frag.link = 0, 0, []
+                frag.fontName, frag.bold, frag.italic = ps2tt(font)
+                frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
+                frag.fontSize, frag.textColor = style.fontSize, style.textColor
+                frag.us_lines, frag.__tag__, frag.text = [], "para", cleaned
+                return cls(cleaned, style, frags=[frag])
+        return cls(markup(text, font), style)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        kept = self._kept
+        if kept is not None and kept[0] == avail_width:
+            self.__dict__.update(kept[1])
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if hasattr(self, "blPara"):
+            self._kept = avail_width, {name: getattr(self, name) for name in _BROKEN
+                                       if hasattr(self, name)}
+        return size
 
 
 class BidiParagraph(Flowable):
@@ -198,12 +252,17 @@ class BidiParagraph(Flowable):
         self.rtl = direction == "rtl" or (direction is None and first_strong_is_rtl(text))
         self._given = lines
         self._lines: list[str] = lines or []
+        self._broken: tuple[float, list[str]] | None = None  # the width last broken at
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self.keepWithNext = getattr(style, "keepWithNext", 0)
 
     def _break(self, width: float) -> list[str]:
+        if self._broken is not None and self._broken[0] == width:
+            return self._broken[1]  # a table wraps its cells again to draw and to split them
         lines = wrap_words(self.text, self.style.fontName, self.style.fontSize, width)
-        return [visual_line(x, self.rtl) for x in lines]
+        visual = [visual_line(x, self.rtl) for x in lines]
+        self._broken = width, visual
+        return visual
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         s = self.style

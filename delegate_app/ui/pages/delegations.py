@@ -152,8 +152,8 @@ class DelegationsPage(ListPage):
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if isinstance(widget, DelegationWorkspace):
-            self.workspaces.pop(widget.delegation_id, None)
+        if widget is not None and widget in self.workspaces.values():  # not the list's tab
+            self.workspaces.pop(widget.delegation_id, None)  # type: ignore[attr-defined]
             self.tabs.removeTab(index)
             widget.deleteLater()
 
