@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import ChangeSet
+from ...domain.errors import DelegateAppError
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
@@ -34,16 +37,22 @@ from ..office import permissions
 from ..table_model import (
     RECORD_ROLE,
     Column,
+    Prepared,
     RecordFilter,
     RecordTable,
     RecordTableModel,
 )
-from ..text import tr
+from ..tasks import run_in_background
+from ..text import error_text, tr
 from .view_memory import ViewMemory
 
 
 class ListPage(QWidget):
-    """Subclasses give columns, fetch rows from a service and describe the current record."""
+    """Subclasses give columns, fetch rows from a service and describe the current record.
+
+    The rows load off the GUI thread (the query, and the folding of each row's search text
+    and sort key): the page says it is loading, stays usable, and fills in as they arrive;
+    ``ready`` says the page shows what its latest refresh asked for."""
 
     key = "page"
     icon_name = "today"
@@ -52,6 +61,10 @@ class ListPage(QWidget):
     # reloads the list; any other write only redraws the selected record's detail.
     list_kinds: frozenset[str] = frozenset()
     link_requested = Signal(str)  # "record:people/12"
+    ready = Signal()
+    # True: refresh() loads on the GUI thread and returns with the rows shown (tests that
+    # act on a page straight after showing it set it; the window never does).
+    load_at_once: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
                  empty_text: str, parent: QWidget | None = None) -> None:
@@ -100,6 +113,11 @@ class ListPage(QWidget):
         self._page_actions: list[tuple[QAction, bool]] = []
         # Hidden pages skip changes: the window refreshes a page as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, self.on_change, ChangeFollower.SKIP)
+        self._asked = 0  # refreshes asked for
+        self._shown = 0  # the latest refresh whose rows are shown
+        self._wanted: int | None = None  # a record to select once the rows arrive
+        self._refreshing = False  # selecting the kept record after a load
+        self._detail_later = False  # selection changes do not redraw the detail meanwhile
 
     def on_change(self, change: ChangeSet) -> None:
         """A write anywhere (here, undo, an import, a colleague): show what it touched."""
@@ -126,7 +144,7 @@ class ListPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setHighlightSections(False)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         table.activated.connect(lambda *_: self.activate())  # Enter or double-click
         return table
 
@@ -155,6 +173,11 @@ class ListPage(QWidget):
     # To be provided by each page ------------------------------------------
     def fetch(self) -> Sequence[Any]:
         raise NotImplementedError
+
+    def query(self) -> Callable[[], Sequence[Any]]:
+        """The rows' query, to run on a worker thread: pages whose query depends on their
+        filter boxes read them here, on the GUI thread."""
+        return self.fetch
 
     def describe(self, record: Any) -> str:
         raise NotImplementedError
@@ -189,22 +212,76 @@ class ListPage(QWidget):
             permissions.enable(self.ctx.db.signed_in, action,
                                self.actions_live and (selected or not needs_selection))
 
+    @property
+    def loading(self) -> bool:
+        """A refresh is under way (its rows have not arrived yet)."""
+        return self._shown < self._asked
+
     def refresh(self, select_id: int | None = None) -> None:
-        keep = select_id
+        """Load the rows again, off the GUI thread; they replace the list as they arrive
+        (the current record stays selected, or ``select_id``). A change announced while a
+        load runs asks for another, which starts after the change was written: the later
+        answer is the one kept."""
+        self._asked += 1
+        asked = self._asked
+        if select_id is not None:
+            self._wanted = select_id
+        query, model = self.query(), self.model
+        words, sort = model.filter_words(), model.loaded_sort()
+
+        def load() -> Prepared[Any]:
+            return model.prepare(query(), words, sort)
+
+        if self.load_at_once:
+            self._loaded(asked, load())
+            return
+        self._count()
+        run_in_background(load, lambda prepared: self._loaded(asked, prepared),
+                          lambda error: self._failed(asked, error))
+
+    def _loaded(self, asked: int, prepared: Prepared[Any]) -> None:
+        if not shiboken6.isValid(self) or asked <= self._shown:
+            return  # the page is gone, or a later load's rows are shown already
+        self._shown = asked
+        keep, self._wanted = self._wanted, None
+        asked_for = keep is not None
         if keep is None and (current := self.current()) is not None:
             keep = self.record_id(current)
-        self.model.set_rows(self.fetch())
+        self.model.set_prepared(prepared)
         total = len(self.model.rows())
         self._count()
         self.stack.setCurrentWidget(self.table if total else self.empty)
-        if keep is not None:
-            self.select(keep)
-        elif total:
-            self.table.selectRow(0)
+        self._refreshing = not asked_for  # a record asked for is shown whatever it takes
+        self._detail_later = True  # one detail for the record selected, not one per step
+        try:
+            if (keep is None or not self.select(keep)) and total:
+                self.table.selectRow(0)
+        finally:
+            self._refreshing = self._detail_later = False
         self._show_detail()
+        self.after_load(keep)
+        if not self.loading:
+            self.ready.emit()
+
+    def after_load(self, keep: int | None) -> None:
+        """The rows of a refresh are shown (``keep``: the record it kept or was asked for)."""
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        if not shiboken6.isValid(self) or asked <= self._shown:
+            return
+        self._shown = asked
+        self._count()
+        if not isinstance(error, DelegateAppError):
+            raise error
+        QMessageBox.warning(self, tr("Cannot show this page"), error_text(error))
+        if not self.loading:
+            self.ready.emit()
 
     def _count(self) -> None:
         total = len(self.model.rows())
+        if self.loading and not total:
+            self.count.setText(tr("Loading…"))
+            return
         text = tr("1 record") if total == 1 else tr("{n} records").format(n=total)
         if self.filter.text().strip():
             shown = self.model.matching()
@@ -220,6 +297,11 @@ class ListPage(QWidget):
         return index.data(RECORD_ROLE)
 
     def select(self, record_id: int) -> bool:
+        """Select the record (a filter hiding it is cleared); while the rows are loading,
+        it is selected as they arrive."""
+        if self.loading and not self._refreshing:
+            self._wanted = record_id
+            return True
         row = self.model.row_of(lambda r: self.record_id(r) == record_id)
         if row is None:
             return False
@@ -249,6 +331,10 @@ class ListPage(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         self.memory.save_split()
         super().hideEvent(event)
+
+    def _current_changed(self) -> None:
+        if not getattr(self, "_detail_later", False):  # (a row is selected while building)
+            self._show_detail()
 
     def _show_detail(self) -> None:
         record = self.current()
