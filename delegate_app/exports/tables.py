@@ -7,9 +7,6 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -29,6 +26,9 @@ def table_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def table_xlsx(header: Sequence[str], rows: Iterable[Sequence[object]], title: str) -> bytes:
+    from openpyxl import Workbook  # loaded for an XLSX export, not before
+    from openpyxl.styles import Font
+
     book = Workbook()
     sheet = book.active
     sheet.title = title[:31]

@@ -7,8 +7,6 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import vobject
-
 from ..domain import limits
 from ..domain.errors import DelegateAppError
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
@@ -168,6 +166,8 @@ def read_vcard(raw: bytes) -> list[ContactRow]:
         text = bounded_vcard_text(raw.decode("utf-8-sig", errors="replace"))
     except VCardRefusedError as exc:
         raise ContactsRefusedError(exc.message) from exc
+    import vobject  # loaded for a vCard to read, not before
+
     try:
         cards = list(vobject.readComponents(text))
     except MemoryError:

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from typing import IO
 from xml.etree.ElementTree import iterparse
 
-from openpyxl import load_workbook
-
 from ..domain import limits
 from ..domain.errors import DelegateAppError
 from ..domain.wording import QT_TRANSLATE_NOOP
@@ -151,6 +149,8 @@ def _rows(archive: zipfile.ZipFile, raw: bytes) -> Iterator[tuple[object, ...]]:
         check_markup(archive)  # unpacks every part once: a damaged one fails here
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError) as exc:
         raise WorkbookRefusedError(DAMAGED) from exc
+    from openpyxl import load_workbook  # loaded for a workbook to read, not before
+
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     except (WorkbookRefusedError, MemoryError):
