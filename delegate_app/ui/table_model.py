@@ -198,26 +198,33 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():  # the view asks for many roles we
+            return None  # leave to its style: answered before any record is looked up
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return isolate(column.text(record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.DecorationRole and column.icon:
-            return column.icon(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            colour = column.colour(record)
+        if role == _DECORATION:
+            return column.icon(record) if column.icon else None
+        if role == _FOREGROUND:
+            colour = column.colour(record) if column.colour else None
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.BackgroundRole and self.tint:
-            tint = self.tint(record)
+        if role == _BACKGROUND:
+            tint = self.tint(record) if self.tint else None
             return QBrush(QColor(tint)) if tint else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.tooltip(record) if column.tooltip else column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == _ALIGNMENT and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+_DISPLAY, _DECORATION = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND, _BACKGROUND = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP, _ALIGNMENT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _BACKGROUND, _TOOLTIP, _ALIGNMENT,
+                    int(RECORD_ROLE)})
 
 
 def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[Any]],
