@@ -65,6 +65,9 @@ class ListPage(QWidget):
     # True: refresh() loads on the GUI thread and returns with the rows shown (tests that
     # act on a page straight after showing it set it; the window never does).
     load_at_once: ClassVar[bool] = False
+    # True where describe() reads the database and no widget: the record's detail is then
+    # written on a worker thread too (the previous one stays until it arrives).
+    describe_off_thread: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
                  empty_text: str, parent: QWidget | None = None) -> None:
@@ -118,6 +121,7 @@ class ListPage(QWidget):
         self._wanted: int | None = None  # a record to select once the rows arrive
         self._refreshing = False  # selecting the kept record after a load
         self._detail_later = False  # selection changes do not redraw the detail meanwhile
+        self._described = 0  # details asked for; only the latest one's is shown
 
     def on_change(self, change: ChangeSet) -> None:
         """A write anywhere (here, undo, an import, a colleague): show what it touched."""
@@ -338,13 +342,39 @@ class ListPage(QWidget):
 
     def _show_detail(self) -> None:
         record = self.current()
+        self._described += 1  # an answer for a record no longer selected is not shown
         if record is None:
             hint = tr("Select a record to see it here.")
             self.detail.setHtml(f"{html.STYLE}<p class='sub'>{hint}</p>")
             self.history.show_record(None, None)
             return
-        self.detail.setHtml(self.describe(record))
+        if self.describe_off_thread and not self.load_at_once:
+            asked = self._described
+            run_in_background(lambda: self.describe_work(record),
+                              lambda described: self._show_described(asked, described),
+                              lambda error: self._describe_failed(asked, error))
+        else:
+            self.show_described(self.describe_work(record))
         self.history.show_record(PAGE_KINDS.get(self.key), self.record_id(record))
+
+    def describe_work(self, record: Any) -> Any:
+        """What the detail shows of the record (on a worker where ``describe_off_thread``)."""
+        return self.describe(record)
+
+    def show_described(self, described: Any) -> None:
+        """Show what ``describe_work`` made (on the GUI thread)."""
+        self.detail.setHtml(described)
+
+    def _show_described(self, asked: int, described: Any) -> None:
+        if shiboken6.isValid(self) and asked == self._described:
+            self.show_described(described)
+
+    def _describe_failed(self, asked: int, error: Exception) -> None:
+        if not shiboken6.isValid(self) or asked != self._described:
+            return
+        if not isinstance(error, DelegateAppError):
+            raise error
+        self.detail.setHtml(f"{html.STYLE}<p class='warn'>{html.e(error_text(error))}</p>")
 
     def _on_link(self, url: QUrl) -> None:
         self.link_requested.emit(url.toString())

@@ -68,6 +68,7 @@ def _columns() -> list[Column[CommitmentRow]]:
 
 class CommitmentsPage(EditableListPage):
     key = "commitments"
+    describe_off_thread = True
     list_kinds = frozenset({"commitment", "commitment_event", "person", "city", "theme_tag",
                             "agreement", "partnership", "itinerary_item"})
     icon_name = "commitments"
