@@ -110,6 +110,9 @@ class ActivityPage(QWidget):
                                             lambda: self.export_csv())
         self.officer_box, self.kind_box = QComboBox(self), QComboBox(self)
         self.delegation_box, self.period_box = QComboBox(self), QComboBox(self)
+        for box in (self.officer_box, self.kind_box, self.delegation_box):
+            # filled as the changes arrive, after the page is first shown: sized then
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, days in ((tr("Today"), 0), (tr("Last 7 days"), 6), (tr("Last 30 days"), 29),
                            (tr("Last 12 months"), 364), (tr("Any time"), None)):
             self.period_box.addItem(text, days)

@@ -58,14 +58,31 @@ class ChoiceList(QAbstractListModel):
         return None
 
 
-def choice_filter(parent: QWidget, anything: str, wide: bool = False) -> QComboBox:
-    """A filter box over a ChoiceList; a ``wide`` one (people) is not sized name by name."""
+def choice_filter(parent: QWidget, anything: str) -> QComboBox:
+    """A filter box over a ChoiceList (filled with ``fill_choices``)."""
     box = QComboBox(parent)
     box.setModel(ChoiceList(anything, box))
-    if wide:
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(22)
     return box
+
+
+MEASURED = 500  # a box of more choices is not as wide as its longest: not measured one by one
+
+
+def fill_choices(box: QComboBox, choices: Sequence[Choice]) -> None:
+    """Replace a filter box's choices, keeping the one chosen if it is still there."""
+    model = box.model()
+    assert isinstance(model, ChoiceList)
+    kept = box.currentData()
+    box.blockSignals(True)
+    policy = QComboBox.SizeAdjustPolicy
+    if len(choices) <= MEASURED:
+        box.setSizeAdjustPolicy(policy.AdjustToContents)
+    else:  # an office's twenty thousand people
+        box.setSizeAdjustPolicy(policy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(22)
+    model.replace(choices)
+    box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
+    box.blockSignals(False)
 
 
 if TYPE_CHECKING:

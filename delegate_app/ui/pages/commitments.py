@@ -115,8 +115,8 @@ class CommitmentsPage(EditableListPage):
         # The choices arrive off the GUI thread (an office's twenty thousand people take a
         # while); until then each box offers its "Any …" and the list shows everything.
         self.city_box = views.choice_filter(self, tr("Any city"))
-        self.counterpart_box = views.choice_filter(self, tr("Any counterpart"), wide=True)
-        self.owner_box = views.choice_filter(self, tr("Any owner"), wide=True)
+        self.counterpart_box = views.choice_filter(self, tr("Any counterpart"))
+        self.owner_box = views.choice_filter(self, tr("Any owner"))
         self.theme_box = views.choice_filter(self, tr("Any theme"))
         self._fills = 0
         self._refill_filters()
@@ -165,13 +165,7 @@ class CommitmentsPage(EditableListPage):
         for box, choices in ((self.city_box, lists["cities"]),
                              (self.counterpart_box, lists["people"]),
                              (self.owner_box, lists["people"]), (self.theme_box, lists["themes"])):
-            kept = box.currentData()
-            box.blockSignals(True)
-            model = box.model()
-            assert isinstance(model, views.ChoiceList)
-            model.replace(choices)
-            box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
-            box.blockSignals(False)
+            views.fill_choices(box, choices)
 
     def _fill_failed(self, fill: int, error: Exception) -> None:
         if shiboken6.isValid(self) and fill == self._fills:
