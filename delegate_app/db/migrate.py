@@ -1,20 +1,21 @@
-"""Bring a database to the schema this app expects: back up, upgrade whole or not at all."""
+"""Bring a database to the schema this app expects: back up, upgrade whole or not at all.
+
+Opening a database that is already current reads its revision with one query and the
+head from the migrations' own files: Alembic (17 MiB of modules) loads only to upgrade,
+to compare schemas, or when those files do not name one head."""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from ..config import create_private_file, log_file, migrations_dir, private_folder
 from ..domain.errors import DatabaseError, DatabaseTooNewError, NotAllowedError
@@ -23,7 +24,12 @@ from . import office
 from .engine import make_engine, sqlite_path
 from .models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger("delegate_app.db")
+_REVISION = re.compile(r"^revision\b[^=\n]*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\b[^=\n]*=([^\n]*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -38,13 +44,36 @@ class UpgradeReport:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+def listed_revisions() -> tuple[frozenset[str], str | None]:
+    """The revisions the migration files name, and their one head (None: the files do not
+    say it plainly — several heads, a revision not written as a literal)."""
+    revisions: set[str] = set()
+    below: set[str] = set()
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            return frozenset(revisions), None
+        revisions.add(revision.group(1))
+        below.update(re.findall(r"[\"']([^\"']+)[\"']", down.group(1)))
+    heads = revisions - below
+    return frozenset(revisions), next(iter(heads)) if len(heads) == 1 else None
+
+
 def head_revision() -> str:
+    listed = listed_revisions()[1]
+    if listed is not None:
+        return listed
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships migrations
         raise DatabaseError(QT_TRANSLATE_NOOP(
@@ -54,10 +83,21 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        found = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(found) <= 1:
+            return found[0] if found else None
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()  # says what is wrong
 
 
 def _known(revision: str) -> bool:
+    if revision in listed_revisions()[0]:
+        return True
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -125,6 +165,8 @@ def upgrade(url: str) -> UpgradeReport:
         try:
             with engine.begin() as conn:
                 shared = office.is_postgres(conn) and office.drop_masked_views(conn)
+                from alembic import command
+
                 command.upgrade(alembic_config(conn), "head")
                 _check_foreign_keys(conn)
                 if shared:  # new tables and columns get the office's grants
@@ -166,6 +208,9 @@ def _check_foreign_keys(conn: Connection) -> None:
 
 def schema_differences(engine: Engine) -> list[str]:
     """Differences between the models and the database (empty when they match)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         return [str(diff) for diff in compare_metadata(ctx, Base.metadata)]

@@ -19,7 +19,6 @@ from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitPro
 from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP
-from ..exports.pdf.programme import programme_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import office_zone
 from .documents import office_name, write_pdf
@@ -119,4 +118,6 @@ def write_summit_programme(programme: SummitProgramme, target: Path,
                            paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the programme for its reader (language, calendar) and write it atomically
     (temporary file, then replace)."""
+    from ..exports.pdf.programme import programme_pdf  # ReportLab: loaded to print
+
     return write_pdf(target, paper, lambda size: programme_pdf(programme, size, printed))

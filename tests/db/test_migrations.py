@@ -186,3 +186,17 @@ def test_upgrading_a_filled_database_keeps_every_row(sample_template: Path, tmp_
     after = counts(target)
     assert {t: after[t] for t in old} == old
     assert all(after[t] == 0 for t in after if t not in old)
+
+
+def test_the_migration_files_name_the_head_and_revisions_alembic_finds(db_path: Path) -> None:
+    """An open of a current database reads them without Alembic: they must agree with it."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions, head = migrate.listed_revisions()
+    assert head == script.get_current_head()
+    assert revisions == {r.revision for r in script.walk_revisions()}
+    migrate.upgrade(url(db_path))
+    engine = make_engine(url(db_path))
+    try:
+        assert migrate.current_revision(engine) == head
+    finally:
+        engine.dispose()
