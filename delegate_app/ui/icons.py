@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import qtawesome
 from PySide6.QtCore import QSize, Qt
@@ -115,8 +116,22 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 
 @cache
+def icon_font() -> Any:
+    """The one font the icons come from, Material Design Icons 6 (qtawesome's own icon()
+    loads all twelve of its fonts and their character maps first: 7 MiB more)."""
+    fonts = getattr(qtawesome, "_BUNDLED_FONTS", ())
+    mdi6 = next((f for f in fonts if f[0] == "mdi6"), None)
+    if mdi6 is None:  # another qtawesome: its own loading
+        return qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    return IconicFont(mdi6)
+
+
+@cache
 def _icon(name: str, colour: str | None, mirrored: bool) -> QIcon:
-    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, COLOURS["icon"])))
+    colour = colour or COLOURS.get(name, COLOURS["icon"])
+    drawn = icon_font().icon(ICONS[name], color=QColor(colour))
     if not mirrored:
         return drawn
     # Mirrored pixmaps at the sizes we show (qtawesome's own flip misplaces the glyph when
