@@ -85,7 +85,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         sort = self._sorted if sort is False else sort
         assert not isinstance(sort, bool)
         kept = list(rows)
-        search = [fold(" ".join(c.text(r) for c in self._columns)) for r in kept]
+        texts = [c.text for c in self._columns]  # folded column by column: most are ASCII
+        search = [" ".join(filter(None, [fold(text(r)) for text in texts])) for r in kept]
         sort_keys: dict[int, list[Any]] = {}
         order = _arrange(kept, search, sort_keys, self._columns, words, sort)
         return Prepared(kept, search, sort_keys, words, sort, order)
