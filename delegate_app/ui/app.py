@@ -20,7 +20,6 @@ from .tasks import wait_for_jobs
 from .text import error_text, tr
 from .undo import UndoStack
 
-
 SWITCH_INTERVAL = 0.001  # seconds
 
 
