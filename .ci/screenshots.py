@@ -91,11 +91,17 @@ def _history(app: object, window: MainWindow, out: Path) -> None:
 def _settled(app: object, page: object) -> None:
     """List pages load their rows, and a record's detail, off the GUI thread: shoot them
     once every answer has arrived."""
+    import time
+
+    from delegate_app.ui.pages.base import DESCRIBE_AFTER_MS
     from delegate_app.ui.tasks import jobs_running, wait_for_jobs
 
     for _ in range(100):
         wait_for_jobs()
-        app.processEvents()  # type: ignore[attr-defined]
+        until = time.monotonic() + 2 * DESCRIBE_AFTER_MS / 1000  # a detail is asked for
+        while time.monotonic() < until:  # once the selection has stayed a moment
+            app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.01)
         if not jobs_running() and not getattr(page, "loading", False):
             return
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,8 @@ from ..table_model import (
 from ..tasks import run_in_background
 from ..text import error_text, tr
 from .view_memory import ViewMemory
+
+DESCRIBE_AFTER_MS = 60  # a record's detail is written once it stays selected this long
 
 
 class ListPage(QWidget):
@@ -122,6 +124,10 @@ class ListPage(QWidget):
         self._refreshing = False  # selecting the kept record after a load
         self._detail_later = False  # selection changes do not redraw the detail meanwhile
         self._described = 0  # details asked for; only the latest one's is shown
+        self._describe_later = QTimer(self)
+        self._describe_later.setSingleShot(True)
+        self._describe_later.setInterval(DESCRIBE_AFTER_MS)
+        self._describe_later.timeout.connect(self._describe_off_thread)
 
     def on_change(self, change: ChangeSet) -> None:
         """A write anywhere (here, undo, an import, a colleague): show what it touched."""
@@ -343,19 +349,28 @@ class ListPage(QWidget):
     def _show_detail(self) -> None:
         record = self.current()
         self._described += 1  # an answer for a record no longer selected is not shown
+        self._describe_later.stop()
         if record is None:
             hint = tr("Select a record to see it here.")
             self.detail.setHtml(f"{html.STYLE}<p class='sub'>{hint}</p>")
             self.history.show_record(None, None)
             return
         if self.describe_off_thread and not self.load_at_once:
-            asked = self._described
-            run_in_background(lambda: self.describe_work(record),
-                              lambda described: self._show_described(asked, described),
-                              lambda error: self._describe_failed(asked, error))
+            self._describe_later.start()  # a moment after the selection settles
         else:
             self.show_described(self.describe_work(record))
         self.history.show_record(PAGE_KINDS.get(self.key), self.record_id(record))
+
+    def _describe_off_thread(self) -> None:
+        """Write the selected record's detail on a worker (the selection stayed put for a
+        moment: keys held down or a filter typed at once describe no record in passing)."""
+        record = self.current()
+        if record is None:
+            return
+        asked = self._described
+        run_in_background(lambda: self.describe_work(record),
+                          lambda described: self._show_described(asked, described),
+                          lambda error: self._describe_failed(asked, error))
 
     def describe_work(self, record: Any) -> Any:
         """What the detail shows of the record (on a worker where ``describe_off_thread``)."""
