@@ -106,3 +106,27 @@ def test_activity_lists_the_changes_once_they_arrive(
     page = _loaded(qtbot, window, "activity")
     expected = history.activity(window.ctx.db.sessions, page.wanted())
     assert [line.id for line in page.model.rows()] == [line.id for line in expected]
+
+
+def test_export_calendar_from_the_menu_acts_on_the_first_delegation_once_listed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """File ▸ Export calendar with the Delegations list never opened: it opens, its rows
+    arrive and the first one's calendar is offered, as when the list loaded at once."""
+    from PySide6.QtWidgets import QWidget
+
+    from delegate_app.ui.dialogs.export_calendar import ExportCalendarDialog
+
+    from .conftest import when_modal
+
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()  # type: ignore[attr-defined]
+
+    failures = when_modal(qtbot, look)
+    window.export_calendar_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+    assert failures == [] and seen == [ExportCalendarDialog.__name__]
+    page = window.pages["delegations"]
+    assert page.current() is not None and page.current().id in page.workspaces  # type: ignore[attr-defined]
