@@ -38,6 +38,7 @@ PICK = {
 def _workspace(app: object, window: MainWindow, out: Path) -> None:
     """The mayor's trip open: agenda with the home clock, timeline, members, conflicts."""
     page = window.show_page("delegations")
+    _settled(app, page)
     trip = page.open(next(r.id for r in page.model.rows() if "Tokyo" in r.title))
     trip.home_clock.setChecked(True)
     shots = (("agenda", 0, None), ("timeline", 1, "America/Argentina/Buenos_Aires"),
@@ -78,14 +79,31 @@ def _history(app: object, window: MainWindow, out: Path) -> None:
                          replace(mayor.data, phone="+98 21 6100 0000"))
     version, data = itinerary.get_item(db.sessions, item.id)
     itinerary.update_item(db.sessions, item.id, version, replace(data, dress_code="Lounge suit"))
-    window.show_page("activity")
-    app.processEvents()  # type: ignore[attr-defined]
+    _settled(app, window.show_page("activity"))
     window.grab().save(str(out / "activity.png"))
     page = window.show_page("people")
     page.select(mayor.id)  # type: ignore[attr-defined]
     page.detail_area.setCurrentWidget(page.history)  # type: ignore[attr-defined]
-    app.processEvents()  # type: ignore[attr-defined]
+    _settled(app, page)
     window.grab().save(str(out / "people-history.png"))
+
+
+def _settled(app: object, page: object) -> None:
+    """List pages load their rows, and a record's detail, off the GUI thread: shoot them
+    once every answer has arrived."""
+    import time
+
+    from delegate_app.ui.pages.base import DESCRIBE_AFTER_MS
+    from delegate_app.ui.tasks import jobs_running, wait_for_jobs
+
+    for _ in range(100):
+        wait_for_jobs()
+        until = time.monotonic() + 2 * DESCRIBE_AFTER_MS / 1000  # a detail is asked for
+        while time.monotonic() < until:  # once the selection has stayed a moment
+            app.processEvents()  # type: ignore[attr-defined]
+            time.sleep(0.01)
+        if not jobs_running() and not getattr(page, "loading", False):
+            return
 
 
 def _gathered(page: object) -> None:
@@ -151,13 +169,14 @@ def main(out: Path, spoken: str = "en") -> None:
         window.reminders.hide()
         for key in window.pages:
             page = window.show_page(key)
+            _settled(app, page)
             if key in PICK:
                 page.select(next(r.id for r in page.model.rows() if PICK[key](r)))
-            app.processEvents()
+            _settled(app, page)
             window.grab().save(str(out / f"{key}.png"))
         commitments = window.show_page("commitments")
         commitments.grouped.setChecked(True)  # type: ignore[attr-defined]
-        app.processEvents()
+        _settled(app, commitments)
         window.grab().save(str(out / "commitments-by-city.png"))
         commitments.grouped.setChecked(False)  # type: ignore[attr-defined]
         _workspace(app, window, out)

@@ -34,6 +34,8 @@ _KEPT_MARKS = frozenset("\u3099\u309a")
 def fold(text: str) -> str:
     """Lower-case, without accents or Arabic diacritics, one form per letter, ASCII digits,
     single spaces: the form two spellings of the same name share."""
+    if text.isascii():  # nothing to normalise, no accent, no other digit: the same, faster
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold()  # full/half width, ligatures
     decomposed = unicodedata.normalize("NFKD", text).translate(_LETTERS)
     kept = []

@@ -19,7 +19,6 @@ from ..domain.records import CommitmentRow
 from ..domain.report import CommitmentsReport, ReportBalance, ReportLine
 from ..domain.timefmt import format_date_range
 from ..domain.wording import QT_TRANSLATE_NOOP, Day, Wording
-from ..exports.pdf.commitments_report import commitments_report_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .commitments import list_commitments
 from .documents import office_name, write_pdf
@@ -133,4 +132,8 @@ def write_commitments_report(report: CommitmentsReport, target: Path,
                              paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the report for its reader (language, calendar) and write it atomically
     (temporary file, then replace)."""
+    from ..exports.pdf.commitments_report import (
+        commitments_report_pdf,  # ReportLab: loaded to print
+    )
+
     return write_pdf(target, paper, lambda size: commitments_report_pdf(report, size, printed))

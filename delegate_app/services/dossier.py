@@ -30,7 +30,6 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
-from ..exports.pdf.dossier import dossier_pdf
 from ..imports.images import ImageRefusedError, open_image
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
@@ -188,4 +187,6 @@ def write_dossier(dossier: Dossier, target: Path, paper: str = "a4",
                   printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the dossier for its reader (``printed``: language and calendar) and write it
     atomically (temporary file, then replace)."""
+    from ..exports.pdf.dossier import dossier_pdf  # ReportLab: loaded to print
+
     return write_pdf(target, paper, lambda size: dossier_pdf(dossier, size, emblem, printed))

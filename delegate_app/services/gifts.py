@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import extract, select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from ..db.models import Delegation, Gift, Person
+from ..domain.enums import NameOrder
 from ..domain.errors import ValidationError
+from ..domain.names import formal_name
 from ..domain.records import Change, Choice, GiftInput, GiftRow
 from ..domain.validation import validate_gift
 from ..domain.wording import QT_TRANSLATE_NOOP
 from ..exports.atomic import atomic_write
 from ..exports.tables import table_csv, table_xlsx
 from . import crud
-from .people import display_name
 
 _FIELDS = tuple(GiftInput.__dataclass_fields__)
 
@@ -59,17 +61,31 @@ def get_gift(sessions: sessionmaker[Session], gift_id: int) -> tuple[int, GiftIn
 
 
 def list_gifts(sessions: sessionmaker[Session], year: int | None = None) -> list[GiftRow]:
+    """The register's rows: the gifts' columns and the names they show, in one query (no
+    ORM objects of gifts, people and delegations to build and throw away)."""
+    giver, recipient = aliased(Person), aliased(Person)
+    names = [(p.honorific, p.given_name, p.family_name, p.name_order) for p in (giver, recipient)]
     with sessions() as session:
-        query = select(Gift).options(selectinload(Gift.giver), selectinload(Gift.recipient),
-                                     selectinload(Gift.delegation)).order_by(
-            Gift.given_on.desc())
+        query = (select(Gift.id, Gift.version, *(getattr(Gift, f) for f in _FIELDS),
+                        giver.id, *names[0], recipient.id, *names[1], Delegation.title)
+                 .outerjoin(giver, Gift.giver_id == giver.id)
+                 .outerjoin(recipient, Gift.recipient_id == recipient.id)
+                 .outerjoin(Delegation, Gift.delegation_id == Delegation.id)
+                 .order_by(Gift.given_on.desc()))
         if year is not None:
             query = query.where(extract("year", Gift.given_on) == year)
-        return [GiftRow(g.id, g.version, _to_input(g),
-                        display_name(g.giver) if g.giver else "",
-                        display_name(g.recipient) if g.recipient else "",
-                        g.delegation.title if g.delegation else "")
-                for g in session.scalars(query)]
+        width = len(_FIELDS)
+        return [GiftRow(row[0], row[1], GiftInput(*row[2:2 + width]),
+                        _name(row[2 + width:7 + width]), _name(row[7 + width:12 + width]),
+                        row[12 + width] or "")
+                for row in session.execute(query)]
+
+
+def _name(person: Any) -> str:
+    """A giver's or recipient's name from (id, honorific, given, family, order); none: ""."""
+    if person[0] is None:
+        return ""
+    return formal_name(person[1], person[2], person[3], NameOrder(person[4]))
 
 
 def delegation_choices(sessions: sessionmaker[Session]) -> list[Choice]:

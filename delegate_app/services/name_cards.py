@@ -29,7 +29,6 @@ from ..domain.seating import TableShape, seating_plan
 from ..domain.timefmt import format_long_date, to_local, utc_offset_label, zone_place
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Clock, Wording
-from ..exports.pdf.name_cards import name_cards_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from ..language.speech import said
 from .documents import office_name, write_pdf
@@ -272,4 +271,6 @@ def write_name_cards(cards: NameCardSet, target: Path, paper: str = "a4",
                      printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the set for its reader (language, calendar) and write it atomically
     (temporary file, then replace)."""
+    from ..exports.pdf.name_cards import name_cards_pdf  # ReportLab: loaded to print
+
     return write_pdf(target, paper, lambda size: name_cards_pdf(cards, size, emblem, printed))

@@ -71,29 +71,28 @@ def get_person(sessions: sessionmaker[Session], person_id: int) -> tuple[int, Pe
     return crud.fetch(sessions, PERSON, person_id)
 
 
-def _row(person: Any, organisations: dict[int, str], cities: dict[int, str]) -> PersonRow:
-    """A list row of a person (an ORM object or a row of their columns)."""
-    return PersonRow(
-        id=person.id,
-        version=person.version,
-        data=_to_input(person),
-        display_name=display_name(person),
-        sort_name=sort_name(person.given_name, person.family_name),
-        organisation_name=organisations.get(person.organisation_id or 0, ""),
-        city_name=cities.get(person.city_id or 0, ""),
-    )
-
-
 def list_people(sessions: sessionmaker[Session]) -> list[PersonRow]:
     with sessions() as session:
         organisations = dict(session.execute(select(Organisation.id, Organisation.name)).all())
         cities = dict(session.execute(select(City.id, City.name)).all())
         # Their columns, not ORM objects: twenty thousand people load in a fraction of the
-        # time and memory (no identity map to fill and throw away).
+        # time and memory (no identity map to fill and throw away); each input is built
+        # from its columns in order, with no attribute lookup per field.
         people = session.execute(select(
             Person.id, Person.version, Person.languages, *(getattr(Person, f) for f in _FIELDS))
             .order_by(Person.family_name, Person.given_name))
-        return [_row(p, organisations, cities) for p in people]
+        rows = []
+        for person_id, version, languages, *values in people:
+            data = PersonInput(languages=tuple(code for code in languages.split(",") if code),
+                               **dict(zip(_FIELDS, values, strict=True)))
+            rows.append(PersonRow(
+                id=person_id, version=version, data=data,
+                display_name=formal_name(data.honorific, data.given_name, data.family_name,
+                                         NameOrder(data.name_order)),
+                sort_name=sort_name(data.given_name, data.family_name),
+                organisation_name=organisations.get(data.organisation_id or 0, ""),
+                city_name=cities.get(data.city_id or 0, "")))
+        return rows
 
 
 def organisation_choices(sessions: sessionmaker[Session]) -> list[Choice]:

@@ -18,7 +18,6 @@ from ..domain.programme import ProgrammeDate, RoomIndex, SessionEntry, SummitPro
 from ..domain.timefmt import format_date_range, format_long_date, to_local
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP
-from ..exports.pdf.programme import programme_pdf
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .documents import office_name, write_pdf
 from .home import office_today
@@ -118,4 +117,6 @@ def write_summit_programme(programme: SummitProgramme, target: Path,
                            paper: str = "a4", printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the programme for its reader (language, calendar) and write it atomically
     (temporary file, then replace)."""
+    from ..exports.pdf.programme import programme_pdf  # ReportLab: loaded to print
+
     return write_pdf(target, paper, lambda size: programme_pdf(programme, size, printed))

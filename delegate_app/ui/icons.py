@@ -1,19 +1,29 @@
-"""One icon set for the whole app (Material Design Icons via qtawesome, bundled offline)."""
+"""One icon set for the whole app: Material Design Icons 6, the font qtawesome bundles
+(offline), drawn here as qtawesome draws its glyphs. qtawesome itself is not imported: its
+compatibility layer star-imports every class of QtCore, QtGui and QtWidgets (21 MiB), and its
+icon() loads all twelve of its fonts with their character maps (7 MiB more)."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
-import qtawesome
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFont,
+    QFontDatabase,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QKeySequence,
+    QPainter,
     QPalette,
+    QPixmap,
     QTransform,
 )
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -115,8 +125,65 @@ def icon(name: str, colour: str | None = None) -> QIcon:
 
 
 @cache
+def _glyphs() -> tuple[str, dict[str, str]]:
+    """The icon font's family, and the characters of the icons we use by their names."""
+    spec = importlib.util.find_spec("qtawesome")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("qtawesome (the icon font) is not installed")
+    fonts = Path(next(iter(spec.submodule_search_locations))) / "fonts"
+    ttf = max(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    charmap = max(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
+    families = QFontDatabase.applicationFontFamilies(
+        QFontDatabase.addApplicationFontFromData(ttf.read_bytes()))
+    codes = json.loads(charmap.read_text(encoding="utf-8"))
+    wanted = {name.removeprefix("mdi6.") for name in ICONS.values()}
+    return families[0], {name: chr(int(codes[name], 16)) for name in wanted}
+
+
+class GlyphEngine(QIconEngine):
+    """One glyph of the icon font, in a colour per mode (as qtawesome paints its icons: the
+    glyph 7/8 of the icon's height, centred)."""
+
+    def __init__(self, char: str, colours: dict[QIcon.Mode, QColor]) -> None:
+        super().__init__()
+        self.family = _glyphs()[0]
+        self.char, self.colours = char, colours
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        painter.save()
+        painter.setPen(self.colours.get(mode, self.colours[QIcon.Mode.Normal]))
+        painter.setOpacity(1.0)
+        font = QFont()
+        font.setFamily(self.family)
+        font.setPixelSize(round(0.875 * rect.height()))
+        painter.setFont(font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter),
+                         self.char)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+
+def glyph_icon(name: str, colour: QColor, selected: QColor | None = None) -> QIcon:
+    """The icon ``name`` (a key of ICONS) in ``colour`` (``selected``: on a selected row);
+    greyed out as the palette greys text."""
+    disabled = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                               QPalette.ColorRole.Text)
+    colours = {QIcon.Mode.Normal: colour, QIcon.Mode.Active: colour,
+               QIcon.Mode.Selected: selected or colour, QIcon.Mode.Disabled: disabled}
+    return QIcon(GlyphEngine(_glyphs()[1][ICONS[name].removeprefix("mdi6.")], colours))
+
+
+@cache
 def _icon(name: str, colour: str | None, mirrored: bool) -> QIcon:
-    drawn = qtawesome.icon(ICONS[name], color=QColor(colour or COLOURS.get(name, COLOURS["icon"])))
+    drawn = glyph_icon(name, QColor(colour or COLOURS.get(name, COLOURS["icon"])))
     if not mirrored:
         return drawn
     # Mirrored pixmaps at the sizes we show (qtawesome's own flip misplaces the glyph when

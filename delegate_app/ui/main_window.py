@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,6 +59,15 @@ PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], type[QWidget]], ...] = (
     ("gifts", "gifts", lambda: tr("Gift register"), GiftsPage),
     ("activity", "history", lambda: tr("Activity"), ActivityPage),
 )
+
+
+def _until_loaded(page: QWidget) -> None:
+    """Wait (the window's events flowing) until a list page shows the rows it is loading."""
+    if getattr(page, "loading", False):
+        loop = QEventLoop()
+        page.ready.connect(loop.quit)  # type: ignore[attr-defined]
+        loop.exec()
+        page.ready.disconnect(loop.quit)  # type: ignore[attr-defined]
 
 
 class Pages(Mapping[str, QWidget]):
@@ -282,6 +291,7 @@ class MainWindow(QMainWindow):
         page = self.show_page("delegations")
         workspace = page.tabs.currentWidget()  # type: ignore[attr-defined]
         if not hasattr(workspace, "export_calendar"):
+            _until_loaded(page)  # the list just opened: its selected row, as before
             record = page.current()  # type: ignore[attr-defined]
             if record is None:
                 QMessageBox.information(self, tr("Choose a delegation"), tr(

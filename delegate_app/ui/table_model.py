@@ -51,6 +51,20 @@ def shown_text(column: Column[R], record: R) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Prepared(Generic[R]):
+    """Rows with what the model computes from them once (folded search keys, the sort
+    column's keys, the order shown): made off the GUI thread by ``prepare``, taken in one
+    go by ``set_prepared``."""
+
+    rows: list[R]
+    search: list[str]
+    sort_keys: dict[int, list[Any]]
+    words: list[str]
+    sorted: tuple[int, Qt.SortOrder] | None
+    order: list[int]
+
+
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows are frozen records; the view receives them in batches via fetchMore.
 
@@ -72,39 +86,41 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.tint: Callable[[R], str | None] | None = None  # a row's background, to stand out
 
     def set_rows(self, rows: Sequence[R]) -> None:
+        self.set_prepared(self.prepare(rows))
+
+    def prepare(self, rows: Sequence[R], words: list[str] | None = None,
+                sort: tuple[int, Qt.SortOrder] | bool | None = False) -> Prepared[R]:
+        """What ``set_prepared`` takes, computed from the rows alone (no Qt call): a worker
+        thread may run it. ``words`` and ``sort`` default to the model's own filter and
+        order as they are now (read them on the GUI thread and pass them from a worker)."""
+        words = list(self._words) if words is None else words
+        sort = self._sorted if sort is False else sort
+        assert not isinstance(sort, bool)
+        kept = list(rows)
+        texts = [c.text for c in self._columns]  # folded column by column: most are ASCII
+        search = [" ".join(filter(None, [fold(text(r)) for text in texts])) for r in kept]
+        sort_keys: dict[int, list[Any]] = {}
+        order = _arrange(kept, search, sort_keys, self._columns, words, sort)
+        return Prepared(kept, search, sort_keys, words, sort, order)
+
+    def set_prepared(self, prepared: Prepared[R]) -> None:
+        """Show prepared rows, in one model reset (the filter or order changed since they were
+        prepared: they are arranged again)."""
         self.beginResetModel()
-        self._all = list(rows)
-        self._search = [fold(" ".join(c.text(r) for c in self._columns)) for r in self._all]
-        self._sort_keys = {}
-        self._arrange()
+        self._all, self._search = prepared.rows, prepared.search
+        self._sort_keys = dict(prepared.sort_keys)
+        if prepared.words == self._words and prepared.sorted == self._sorted:
+            self._order = prepared.order
+            self._shown = min(BATCH, len(self._order))
+        else:
+            self._arrange()
         self.endResetModel()
 
     def _arrange(self) -> None:
         """Which rows show, in which order; the view gets the first batch."""
-        order = range(len(self._all))
-        if self._words:
-            words, search = self._words, self._search
-            order = [i for i in order if all(w in search[i] for w in words)]  # type: ignore[assignment]
-        if self._sorted is not None:
-            keys = self._keys(self._sorted[0])
-            order = sorted(order, key=keys.__getitem__,
-                           reverse=self._sorted[1] == Qt.SortOrder.DescendingOrder)
-        self._order = list(order)
+        self._order = _arrange(self._all, self._search, self._sort_keys, self._columns,
+                               self._words, self._sorted)
         self._shown = min(BATCH, len(self._order))
-
-    def _keys(self, column: int) -> list[Any]:
-        """Sort keys of one column, folded once: None sorts first, mixed types as text."""
-        keys = self._sort_keys.get(column)
-        if keys is None:
-            spec = self._columns[column]
-            raw = [spec.sort_key(r) if spec.sort_key else spec.text(r) for r in self._all]
-            kinds = {type(k) for k in raw if k is not None}
-            if len(kinds) > 1:
-                raw = [None if k is None else str(k) for k in raw]
-            keys = [(0, "") if k is None else (1, fold(k) if isinstance(k, str) else k)
-                    for k in raw]
-            self._sort_keys[column] = keys
-        return keys
 
     def set_filter(self, text: str) -> None:
         """Show the rows whose text holds every word typed (folded: case, accents, scripts)."""
@@ -131,6 +147,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self.index(where[p], i.column()) if p in where and where[p] < self._shown
             else QModelIndex() for i, p in zip(kept, records, strict=True)])
         self.layoutChanged.emit()
+
+    def loaded_sort(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are sorted by (None: as they came)."""
+        return self._sorted
+
+    def filter_words(self) -> list[str]:
+        return list(self._words)
 
     def record(self, row: int) -> R:
         return self._all[self._order[row]]
@@ -188,26 +211,59 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():  # the view asks for many roles we
+            return None  # leave to its style: answered before any record is looked up
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return isolate(shown_text(column, record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.DecorationRole and column.icon:
-            return column.icon(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            colour = column.colour(record)
+        if role == _DECORATION:
+            return column.icon(record) if column.icon else None
+        if role == _FOREGROUND:
+            colour = column.colour(record) if column.colour else None
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.BackgroundRole and self.tint:
-            tint = self.tint(record)
+        if role == _BACKGROUND:
+            tint = self.tint(record) if self.tint else None
             return QBrush(QColor(tint)) if tint else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return column.tooltip(record) if column.tooltip else column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        if role == _ALIGNMENT and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+_DISPLAY, _DECORATION = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND, _BACKGROUND = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP, _ALIGNMENT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _BACKGROUND, _TOOLTIP, _ALIGNMENT,
+                    int(RECORD_ROLE)})
+
+
+def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[Any]],
+             columns: Sequence[Column[Any]], words: list[str],
+             sort: tuple[int, Qt.SortOrder] | None) -> list[int]:
+    """Positions of the rows shown, in order: those whose folded text holds every word,
+    sorted by the column's keys (computed once into ``sort_keys``)."""
+    order = range(len(rows))
+    if words:
+        order = [i for i in order if all(w in search[i] for w in words)]  # type: ignore[assignment]
+    if sort is not None:
+        keys = sort_keys.get(sort[0])
+        if keys is None:
+            keys = sort_keys[sort[0]] = _sort_keys(columns[sort[0]], rows)
+        order = sorted(order, key=keys.__getitem__,
+                       reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+    return list(order)
+
+
+def _sort_keys(spec: Column[Any], rows: Sequence[Any]) -> list[Any]:
+    """Sort keys of one column, folded once: None sorts first, mixed types as text."""
+    raw = [spec.sort_key(r) if spec.sort_key else spec.text(r) for r in rows]
+    kinds = {type(k) for k in raw if k is not None}
+    if len(kinds) > 1:
+        raw = [None if k is None else str(k) for k in raw]
+    return [(0, "") if k is None else (1, fold(k) if isinstance(k, str) else k) for k in raw]
 
 
 class RecordFilter(QIdentityProxyModel):

@@ -84,6 +84,11 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     return task
 
 
+def jobs_running() -> bool:
+    """Whether any job has not finished yet (its answer may still be on its way)."""
+    return bool(_running)
+
+
 def wait_for_jobs(timeout: float = 60.0) -> None:
     """Block until every job has finished (before the database they read is closed)."""
     wait(list(_running), timeout=timeout)

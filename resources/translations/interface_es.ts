@@ -2576,6 +2576,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Cualquier delegación</translation>
     </message>
     <message>
+        <source>Cannot show this page</source>
+        <translation>No se puede mostrar esta página</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
@@ -2738,10 +2746,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Redone: {what}</source>
         <translation>Rehecho: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot show this page</source>
-        <translation>No se puede mostrar esta página</translation>
     </message>
     <message>
         <source>Choose a delegation</source>

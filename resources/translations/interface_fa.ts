@@ -2576,6 +2576,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>همه هیئت‌ها</translation>
     </message>
     <message>
+        <source>Cannot show this page</source>
+        <translation>نمایش این صفحه ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
         <source>{n} changes</source>
         <translation>{n} تغییر</translation>
     </message>
@@ -2738,10 +2746,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Redone: {what}</source>
         <translation>دوباره انجام شد: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot show this page</source>
-        <translation>نمایش این صفحه ممکن نیست</translation>
     </message>
     <message>
         <source>Choose a delegation</source>

@@ -16,7 +16,9 @@ from pytestqt.qtbot import QtBot
 from delegate_app.services.database import Database
 from delegate_app.ui import language
 from delegate_app.ui.context import AppContext
+from delegate_app.ui.history.activity_page import ActivityPage
 from delegate_app.ui.main_window import MainWindow
+from delegate_app.ui.pages.base import ListPage
 from delegate_app.ui.settings import Settings
 from delegate_app.ui.undo import UndoStack
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
@@ -34,6 +36,15 @@ def translations_tool() -> ModuleType:
         sys.modules[name] = module  # its dataclasses look their module up by name
         spec.loader.exec_module(module)
     return sys.modules[name]
+
+
+@pytest.fixture(autouse=True)
+def lists_load_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """List pages load their rows off the GUI thread; here they load as they are refreshed,
+    so a test acts on a page straight after showing it (test_list_loading.py has the rows
+    arrive from the worker as in the window)."""
+    monkeypatch.setattr(ListPage, "load_at_once", True)
+    monkeypatch.setattr(ActivityPage, "load_at_once", True)
 
 
 @pytest.fixture

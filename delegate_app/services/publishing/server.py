@@ -10,9 +10,6 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 from xml.sax.saxutils import escape
 
-from caldav.davclient import DAVClient
-from caldav.lib import error as caldav_error
-
 from ...domain.errors import DelegateAppError
 from ...domain.wording import QT_TRANSLATE_NOOP
 
@@ -58,6 +55,8 @@ class CalendarServer:
     """One account on one CalDAV server; ``auth`` 'basic' sends the password without a 401 first."""
 
     def __init__(self, server: str, user: str, password: str, auth: str | None = None) -> None:
+        from caldav.davclient import DAVClient  # caldav loads when publishing, not before
+
         self.server, self.user = server, user
         try:
             self.client = DAVClient(server, username=user, password=password, timeout=20)
@@ -73,6 +72,8 @@ class CalendarServer:
         return "basic" if type(self.client.auth).__name__ == "HTTPBasicAuth" else None
 
     def _refusal(self, exc: Exception) -> PublishError:
+        from caldav.lib import error as caldav_error
+
         if isinstance(exc, caldav_error.AuthorizationError):
             if getattr(exc, "status", 401) == 403:
                 return PublishError(QT_TRANSLATE_NOOP(

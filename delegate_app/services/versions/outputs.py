@@ -37,7 +37,6 @@ from ...domain.versions import (
 )
 from ...domain.wording import QT_TRANSLATE_NOOP, Wording
 from ...exports.ics import CalendarData, CalendarEvent
-from ...exports.pdf.change_sheet import change_sheet_pdf
 from ...language.printed import ENGLISH_PRINT, PrintLanguage
 from .. import dossier
 from ..calendars import Edition
@@ -102,6 +101,8 @@ def programme_changes(sessions: sessionmaker[Session], delegation_id: int, since
 def write_change_sheet(sheet: ChangeSheet, target: Path, paper: str = "a4",
                        printed: PrintLanguage = ENGLISH_PRINT) -> Path:
     """Render the change sheet for its reader (language, calendar) and write it."""
+    from ...exports.pdf.change_sheet import change_sheet_pdf  # ReportLab: loaded to print
+
     return write_pdf(target, paper, lambda size: change_sheet_pdf(sheet, size, printed))
 
 

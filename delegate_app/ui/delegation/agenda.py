@@ -7,7 +7,6 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-import qtawesome
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
@@ -24,7 +23,7 @@ from ..dates import (
     utc_offset_label,
     zone_place,
 )
-from ..icons import COLOURS, ICONS, icon
+from ..icons import COLOURS, glyph_icon, icon
 from ..text import conflict_text, tr, translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -183,8 +182,7 @@ def _status(row: ItemRow) -> str:
 def _lock() -> QIcon:
     """The internal mark beside the word; white on a selected row, where the accent colour
     would vanish into the highlight."""
-    return qtawesome.icon(ICONS["internal"], color=QColor(COLOURS["accent"]),
-                          color_selected=QColor("white"))
+    return glyph_icon("internal", QColor(COLOURS["accent"]), selected=QColor("white"))
 
 
 class AgendaView(QTreeView):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,19 +28,23 @@ from PySide6.QtWidgets import (
 from ...domain.changes import CHANGED, ChangeSet
 from ...domain.history import ActivityFilter, HistoryLine
 from ...services import history
+from ...services.history import ActivityChoices
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
 from ..dates import format_moment
 from ..icons import COLOURS, toolbar_action
 from ..language import read_in_direction
+from ..pages.base import load_failed
 from ..table_model import (
     RECORD_ROLE,
     Column,
+    Prepared,
     RecordFilter,
     RecordTable,
     RecordTableModel,
 )
+from ..tasks import run_in_background
 from ..text import error_text, said, tr, translated
 
 LIMIT = 1000  # the newest changes the page lists; `activity --limit` reaches further back
@@ -88,6 +94,8 @@ class ActivityPage(QWidget):
     icon_name = "history"
     link_requested = Signal(str)
     exported = Signal(str)
+    ready = Signal()  # the list shows what the latest refresh asked for
+    load_at_once: ClassVar[bool] = False  # as ListPage.load_at_once
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +110,9 @@ class ActivityPage(QWidget):
                                             lambda: self.export_csv())
         self.officer_box, self.kind_box = QComboBox(self), QComboBox(self)
         self.delegation_box, self.period_box = QComboBox(self), QComboBox(self)
+        for box in (self.officer_box, self.kind_box, self.delegation_box):
+            # filled as the changes arrive, after the page is first shown: sized then
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for text, days in ((tr("Today"), 0), (tr("Last 7 days"), 6), (tr("Last 30 days"), 29),
                            (tr("Last 12 months"), 364), (tr("Any time"), None)):
             self.period_box.addItem(text, days)
@@ -122,6 +133,8 @@ class ActivityPage(QWidget):
             box.activated.connect(lambda *_: self.refresh())
         # Shown, it lists every change at once; hidden, the window refreshes it when shown.
         self.follower = ChangeFollower(self, ctx.changes, self._on_change, ChangeFollower.SKIP)
+        self._asked = self._shown = 0  # refreshes asked for; the latest one shown
+        self._wanted: int | None = None  # a change to select once the list arrives
 
     def _make_table(self) -> QTableView:
         table = RecordTable(self)
@@ -178,10 +191,11 @@ class ActivityPage(QWidget):
         found = box.findData(keep)
         box.setCurrentIndex(found if keep is not None and found >= 0 else 0)
 
-    def _fill_choices(self) -> None:
+    def _fill_choices(self, choices: ActivityChoices | None = None) -> None:
         if not self.ctx.db.signed_in.may_read_record:
             return  # the server would refuse it: refresh() says why instead
-        choices = history.activity_choices(self.ctx.db.sessions)
+        if choices is None:
+            choices = history.activity_choices(self.ctx.db.sessions)
         self._fill(self.officer_box, tr("Any officer"), [(o, o) for o in choices.officers])
         self._fill(self.kind_box, tr("Any record"),
                    [(translated(label).capitalize(), kind) for kind, label in choices.kinds])
@@ -213,25 +227,72 @@ class ActivityPage(QWidget):
     def _on_change(self, _change: ChangeSet) -> None:
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """A refresh is under way (its changes have not arrived yet)."""
+        return self._shown < self._asked
+
     def refresh(self, select_id: int | None = None) -> None:
+        """List the changes again, read off the GUI thread with the filters' choices; they
+        replace the list as they arrive (a change meanwhile asks for another load)."""
         if not self.ctx.db.signed_in.may_read_record:
             for box in (self.officer_box, self.kind_box, self.delegation_box, self.period_box):
                 box.setEnabled(False)
+            self._asked = self._shown = self._asked + 1
             self.model.set_rows([])
             self.count.setText(said(self.ctx.db.signed_in.why_no_record))
             self._show_detail()
+            self.ready.emit()
             return
-        current = self.current()
-        self._fill_choices()
-        self.model.set_rows(history.activity(self.ctx.db.sessions, self.wanted()))
+        self._asked += 1
+        asked = self._asked
+        if select_id is not None:
+            self._wanted = select_id
+        sessions, wanted, model = self.ctx.db.sessions, self.wanted(), self.model
+        words, sort = model.filter_words(), model.loaded_sort()
+
+        def load() -> tuple[ActivityChoices, Prepared[HistoryLine]]:
+            choices = history.activity_choices(sessions)
+            return choices, model.prepare(history.activity(sessions, wanted), words, sort)
+
+        if self.load_at_once:
+            self._loaded(asked, wanted, load())
+            return
         self._count()
-        keep = select_id if select_id is not None else (current.id if current else None)
+        run_in_background(load, lambda found: self._loaded(asked, wanted, found),
+                          lambda error: self._failed(asked, error))
+
+    def _loaded(self, asked: int, wanted: ActivityFilter,
+                found: tuple[ActivityChoices, Prepared[HistoryLine]]) -> None:
+        if not shiboken6.isValid(self) or asked <= self._shown:
+            return
+        self._shown = asked
+        choices, prepared = found
+        current = self.current()
+        keep, self._wanted = self._wanted, None
+        if keep is None and current is not None:
+            keep = current.id
+        self._fill_choices(choices)
+        if self.wanted() != wanted:  # a box's choice is gone: list what it says now
+            self._wanted = keep
+            self.refresh()
+            return
+        self.model.set_prepared(prepared)
+        self._count()
         if keep is None or not self.select(keep):
             self.table.selectRow(0)
         self._show_detail()
+        if not self.loading:
+            self.ready.emit()
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        load_failed(self, asked, error)
 
     def _count(self) -> None:
         total = len(self.model.rows())
+        if self.loading and not total:
+            self.count.setText(tr("Loading…"))
+            return
         text = tr("{n} changes").format(n=total) if total != 1 else tr("1 change")
         if total >= LIMIT:
             text = tr("the newest {n} changes").format(n=total)

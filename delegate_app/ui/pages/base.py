@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.changes import ChangeSet
+from ...domain.errors import DelegateAppError
 from .. import html
 from ..changes import ChangeFollower
 from ..context import AppContext
@@ -34,16 +37,24 @@ from ..office import permissions
 from ..table_model import (
     RECORD_ROLE,
     Column,
+    Prepared,
     RecordFilter,
     RecordTable,
     RecordTableModel,
 )
-from ..text import tr
+from ..tasks import run_in_background
+from ..text import error_text, tr
 from .view_memory import ViewMemory
+
+DESCRIBE_AFTER_MS = 60  # a record's detail is written once it stays selected this long
 
 
 class ListPage(QWidget):
-    """Subclasses give columns, fetch rows from a service and describe the current record."""
+    """Subclasses give columns, fetch rows from a service and describe the current record.
+
+    The rows load off the GUI thread (the query, and the folding of each row's search text
+    and sort key): the page says it is loading, stays usable, and fills in as they arrive;
+    ``ready`` says the page shows what its latest refresh asked for."""
 
     key = "page"
     icon_name = "today"
@@ -52,6 +63,13 @@ class ListPage(QWidget):
     # reloads the list; any other write only redraws the selected record's detail.
     list_kinds: frozenset[str] = frozenset()
     link_requested = Signal(str)  # "record:people/12"
+    ready = Signal()
+    # True: refresh() loads on the GUI thread and returns with the rows shown (tests that
+    # act on a page straight after showing it set it; the window never does).
+    load_at_once: ClassVar[bool] = False
+    # True where describe() reads the database and no widget: the record's detail is then
+    # written on a worker thread too (the previous one stays until it arrives).
+    describe_off_thread: ClassVar[bool] = False
 
     def __init__(self, ctx: AppContext, title: str, columns: Sequence[Column[Any]],
                  empty_text: str, parent: QWidget | None = None) -> None:
@@ -100,6 +118,16 @@ class ListPage(QWidget):
         self._page_actions: list[tuple[QAction, bool]] = []
         # Hidden pages skip changes: the window refreshes a page as it shows it.
         self.follower = ChangeFollower(self, ctx.changes, self.on_change, ChangeFollower.SKIP)
+        self._asked = 0  # refreshes asked for
+        self._shown = 0  # the latest refresh whose rows are shown
+        self._wanted: int | None = None  # a record to select once the rows arrive
+        self._refreshing = False  # selecting the kept record after a load
+        self._detail_later = False  # selection changes do not redraw the detail meanwhile
+        self._described = 0  # details asked for; only the latest one's is shown
+        self._describe_later = QTimer(self)
+        self._describe_later.setSingleShot(True)
+        self._describe_later.setInterval(DESCRIBE_AFTER_MS)
+        self._describe_later.timeout.connect(self._describe_off_thread)
 
     def on_change(self, change: ChangeSet) -> None:
         """A write anywhere (here, undo, an import, a colleague): show what it touched."""
@@ -126,7 +154,7 @@ class ListPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setHighlightSections(False)
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         table.activated.connect(lambda *_: self.activate())  # Enter or double-click
         return table
 
@@ -155,6 +183,11 @@ class ListPage(QWidget):
     # To be provided by each page ------------------------------------------
     def fetch(self) -> Sequence[Any]:
         raise NotImplementedError
+
+    def query(self) -> Callable[[], Sequence[Any]]:
+        """The rows' query, to run on a worker thread: pages whose query depends on their
+        filter boxes read them here, on the GUI thread."""
+        return self.fetch
 
     def describe(self, record: Any) -> str:
         raise NotImplementedError
@@ -189,22 +222,68 @@ class ListPage(QWidget):
             permissions.enable(self.ctx.db.signed_in, action,
                                self.actions_live and (selected or not needs_selection))
 
+    @property
+    def loading(self) -> bool:
+        """A refresh is under way (its rows have not arrived yet)."""
+        return self._shown < self._asked
+
     def refresh(self, select_id: int | None = None) -> None:
-        keep = select_id
+        """Load the rows again, off the GUI thread; they replace the list as they arrive
+        (the current record stays selected, or ``select_id``). A change announced while a
+        load runs asks for another, which starts after the change was written: the later
+        answer is the one kept."""
+        self._asked += 1
+        asked = self._asked
+        if select_id is not None:
+            self._wanted = select_id
+        query, model = self.query(), self.model
+        words, sort = model.filter_words(), model.loaded_sort()
+
+        def load() -> Prepared[Any]:
+            return model.prepare(query(), words, sort)
+
+        if self.load_at_once:
+            self._loaded(asked, load())
+            return
+        self._count()
+        run_in_background(load, lambda prepared: self._loaded(asked, prepared),
+                          lambda error: self._failed(asked, error))
+
+    def _loaded(self, asked: int, prepared: Prepared[Any]) -> None:
+        if not shiboken6.isValid(self) or asked <= self._shown:
+            return  # the page is gone, or a later load's rows are shown already
+        self._shown = asked
+        keep, self._wanted = self._wanted, None
+        asked_for = keep is not None
         if keep is None and (current := self.current()) is not None:
             keep = self.record_id(current)
-        self.model.set_rows(self.fetch())
+        self.model.set_prepared(prepared)
         total = len(self.model.rows())
         self._count()
         self.stack.setCurrentWidget(self.table if total else self.empty)
-        if keep is not None:
-            self.select(keep)
-        elif total:
-            self.table.selectRow(0)
+        self._refreshing = not asked_for  # a record asked for is shown whatever it takes
+        self._detail_later = True  # one detail for the record selected, not one per step
+        try:
+            if (keep is None or not self.select(keep)) and total:
+                self.table.selectRow(0)
+        finally:
+            self._refreshing = self._detail_later = False
         self._show_detail()
+        self.after_load(keep)
+        if not self.loading:
+            self.ready.emit()
+
+    def after_load(self, keep: int | None) -> None:
+        """The rows of a refresh are shown (``keep``: the record it kept or was asked for)."""
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        load_failed(self, asked, error)
 
     def _count(self) -> None:
         total = len(self.model.rows())
+        if self.loading and not total:
+            self.count.setText(tr("Loading…"))
+            return
         text = tr("1 record") if total == 1 else tr("{n} records").format(n=total)
         if self.filter.text().strip():
             shown = self.model.matching()
@@ -220,6 +299,11 @@ class ListPage(QWidget):
         return index.data(RECORD_ROLE)
 
     def select(self, record_id: int) -> bool:
+        """Select the record (a filter hiding it is cleared); while the rows are loading,
+        it is selected as they arrive."""
+        if self.loading and not self._refreshing:
+            self._wanted = record_id
+            return True
         row = self.model.row_of(lambda r: self.record_id(r) == record_id)
         if row is None:
             return False
@@ -250,15 +334,68 @@ class ListPage(QWidget):
         self.memory.save_split()
         super().hideEvent(event)
 
+    def _current_changed(self) -> None:
+        if not getattr(self, "_detail_later", False):  # (a row is selected while building)
+            self._show_detail()
+
     def _show_detail(self) -> None:
         record = self.current()
+        self._described += 1  # an answer for a record no longer selected is not shown
+        self._describe_later.stop()
         if record is None:
             hint = tr("Select a record to see it here.")
             self.detail.setHtml(f"{html.STYLE}<p class='sub'>{hint}</p>")
             self.history.show_record(None, None)
             return
-        self.detail.setHtml(self.describe(record))
+        if self.describe_off_thread and not self.load_at_once:
+            self._describe_later.start()  # a moment after the selection settles
+        else:
+            self.show_described(self.describe_work(record))
         self.history.show_record(PAGE_KINDS.get(self.key), self.record_id(record))
+
+    def _describe_off_thread(self) -> None:
+        """Write the selected record's detail on a worker (the selection stayed put for a
+        moment: keys held down or a filter typed at once describe no record in passing)."""
+        record = self.current()
+        if record is None:
+            return
+        asked = self._described
+        run_in_background(lambda: self.describe_work(record),
+                          lambda described: self._show_described(asked, described),
+                          lambda error: self._describe_failed(asked, error))
+
+    def describe_work(self, record: Any) -> Any:
+        """What the detail shows of the record (on a worker where ``describe_off_thread``)."""
+        return self.describe(record)
+
+    def show_described(self, described: Any) -> None:
+        """Show what ``describe_work`` made (on the GUI thread)."""
+        self.detail.setHtml(described)
+
+    def _show_described(self, asked: int, described: Any) -> None:
+        if shiboken6.isValid(self) and asked == self._described:
+            self.show_described(described)
+
+    def _describe_failed(self, asked: int, error: Exception) -> None:
+        if not shiboken6.isValid(self) or asked != self._described:
+            return
+        if not isinstance(error, DelegateAppError):
+            raise error
+        self.detail.setHtml(f"{html.STYLE}<p class='warn'>{html.e(error_text(error))}</p>")
 
     def _on_link(self, url: QUrl) -> None:
         self.link_requested.emit(url.toString())
+
+
+def load_failed(page: Any, asked: int, error: Exception) -> None:
+    """A page's rows could not be loaded: said once, for its latest load only (an answer
+    to an older load is dropped); a fault that is no refusal goes on to the crash handler."""
+    if not shiboken6.isValid(page) or asked <= page._shown:
+        return
+    page._shown = asked
+    page._count()
+    if not isinstance(error, DelegateAppError):
+        raise error
+    QMessageBox.warning(page, tr("Cannot show this page"), error_text(error))
+    if not page.loading:
+        page.ready.emit()

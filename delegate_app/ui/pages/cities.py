@@ -71,6 +71,7 @@ def _agreements(lines: list[commitments.AgreementLine]) -> str:
 
 class CitiesPage(EditableListPage):
     key = "cities"
+    describe_off_thread = True
     list_kinds = frozenset({"city", "partnership", "network_membership", "organisation"})
     icon_name = "cities"
 

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QMessageBox,
     QTreeWidget,
@@ -21,11 +22,67 @@ from PySide6.QtWidgets import (
 from ...domain.enums import CommitmentStatus
 from ...domain.errors import DelegateAppError
 from ...domain.follow_up import CityBalance, CommitmentEvent, balances
-from ...domain.records import CommitmentRow
+from ...domain.records import Choice, CommitmentRow
 from .. import html
 from ..dates import format_date, format_instant, zone_place
 from ..icons import COLOURS, icon
 from ..text import error_text, tr, translated
+
+
+class ChoiceList(QAbstractListModel):
+    """A filter box's entries — "Any …" first, then the choices — replaced in one go: an
+    office's twenty thousand people are no twenty thousand addItem calls."""
+
+    def __init__(self, anything: str, parent: QComboBox) -> None:
+        super().__init__(parent)
+        self._labels, self._ids = [anything], [None]
+
+    def replace(self, choices: Sequence[Choice]) -> None:
+        self.beginResetModel()
+        self._labels = [self._labels[0], *(c.label for c in choices)]
+        self._ids = [None, *(c.id for c in choices)]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._labels)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._labels[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+
+def choice_filter(parent: QWidget, anything: str) -> QComboBox:
+    """A filter box over a ChoiceList (filled with ``fill_choices``)."""
+    box = QComboBox(parent)
+    box.setModel(ChoiceList(anything, box))
+    return box
+
+
+MEASURED = 500  # a box of more choices is not as wide as its longest: not measured one by one
+
+
+def fill_choices(box: QComboBox, choices: Sequence[Choice]) -> None:
+    """Replace a filter box's choices, keeping the one chosen if it is still there."""
+    model = box.model()
+    assert isinstance(model, ChoiceList)
+    kept = box.currentData()
+    box.blockSignals(True)
+    policy = QComboBox.SizeAdjustPolicy
+    if len(choices) <= MEASURED:
+        box.setSizeAdjustPolicy(policy.AdjustToContents)
+    else:  # an office's twenty thousand people
+        box.setSizeAdjustPolicy(policy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(22)
+    model.replace(choices)
+    box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
+    box.blockSignals(False)
+
 
 if TYPE_CHECKING:
     from .commitments import CommitmentsPage

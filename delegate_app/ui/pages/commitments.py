@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ...domain.changes import ChangeSet
@@ -19,11 +20,10 @@ from ...domain.follow_up import (
     StatusChange,
     validate_commitment,
 )
-from ...domain.records import Change, CommitmentRow
+from ...domain.records import Change, Choice, CommitmentRow
 from ...services import commitments, overview
 from ..context import AppContext
 from ..dialogs.commitment_dialog import CommitmentDialog, StatusDialog
-from ..dialogs.delegation_dialog import choice_box
 from ..dialogs.pdf_preview import PdfPreviewJob
 from ..dialogs.report_options import ReportOptions
 from ..documents import open_document
@@ -31,6 +31,7 @@ from ..editor import RecordServices
 from ..icons import COLOURS
 from ..office import permissions
 from ..table_model import Column
+from ..tasks import run_in_background
 from ..text import error_text, tr, translated
 from ..undo import push_edit
 from . import commitment_views as views
@@ -67,6 +68,7 @@ def _columns() -> list[Column[CommitmentRow]]:
 
 class CommitmentsPage(EditableListPage):
     key = "commitments"
+    describe_off_thread = True
     list_kinds = frozenset({"commitment", "commitment_event", "person", "city", "theme_tag",
                             "agreement", "partnership", "itinerary_item"})
     icon_name = "commitments"
@@ -77,7 +79,6 @@ class CommitmentsPage(EditableListPage):
             "tracked here. Record one (Ctrl+N), record a meeting's outcome from a delegation, "
             "or clear the filters."), SERVICES, tr("Record a commitment"),
             lambda d: d.description[:40], parent)
-        self._refreshing = False
         self.report_job: PdfPreviewJob | None = None
         self.model.tint = lambda c: "#fdecea" if c.overdue else None
         self._filters()
@@ -111,11 +112,14 @@ class CommitmentsPage(EditableListPage):
     def _filters(self) -> None:
         bar = QHBoxLayout()
         bar.setSpacing(6)
-        lists = commitments.choices(self.ctx.db.sessions)
-        self.city_box = choice_box(self, lists["cities"], tr("Any city"))
-        self.counterpart_box = choice_box(self, lists["people"], tr("Any counterpart"))
-        self.owner_box = choice_box(self, lists["people"], tr("Any owner"))
-        self.theme_box = choice_box(self, lists["themes"], tr("Any theme"))
+        # The choices arrive off the GUI thread (an office's twenty thousand people take a
+        # while); until then each box offers its "Any …" and the list shows everything.
+        self.city_box = views.choice_filter(self, tr("Any city"))
+        self.counterpart_box = views.choice_filter(self, tr("Any counterpart"))
+        self.owner_box = views.choice_filter(self, tr("Any owner"))
+        self.theme_box = views.choice_filter(self, tr("Any theme"))
+        self._fills = 0
+        self._refill_filters()
         self.status_box = QComboBox(self)
         for number, (text, _) in enumerate(STATUS_CHOICES):
             self.status_box.addItem(text(), number)  # Qt would not keep a frozenset intact
@@ -145,18 +149,27 @@ class CommitmentsPage(EditableListPage):
 
     def _refill_filters(self) -> None:
         """New or renamed people, cities and themes appear in the filters; choices stay."""
-        lists = commitments.choices(self.ctx.db.sessions)
+        sessions = self.ctx.db.sessions
+        if self.load_at_once:
+            self._fill_filters(self._fills, commitments.choices(sessions))
+            return
+        self._fills += 1
+        fill = self._fills
+        run_in_background(lambda: commitments.choices(sessions),
+                          lambda lists: self._fill_filters(fill, lists),
+                          lambda error: self._fill_failed(fill, error))
+
+    def _fill_filters(self, fill: int, lists: dict[str, list[Choice]]) -> None:
+        if not shiboken6.isValid(self) or fill != self._fills:
+            return  # the page is gone, or a later fill is on its way
         for box, choices in ((self.city_box, lists["cities"]),
                              (self.counterpart_box, lists["people"]),
                              (self.owner_box, lists["people"]), (self.theme_box, lists["themes"])):
-            kept = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:  # the first entry is "Any …"
-                box.removeItem(1)
-            for choice in choices:
-                box.addItem(choice.label, choice.id)
-            box.setCurrentIndex(max(0, box.findData(kept)) if kept is not None else 0)
-            box.blockSignals(False)
+            views.fill_choices(box, choices)
+
+    def _fill_failed(self, fill: int, error: Exception) -> None:
+        if shiboken6.isValid(self) and fill == self._fills:
+            self.ctx.notify(error_text(error))  # the boxes keep "Any …" and what they had
 
     # Filters -----------------------------------------------------------------------------
     def wanted(self) -> CommitmentFilter:
@@ -186,17 +199,13 @@ class CommitmentsPage(EditableListPage):
                         statuses=frozenset(), due=DueWindow.ANY)
 
     def fetch(self) -> list[CommitmentRow]:
-        return commitments.list_commitments(self.ctx.db.sessions, self.ctx.now(), self.wanted())
+        return self.query()()
 
-    def refresh(self, select_id: int | None = None) -> None:
-        keep = select_id
-        if keep is None and (current := self.current()) is not None:
-            keep = current.id
-        self._refreshing = True
-        try:
-            super().refresh(keep)
-        finally:
-            self._refreshing = False
+    def query(self) -> Callable[[], list[CommitmentRow]]:
+        sessions, now, wanted = self.ctx.db.sessions, self.ctx.now(), self.wanted()
+        return lambda: commitments.list_commitments(sessions, now, wanted)
+
+    def after_load(self, keep: int | None) -> None:
         if self.grouped.isChecked() and self.model.rows():
             self.stack.setCurrentWidget(self.tree)
             self.tree.show_rows(self.model.rows(), keep)  # its selection shows the detail

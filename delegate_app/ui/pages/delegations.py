@@ -66,6 +66,7 @@ def _columns() -> list[Column[DelegationRow]]:
 
 class DelegationsPage(ListPage):
     key = "delegations"
+    describe_off_thread = True
     list_kinds = frozenset({"delegation", "delegation_member", "delegation_destination",
                             "itinerary_item", "city", "person", "summit"})
     icon_name = "delegations"

@@ -46,6 +46,7 @@ def _columns() -> list[Column[GiftRow]]:
 
 class GiftsPage(EditableListPage):
     key = "gifts"
+    describe_off_thread = True
     list_kinds = frozenset({"gift", "person", "city", "organisation"})
     icon_name = "gifts"
 

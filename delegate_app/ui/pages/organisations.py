@@ -39,6 +39,7 @@ def _columns() -> list[Column[OrganisationRow]]:
 
 class OrganisationsPage(EditableListPage):
     key = "organisations"
+    describe_off_thread = True
     list_kinds = frozenset({"organisation", "network_membership", "city", "person",
                             "position_held"})
     icon_name = "summits"

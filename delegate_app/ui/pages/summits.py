@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
 from pathlib import Path
@@ -69,6 +70,7 @@ def _session_columns() -> list[Column[ProgrammeLine]]:
 
 class SummitsPage(ListPage):
     key = "summits"
+    describe_off_thread = True
     list_kinds = frozenset({"summit", "summit_session", "summit_theme", "theme_tag", "city",
                             "organisation", "delegation"})
     icon_name = "summits"
@@ -289,15 +291,26 @@ class SummitsPage(ListPage):
         self.edit_session(ItemStatus.CANCELLED)
 
     def _show_detail(self) -> None:
-        self._lines: tuple[ProgrammeLine, ...] = ()
-        super()._show_detail()  # describe() fills self._lines: one query for both panes
-        self.sessions.set_rows(list(self._lines))
+        if self.current() is None:
+            self._show_sessions(())
+        super()._show_detail()
+
+    def _show_sessions(self, lines: Sequence[ProgrammeLine]) -> None:
+        self.sessions.set_rows(list(lines))
         for column, width in enumerate([120, 150, 260, 110, 160]):
             self.session_table.setColumnWidth(column, width)
 
+    def show_described(self, described: Any) -> None:
+        text, lines = described
+        self.detail.setHtml(text)
+        self._show_sessions(lines)
+
     def describe(self, s: SummitRow) -> str:
+        return str(self.describe_work(s)[0])
+
+    def describe_work(self, s: SummitRow) -> tuple[str, tuple[ProgrammeLine, ...]]:
+        """The detail and the sessions' lines: one query for both panes (reads no widget)."""
         detail = programmes.summit_programme(self.ctx.db.sessions, s.id)
-        self._lines = detail.lines
         going = summits.attending(self.ctx.db.sessions, s.id)
         return "".join([
             html.header(s.title, detail.summary),
@@ -307,5 +320,5 @@ class SummitsPage(ListPage):
             html.section(tr("About"), html.paragraph(detail.objectives)),
             "" if detail.lines else html.paragraph(
                 tr("No sessions yet — New session (Ctrl+Shift+N).")),
-        ])
+        ]), detail.lines
 

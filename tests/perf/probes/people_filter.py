@@ -61,6 +61,8 @@ def main() -> None:
     wait_ready(window.current_page())
     page = window.show_page("people")
     settle(app)
+    if page.loading:  # its rows load off the GUI thread
+        wait_ready(page)
     model = page.model
     columns = model._columns
     texts = [[c.text(r) for c in columns] for r in model.rows()]
