@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..db.models import Delegation, DelegationMember, ItineraryItem, Person
 from ..db.models.planning import item_counterpart, item_interpreter, item_participant
+from ..domain.collector import collector_paused
 from ..domain.conflicts import Conflict, Plan, PlanItem, PlanPerson, PlanRules, find_conflicts
 from ..domain.enums import DelegationStatus, MemberRole, NameOrder
 from ..domain.errors import NotFoundError
@@ -125,9 +126,10 @@ def _check(session: Session, chosen: Select[Any], rules: PlanRules) -> list[Dele
         for persons in by_item.values():
             everyone |= persons
     people = _people(session, everyone)
-    return [DelegationConflicts(d.id, d.title, {r.id: r.title for r in d.items},
-                                tuple(find_conflicts(_plan(d, links, people), rules)))
-            for d in drafts]
+    with collector_paused():  # plans and conflicts by the ten thousand, no lasting cycles
+        return [DelegationConflicts(d.id, d.title, {r.id: r.title for r in d.items},
+                                    tuple(find_conflicts(_plan(d, links, people), rules)))
+                for d in drafts]
 
 
 def check_delegation(sessions: sessionmaker[Session], delegation_id: int,

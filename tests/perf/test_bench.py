@@ -89,9 +89,12 @@ def test_check_upcoming(rows: list[Row], big: Path) -> None:
 
     def job() -> float:
         # exit 1 means "errors found", which the decade has: run it through a shell-less
-        # wrapper that keeps the exit status out of run_child's way
-        jobs.append(run_child(["-c", "import sys; from delegate_app.__main__ import main; "
-                               f"main(['--db', {str(big)!r}, 'check', '--upcoming'])"]))
+        # wrapper that keeps the exit status out of run_child's way. main() reads its
+        # arguments from sys.argv, as the installed command does (it then runs as the
+        # program: see __main__.py).
+        jobs.append(run_child(["-c", "import sys; sys.argv = ['delegate-app', '--db', "
+                               f"{str(big)!r}, 'check', '--upcoming']; "
+                               "from delegate_app.__main__ import main; main()"]))
         return jobs[-1].cpu
 
     def floor() -> float:

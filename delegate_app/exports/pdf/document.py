@@ -8,11 +8,8 @@ page. A story whose headings cannot be listed beforehand falls back to passes.""
 
 from __future__ import annotations
 
-import gc
 import io
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +29,7 @@ from reportlab.platypus.doctemplate import PageBegin
 from reportlab.platypus.flowables import Spacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from ...domain.collector import collector_paused
 from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
 from .text import draw_text, markup, para
@@ -350,34 +348,6 @@ def contents(styles: BookStyles, title: str = "Contents") -> list[Flowable]:
                                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [heading(title, 0, styles, "contents", toc=False, section=True), Spacer(1, 4 * mm),
             toc]
-
-
-_pause_lock = threading.Lock()
-_pauses = 0  # layouts under way that asked the collector to wait
-_collector_was_enabled = False
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector waits while a document is laid out. ReportLab
-    makes hundreds of thousands of short-lived containers, and each full collection they
-    set off walks every object of the process (in the app, the whole office it has read):
-    in a process holding the app's modules, 15% of a dossier's CPU. The cycles a layout
-    leaves are collected as soon as the last layout under way ends (layouts on other
-    threads share the pause)."""
-    global _pauses, _collector_was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def build_book(story: list[Flowable], meta: BookMeta, margins: Margins | None = None,
