@@ -87,32 +87,36 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
         return {}
     for m, d in session.execute(select(DelegationMember, Delegation).join(
             Delegation, Delegation.id == DelegationMember.delegation_id).where(
-            DelegationMember.person_id.in_(ids))):
+            DelegationMember.person_id.in_(ids)).order_by(Delegation.id)):
         lines[m.person_id].append(HistoryLine(d.starts_on, "delegation", _said(
             QT_TRANSLATE_NOOP("delegate_app", "{role} in “{title}” ({days})"),
             role=Wording(m.role.label), title=d.title, days=Span(d.starts_on, d.ends_on)),
             ("delegations", d.id)))
     for i, person in session.execute(select(ItineraryItem, item_counterpart.c.person_id).join(
             item_counterpart, item_counterpart.c.item_id == ItineraryItem.id).where(
-            item_counterpart.c.person_id.in_(ids))):
+            item_counterpart.c.person_id.in_(ids)).order_by(ItineraryItem.id)):
         lines[person].append(HistoryLine(i.starts_at.date(), "meeting", _said(
             QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"), title=i.title),
             ("delegations", i.delegation_id)))
-    for person in sorted(ids):  # one person at a time: the database's order of ties kept
+    for person in sorted(ids):  # one person at a time
         lines[person] += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
-            or_(Commitment.owner_id == person, Commitment.counterpart_id == person)))]
+            or_(Commitment.owner_id == person, Commitment.counterpart_id == person))
+            .order_by(Commitment.id))]
         lines[person] += [HistoryLine(g.given_on, "gift", _said(
                               QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
                               if g.direction.value == "given" else
                               QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
                               description=g.description))
                           for g in session.scalars(select(Gift).where(
-                              or_(Gift.giver_id == person, Gift.recipient_id == person)))]
+                              or_(Gift.giver_id == person, Gift.recipient_id == person))
+                              .order_by(Gift.id))]
     for a, person in session.execute(select(Agreement, agreement_signatory.c.person_id).join(
             agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id).where(
-            agreement_signatory.c.person_id.in_(ids))):
+            agreement_signatory.c.person_id.in_(ids)).order_by(Agreement.id)):
         lines[person].append(HistoryLine(a.signed_on, "agreement", _said(
             QT_TRANSLATE_NOOP("delegate_app", "Signed “{title}”"), title=a.title)))
+    # Every query is in id order, so lines of one day (or none) keep the same order however
+    # many people are read together, on any database.
     return {person: tuple(sorted(found, key=lambda h: (not h.open,
                                                        -(h.when or date.min).toordinal())))
             for person, found in lines.items()}
