@@ -8,7 +8,6 @@ beside it, never into it, so the catalog holds one entry per sentence, not per r
 
 from __future__ import annotations
 
-import functools
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -62,15 +61,17 @@ class Wording:
             return text
         # Values shown as formatted (English, the CLI): str.format_map does the same as the
         # Formatter in C, which matters for the thousands of sentences of a check.
-        fill = (text.format_map if show is _shown_as_formatted
-                else functools.partial(_Filler(show).vformat, text, ()))
+        def fill(template: str) -> str:
+            if show is _shown_as_formatted:
+                return template.format_map(filled)
+            return _Filler(show).vformat(template, (), filled)
+
         try:
-            return fill(filled)
+            return fill(text)
         except (KeyError, IndexError, ValueError, AttributeError):
             # A translation that lost a placeholder must not hide the message: say it in
             # English rather than fail while reporting a failure.
-            return (self.template.format_map(filled) if show is _shown_as_formatted
-                    else _Filler(show).vformat(self.template, (), filled))
+            return fill(self.template)
 
     def __str__(self) -> str:
         return self.say()

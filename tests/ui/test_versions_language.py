@@ -73,16 +73,21 @@ def english_in(dialog: ProgrammeVersionsDialog, allowed: set[str]) -> set[str]:
     return left
 
 
+def tokyo_with_two_versions(db: Database) -> int:
+    """The Tokyo mission, issued, changed and issued again (with NOTES' first two)."""
+    trip = next(d.id for d in overview.list_delegations(db.sessions) if "Tokyo" in d.title)
+    versions.issue_version(db.sessions, trip, NOTES[0])
+    _change_the_programme(db, trip)
+    versions.issue_version(db.sessions, trip, NOTES[1])
+    return trip
+
+
 @pytest.mark.parametrize("spoken", ["fa", "es"])
 def test_a_delegations_versions_speak_the_interface_language(
         qtbot: QtBot, sample_db: Database, tmp_path: Path, speak: Callable[..., None],
         spoken: str) -> None:
     speak(spoken)
-    trip = next(d.id for d in overview.list_delegations(sample_db.sessions)
-                if "Tokyo" in d.title)
-    versions.issue_version(sample_db.sessions, trip, NOTES[0])
-    _change_the_programme(sample_db, trip)
-    versions.issue_version(sample_db.sessions, trip, NOTES[1])
+    trip = tokyo_with_two_versions(sample_db)
     window = make_window(qtbot, sample_db, tmp_path)
     ws = window.show_page("delegations").open(trip)  # type: ignore[attr-defined]
     dialog = versions_ui.show_versions(ws)

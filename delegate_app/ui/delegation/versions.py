@@ -137,16 +137,16 @@ def changes_html(sheet: ChangeSheet) -> str:
     if not sheet.days:
         unchanged = tr("Nothing changed: the programme is as it was then.")
         out.append(f"<p>{e(unchanged)}</p>")
+    align = " align='right'" if reader.rtl else ""  # Qt's rich text mirrors no table
     for day in sheet.days:
         out.append(f"<p class='h2'>{e(reader.date(day.day, 'long'))}</p>"
-                   + ("<table cellspacing='0' align='right'>" if reader.rtl
-                      else "<table cellspacing='0'>"))
+                   + f"<table cellspacing='0'{align}>")
         for c in day.changes:
             colour = COLOURS["overdue"] if c.kind in GONE else COLOURS["accent"]
             details = "<br>".join(e(say(x, reader.language, reader.chosen_calendar,
                                         isolated=True)) for x in c.details)
-            when = (f"<td class='k' style='padding: 2px 0 2px 12px'>{e(reader.say(c.when))}</td>"
-                    if reader.rtl else f"<td class='k'>{e(reader.say(c.when))}</td>")
+            gap = " style='padding: 2px 0 2px 12px'" if reader.rtl else ""  # toward the text
+            when = f"<td class='k'{gap}>{e(reader.say(c.when))}</td>"
             what = (f"<td class='v'><b style='color:{colour}'>"
                     f"{e(translated(c.kind.label).upper())}</b> <b>{e(c.title)}</b><br>"
                     f"{details}</td>")
