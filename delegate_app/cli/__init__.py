@@ -261,13 +261,15 @@ def _check(args: argparse.Namespace) -> int:
             results = checks.check_upcoming(db.sessions, home.today_at_the_office(db.sessions))
         else:
             results = [checks.check_delegation(db.sessions, args.delegation)]
-    worst = 0
+    worst, lines = 0, []
+    labels = {s: s.label.upper() for s in Severity}
     for result in results:
         for c in result.conflicts:
             items = " / ".join(result.item_titles[i] for i in c.item_ids)
-            print(f"{c.severity.label.upper():7}  [{result.delegation_id}] {result.delegation}"
-                  f"  |  {items}  |  {c.message}")
+            lines.append(f"{labels[c.severity]:7}  [{result.delegation_id}] "
+                         f"{result.delegation}  |  {items}  |  {c.message}\n")
             worst = max(worst, int(c.severity))
+    sys.stdout.write("".join(lines))
     if worst == 0:
         print(f"No conflicts in {len(results)} delegation(s).")
     return 1 if worst >= int(Severity.ERROR) else 0

@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.version_changes import ChangeSheet
-from ..domain.versions import to_document
 from ..services.database import Database
 from .common import Parser, add_command, add_db, fail, table
 from .printed import printed_for
+
+if TYPE_CHECKING:  # the versions' domain loads with a versions command, not to parse one
+    from ..domain.version_changes import ChangeSheet
 
 EDITIONS = ["internal", "host"]
 
@@ -116,6 +118,7 @@ def _sheet(db: Database, args: argparse.Namespace) -> ChangeSheet:
 
 
 def version_command(args: argparse.Namespace) -> int:
+    from ..domain.versions import to_document
     from ..services import versions
 
     if args.summit is not None and getattr(args, "edition", "internal") != "internal":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import IntEnum
 from itertools import pairwise
+from typing import NamedTuple
 
 from .enums import ItemKind, ItemStatus
 from .timefmt import to_local, zone_place
@@ -48,9 +49,10 @@ class PlanPerson:
     languages: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PlanItem:
-    """What the rules need to know of one itinerary item."""
+class PlanItem(NamedTuple):
+    """What the rules need to know of one itinerary item (a named tuple: a check builds
+    thousands, and a frozen dataclass costs four times as much to make; change one with
+    ``item._replace(...)``)."""
 
     id: int
     title: str
@@ -207,11 +209,19 @@ def _short_day(day: date | None) -> Day | str:
     return Day(day, "short") if day is not None else "…"
 
 
-def outside_dates(plan: Plan) -> list[Conflict]:
+def _local_times(plan: Plan) -> dict[int, tuple[datetime, datetime]]:
+    """Each active item's start and end in the local time of where each happens."""
+    return {i.id: (to_local(i.starts_at, i.start_tz), to_local(i.ends_at, i.end_tz))
+            for i in plan.items if i.active}
+
+
+def outside_dates(plan: Plan,
+                  local: dict[int, tuple[datetime, datetime]] | None = None) -> list[Conflict]:
     found = []
+    local = _local_times(plan) if local is None else local
     for item in (i for i in plan.items if i.active):
-        first = to_local(item.starts_at, item.start_tz).date()
-        last = to_local(item.ends_at, item.end_tz).date()
+        start, end = local[item.id]
+        first, last = start.date(), end.date()
         if (plan.starts_on and first < plan.starts_on) or (plan.ends_on and last > plan.ends_on):
             found.append(_conflict(
                 Severity.WARNING, "outside_dates", (item.id,), QT_TRANSLATE_NOOP(
@@ -222,13 +232,14 @@ def outside_dates(plan: Plan) -> list[Conflict]:
     return found
 
 
-def night_hours(plan: Plan, rules: PlanRules) -> list[Conflict]:
+def night_hours(plan: Plan, rules: PlanRules,
+                local: dict[int, tuple[datetime, datetime]] | None = None) -> list[Conflict]:
     """Meetings and visits that start or run in the participants' local night."""
     found = []
+    local = _local_times(plan) if local is None else local
     for item in (i for i in plan.items if i.active and i.kind not in TRAVEL | BACKGROUND
                  and not i.all_day):
-        start = to_local(item.starts_at, item.start_tz)
-        end = to_local(item.ends_at, item.end_tz)
+        start, end = local[item.id]
 
         def at_night(moment: datetime) -> bool:
             minutes = moment.hour * 60 + moment.minute
@@ -276,8 +287,9 @@ def nobody_attends(plan: Plan) -> list[Conflict]:
 def find_conflicts(plan: Plan, rules: PlanRules | None = None) -> list[Conflict]:
     """Every conflict of the plan, most severe first, then in programme order."""
     rules = rules or PlanRules()
-    found = [*double_bookings(plan), *tight_connections(plan, rules), *outside_dates(plan),
-             *night_hours(plan, rules), *language_gaps(plan), *nobody_attends(plan)]
+    local = _local_times(plan)
+    found = [*double_bookings(plan), *tight_connections(plan, rules), *outside_dates(plan, local),
+             *night_hours(plan, rules, local), *language_gaps(plan), *nobody_attends(plan)]
     order = {i.id: (i.starts_at, i.id) for i in plan.items}
     return sorted(found, key=lambda c: (-c.severity, order[c.item_ids[0]], c.rule))
 

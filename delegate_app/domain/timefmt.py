@@ -5,6 +5,21 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+# English names, by table rather than strftime: the same whatever locale Qt set for the
+# process, and a tenth of the cost (a check says thousands of dates).
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def weekday_name(day: date) -> str:
+    """"Tue": the day of the week, abbreviated in English."""
+    return WEEKDAYS[day.weekday()]
+
+
+def month_name(day: date) -> str:
+    """"Apr": the month, abbreviated in English."""
+    return MONTHS[day.month - 1]
+
 
 def is_valid_zone(name: str) -> bool:
     """True when ``name`` is an IANA time zone this machine knows ("Asia/Tehran")."""
@@ -59,7 +74,7 @@ def format_instant(instant: datetime, tz_name: str, place: str | None = None,
                    with_offset: bool = False) -> str:
     """"Tue 14 Apr, 09:30 Buenos Aires" (optionally "... (UTC-3)")."""
     local = to_local(instant, tz_name)
-    text = f"{format_day(local.date())}, {local:%H:%M} {place or zone_place(tz_name)}"
+    text = f"{format_day(local)}, {local:%H:%M} {place or zone_place(tz_name)}"
     if with_offset:
         text += f" ({utc_offset_label(instant, tz_name)})"
     return text
@@ -67,12 +82,13 @@ def format_instant(instant: datetime, tz_name: str, place: str | None = None,
 
 def format_date(day: date | None) -> str:
     """"Tue 14 Apr 2026", or an empty string for no date."""
-    return f"{day:%a} {day.day} {day:%b %Y}" if day else ""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}" \
+        if day else ""
 
 
 def format_day(day: date) -> str:
     """"Tue 14 Apr": a day within a programme whose year is plain."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def format_long_date(day: date) -> str:
@@ -84,13 +100,14 @@ def format_date_range(first: date | None, last: date | None) -> str:
     """"14–19 Apr 2026", "28 Apr – 3 May 2026", "30 Dec 2026 – 4 Jan 2027"."""
     if not first or not last:
         return format_date(first or last)
+    month_of_first, month_of_last = MONTHS[first.month - 1], MONTHS[last.month - 1]
     if first == last:
-        return f"{first.day} {first:%b %Y}"
+        return f"{first.day} {month_of_first} {first.year}"
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
+        return f"{first.day}–{last.day} {month_of_last} {last.year}"
     if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+        return f"{first.day} {month_of_first} – {last.day} {month_of_last} {last.year}"
+    return f"{first.day} {month_of_first} {first.year} – {last.day} {month_of_last} {last.year}"
 
 
 def utc_now() -> datetime:

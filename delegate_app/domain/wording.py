@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .timefmt import format_date_range
+from .timefmt import format_date, format_date_range, format_day, month_name, weekday_name
 
 CONTEXT = "delegate_app"
 
@@ -107,11 +107,11 @@ class Moment:
 # How a day reads in English, by style (the layers above use the same style names with
 # ``language.dates.format_date``; "short" is said there as "day").
 DAY_STYLES = {
-    "medium": lambda d: f"{d.day} {d:%b %Y}",  # 1 Dec 2026
-    "date": lambda d: f"{d:%a} {d.day} {d:%b %Y}",  # Tue 1 Dec 2026
-    "day": lambda d: f"{d:%a} {d.day} {d:%b}",  # Tue 1 Dec
-    "short": lambda d: f"{d:%d %b}",  # 01 Dec
-    "padded": lambda d: f"{d:%d %b %Y}",  # 01 Dec 2026
+    "medium": lambda d: f"{d.day} {month_name(d)} {d.year}",  # 1 Dec 2026
+    "date": format_date,  # Tue 1 Dec 2026
+    "day": format_day,  # Tue 1 Dec
+    "short": lambda d: f"{d.day:02d} {month_name(d)}",  # 01 Dec
+    "padded": lambda d: f"{d.day:02d} {month_name(d)} {d.year}",  # 01 Dec 2026
 }
 
 
@@ -138,10 +138,12 @@ class Clock:
     day: bool = False
 
     def __format__(self, format_spec: str) -> str:
+        at = self.at
+        clock = f"{at.hour:02d}:{at.minute:02d}"
         if self.day:
-            clock = f"{DAY_STYLES['day'](self.at.date())} {self.at:%H:%M}"
-        else:
-            clock = f"{self.at:%a %H:%M}" if self.weekday else f"{self.at:%H:%M}"
+            clock = f"{format_day(at)} {clock}"
+        elif self.weekday:
+            clock = f"{weekday_name(at)} {clock}"
         return f"{clock} {self.place}" if self.place else clock
 
 

@@ -48,7 +48,7 @@ class _Draft:
     title: str
     starts_on: date
     ends_on: date
-    items: list[Any]
+    items: list[PlanItem]
     members: list[Any]
 
 
@@ -79,17 +79,28 @@ def _people(session: Session, ids: Iterable[int]) -> dict[int, PlanPerson]:
     return people
 
 
-def _drafts(session: Session, chosen: Select[Any]) -> list[_Draft]:
+def _drafts(session: Session, chosen: Select[Any],
+            links: dict[str, dict[int, set[int]]]) -> list[_Draft]:
+    """The chosen delegations with their items as the rules see them (rows unpacked by
+    position: a Core row's attribute costs as much as building the item)."""
     d = DELEGATIONS.c
     drafts = {row.id: _Draft(row.id, row.title, row.starts_on, row.ends_on, [], []) for row in
               session.execute(select(d.id, d.title, d.starts_on, d.ends_on)
                               .where(d.id.in_(chosen)).order_by(d.starts_on, d.id))}
+    participants, counterparts, interpreters = (
+        links["participants"], links["counterparts"], links["interpreters"])
+    empty: frozenset[int] = frozenset()
     i = ITEMS.c  # the table's columns: Core rows, no ORM row processing
-    for row in session.execute(
+    for (item_id, delegation_id, title, kind, starts_at, ends_at, start_tz, end_tz, status,
+         venue, city_id, origin_city_id, all_day) in session.execute(
             select(i.id, i.delegation_id, i.title, i.kind, i.starts_at, i.ends_at, i.start_tz,
                    i.end_tz, i.status, i.venue, i.city_id, i.origin_city_id, i.all_day)
             .where(i.delegation_id.in_(chosen)).order_by(i.starts_at, i.id)):
-        drafts[row.delegation_id].items.append(row)
+        drafts[delegation_id].items.append(PlanItem(
+            item_id, title, kind, starts_at, ends_at, start_tz, end_tz, status, venue, city_id,
+            origin_city_id, frozenset(participants.get(item_id, empty)),
+            frozenset(counterparts.get(item_id, empty)),
+            frozenset(interpreters.get(item_id, empty)), all_day))
     m = MEMBERS.c
     for member in session.execute(select(m.delegation_id, m.person_id, m.role, m.precedence)
                                   .where(m.delegation_id.in_(chosen))
@@ -98,17 +109,8 @@ def _drafts(session: Session, chosen: Select[Any]) -> list[_Draft]:
     return list(drafts.values())
 
 
-def _plan(draft: _Draft, links: dict[str, dict[int, set[int]]],
-          people: dict[int, PlanPerson]) -> Plan:
-    empty: frozenset[int] = frozenset()
-    items = tuple(PlanItem(
-        id=r.id, title=r.title, kind=r.kind, starts_at=r.starts_at, ends_at=r.ends_at,
-        start_tz=r.start_tz, end_tz=r.end_tz, status=r.status, place=r.venue,
-        city_id=r.city_id, origin_city_id=r.origin_city_id,
-        participants=frozenset(links["participants"].get(r.id, empty)),
-        counterparts=frozenset(links["counterparts"].get(r.id, empty)),
-        interpreters=frozenset(links["interpreters"].get(r.id, empty)), all_day=r.all_day)
-        for r in draft.items)
+def _plan(draft: _Draft, people: dict[int, PlanPerson]) -> Plan:
+    items = tuple(draft.items)
     mine = {m.person_id for m in draft.members}
     for item in items:
         mine |= item.participants | item.counterparts | item.interpreters
@@ -119,16 +121,16 @@ def _plan(draft: _Draft, links: dict[str, dict[int, set[int]]],
 
 
 def _check(session: Session, chosen: Select[Any], rules: PlanRules) -> list[DelegationConflicts]:
-    drafts = _drafts(session, chosen)
     links = _links(session, chosen)
-    everyone = {m.person_id for d in drafts for m in d.members}
-    for by_item in links.values():
-        for persons in by_item.values():
-            everyone |= persons
-    people = _people(session, everyone)
     with collector_paused():  # plans and conflicts by the ten thousand, no lasting cycles
+        drafts = _drafts(session, chosen, links)
+        everyone = {m.person_id for d in drafts for m in d.members}
+        for by_item in links.values():
+            for persons in by_item.values():
+                everyone |= persons
+        people = _people(session, everyone)
         return [DelegationConflicts(d.id, d.title, {r.id: r.title for r in d.items},
-                                    tuple(find_conflicts(_plan(d, links, people), rules)))
+                                    tuple(find_conflicts(_plan(d, people), rules)))
                 for d in drafts]
 
 
