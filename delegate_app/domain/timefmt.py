@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 # English names, by table rather than strftime: the same whatever locale Qt set for the
@@ -50,6 +50,16 @@ def to_local(instant: datetime, tz_name: str) -> datetime:
     if instant.tzinfo is None:
         raise ValueError("instant must be timezone-aware (UTC)")
     return instant.astimezone(ZoneInfo(tz_name))
+
+
+def all_day_days(starts_at: datetime, start_tz: str, ends_at: datetime,
+                 end_tz: str) -> tuple[date, date]:
+    """The first and the last day of an all-day item. Its end is the midnight that starts
+    the day after, as a calendar file's DTEND of a date (exclusive); an end inside a day
+    ends on that day."""
+    first, end = to_local(starts_at, start_tz).date(), to_local(ends_at, end_tz)
+    last = end.date() - timedelta(days=1) if end.time() == time(0) else end.date()
+    return first, max(first, last)
 
 
 def from_local(wall_clock: datetime, tz_name: str) -> datetime:

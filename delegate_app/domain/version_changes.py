@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import Any, Protocol
 
 from .enums import ItemStatus
-from .timefmt import format_long_date, to_local, utc_offset_label, zone_place
+from .timefmt import all_day_days, format_long_date, to_local, utc_offset_label, zone_place
 from .versions import VersionItem, VersionProgramme
 from .wording import QT_TRANSLATE_NOOP, Clock, Day, Wording, wording
 
@@ -134,8 +134,10 @@ def _span(item: ComparedItem, with_offset: bool) -> Wording:
     start, end = to_local(item.starts_at, item.start_tz), to_local(item.ends_at, item.end_tz)
     first, last = Day(start.date(), "day"), Day(end.date(), "day")
     if item.all_day:
-        if end.date() != start.date():
-            return wording(_ALL_DAYS, first=first, last=last)
+        first_day, last_day = all_day_days(item.starts_at, item.start_tz, item.ends_at,
+                                           item.end_tz)
+        if last_day != first_day:
+            return wording(_ALL_DAYS, first=first, last=Day(last_day, "day"))
         return wording(_ALL_DAY, day=first)
     offset = f" ({utc_offset_label(item.starts_at, item.start_tz)})" if with_offset else ""
     values: dict[str, object] = {

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 
 from .. import __version__
+from ..domain.timefmt import all_day_days
 
 PRODID = f"-//delegate_app//delegate_app {__version__}//EN"
 
@@ -62,10 +63,9 @@ def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
     event.add("last-modified", item.last_modified)
     event.add("summary", item.summary)
     if item.all_day:
-        first = item.starts_at.astimezone(ZoneInfo(item.start_tz)).date()
-        last = item.ends_at.astimezone(ZoneInfo(item.end_tz)).date()
+        first, last = all_day_days(item.starts_at, item.start_tz, item.ends_at, item.end_tz)
         event.add("dtstart", first)
-        event.add("dtend", max(last, first) + timedelta(days=1))  # DTEND of a date is exclusive
+        event.add("dtend", last + timedelta(days=1))  # DTEND of a date is exclusive
     else:
         event.add("dtstart", item.starts_at.astimezone(ZoneInfo(item.start_tz)))
         event.add("dtend", item.ends_at.astimezone(ZoneInfo(item.end_tz)))

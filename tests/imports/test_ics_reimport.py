@@ -3,7 +3,7 @@ and never carries internal text into what hosts see (issue 12)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -211,3 +211,38 @@ def test_which_words_of_a_description_are_the_files_own() -> None:
     airline = "Your flight to Doha.\n\nBooking reference: QR7X2P\n\nSeat 3A."
     assert file_text(airline, ours=False) == airline  # an airline's words, kept
     assert file_text(airline, ours=True) == "Your flight to Doha."
+
+
+def _foreign_all_day(first: date) -> bytes:
+    """A host's calendar with a one-day and a three-day all-day event on the trip's days."""
+    def day(n: int) -> str:
+        return (first + timedelta(days=n)).strftime("%Y%m%d")
+
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:{summary}\r\n"
+        f"DTSTART;VALUE=DATE:{day(start)}\r\nDTEND;VALUE=DATE:{day(end)}\r\nEND:VEVENT\r\n"
+        for uid, summary, start, end in (("one@host.example", "Tokyo Marathon", 0, 1),
+                                         ("three@host.example", "Expo", 0, 3)))
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Host city//EN\r\n" + events
+            + "END:VCALENDAR\r\n").encode()
+
+
+def test_a_hosts_all_day_events_travel_on_with_their_own_days(sample_db: Database) -> None:
+    """Imported all-day events keep their days through our export and back: a one-day
+    event is not sent out as two days (DTEND of a date is exclusive, in both files)."""
+    trip = _trip(sample_db)
+    _, data = delegations.get_delegation(sample_db.sessions, trip)
+    raw = _foreign_all_day(data.starts_on)
+    preview = ics_import.preview_import(sample_db.sessions, trip, raw)
+    ics_import.write_import(sample_db.sessions, preview)
+    sent = {uid: event for uid, event in _events(_export(sample_db, "internal", trip)).items()
+            if uid.endswith("@host.example")}
+    read = {str(e["UID"]): (e.decoded("DTSTART"), e.decoded("DTEND"))
+            for e in Calendar.from_ical(raw).walk("VEVENT")}
+    assert {uid: event[:2] for uid, event in sent.items()} == read
+    before = _rows(sample_db)
+    again = ics_import.preview_import(sample_db.sessions, trip, _export(sample_db, "internal",
+                                                                         trip))
+    assert again.updated == [] and again.older == []
+    ics_import.write_import(sample_db.sessions, again)
+    assert _rows(sample_db) == before
