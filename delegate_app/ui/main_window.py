@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from importlib import import_module
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,35 +30,42 @@ from .context import AppContext
 from .dates import isolate
 from .dialogs.search_dialog import SearchDialog
 from .dialogs.settings_dialog import SettingsDialog
-from .history.activity_page import ActivityPage
 from .icons import COLOURS, icon
 from .office import permissions
 from .office.saving import settle_unknown
 from .office.status import ConnectionBanner, SignedInLabel, notice_of
-from .pages.cities import CitiesPage
-from .pages.commitments import CommitmentsPage
-from .pages.delegations import DelegationsPage
-from .pages.gifts import GiftsPage
-from .pages.organisations import OrganisationsPage
-from .pages.people import PeoplePage
-from .pages.summits import SummitsPage
 from .pages.today import TodayPage
 from .reminders import ReminderBanner
 from .tasks import BackgroundTask, run_in_background
 from .text import error_text, said, tr
 from .undo import UndoStack
 
-# The sidebar, in order: key, icon, title (as the page itself says it) and the page.
-PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], type[QWidget]], ...] = (
-    ("today", "today", lambda: tr("Today"), TodayPage),
-    ("summits", "summits", lambda: tr("Summits"), SummitsPage),
-    ("delegations", "delegations", lambda: tr("Delegations"), DelegationsPage),
-    ("people", "people", lambda: tr("People"), PeoplePage),
-    ("cities", "cities", lambda: tr("Cities & networks"), CitiesPage),
-    ("organisations", "summits", lambda: tr("Organisations & networks"), OrganisationsPage),
-    ("commitments", "commitments", lambda: tr("Commitments"), CommitmentsPage),
-    ("gifts", "gifts", lambda: tr("Gift register"), GiftsPage),
-    ("activity", "history", lambda: tr("Activity"), ActivityPage),
+
+def _page(module: str, name: str) -> Callable[[], type[QWidget]]:
+    """A page's class, loaded with the page: start-up imports the first page's module only
+    (the others bring the PDF preview, dialogs and their services)."""
+    def load() -> type[QWidget]:
+        page_type: type[QWidget] = getattr(import_module(module, __package__), name)
+        return page_type
+    return load
+
+
+# The sidebar, in order: key, icon, title (as the page itself says it) and the page's class
+# (loaded with the page).
+PAGE_TYPES: tuple[tuple[str, str, Callable[[], str], Callable[[], type[QWidget]]], ...] = (
+    ("today", "today", lambda: tr("Today"), lambda: TodayPage),
+    ("summits", "summits", lambda: tr("Summits"), _page(".pages.summits", "SummitsPage")),
+    ("delegations", "delegations", lambda: tr("Delegations"),
+     _page(".pages.delegations", "DelegationsPage")),
+    ("people", "people", lambda: tr("People"), _page(".pages.people", "PeoplePage")),
+    ("cities", "cities", lambda: tr("Cities & networks"), _page(".pages.cities", "CitiesPage")),
+    ("organisations", "summits", lambda: tr("Organisations & networks"),
+     _page(".pages.organisations", "OrganisationsPage")),
+    ("commitments", "commitments", lambda: tr("Commitments"),
+     _page(".pages.commitments", "CommitmentsPage")),
+    ("gifts", "gifts", lambda: tr("Gift register"), _page(".pages.gifts", "GiftsPage")),
+    ("activity", "history", lambda: tr("Activity"),
+     _page(".history.activity_page", "ActivityPage")),
 )
 
 
@@ -75,13 +83,13 @@ class Pages(Mapping[str, QWidget]):
     the page shown first."""
 
     def __init__(self, build: Callable[[str, type[QWidget]], QWidget]) -> None:
-        self._types = {key: page_type for key, _, _, page_type in PAGE_TYPES}
+        self._types = {key: page_type for key, _, _, page_type in PAGE_TYPES}  # loaders
         self._built: dict[str, QWidget] = {}
         self._build = build
 
     def __getitem__(self, key: str) -> QWidget:
         if key not in self._built:
-            self._built[key] = self._build(key, self._types[key])
+            self._built[key] = self._build(key, self._types[key]())
         return self._built[key]
 
     def __iter__(self) -> Iterator[str]:
