@@ -25,7 +25,12 @@ from delegate_app.ui.dialogs.person_dialog import PersonDialog
 from delegate_app.ui.main_window import MainWindow
 from delegate_app.ui.office import permissions
 from delegate_app.ui.office.conflict import ConflictDialog
-from tests.ui.conftest import lists_load_at_once, make_window, when_modal  # noqa: F401  (rows load as the page refreshes, as in tests/ui)
+from tests.ui.conftest import (  # noqa: F401  (rows load and previews go as in tests/ui)
+    lists_load_at_once,
+    make_window,
+    private_previews,
+    when_modal,
+)
 from tests.ui.test_summits_page import ok
 
 from .conftest import Office, crash_and_restart

@@ -47,6 +47,16 @@ def lists_load_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ActivityPage, "load_at_once", True)
 
 
+@pytest.fixture(autouse=True)
+def private_previews(tmp_path_factory: pytest.TempPathFactory,
+                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Previews are written (and old ones swept) in this run's own folder, never in the
+    machine's shared one, where another run (or the officer's own window) keeps its own."""
+    from delegate_app.ui.dialogs import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "PREVIEW_ROOT", tmp_path_factory.mktemp("previews"))
+
+
 @pytest.fixture
 def speak() -> Iterator[Callable[..., None]]:
     """Switch the interface's language (and calendar) before building a window; English and
