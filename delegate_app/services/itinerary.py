@@ -86,13 +86,16 @@ def _shown(data: ItemInput, field: str) -> Any:
 
 
 def create_item(sessions: sessionmaker[Session], delegation_id: int, data: ItemInput,
-                record_id: int | None = None, uid: str | None = None) -> Change:
+                record_id: int | None = None, uid: str | None = None,
+                sequence: int = 0) -> Change:
+    """A new item; or, with ``record_id``, ``uid`` and a ``sequence`` past the last one
+    calendars saw, an item brought back (redo) that calendars take as newer news."""
     data = validate_item(data)
     with sessions.begin() as session, translated_errors("itinerary item"):
         if session.get(Delegation, delegation_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP(
                 "delegate_app", "This delegation no longer exists."))
-        row = ItineraryItem(delegation_id=delegation_id, uid=uid or new_uid(), sequence=0)
+        row = ItineraryItem(delegation_id=delegation_id, uid=uid or new_uid(), sequence=sequence)
         if record_id is not None:
             row.id = record_id
         _apply(session, row, data)
@@ -192,10 +195,11 @@ def discard_item(sessions: sessionmaker[Session], item_id: int) -> Change:
         return Change("item", item_id, 0, "deleted:" + uid)
 
 
-def item_uid(sessions: sessionmaker[Session], item_id: int) -> str:
+def item_identity(sessions: sessionmaker[Session], item_id: int) -> tuple[str, int]:
+    """The item's calendar identity: its UID and its SEQUENCE now."""
     with sessions() as session:
         row = session.get(ItineraryItem, item_id)
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP(
                 "delegate_app", "This itinerary item no longer exists."))
-        return row.uid
+        return row.uid, row.sequence

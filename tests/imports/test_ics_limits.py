@@ -148,7 +148,7 @@ def test_a_long_uid_is_kept_for_matching_but_the_item_gets_its_own(sample_db: Da
     raw = ics(event(uid, "Long but fine"))
     [item_id] = ics_import.write_import(
         sample_db.sessions, ics_import.preview_import(sample_db.sessions, trip, raw)).added
-    assert len(itinerary.item_uid(sample_db.sessions, item_id)) <= limits.ITEM_UID_MAX_CHARS
+    assert len(itinerary.item_identity(sample_db.sessions, item_id)[0]) <= limits.ITEM_UID_MAX_CHARS
     again = ics_import.preview_import(sample_db.sessions, trip, raw)
     assert [e.uid for e in again.unchanged] == [uid]
 

@@ -91,7 +91,7 @@ def _change_the_programme(db: Database, trip: int) -> dict[str, str]:
         TOKYO, start + timedelta(hours=1), TOKYO, status=ItemStatus.CONFIRMED,
         venue="Shinjuku Fire Station", participants=shinjuku.data.participants))
     return {"moved": reception.uid, "cancelled": interview.uid, "swapped": governor.uid,
-            "noted": shinjuku.uid, "added": itinerary.item_uid(db.sessions, added.id)}
+            "noted": shinjuku.uid, "added": itinerary.item_identity(db.sessions, added.id)[0]}
 
 
 @pytest.fixture(scope="module")
@@ -327,7 +327,7 @@ def test_an_item_removed_since_the_version_comes_back_with_its_uid(
     made = itinerary.create_item(db.sessions, trip, replace(
         first.data, title="Visit to the Azadi Tower", starts_at=start,
         ends_at=start + timedelta(hours=1), end_tz=first.data.start_tz))
-    uid = itinerary.item_uid(db.sessions, made.id)
+    uid = itinerary.item_identity(db.sessions, made.id)[0]
     for _ in range(2):  # two calendar-visible edits: sequence 2 in the version
         version, data = itinerary.get_item(db.sessions, made.id)
         itinerary.update_item(db.sessions, made.id, version, replace(data, title=data.title + "!"))

@@ -204,3 +204,22 @@ def test_import_a_calendar_with_a_preview_then_undo(window: MainWindow, qtbot: Q
     assert failures == [] and seen and "Flight" in seen[0]
     window.undo_action.trigger()
     assert len(workspace.rows) == before
+
+
+def test_an_item_brought_back_by_redo_is_newer_than_what_calendars_last_had(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """Undo of a new item removes it from every calendar; redo brings it back under the same
+    UID, so its SEQUENCE must rise past the one calendars last saw (RFC 5546: a
+    re-scheduled event with the same or a lower SEQUENCE is ignored as old news)."""
+    workspace = create_trip(window, qtbot)
+    add_members(workspace, ("Dr Mehdi Farahani", "Head of delegation"))
+    start = datetime(2027, 3, 8, 10, 0)
+    add_item(workspace, qtbot, ItemKind.BILATERAL_MEETING, "Meeting with the Jefe de Gobierno",
+             start, start + timedelta(hours=1), "Buenos Aires")
+    [row] = workspace.rows
+    assert row.sequence == 0
+    window.undo_action.trigger()  # calendars published since lose the meeting
+    assert workspace.rows == []
+    window.redo_action.trigger()
+    [back] = workspace.rows
+    assert back.uid == row.uid and back.sequence > row.sequence

@@ -339,14 +339,19 @@ class DelegationWorkspace(QWidget):
 
     def add_item(self, data: ItemInput) -> bool:
         sessions, delegation = self.ctx.db.sessions, self.delegation_id
+        removed_at = [-1]  # the SEQUENCE calendars last saw before undo removed the item
 
         def do(state: Any) -> tuple[Change, Any]:
             record_id, uid = state if state else (None, None)
-            change = itinerary.create_item(sessions, delegation, data, record_id, uid)
-            return change, (change.id, itinerary.item_uid(sessions, change.id))
+            change = itinerary.create_item(sessions, delegation, data, record_id, uid,
+                                           sequence=removed_at[0] + 1)
+            return change, (change.id, itinerary.item_identity(sessions, change.id)[0])
 
-        return self._push(tr("New item {title}").format(title=data.title), do,
-                          lambda state: itinerary.discard_item(sessions, state[0]))
+        def undo(state: Any) -> Change:
+            removed_at[0] = itinerary.item_identity(sessions, state[0])[1]
+            return itinerary.discard_item(sessions, state[0])
+
+        return self._push(tr("New item {title}").format(title=data.title), do, undo)
 
     def _edit_by_id(self, item_id: int) -> None:
         self.agenda.select_item(item_id)
