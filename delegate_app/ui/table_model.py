@@ -258,12 +258,24 @@ def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[A
 
 
 def _sort_keys(spec: Column[Any], rows: Sequence[Any]) -> list[Any]:
-    """Sort keys of one column, folded once: None sorts first, mixed types as text."""
+    """Sort keys of one column, folded once: None sorts first, mixed types as text. A text
+    many rows share is folded (and held) once; without a None the keys are bare."""
     raw = [spec.sort_key(r) if spec.sort_key else spec.text(r) for r in rows]
     kinds = {type(k) for k in raw if k is not None}
     if len(kinds) > 1:
         raw = [None if k is None else str(k) for k in raw]
-    return [(0, "") if k is None else (1, fold(k) if isinstance(k, str) else k) for k in raw]
+    if len(kinds) > 1 or str in kinds:
+        folded: dict[str, str] = {}
+        raw = [k if k is None else folded.get(k) or folded.setdefault(k, _fold_once(k))
+               for k in raw]
+    if None in raw:  # it sorts first
+        return [(0, "") if k is None else (1, k) for k in raw]
+    return raw
+
+
+def _fold_once(text: str) -> str:
+    folded = fold(text)
+    return text if folded == text else folded
 
 
 class RecordFilter(QIdentityProxyModel):

@@ -42,7 +42,7 @@ def test_people_say_they_are_loading_then_fill_in_with_the_first_selected(
     assert page.model.rows() == []  # type: ignore[attr-defined]
     with qtbot.waitSignal(page.ready, timeout=WAIT):  # type: ignore[attr-defined]
         pass
-    everyone = people.list_people(window.ctx.db.sessions)
+    everyone = people.list_rows(window.ctx.db.sessions)
     assert page.model.rows() == everyone  # type: ignore[attr-defined]
     assert page.count.text() == f"{len(everyone)} records"  # type: ignore[attr-defined]
     assert page.current() is not None  # type: ignore[attr-defined]

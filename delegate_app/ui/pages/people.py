@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ...domain.errors import DelegateAppError
 from ...domain.names import formal_name
-from ...domain.records import Change, Choice, PersonInput, PersonRow
+from ...domain.records import Change, Choice, PersonInput, PersonListRow
 from ...domain.validation import validate_person
 from ...services import cities, people, photos, positions, relations
 from .. import html
@@ -34,16 +34,16 @@ def _name(data: PersonInput) -> str:
     return formal_name(data.honorific, data.given_name, data.family_name, data.name_order)
 
 
-def _columns() -> list[Column[PersonRow]]:
+def _columns() -> list[Column[PersonListRow]]:
     return [
         Column(tr("Name"), lambda p: p.display_name, lambda p: p.sort_name),
-        Column(tr("Native script"), lambda p: p.data.native_name),
-        Column(tr("Position"), lambda p: p.data.position),
+        Column(tr("Native script"), lambda p: p.native_name),
+        Column(tr("Position"), lambda p: p.position),
         Column(tr("Organisation"), lambda p: p.organisation_name),
         Column(tr("City"), lambda p: p.city_name),
-        Column(tr("Rank"), lambda p: str(p.data.precedence_rank or ""),
-               lambda p: p.data.precedence_rank or 10_000, align_right=True),
-        Column(tr("Languages"), lambda p: ", ".join(p.data.languages)),
+        Column(tr("Rank"), lambda p: str(p.precedence_rank or ""),
+               lambda p: p.precedence_rank or 10_000, align_right=True),
+        Column(tr("Languages"), lambda p: ", ".join(p.languages)),
     ]
 
 
@@ -66,16 +66,17 @@ class PeoplePage(EditableListPage):
                                              lambda: self.change_of_office(),
                                              needs_selection=True)
 
-    def fetch(self) -> list[PersonRow]:
-        return people.list_people(self.ctx.db.sessions)
+    def fetch(self) -> list[PersonListRow]:
+        return people.list_rows(self.ctx.db.sessions)  # the record is read when shown
 
     def make_dialog(self, data: PersonInput | None) -> PersonDialog:
         sessions = self.ctx.db.sessions
         return PersonDialog(people.organisation_choices(sessions), cities.city_choices(sessions),
                             data, self)
 
-    def display_name(self, record: PersonRow) -> str:
+    def display_name(self, record: PersonListRow) -> str:
         return record.display_name
+
     def set_photo(self, path: str | None = None) -> bool:
         record = self.current()
         if record is None:
@@ -98,7 +99,7 @@ class PeoplePage(EditableListPage):
         if (record := self.current()) is not None:
             self._photo_command(record, None, tr("Remove photo of {name}"))
 
-    def _photo_command(self, record: PersonRow, photo: bytes | None, text: str) -> bool:
+    def _photo_command(self, record: PersonListRow, photo: bytes | None, text: str) -> bool:
         sessions, person_id = self.ctx.db.sessions, record.id
         push_edit(self, self.ctx.undo, text.format(name=record.display_name),
                   lambda _: photos.set_photo(sessions, person_id, photo, already_normal=True),
@@ -118,7 +119,7 @@ class PeoplePage(EditableListPage):
                 name=record.display_name), self)
             form = dialog.add_tab(tr("Change of office"))
             form.addRow(QLabel(tr("{name} leaves the position “{position}”.").format(
-                name=record.display_name, position=record.data.position), dialog))
+                name=record.display_name, position=record.position), dialog))
             when = dialog.add_field(form, "ended_on", tr("&Last day in office"),
                                     date_edit(dialog))
             when.setDate(QDate.currentDate())
@@ -144,8 +145,11 @@ class PeoplePage(EditableListPage):
                   self._changed)
         return True
 
-    def describe(self, p: PersonRow) -> str:
-        d = p.data
+    def describe(self, p: PersonListRow) -> str:
+        try:
+            _, d = people.get_person(self.ctx.db.sessions, p.id)  # the list holds its columns
+        except DelegateAppError as exc:  # gone meanwhile: the list's refresh is on its way
+            return f"{html.STYLE}<p class='warn'>{html.e(error_text(exc))}</p>"
         subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
         body = [html.header(p.display_name, subtitle, d.native_name)]
         photo = photos.get_photo(self.ctx.db.sessions, p.id)
