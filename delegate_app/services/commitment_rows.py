@@ -23,6 +23,7 @@ from ..domain.enums import NameOrder
 from ..domain.follow_up import days_left, is_overdue
 from ..domain.names import formal_name
 from ..domain.records import CommitmentRow
+from .crud import ROWS_AT_ONCE
 
 _owner, _counterpart, _owner_city = aliased(Person), aliased(Person), aliased(City)
 
@@ -63,7 +64,8 @@ def narrow_commitment_rows(session: Session, query: Select[Any], now: datetime,
     for (c_id, description, direction, status, priority, due_on, version, source, owner_id,
          counterpart_id, city_id, theme_id, agreement_id, completed_on, evidence, document,
          notes, o_hon, o_given, o_family, o_order, o_zone, c_hon, c_given, c_family, c_order,
-         city, theme, agreement, item, item_internal, summit) in session.execute(_narrow(query)):
+         city, theme, agreement, item, item_internal, summit) in session.execute(
+            _narrow(query).execution_options(yield_per=ROWS_AT_ONCE)):
         zone = o_zone or default_zone
         rows.append(CommitmentRow(
             id=c_id, description=description, direction=direction, status=status,

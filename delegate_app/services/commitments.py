@@ -247,7 +247,8 @@ def choices(sessions: sessionmaker[Session]) -> dict[str, list[Choice]]:
     with sessions() as session:
         people = session.execute(select(
             Person.id, Person.honorific, Person.given_name, Person.family_name,
-            Person.name_order).order_by(Person.family_name, Person.given_name))
+            Person.name_order).order_by(Person.family_name, Person.given_name)
+            .execution_options(yield_per=crud.ROWS_AT_ONCE))
         return {
             "people": [Choice(p.id, display_name(p)) for p in people],
             "cities": [Choice(*row) for row in session.execute(

@@ -78,7 +78,8 @@ def list_gifts(sessions: sessionmaker[Session], year: int | None = None) -> list
         return [GiftRow(row[0], row[1], GiftInput(*row[2:2 + width]),
                         _name(row[2 + width:7 + width]), _name(row[7 + width:12 + width]),
                         row[12 + width] or "")
-                for row in session.execute(query)]
+                for row in session.execute(query.execution_options(
+                    yield_per=crud.ROWS_AT_ONCE))]
 
 
 def _name(person: Any) -> str:

@@ -105,7 +105,8 @@ def list_rows(sessions: sessionmaker[Session]) -> list[PersonListRow]:
             Person.id, Person.version, Person.honorific, Person.given_name, Person.family_name,
             Person.name_order, Person.native_name, Person.position, Person.organisation_id,
             Person.city_id, Person.precedence_rank, Person.languages)
-            .order_by(Person.family_name, Person.given_name))
+            .order_by(Person.family_name, Person.given_name)
+            .execution_options(yield_per=crud.ROWS_AT_ONCE))
         texts: dict[str, str] = {}
         spoken: dict[str, tuple[str, ...]] = {}
         rows = []
