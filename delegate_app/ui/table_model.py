@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -213,7 +214,22 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # the view asks for many roles we
             return None  # leave to its style: answered before any record is looked up
+        return self._value(self._all[self._order[index.row()]], self._columns[index.column()],
+                           role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        """Every role a repaint asks of a cell (seven) in one call into Python, not one call
+        each: the GUI thread waits for the interpreter lock once per cell while a worker
+        loads a list."""
+        if not index.isValid():
+            return
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
+        for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
+            role = slot.role()
+            if role in _ROLES and (value := self._value(record, column, role)) is not None:
+                slot.setData(value)
+
+    def _value(self, record: R, column: Column[R], role: int) -> Any:
         if role == _DISPLAY:
             return isolate(shown_text(column, record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
@@ -286,6 +302,14 @@ class RecordFilter(QIdentityProxyModel):
         source = self.sourceModel()
         if isinstance(source, RecordTableModel):
             source.set_filter(text)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        """A cell's roles from the model in one call (Qt's proxy would ask role by role)."""
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
 
 
 
