@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -235,7 +236,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == RECORD_ROLE:
             return record
         if role == _DECORATION:
-            return column.icon(record) if column.icon else None
+            return _cell_icon(column.icon(record)) if column.icon else None
         if role == _FOREGROUND:
             colour = column.colour(record) if column.colour else None
             return QBrush(QColor(colour)) if colour else None
@@ -254,6 +255,24 @@ _FOREGROUND, _BACKGROUND = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataR
 _TOOLTIP, _ALIGNMENT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.TextAlignmentRole)
 _ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _BACKGROUND, _TOOLTIP, _ALIGNMENT,
                     int(RECORD_ROLE)})
+
+
+_CELL_ICONS: dict[int, QIcon] = {}
+_CELL_ICON_SIZES = (16, 24, 32)  # a table's decorations, at one, one and a half, two pixels a point
+
+
+def _cell_icon(drawn: QIcon | None) -> QIcon | None:
+    """A cell's icon as pixmaps (the same pixels): Qt paints it without calling into Python,
+    as an icon drawn from the font would at every cell of every repaint."""
+    if drawn is None or drawn.isNull():
+        return drawn
+    kept = _CELL_ICONS.get(key := drawn.cacheKey())
+    if kept is None:
+        kept = _CELL_ICONS[key] = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Disabled):
+            for size in _CELL_ICON_SIZES:
+                kept.addPixmap(drawn.pixmap(QSize(size, size), 1.0, mode), mode)
+    return kept
 
 
 def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[Any]],
