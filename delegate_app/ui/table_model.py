@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -53,6 +54,24 @@ def shown_text(column: Column[R], record: R) -> str:
     return text
 
 
+Positions = Sequence[int]  # of rows in the model's list: an array of C ints (no int objects)
+
+
+@dataclass(frozen=True)
+class Search:
+    """Each row's text as a search reads it (folded), in two parts: the columns in Latin
+    letters (one byte a character) and the others (an office's names in their own scripts,
+    which would make the whole text four bytes a character), held once for the rows that
+    share them. A word typed lies in one column, so in one part or the other."""
+
+    latin: list[str]
+    other: list[str]
+
+    def matching(self, positions: Iterable[int], words: list[str]) -> list[int]:
+        latin, other = self.latin, self.other
+        return [i for i in positions if all(w in latin[i] or w in other[i] for w in words)]
+
+
 @dataclass(frozen=True)
 class Prepared(Generic[R]):
     """Rows with what the model computes from them once (folded search keys, the sort
@@ -60,11 +79,11 @@ class Prepared(Generic[R]):
     go by ``set_prepared``."""
 
     rows: list[R]
-    search: list[str]
-    sort_keys: dict[int, list[Any]]
+    search: Search
+    orders: dict[tuple[int, bool], Positions]
     words: list[str]
     sorted: tuple[int, Qt.SortOrder] | None
-    order: list[int]
+    order: Positions
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -79,9 +98,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._all: list[R] = []
-        self._search: list[str] = []
-        self._sort_keys: dict[int, list[Any]] = {}
-        self._order: list[int] = []  # positions in _all of the rows shown, in order
+        self._search = Search([], [])
+        # Every row's position in the order of a column (ascending: False, descending: True),
+        # kept once sorted by it
+        self._orders: dict[tuple[int, bool], Positions] = {}
+        self._order: Positions = []  # positions in _all of the rows shown, in order
         self._words: list[str] = []
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._shown = 0
@@ -99,18 +120,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         sort = self._sorted if sort is False else sort
         assert not isinstance(sort, bool)
         kept = list(rows)
-        texts = [c.text for c in self._columns]  # folded column by column: most are ASCII
-        search = [" ".join(filter(None, [fold(text(r)) for text in texts])) for r in kept]
-        sort_keys: dict[int, list[Any]] = {}
-        order = _arrange(kept, search, sort_keys, self._columns, words, sort)
-        return Prepared(kept, search, sort_keys, words, sort, order)
+        search = _search(kept, [c.text for c in self._columns])
+        orders: dict[tuple[int, bool], Positions] = {}
+        order = _arrange(kept, search, orders, self._columns, words, sort)
+        return Prepared(kept, search, orders, words, sort, order)
 
     def set_prepared(self, prepared: Prepared[R]) -> None:
         """Show prepared rows, in one model reset (the filter or order changed since they were
         prepared: they are arranged again)."""
         self.beginResetModel()
         self._all, self._search = prepared.rows, prepared.search
-        self._sort_keys = dict(prepared.sort_keys)
+        self._orders = dict(prepared.orders)
         if prepared.words == self._words and prepared.sorted == self._sorted:
             self._order = prepared.order
             self._shown = min(BATCH, len(self._order))
@@ -120,7 +140,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _arrange(self) -> None:
         """Which rows show, in which order; the view gets the first batch."""
-        self._order = _arrange(self._all, self._search, self._sort_keys, self._columns,
+        self._order = _arrange(self._all, self._search, self._orders, self._columns,
                                self._words, self._sorted)
         self._shown = min(BATCH, len(self._order))
 
@@ -275,21 +295,39 @@ def _cell_icon(drawn: QIcon | None) -> QIcon | None:
     return kept
 
 
-def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[Any]],
+def _search(rows: Sequence[Any], texts: Sequence[Callable[[Any], str]]) -> Search:
+    """The rows' search texts; a cell's text many rows share is folded once."""
+    folded: dict[str, str] = {"": ""}
+    held: dict[str, str] = {"": ""}
+    latin, other = [], []
+    for row in rows:
+        parts = []
+        for text in texts:
+            shown = text(row)
+            part = folded.get(shown)
+            if part is None:
+                part = folded[shown] = fold(shown)
+            if part:
+                parts.append(part)
+        latin.append(" ".join([p for p in parts if p.isascii()]))
+        rest = " ".join([p for p in parts if not p.isascii()])
+        other.append(held.get(rest) or held.setdefault(rest, rest))
+    return Search(latin, other)
+
+
+def _arrange(rows: Sequence[Any], search: Search, orders: dict[tuple[int, bool], Positions],
              columns: Sequence[Column[Any]], words: list[str],
-             sort: tuple[int, Qt.SortOrder] | None) -> list[int]:
-    """Positions of the rows shown, in order: those whose folded text holds every word,
-    sorted by the column's keys (computed once into ``sort_keys``)."""
-    order = range(len(rows))
-    if words:
-        order = [i for i in order if all(w in search[i] for w in words)]  # type: ignore[assignment]
+             sort: tuple[int, Qt.SortOrder] | None) -> Positions:
+    """Positions of the rows shown, in order: those whose folded text holds every word, in
+    the order of the column sorted by (every row's, kept in ``orders`` once made)."""
+    order: Positions = range(len(rows))
     if sort is not None:
-        keys = sort_keys.get(sort[0])
-        if keys is None:
-            keys = sort_keys[sort[0]] = _sort_keys(columns[sort[0]], rows)
-        order = sorted(order, key=keys.__getitem__,
-                       reverse=sort[1] == Qt.SortOrder.DescendingOrder)
-    return list(order)
+        key = (sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
+        order = orders.get(key) or orders.setdefault(key, array("i", sorted(
+            order, key=_sort_keys(columns[sort[0]], rows).__getitem__, reverse=key[1])))
+    if words:
+        return array("i", search.matching(order, words))
+    return order if isinstance(order, array) else array("i", order)
 
 
 def _sort_keys(spec: Column[Any], rows: Sequence[Any]) -> list[Any]:
