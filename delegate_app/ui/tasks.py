@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import itertools
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
@@ -45,6 +48,17 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
             raise
 
 
+def _one_malloc_arena() -> None:
+    """Workers allocate from the process's one malloc arena (glibc): each thread's arena of
+    its own kept what its loads freed, a few MiB of peak memory in all (measured)."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):  # no such C library: nothing to set
+        ctypes.CDLL(None).mallopt(M_ARENA_MAX, 1)  # the C library the process runs on
+
+
+M_ARENA_MAX = -8  # glibc's malloc.h
+_one_malloc_arena()  # before the first worker thread starts
 _dispatcher: _Dispatcher | None = None
 _workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="delegate_app-job")
 _running: set[Future[None]] = set()
