@@ -76,15 +76,15 @@ def list_gifts(sessions: sessionmaker[Session], year: int | None = None) -> list
             query = query.where(extract("year", Gift.given_on) == year)
         width = len(_FIELDS)
         texts: dict[str, str] = {}  # a text or name many gifts show, held once
-        names: dict[Any, str] = {}
+        people: dict[Any, str] = {}
 
         def one(value: Any) -> Any:
             return texts.setdefault(value, value) if isinstance(value, str) else value
 
         def name(person: Any) -> str:
-            written = names.get(person)
+            written = people.get(person)
             if written is None:
-                written = names[person] = one(_name(person))
+                written = people[person] = one(_name(person))
             return written
 
         return [GiftRow(row[0], row[1], GiftInput(*map(one, row[2:2 + width])),
