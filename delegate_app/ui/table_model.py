@@ -243,11 +243,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         each: the GUI thread waits for the interpreter lock once per cell while a worker
         loads a list."""
         if not index.isValid():
+            for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
+                slot.clearData()
             return
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
         for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
-            role = slot.role()
-            if role in _ROLES and (value := self._value(record, column, role)) is not None:
+            role = slot.role()  # every slot is answered: a delegate reuses its span, cell
+            value = self._value(record, column, role) if role in _ROLES else None  # to cell
+            if value is None:
+                slot.clearData()
+            else:
                 slot.setData(value)
 
     def _value(self, record: R, column: Column[R], role: int) -> Any:
