@@ -49,6 +49,7 @@ def _columns() -> list[Column[PersonListRow]]:
 
 class PeoplePage(EditableListPage):
     key = "people"
+    describe_off_thread = True  # the detail reads the record, its photo and its history
     list_kinds = frozenset({"person", "position_held", "organisation", "city"})
     icon_name = "people"
 
@@ -146,19 +147,18 @@ class PeoplePage(EditableListPage):
         return True
 
     def describe(self, p: PersonListRow) -> str:
+        return self._with_photo(self.describe_work(p))
+
+    def describe_work(self, p: PersonListRow) -> tuple[str, int, bytes | None]:
+        """The detail (read on a worker: the record, its photo, positions and history) and
+        the photo to show in it, which only the GUI thread may hand to the detail."""
+        sessions = self.ctx.db.sessions
         try:
-            _, d = people.get_person(self.ctx.db.sessions, p.id)  # the list holds its columns
+            _, d = people.get_person(sessions, p.id)  # the list holds its columns
         except DelegateAppError as exc:  # gone meanwhile: the list's refresh is on its way
-            return f"{html.STYLE}<p class='warn'>{html.e(error_text(exc))}</p>"
+            return f"{html.STYLE}<p class='warn'>{html.e(error_text(exc))}</p>", p.id, None
         subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
         body = [html.header(p.display_name, subtitle, d.native_name)]
-        photo = photos.get_photo(self.ctx.db.sessions, p.id)
-        if photo:
-            image = QImage.fromData(photo)
-            url = QUrl(f"photo://{p.id}/{hash(photo)}")
-            self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url,
-                                               image)
-            body.insert(0, f"<img src='{url.toString()}' width='140' align='right'>")
         body.append(html.section(tr("Protocol"), html.facts([
             (tr("In a letter"), d.form_of_address_letter),
             (tr("In speech"), d.form_of_address_spoken),
@@ -173,10 +173,23 @@ class PeoplePage(EditableListPage):
             (tr("E-mail"), d.email), (tr("Phone"), d.phone)])))
         body.append(html.section(tr("Biography"), html.paragraph(d.biography)))
         body.append(html.section(tr("Positions held"), html.bullet_list(
-            html.e(line) for line in positions.positions_of(self.ctx.db.sessions, p.id))))
+            html.e(line) for line in positions.positions_of(sessions, p.id))))
         body.append(html.section(tr("History with us"), html.history(
-            relations.person_history(self.ctx.db.sessions, p.id),
+            relations.person_history(sessions, p.id),
             tr("No delegations, meetings, commitments or gifts recorded yet."))))
         body.append(html.internal(tr("Notes — never shared with hosts"),
                                   d.internal_notes))
-        return "".join(body)
+        return "".join(body), p.id, photos.get_photo(sessions, p.id)
+
+    def show_described(self, described: Any) -> None:
+        self.detail.setHtml(self._with_photo(described))
+
+    def _with_photo(self, described: tuple[str, int, bytes | None]) -> str:
+        """The detail with its photo beside the header (handed to the detail's document)."""
+        text, person_id, photo = described
+        if not photo:
+            return text
+        image = QImage.fromData(photo)
+        url = QUrl(f"photo://{person_id}/{hash(photo)}")
+        self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        return f"<img src='{url.toString()}' width='140' align='right'>{text}"
