@@ -4,6 +4,7 @@ promises of a ten-year office come back in a fraction of the time."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -72,7 +73,7 @@ def narrow_commitment_rows(session: Session, query: Select[Any], now: datetime,
         key = (honorific, given, family, order)
         written = names.get(key)
         if written is None:
-            written = names[key] = one(_name(honorific, given, family, order))
+            written = names[key] = sys.intern(_name(honorific, given, family, order))
         return written
 
     rows = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,7 @@ def list_gifts(sessions: sessionmaker[Session], year: int | None = None) -> list
         def name(person: Any) -> str:
             written = people.get(person)
             if written is None:
-                written = people[person] = one(_name(person))
+                written = people[person] = sys.intern(_name(person))
             return written
 
         return [GiftRow(row[0], row[1], GiftInput(*map(one, row[2:2 + width])),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from sqlalchemy import select
@@ -115,8 +116,9 @@ def list_rows(sessions: sessionmaker[Session]) -> list[PersonListRow]:
             codes = spoken.get(languages)
             if codes is None:
                 codes = spoken[languages] = tuple(c for c in languages.split(",") if c)
-            rows.append(PersonListRow(
-                person_id, version, formal_name(honorific, given, family, NameOrder(order)),
+            rows.append(PersonListRow(  # the name interned: shared with other lists' names
+                person_id, version,
+                sys.intern(formal_name(honorific, given, family, NameOrder(order))),
                 sort_name(given, family), texts.setdefault(native, native),
                 texts.setdefault(position, position),
                 organisations.get(organisation_id or 0, ""), cities.get(city_id or 0, ""),
