@@ -6,11 +6,12 @@ import contextlib
 import ctypes
 import itertools
 import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .text import tr
@@ -96,6 +97,19 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     _running.add(future)
     future.add_done_callback(_running.discard)
     return task
+
+
+def after_pending_events(longest: float = 0.25) -> Callable[[], None]:
+    """For a job to call first: it waits (without the interpreter lock) until the GUI thread
+    has handled the events pending now — a page just shown is laid out and painted before
+    its rows are read, not while a worker holds the lock — or ``longest`` seconds."""
+    handled = threading.Event()
+    QTimer.singleShot(0, handled.set)
+
+    def wait() -> None:
+        handled.wait(longest)
+
+    return wait
 
 
 def jobs_running() -> bool:
