@@ -61,8 +61,8 @@ Positions = Sequence[int]  # of rows in the model's list: an array of C ints (no
 class Search:
     """Each row's text as a search reads it (folded), in two parts: the columns in Latin
     letters (one byte a character) and the others (an office's names in their own scripts,
-    which would make the whole text four bytes a character), held once for the rows that
-    share them. A word typed lies in one column, so in one part or the other."""
+    which would make the whole text two or four bytes a character), held once for the rows
+    that share them. A word typed lies in one column, so in one part or the other."""
 
     latin: list[str]
     other: list[str]
@@ -247,9 +247,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 slot.clearData()
             return
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
+        # Every slot is answered (a role left to the style is cleared): Qt's delegate keeps
+        # one span for all its cells, so a slot left alone shows the cell painted before.
         for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
-            role = slot.role()  # every slot is answered: a delegate reuses its span, cell
-            value = self._value(record, column, role) if role in _ROLES else None  # to cell
+            role = slot.role()
+            value = self._value(record, column, role) if role in _ROLES else None
             if value is None:
                 slot.clearData()
             else:
