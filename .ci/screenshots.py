@@ -30,7 +30,7 @@ NOW = datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("Asia/Tehran"))  # nine at th
 PICK = {
     "delegations": lambda r: "Tokyo" in r.title,
     "summits": lambda r: r.session_count > 10,
-    "people": lambda r: r.data.precedence_rank == 1,
+    "people": lambda r: r.precedence_rank == 1,
     "cities": lambda r: r.data.name == "Buenos Aires",
 }
 

@@ -87,6 +87,23 @@ class PersonRow:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonListRow:
+    """A person as the People list shows them: its columns only (the record itself is read
+    when it is shown or edited), the values many people share held once."""
+
+    id: int
+    version: int
+    display_name: str
+    sort_name: str
+    native_name: str = ""
+    position: str = ""
+    organisation_name: str = ""
+    city_name: str = ""
+    precedence_rank: int | None = None
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Choice:
     """An id and the label an officer picks it by (organisations, cities)."""
 

@@ -4,6 +4,7 @@ promises of a ten-year office come back in a fraction of the time."""
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +24,7 @@ from ..domain.enums import NameOrder
 from ..domain.follow_up import days_left, is_overdue
 from ..domain.names import formal_name
 from ..domain.records import CommitmentRow
+from .crud import ROWS_AT_ONCE
 
 _owner, _counterpart, _owner_city = aliased(Person), aliased(Person), aliased(City)
 
@@ -58,22 +60,38 @@ def _name(honorific: str | None, given: str | None, family: str | None,
 def narrow_commitment_rows(session: Session, query: Select[Any], now: datetime,
                            default_zone: str) -> list[CommitmentRow]:
     """Rows of the commitments ``query`` (a ``select(Commitment)...``) selects;
-    ``default_zone`` counts for owners without a city."""
+    ``default_zone`` counts for owners without a city. A name, place, title or zone many
+    rows show is one object for all (and a person's name is written once)."""
+    held: dict[str, str] = {"": ""}
+    names: dict[tuple[Any, ...], str] = {}
+
+    def one(text: str | None) -> str:
+        return "" if text is None else held.get(text) or held.setdefault(text, text)
+
+    def name(honorific: str | None, given: str | None, family: str | None,
+             order: NameOrder | None) -> str:
+        key = (honorific, given, family, order)
+        written = names.get(key)
+        if written is None:
+            written = names[key] = sys.intern(_name(honorific, given, family, order))
+        return written
+
     rows = []
     for (c_id, description, direction, status, priority, due_on, version, source, owner_id,
          counterpart_id, city_id, theme_id, agreement_id, completed_on, evidence, document,
          notes, o_hon, o_given, o_family, o_order, o_zone, c_hon, c_given, c_family, c_order,
-         city, theme, agreement, item, item_internal, summit) in session.execute(_narrow(query)):
-        zone = o_zone or default_zone
+         city, theme, agreement, item, item_internal, summit) in session.execute(
+            _narrow(query).execution_options(yield_per=ROWS_AT_ONCE)):
+        zone = one(o_zone or default_zone)
         rows.append(CommitmentRow(
             id=c_id, description=description, direction=direction, status=status,
-            priority=priority, due_on=due_on, owner=_name(o_hon, o_given, o_family, o_order),
-            counterpart=_name(c_hon, c_given, c_family, c_order), city=city or "",
-            theme=theme or "", source=source.label,
+            priority=priority, due_on=due_on, owner=name(o_hon, o_given, o_family, o_order),
+            counterpart=name(c_hon, c_given, c_family, c_order), city=one(city),
+            theme=one(theme), source=one(source.label),
             overdue=is_overdue(status, due_on, now, zone), version=version, owner_id=owner_id,
             counterpart_id=counterpart_id, city_id=city_id, theme_id=theme_id,
-            agreement_id=agreement_id, agreement=agreement or "",
-            meeting=item if item is not None else (summit or ""),
+            agreement_id=agreement_id, agreement=one(agreement),
+            meeting=one(item) if item is not None else one(summit),
             meeting_internal=bool(item_internal), completed_on=completed_on,
             evidence=evidence, evidence_document_name=document, internal_notes=notes,
             days_left=days_left(due_on, now, zone), owner_zone=zone))

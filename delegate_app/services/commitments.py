@@ -3,6 +3,7 @@ the rows of the Commitments and Today pages, overdue where each owner works."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -247,9 +248,11 @@ def choices(sessions: sessionmaker[Session]) -> dict[str, list[Choice]]:
     with sessions() as session:
         people = session.execute(select(
             Person.id, Person.honorific, Person.given_name, Person.family_name,
-            Person.name_order).order_by(Person.family_name, Person.given_name))
+            Person.name_order).order_by(Person.family_name, Person.given_name)
+            .execution_options(yield_per=crud.ROWS_AT_ONCE))
         return {
-            "people": [Choice(p.id, display_name(p)) for p in people],
+            # names interned: the People list's and these are one string per person
+            "people": [Choice(p.id, sys.intern(display_name(p))) for p in people],
             "cities": [Choice(*row) for row in session.execute(
                 select(City.id, City.name).order_by(City.name))],
             "themes": [Choice(*row) for row in session.execute(

@@ -16,6 +16,10 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from .editing import load_for_edit, refuse_if_referenced, translated_errors
 from .snapshots import RowsSnapshot, restore_tree, snapshot_tree
 
+# A long list's query is read this many rows at a time (``yield_per``): the rows the driver
+# and SQLAlchemy hold at once stay few while the list's own records are built from them.
+ROWS_AT_ONCE = 1000
+
 M = TypeVar("M", bound=Base)
 I = TypeVar("I")  # noqa: E741 - the input record type
 

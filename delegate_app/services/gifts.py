@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -75,10 +76,23 @@ def list_gifts(sessions: sessionmaker[Session], year: int | None = None) -> list
         if year is not None:
             query = query.where(extract("year", Gift.given_on) == year)
         width = len(_FIELDS)
-        return [GiftRow(row[0], row[1], GiftInput(*row[2:2 + width]),
-                        _name(row[2 + width:7 + width]), _name(row[7 + width:12 + width]),
-                        row[12 + width] or "")
-                for row in session.execute(query)]
+        texts: dict[str, str] = {}  # a text or name many gifts show, held once
+        people: dict[Any, str] = {}
+
+        def one(value: Any) -> Any:
+            return texts.setdefault(value, value) if isinstance(value, str) else value
+
+        def name(person: Any) -> str:
+            written = people.get(person)
+            if written is None:
+                written = people[person] = sys.intern(_name(person))
+            return written
+
+        return [GiftRow(row[0], row[1], GiftInput(*map(one, row[2:2 + width])),
+                        name(row[2 + width:7 + width]), name(row[7 + width:12 + width]),
+                        one(row[12 + width] or ""))
+                for row in session.execute(query.execution_options(
+                    yield_per=crud.ROWS_AT_ONCE))]
 
 
 def _name(person: Any) -> str:

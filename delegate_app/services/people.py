@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from ..db.models import City, Organisation, Person
 from ..domain.enums import NameOrder
 from ..domain.errors import ValidationError
 from ..domain.names import formal_name, sort_name
-from ..domain.records import Change, Choice, PersonInput, PersonRow
+from ..domain.records import Change, Choice, PersonInput, PersonListRow, PersonRow
 from ..domain.validation import validate_person
 from ..domain.wording import QT_TRANSLATE_NOOP
 from . import crud
@@ -92,6 +93,36 @@ def list_people(sessions: sessionmaker[Session]) -> list[PersonRow]:
                 sort_name=sort_name(data.given_name, data.family_name),
                 organisation_name=organisations.get(data.organisation_id or 0, ""),
                 city_name=cities.get(data.city_id or 0, "")))
+        return rows
+
+
+def list_rows(sessions: sessionmaker[Session]) -> list[PersonListRow]:
+    """The People list: its columns of every person, in the order of ``list_people``; a
+    value many share (a position, a script's name, languages) is one object for all."""
+    with sessions() as session:
+        organisations = dict(session.execute(select(Organisation.id, Organisation.name)).all())
+        cities = dict(session.execute(select(City.id, City.name)).all())
+        people = session.execute(select(
+            Person.id, Person.version, Person.honorific, Person.given_name, Person.family_name,
+            Person.name_order, Person.native_name, Person.position, Person.organisation_id,
+            Person.city_id, Person.precedence_rank, Person.languages)
+            .order_by(Person.family_name, Person.given_name)
+            .execution_options(yield_per=crud.ROWS_AT_ONCE))
+        texts: dict[str, str] = {}
+        spoken: dict[str, tuple[str, ...]] = {}
+        rows = []
+        for (person_id, version, honorific, given, family, order, native, position,
+             organisation_id, city_id, rank, languages) in people:
+            codes = spoken.get(languages)
+            if codes is None:
+                codes = spoken[languages] = tuple(c for c in languages.split(",") if c)
+            rows.append(PersonListRow(  # the name interned: shared with other lists' names
+                person_id, version,
+                sys.intern(formal_name(honorific, given, family, NameOrder(order))),
+                sort_name(given, family), texts.setdefault(native, native),
+                texts.setdefault(position, position),
+                organisations.get(organisation_id or 0, ""), cities.get(city_id or 0, ""),
+                rank, codes))
         return rows
 
 

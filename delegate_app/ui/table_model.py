@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -11,8 +12,10 @@ from PySide6.QtCore import (
     QIdentityProxyModel,
     QItemSelectionModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon
@@ -51,6 +54,24 @@ def shown_text(column: Column[R], record: R) -> str:
     return text
 
 
+Positions = Sequence[int]  # of rows in the model's list: an array of C ints (no int objects)
+
+
+@dataclass(frozen=True)
+class Search:
+    """Each row's text as a search reads it (folded), in two parts: the columns in Latin
+    letters (one byte a character) and the others (an office's names in their own scripts,
+    which would make the whole text two or four bytes a character), held once for the rows
+    that share them. A word typed lies in one column, so in one part or the other."""
+
+    latin: list[str]
+    other: list[str]
+
+    def matching(self, positions: Iterable[int], words: list[str]) -> list[int]:
+        latin, other = self.latin, self.other
+        return [i for i in positions if all(w in latin[i] or w in other[i] for w in words)]
+
+
 @dataclass(frozen=True)
 class Prepared(Generic[R]):
     """Rows with what the model computes from them once (folded search keys, the sort
@@ -58,11 +79,11 @@ class Prepared(Generic[R]):
     go by ``set_prepared``."""
 
     rows: list[R]
-    search: list[str]
-    sort_keys: dict[int, list[Any]]
+    search: Search
+    orders: dict[tuple[int, bool], Positions]
     words: list[str]
     sorted: tuple[int, Qt.SortOrder] | None
-    order: list[int]
+    order: Positions
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -77,9 +98,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._columns = list(columns)
         self._all: list[R] = []
-        self._search: list[str] = []
-        self._sort_keys: dict[int, list[Any]] = {}
-        self._order: list[int] = []  # positions in _all of the rows shown, in order
+        self._search = Search([], [])
+        # Every row's position in the order of a column (ascending: False, descending: True),
+        # kept once sorted by it
+        self._orders: dict[tuple[int, bool], Positions] = {}
+        self._order: Positions = []  # positions in _all of the rows shown, in order
         self._words: list[str] = []
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._shown = 0
@@ -97,18 +120,17 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         sort = self._sorted if sort is False else sort
         assert not isinstance(sort, bool)
         kept = list(rows)
-        texts = [c.text for c in self._columns]  # folded column by column: most are ASCII
-        search = [" ".join(filter(None, [fold(text(r)) for text in texts])) for r in kept]
-        sort_keys: dict[int, list[Any]] = {}
-        order = _arrange(kept, search, sort_keys, self._columns, words, sort)
-        return Prepared(kept, search, sort_keys, words, sort, order)
+        search = _search(kept, [c.text for c in self._columns])
+        orders: dict[tuple[int, bool], Positions] = {}
+        order = _arrange(kept, search, orders, self._columns, words, sort)
+        return Prepared(kept, search, orders, words, sort, order)
 
     def set_prepared(self, prepared: Prepared[R]) -> None:
         """Show prepared rows, in one model reset (the filter or order changed since they were
         prepared: they are arranged again)."""
         self.beginResetModel()
         self._all, self._search = prepared.rows, prepared.search
-        self._sort_keys = dict(prepared.sort_keys)
+        self._orders = dict(prepared.orders)
         if prepared.words == self._words and prepared.sorted == self._sorted:
             self._order = prepared.order
             self._shown = min(BATCH, len(self._order))
@@ -118,7 +140,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def _arrange(self) -> None:
         """Which rows show, in which order; the view gets the first batch."""
-        self._order = _arrange(self._all, self._search, self._sort_keys, self._columns,
+        self._order = _arrange(self._all, self._search, self._orders, self._columns,
                                self._words, self._sorted)
         self._shown = min(BATCH, len(self._order))
 
@@ -213,13 +235,35 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # the view asks for many roles we
             return None  # leave to its style: answered before any record is looked up
+        return self._value(self._all[self._order[index.row()]], self._columns[index.column()],
+                           role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        """Every role a repaint asks of a cell (seven) in one call into Python, not one call
+        each: the GUI thread waits for the interpreter lock once per cell while a worker
+        loads a list."""
+        if not index.isValid():
+            for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
+                slot.clearData()
+            return
         record, column = self._all[self._order[index.row()]], self._columns[index.column()]
+        # Every slot is answered (a role left to the style is cleared): Qt's delegate keeps
+        # one span for all its cells, so a slot left alone shows the cell painted before.
+        for slot in map(roleDataSpan.__getitem__, range(len(roleDataSpan))):
+            role = slot.role()
+            value = self._value(record, column, role) if role in _ROLES else None
+            if value is None:
+                slot.clearData()
+            else:
+                slot.setData(value)
+
+    def _value(self, record: R, column: Column[R], role: int) -> Any:
         if role == _DISPLAY:
             return isolate(shown_text(column, record))  # right to left, Latin keeps its order
         if role == RECORD_ROLE:
             return record
         if role == _DECORATION:
-            return column.icon(record) if column.icon else None
+            return _cell_icon(column.icon(record)) if column.icon else None
         if role == _FOREGROUND:
             colour = column.colour(record) if column.colour else None
             return QBrush(QColor(colour)) if colour else None
@@ -240,30 +284,78 @@ _ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _BACKGROUND, _TOOLTIP, _
                     int(RECORD_ROLE)})
 
 
-def _arrange(rows: Sequence[Any], search: list[str], sort_keys: dict[int, list[Any]],
+_CELL_ICONS: dict[int, QIcon] = {}
+_CELL_ICON_SIZES = (16, 24, 32)  # a table's decorations, at one, one and a half, two pixels a point
+
+
+def _cell_icon(drawn: QIcon | None) -> QIcon | None:
+    """A cell's icon as pixmaps (the same pixels): Qt paints it without calling into Python,
+    as an icon drawn from the font would at every cell of every repaint."""
+    if drawn is None or drawn.isNull():
+        return drawn
+    kept = _CELL_ICONS.get(key := drawn.cacheKey())
+    if kept is None:
+        kept = _CELL_ICONS[key] = QIcon()
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Disabled):
+            for size in _CELL_ICON_SIZES:
+                kept.addPixmap(drawn.pixmap(QSize(size, size), 1.0, mode), mode)
+    return kept
+
+
+def _search(rows: Sequence[Any], texts: Sequence[Callable[[Any], str]]) -> Search:
+    """The rows' search texts; a cell's text many rows share is folded once."""
+    folded: dict[str, str] = {"": ""}
+    held: dict[str, str] = {"": ""}
+    latin, other = [], []
+    for row in rows:
+        parts = []
+        for text in texts:
+            shown = text(row)
+            part = folded.get(shown)
+            if part is None:
+                part = folded[shown] = fold(shown)
+            if part:
+                parts.append(part)
+        latin.append(" ".join([p for p in parts if p.isascii()]))
+        rest = " ".join([p for p in parts if not p.isascii()])
+        other.append(held.get(rest) or held.setdefault(rest, rest))
+    return Search(latin, other)
+
+
+def _arrange(rows: Sequence[Any], search: Search, orders: dict[tuple[int, bool], Positions],
              columns: Sequence[Column[Any]], words: list[str],
-             sort: tuple[int, Qt.SortOrder] | None) -> list[int]:
-    """Positions of the rows shown, in order: those whose folded text holds every word,
-    sorted by the column's keys (computed once into ``sort_keys``)."""
-    order = range(len(rows))
-    if words:
-        order = [i for i in order if all(w in search[i] for w in words)]  # type: ignore[assignment]
+             sort: tuple[int, Qt.SortOrder] | None) -> Positions:
+    """Positions of the rows shown, in order: those whose folded text holds every word, in
+    the order of the column sorted by (every row's, kept in ``orders`` once made)."""
+    order: Positions = range(len(rows))
     if sort is not None:
-        keys = sort_keys.get(sort[0])
-        if keys is None:
-            keys = sort_keys[sort[0]] = _sort_keys(columns[sort[0]], rows)
-        order = sorted(order, key=keys.__getitem__,
-                       reverse=sort[1] == Qt.SortOrder.DescendingOrder)
-    return list(order)
+        key = (sort[0], sort[1] == Qt.SortOrder.DescendingOrder)
+        order = orders.get(key) or orders.setdefault(key, array("i", sorted(
+            order, key=_sort_keys(columns[sort[0]], rows).__getitem__, reverse=key[1])))
+    if words:
+        return array("i", search.matching(order, words))
+    return order if isinstance(order, array) else array("i", order)
 
 
 def _sort_keys(spec: Column[Any], rows: Sequence[Any]) -> list[Any]:
-    """Sort keys of one column, folded once: None sorts first, mixed types as text."""
+    """Sort keys of one column, folded once: None sorts first, mixed types as text. A text
+    many rows share is folded (and held) once; without a None the keys are bare."""
     raw = [spec.sort_key(r) if spec.sort_key else spec.text(r) for r in rows]
     kinds = {type(k) for k in raw if k is not None}
     if len(kinds) > 1:
         raw = [None if k is None else str(k) for k in raw]
-    return [(0, "") if k is None else (1, fold(k) if isinstance(k, str) else k) for k in raw]
+    if len(kinds) > 1 or str in kinds:
+        folded: dict[str, str] = {}
+        raw = [k if k is None else folded.get(k) or folded.setdefault(k, _fold_once(k))
+               for k in raw]
+    if None in raw:  # it sorts first
+        return [(0, "") if k is None else (1, k) for k in raw]
+    return raw
+
+
+def _fold_once(text: str) -> str:
+    folded = fold(text)
+    return text if folded == text else folded
 
 
 class RecordFilter(QIdentityProxyModel):
@@ -274,6 +366,14 @@ class RecordFilter(QIdentityProxyModel):
         source = self.sourceModel()
         if isinstance(source, RecordTableModel):
             source.set_filter(text)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803
+        """A cell's roles from the model in one call (Qt's proxy would ask role by role)."""
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel):
+            source.multiData(self.mapToSource(index), roleDataSpan)
+        else:
+            super().multiData(index, roleDataSpan)
 
 
 

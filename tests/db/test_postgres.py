@@ -9,7 +9,15 @@ import pytest
 from delegate_app.db import migrate
 from delegate_app.domain.errors import StaleEditError
 from delegate_app.domain.records import CityInput
-from delegate_app.services import cities, maintenance, overview, people, sample
+from delegate_app.services import (
+    cities,
+    commitments,
+    gifts,
+    maintenance,
+    overview,
+    people,
+    sample,
+)
 from delegate_app.services.database import Database
 from tests.conftest import SAMPLE_NOW, SAMPLE_TODAY
 
@@ -30,6 +38,12 @@ def test_sample_plan_and_lists_on_postgres(pg_url: str) -> None:
         assert len(people.list_people(db.sessions)) >= 35
         assert any("Tokyo" in d.title for d in overview.list_delegations(db.sessions))
         assert overview.today_summary(db.sessions, SAMPLE_NOW).overdue
+        # the lists read a thousand rows at a time (a server-side cursor on PostgreSQL)
+        assert [r.id for r in people.list_rows(db.sessions)] == [
+            p.id for p in people.list_people(db.sessions)]
+        assert gifts.list_gifts(db.sessions)
+        assert commitments.list_commitments(db.sessions, SAMPLE_NOW)
+        assert commitments.choices(db.sessions)["people"]
 
 
 def test_two_workstations_and_a_stale_save(pg_url: str) -> None:

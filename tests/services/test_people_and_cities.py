@@ -108,3 +108,15 @@ def test_search_finds_a_persian_name_typed_on_an_arabic_keyboard(sample_db: Data
     assert persian, "the sample plan has a Farahani"
     for typed in ("فراهاني", "فراهانى", "فرا\u200cهانی", "فَراهانی"):
         assert [h.label for h in search.search(sample_db.sessions, typed)] == persian, typed
+
+
+def test_the_people_list_rows_show_what_the_full_rows_hold(sample_db: Database) -> None:
+    full = people.list_people(sample_db.sessions)
+    shown = people.list_rows(sample_db.sessions)
+    assert [r.id for r in shown] == [p.id for p in full]
+    assert [(r.version, r.display_name, r.sort_name, r.native_name, r.position,
+             r.organisation_name, r.city_name, r.precedence_rank, r.languages)
+            for r in shown] == [
+        (p.version, p.display_name, p.sort_name, p.data.native_name, p.data.position,
+         p.organisation_name, p.city_name, p.data.precedence_rank, p.data.languages)
+        for p in full]

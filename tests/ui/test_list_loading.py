@@ -42,11 +42,12 @@ def test_people_say_they_are_loading_then_fill_in_with_the_first_selected(
     assert page.model.rows() == []  # type: ignore[attr-defined]
     with qtbot.waitSignal(page.ready, timeout=WAIT):  # type: ignore[attr-defined]
         pass
-    everyone = people.list_people(window.ctx.db.sessions)
+    everyone = people.list_rows(window.ctx.db.sessions)
     assert page.model.rows() == everyone  # type: ignore[attr-defined]
     assert page.count.text() == f"{len(everyone)} records"  # type: ignore[attr-defined]
     assert page.current() is not None  # type: ignore[attr-defined]
-    assert page.current().display_name in page.detail.toPlainText()  # type: ignore[attr-defined]
+    name = page.current().display_name  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: name in page.detail.toPlainText(), timeout=WAIT)  # type: ignore[attr-defined]
 
 
 def test_a_change_announced_while_rows_load_is_not_lost(
@@ -130,3 +131,22 @@ def test_export_calendar_from_the_menu_acts_on_the_first_delegation_once_listed(
     assert failures == [] and seen == [ExportCalendarDialog.__name__]
     page = window.pages["delegations"]
     assert page.current() is not None and page.current().id in page.workspaces  # type: ignore[attr-defined]
+
+
+def test_a_person_s_detail_arrives_off_the_gui_thread_with_the_photo(
+        qtbot: QtBot, window: MainWindow) -> None:
+    import io
+
+    from PIL import Image
+
+    from delegate_app.services import photos
+
+    first = people.list_rows(window.ctx.db.sessions)[0]
+    picture = io.BytesIO()
+    Image.new("RGB", (80, 100), (200, 160, 120)).save(picture, "PNG")
+    photos.set_photo(window.ctx.db.sessions, first.id, photos.normalise_photo(picture.getvalue()),
+                     already_normal=True)
+    page = _loaded(qtbot, window, "people")
+    assert page.current().id == first.id  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "<img" in page.detail.toHtml(), timeout=WAIT)  # type: ignore[attr-defined]
+    assert first.display_name in page.detail.toPlainText()  # type: ignore[attr-defined]

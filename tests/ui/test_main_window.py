@@ -166,7 +166,7 @@ def test_delete_asks_first_and_undo_restores(window: MainWindow, qtbot: QtBot) -
 
 def test_a_person_in_a_delegation_cannot_be_deleted(window: MainWindow, qtbot: QtBot) -> None:
     page = window.show_page("people")
-    page.select(next(r.id for r in page.model.rows() if r.data.precedence_rank == 1))
+    page.select(next(r.id for r in page.model.rows() if r.precedence_rank == 1))
     count = len(names(page))
     messages: list[str] = []
 
@@ -260,13 +260,13 @@ def test_change_of_office_from_the_people_page(window: MainWindow) -> None:
     from datetime import date
 
     page = window.show_page("people")
-    mayor = next(r for r in page.model.rows() if r.data.precedence_rank == 1)
+    mayor = next(r for r in page.model.rows() if r.precedence_rank == 1)
     page.select(mayor.id)
     assert page.change_of_office(date(2027, 6, 30), None, ask=False)
-    assert page.current().data.position.startswith("Former Mayor of Tehran")
+    assert page.current().position.startswith("Former Mayor of Tehran")
     assert "Positions held" in page.detail.toPlainText()
     window.undo_action.trigger()
-    assert page.current().data.position == mayor.data.position
+    assert page.current().position == mayor.position
 
 
 def test_add_a_member_city_to_a_network_then_undo(window: MainWindow) -> None:
@@ -328,19 +328,19 @@ def test_a_chain_of_edits_undoes_all_the_way_back(window: MainWindow, qtbot: QtB
     page.new_action.trigger()
     when_modal(qtbot, edit)
     page.edit_action.trigger()
-    assert page.current().data.position == "Advisor"
+    assert page.current().position == "Advisor"
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # type: ignore[attr-defined]
     page.delete_action.trigger()
     assert len(names(page)) == before
     window.undo_action.trigger()  # the delete
-    assert page.current() is not None and page.current().data.position == "Advisor"
+    assert page.current() is not None and page.current().position == "Advisor"
     window.undo_action.trigger()  # the edit
-    assert next(r for r in page.model.rows() if r.data.family_name == "Chain").data.position == ""
+    assert next(r for r in page.model.rows() if r.display_name == "Chain").position == ""
     window.undo_action.trigger()  # the creation
     assert len(names(page)) == before and not window.ctx.undo.canUndo()
     window.redo_action.trigger()
     window.redo_action.trigger()
-    assert next(r for r in page.model.rows() if r.data.family_name == "Chain").data.position \
+    assert next(r for r in page.model.rows() if r.display_name == "Chain").position \
         == "Advisor"
 
 

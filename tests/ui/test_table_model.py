@@ -60,3 +60,37 @@ def test_filter_folds_and_the_selection_follows_a_resort(qtbot: QtBot) -> None:
         | QItemSelectionModel.SelectionFlag.Rows)
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert view.selectionModel().currentIndex().data(RECORD_ROLE).name == "Zoë"
+
+
+def test_a_cell_s_roles_come_in_one_call_and_none_is_left_from_the_cell_before(
+        qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from delegate_app.ui.icons import icon
+
+    model: RecordTableModel[Row] = RecordTableModel([
+        Column("Name", lambda r: r.name),
+        Column("Count", lambda r: str(r.count or ""), lambda r: r.count,
+               icon=lambda r: icon("people"), colour=lambda r: "#c62828", align_right=True)])
+    proxy = RecordFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(ROWS)
+    calls: list[int] = []
+    answer = model.multiData
+    model.multiData = lambda index, span: (calls.append(index.column()),  # type: ignore[method-assign]
+                                           answer(index, span))
+
+    class Delegate(QStyledItemDelegate):  # one span for every cell, as Qt's delegate keeps
+        def option(self, column: int) -> QStyleOptionViewItem:
+            option = QStyleOptionViewItem()
+            self.initStyleOption(option, proxy.index(1, column))
+            return option
+
+    delegate = Delegate()
+    shown = delegate.option(1)
+    assert (shown.text, shown.icon.isNull()) == ("12", False)
+    assert shown.displayAlignment & Qt.AlignmentFlag.AlignRight
+    plain = delegate.option(0)
+    assert (plain.text, plain.icon.isNull()) == ("Ádám", True)
+    assert not plain.displayAlignment & Qt.AlignmentFlag.AlignRight
+    assert calls == [1, 0]

@@ -42,7 +42,7 @@ from ..table_model import (
     RecordTable,
     RecordTableModel,
 )
-from ..tasks import run_in_background
+from ..tasks import after_pending_events, run_in_background
 from ..text import error_text, tr
 from .view_memory import ViewMemory
 
@@ -238,13 +238,15 @@ class ListPage(QWidget):
             self._wanted = select_id
         query, model = self.query(), self.model
         words, sort = model.filter_words(), model.loaded_sort()
+        if self.load_at_once:
+            self._loaded(asked, model.prepare(query(), words, sort))
+            return
+        painted = after_pending_events()  # the page shows "Loading…" before the worker runs
 
         def load() -> Prepared[Any]:
+            painted()
             return model.prepare(query(), words, sort)
 
-        if self.load_at_once:
-            self._loaded(asked, load())
-            return
         self._count()
         run_in_background(load, lambda prepared: self._loaded(asked, prepared),
                           lambda error: self._failed(asked, error))

@@ -3,6 +3,7 @@ detail with its history, and the export of tasks."""
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,12 +36,12 @@ class ChoiceList(QAbstractListModel):
 
     def __init__(self, anything: str, parent: QComboBox) -> None:
         super().__init__(parent)
-        self._labels, self._ids = [anything], [None]
+        self._labels, self._ids = [anything], array("q")  # ids of the choices after "Any …"
 
     def replace(self, choices: Sequence[Choice]) -> None:
         self.beginResetModel()
         self._labels = [self._labels[0], *(c.label for c in choices)]
-        self._ids = [None, *(c.id for c in choices)]
+        self._ids = array("q", [c.id for c in choices])  # C integers, not int objects
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -53,7 +54,7 @@ class ChoiceList(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._labels[index.row()]
         if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
+            return self._ids[index.row() - 1] if index.row() else None
         return None
 
 

@@ -31,7 +31,7 @@ from ..editor import RecordServices
 from ..icons import COLOURS
 from ..office import permissions
 from ..table_model import Column
-from ..tasks import run_in_background
+from ..tasks import after_pending_events, run_in_background
 from ..text import error_text, tr, translated
 from ..undo import push_edit
 from . import commitment_views as views
@@ -155,7 +155,13 @@ class CommitmentsPage(EditableListPage):
             return
         self._fills += 1
         fill = self._fills
-        run_in_background(lambda: commitments.choices(sessions),
+        painted = after_pending_events()  # the page is shown before its people are read
+
+        def choices() -> dict[str, list[Choice]]:
+            painted()
+            return commitments.choices(sessions)
+
+        run_in_background(choices,
                           lambda lists: self._fill_filters(fill, lists),
                           lambda error: self._fill_failed(fill, error))
 

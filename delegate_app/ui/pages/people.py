@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ...domain.errors import DelegateAppError
 from ...domain.names import formal_name
-from ...domain.records import Change, Choice, PersonInput, PersonRow
+from ...domain.records import Change, Choice, PersonInput, PersonListRow
 from ...domain.validation import validate_person
 from ...services import cities, people, photos, positions, relations
 from .. import html
@@ -34,21 +34,22 @@ def _name(data: PersonInput) -> str:
     return formal_name(data.honorific, data.given_name, data.family_name, data.name_order)
 
 
-def _columns() -> list[Column[PersonRow]]:
+def _columns() -> list[Column[PersonListRow]]:
     return [
         Column(tr("Name"), lambda p: p.display_name, lambda p: p.sort_name),
-        Column(tr("Native script"), lambda p: p.data.native_name),
-        Column(tr("Position"), lambda p: p.data.position),
+        Column(tr("Native script"), lambda p: p.native_name),
+        Column(tr("Position"), lambda p: p.position),
         Column(tr("Organisation"), lambda p: p.organisation_name),
         Column(tr("City"), lambda p: p.city_name),
-        Column(tr("Rank"), lambda p: str(p.data.precedence_rank or ""),
-               lambda p: p.data.precedence_rank or 10_000, align_right=True),
-        Column(tr("Languages"), lambda p: ", ".join(p.data.languages)),
+        Column(tr("Rank"), lambda p: str(p.precedence_rank or ""),
+               lambda p: p.precedence_rank or 10_000, align_right=True),
+        Column(tr("Languages"), lambda p: ", ".join(p.languages)),
     ]
 
 
 class PeoplePage(EditableListPage):
     key = "people"
+    describe_off_thread = True  # the detail reads the record, its photo and its history
     list_kinds = frozenset({"person", "position_held", "organisation", "city"})
     icon_name = "people"
 
@@ -66,16 +67,17 @@ class PeoplePage(EditableListPage):
                                              lambda: self.change_of_office(),
                                              needs_selection=True)
 
-    def fetch(self) -> list[PersonRow]:
-        return people.list_people(self.ctx.db.sessions)
+    def fetch(self) -> list[PersonListRow]:
+        return people.list_rows(self.ctx.db.sessions)  # the record is read when shown
 
     def make_dialog(self, data: PersonInput | None) -> PersonDialog:
         sessions = self.ctx.db.sessions
         return PersonDialog(people.organisation_choices(sessions), cities.city_choices(sessions),
                             data, self)
 
-    def display_name(self, record: PersonRow) -> str:
+    def display_name(self, record: PersonListRow) -> str:
         return record.display_name
+
     def set_photo(self, path: str | None = None) -> bool:
         record = self.current()
         if record is None:
@@ -98,7 +100,7 @@ class PeoplePage(EditableListPage):
         if (record := self.current()) is not None:
             self._photo_command(record, None, tr("Remove photo of {name}"))
 
-    def _photo_command(self, record: PersonRow, photo: bytes | None, text: str) -> bool:
+    def _photo_command(self, record: PersonListRow, photo: bytes | None, text: str) -> bool:
         sessions, person_id = self.ctx.db.sessions, record.id
         push_edit(self, self.ctx.undo, text.format(name=record.display_name),
                   lambda _: photos.set_photo(sessions, person_id, photo, already_normal=True),
@@ -118,7 +120,7 @@ class PeoplePage(EditableListPage):
                 name=record.display_name), self)
             form = dialog.add_tab(tr("Change of office"))
             form.addRow(QLabel(tr("{name} leaves the position “{position}”.").format(
-                name=record.display_name, position=record.data.position), dialog))
+                name=record.display_name, position=record.position), dialog))
             when = dialog.add_field(form, "ended_on", tr("&Last day in office"),
                                     date_edit(dialog))
             when.setDate(QDate.currentDate())
@@ -144,17 +146,19 @@ class PeoplePage(EditableListPage):
                   self._changed)
         return True
 
-    def describe(self, p: PersonRow) -> str:
-        d = p.data
+    def describe(self, p: PersonListRow) -> str:
+        return self._with_photo(self.describe_work(p))
+
+    def describe_work(self, p: PersonListRow) -> tuple[str, int, bytes | None]:
+        """The detail (read on a worker: the record, its photo, positions and history) and
+        the photo to show in it, which only the GUI thread may hand to the detail."""
+        sessions = self.ctx.db.sessions
+        try:
+            _, d = people.get_person(sessions, p.id)  # the list holds its columns
+        except DelegateAppError as exc:  # gone meanwhile: the list's refresh is on its way
+            return f"{html.STYLE}<p class='warn'>{html.e(error_text(exc))}</p>", p.id, None
         subtitle = " · ".join(x for x in (d.position, p.organisation_name, p.city_name) if x)
         body = [html.header(p.display_name, subtitle, d.native_name)]
-        photo = photos.get_photo(self.ctx.db.sessions, p.id)
-        if photo:
-            image = QImage.fromData(photo)
-            url = QUrl(f"photo://{p.id}/{hash(photo)}")
-            self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url,
-                                               image)
-            body.insert(0, f"<img src='{url.toString()}' width='140' align='right'>")
         body.append(html.section(tr("Protocol"), html.facts([
             (tr("In a letter"), d.form_of_address_letter),
             (tr("In speech"), d.form_of_address_spoken),
@@ -169,10 +173,23 @@ class PeoplePage(EditableListPage):
             (tr("E-mail"), d.email), (tr("Phone"), d.phone)])))
         body.append(html.section(tr("Biography"), html.paragraph(d.biography)))
         body.append(html.section(tr("Positions held"), html.bullet_list(
-            html.e(line) for line in positions.positions_of(self.ctx.db.sessions, p.id))))
+            html.e(line) for line in positions.positions_of(sessions, p.id))))
         body.append(html.section(tr("History with us"), html.history(
-            relations.person_history(self.ctx.db.sessions, p.id),
+            relations.person_history(sessions, p.id),
             tr("No delegations, meetings, commitments or gifts recorded yet."))))
         body.append(html.internal(tr("Notes — never shared with hosts"),
                                   d.internal_notes))
-        return "".join(body)
+        return "".join(body), p.id, photos.get_photo(sessions, p.id)
+
+    def show_described(self, described: Any) -> None:
+        self.detail.setHtml(self._with_photo(described))
+
+    def _with_photo(self, described: tuple[str, int, bytes | None]) -> str:
+        """The detail with its photo beside the header (handed to the detail's document)."""
+        text, person_id, photo = described
+        if not photo:
+            return text
+        image = QImage.fromData(photo)
+        url = QUrl(f"photo://{person_id}/{hash(photo)}")
+        self.detail.document().addResource(QTextDocument.ResourceType.ImageResource, url, image)
+        return f"<img src='{url.toString()}' width='140' align='right'>{text}"
