@@ -62,6 +62,12 @@ def all_day_days(starts_at: datetime, start_tz: str, ends_at: datetime,
     return first, max(first, last)
 
 
+def time_span(starts: str, ends: str, dash: str = " – ") -> str:
+    """"09:30 – 11:00" from a programme line's two times; an all-day item's "All day" (its
+    end is empty for one day) stands alone."""
+    return dash.join(part for part in (starts, ends) if part)
+
+
 def from_local(wall_clock: datetime, tz_name: str) -> datetime:
     """A naive local wall-clock time in ``tz_name`` to an aware UTC instant."""
     if wall_clock.tzinfo is not None:

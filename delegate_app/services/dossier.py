@@ -62,7 +62,7 @@ def _load(session: Session, delegation_id: int) -> Delegation:
 
 
 def _home_time(item: ItineraryItem, home_tz: str) -> str:
-    if not home_tz:
+    if not home_tz or item.all_day:  # a day-long event has no hour to convert
         return ""
     here, home = to_local(item.starts_at, item.start_tz), to_local(item.starts_at, home_tz)
     if here.utcoffset() == home.utcoffset():

@@ -12,13 +12,19 @@ from ..domain.enums import NameOrder
 from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
 from ..domain.records import MemberLine, ProgrammeDetail, ProgrammeLine
-from ..domain.timefmt import to_local, utc_offset_label, zone_place
-from ..domain.wording import QT_TRANSLATE_NOOP, Span, Wording
+from ..domain.timefmt import all_day_days, to_local, utc_offset_label, zone_place
+from ..domain.wording import QT_TRANSLATE_NOOP, Day, Span, Wording
 from ..language.speech import said
 
 
 def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
           status: str) -> ProgrammeLine:
+    zone = f"{zone_place(row.start_tz)} ({utc_offset_label(row.starts_at, row.start_tz)})"
+    if getattr(row, "all_day", False):  # a host's day-long event: its days, not midnights
+        first, last = all_day_days(row.starts_at, row.start_tz, row.ends_at, row.end_tz)
+        return ProgrammeLine(row.id, first, said(QT_TRANSLATE_NOOP("delegate_app", "All day")),
+                             "" if last == first else said("{day}", day=Day(last, "day")),
+                             zone, title, kind, place, status)
     start = to_local(row.starts_at, row.start_tz)
     end = to_local(row.ends_at, row.end_tz)
     ends = f"{end:%H:%M}"
@@ -29,7 +35,6 @@ def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
         ends += said(QT_TRANSLATE_NOOP("delegate_app", " (+{n} day)") if days == 1 else
                      QT_TRANSLATE_NOOP("delegate_app", " (+{n} days)") if days > 1 else
                      QT_TRANSLATE_NOOP("delegate_app", " ({n} day)"), n=days)
-    zone = f"{zone_place(row.start_tz)} ({utc_offset_label(row.starts_at, row.start_tz)})"
     return ProgrammeLine(row.id, start.date(), f"{start:%H:%M}", ends, zone, title, kind,
                          place, status)
 

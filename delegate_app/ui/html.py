@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+from ..domain.timefmt import time_span
 from .dates import digits, format_long_date, format_medium_date, isolate
 from .icons import COLOURS
 from .text import tr, translated
@@ -115,7 +116,7 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
         note = ("" if line.status in ("Confirmed", cancelled_word)  # type: ignore[attr-defined]
                 else f" · {e(translated(line.status))}")  # type: ignore[attr-defined]  # type: ignore[attr-defined]
         out.append(
-            f"<tr><td class='k'>{e(digits(line.starts))}–{e(digits(line.ends))}<br>"  # type: ignore[attr-defined]
+            f"<tr><td class='k'>{e(digits(time_span(line.starts, line.ends, '–')))}<br>"  # type: ignore[attr-defined]
             f"<span style='font-size:8pt'>{e(line.zone)}</span></td>"  # type: ignore[attr-defined]
             f"<td class='v'>{title}<br><span style='color:{COLOURS['muted']}'>"
             f"{e(translated(line.kind))}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]

@@ -2576,10 +2576,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Cualquier delegación</translation>
     </message>
     <message>
-        <source>Cannot show this page</source>
-        <translation>No se puede mostrar esta página</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2746,6 +2742,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>Redone: {what}</source>
         <translation>Rehecho: {what}</translation>
+    </message>
+    <message>
+        <source>Cannot show this page</source>
+        <translation>No se puede mostrar esta página</translation>
     </message>
     <message>
         <source>Choose a delegation</source>
@@ -3705,6 +3705,14 @@ Puede deshacerlo con Ctrl+Z.</translation>
         <translation>Exportando el programa…</translation>
     </message>
     <message>
+        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
+        <translation>Fijar el programa de la cumbre tal como está como la siguiente versión numerada, para enviarla</translation>
+    </message>
+    <message>
+        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
+        <translation>Las versiones emitidas: qué cambió desde entonces, hojas de cambios, el programa de una versión</translation>
+    </message>
+    <message>
         <source>Programme — {title}</source>
         <translation>Programa — {title}</translation>
     </message>
@@ -3831,14 +3839,6 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
         <translation>1 compromiso venció desde la última vez que miró:</translation>
-    </message>
-    <message>
-        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
-        <translation>Fijar el programa de la cumbre tal como está como la siguiente versión numerada, para enviarla</translation>
-    </message>
-    <message>
-        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
-        <translation>Las versiones emitidas: qué cambió desde entonces, hojas de cambios, el programa de una versión</translation>
     </message>
     <message>
         <source>No version issued yet: Issue version… on the Summits toolbar freezes the summit&apos;s programme as version 1.</source>
@@ -5547,6 +5547,10 @@ Puede deshacerlo con Ctrl+Z.</translation>
     <message>
         <source> (until {day})</source>
         <translation> (hasta el {day})</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
     </message>
     <message>
         <source> (+{n} day)</source>

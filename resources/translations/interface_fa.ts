@@ -2576,10 +2576,6 @@ You can undo this with Ctrl+Z.</source>
         <translation>همه هیئت‌ها</translation>
     </message>
     <message>
-        <source>Cannot show this page</source>
-        <translation>نمایش این صفحه ممکن نیست</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>در حال بارگذاری…</translation>
     </message>
@@ -2746,6 +2742,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Redone: {what}</source>
         <translation>دوباره انجام شد: {what}</translation>
+    </message>
+    <message>
+        <source>Cannot show this page</source>
+        <translation>نمایش این صفحه ممکن نیست</translation>
     </message>
     <message>
         <source>Choose a delegation</source>
@@ -3705,6 +3705,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>در حال برون‌بری برنامه…</translation>
     </message>
     <message>
+        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
+        <translation>برنامهٔ اجلاس را همان‌گونه که هست به‌عنوان نسخهٔ شماره‌دار بعدی برای ارسال تثبیت کنید</translation>
+    </message>
+    <message>
+        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
+        <translation>نسخه‌های صادرشده: آنچه از آن پس تغییر کرد، برگه‌های تغییرات، برنامهٔ هر نسخه</translation>
+    </message>
+    <message>
         <source>Programme — {title}</source>
         <translation>برنامه — {title}</translation>
     </message>
@@ -3831,14 +3839,6 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>1 commitment became overdue since you last looked:</source>
         <translation>۱ تعهد از آخرین باری که نگاه کردید سررسیدش گذشته است:</translation>
-    </message>
-    <message>
-        <source>Freeze the summit&apos;s programme as it stands as the next numbered version, to send out</source>
-        <translation>برنامهٔ اجلاس را همان‌گونه که هست به‌عنوان نسخهٔ شماره‌دار بعدی برای ارسال تثبیت کنید</translation>
-    </message>
-    <message>
-        <source>The versions issued: what changed since, change sheets, the programme of a version</source>
-        <translation>نسخه‌های صادرشده: آنچه از آن پس تغییر کرد، برگه‌های تغییرات، برنامهٔ هر نسخه</translation>
     </message>
     <message>
         <source>No version issued yet: Issue version… on the Summits toolbar freezes the summit&apos;s programme as version 1.</source>
@@ -5547,6 +5547,10 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source> (until {day})</source>
         <translation> (تا {day})</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>تمام‌روز</translation>
     </message>
     <message>
         <source> (+{n} day)</source>

@@ -956,6 +956,10 @@
             <source>(all day)</source>
             <translation>(todo el día)</translation>
         </message>
+        <message>
+            <source>All day</source>
+            <translation>Todo el día</translation>
+        </message>
         <message numerus="yes">
             <source>(%n day(s) later)</source>
             <translation>

@@ -949,6 +949,10 @@
             <source>(all day)</source>
             <translation>(تمام روز)</translation>
         </message>
+        <message>
+            <source>All day</source>
+            <translation>تمام‌روز</translation>
+        </message>
         <message numerus="yes">
             <source>(%n day(s) later)</source>
             <translation>

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ...domain.dossier import Dossier, DossierItem, DossierMember, DossierPerson, ProgrammeDay
+from ...domain.timefmt import time_span
 from .blocks import callout, cover, data_table, facts, first_column
 from .document import BookMeta, build_book, collector_paused, contents, heading
 from .dossier_briefs import annex_chapter, brief_chapter, city_chapter, name_cell
@@ -102,7 +103,7 @@ def _delegation(d: Dossier, s: BookStyles, w: PrintLanguage) -> list[Flowable]:
 
 def _times(i: DossierItem, s: BookStyles, changed: bool, w: PrintLanguage,
            day: ProgrammeDay) -> list[Flowable]:
-    cell: list[Flowable] = [para(localise(f"{i.starts} – {i.ends}", w, day.day), s.cell_bold),
+    cell: list[Flowable] = [para(localise(time_span(i.starts, i.ends), w, day.day), s.cell_bold),
                             para(i.zone, s.cell_small)]
     if i.home_time:
         home = w.translate("delegate_app", "Home: {time}")

@@ -23,6 +23,7 @@ from ...domain.dossier import (
     MeetingBrief,
     PracticalAnnex,
 )
+from ...domain.timefmt import time_span
 from .blocks import Portrait, bullets, callout, data_table, facts, rule
 from .document import heading
 from .styles import WARNING, BookStyles
@@ -92,7 +93,7 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
 
 
 def _when(i: DossierItem, w: PrintLanguage) -> str:
-    when = localise(f"{i.starts} – {i.ends}", w) + f" {i.zone}"
+    when = localise(time_span(i.starts, i.ends), w) + f" {i.zone}"
     if i.home_time:
         home = w.translate("delegate_app", "home {time}")
         when += " · " + home.format(time=localise(i.home_time, w))

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
 from ...domain.programme import ProgrammeDate, SessionEntry, SummitProgramme
-from ...domain.timefmt import format_day
+from ...domain.timefmt import format_day, time_span
 from .blocks import cover, data_table, facts, keep, rule
 from .document import BookMeta, build_book, contents, heading
 from .styles import ACCENT, MUTED, WARNING, BookStyles
@@ -119,7 +119,7 @@ def _overview(p: SummitProgramme, x: _Looks) -> list[Flowable]:
 def _time_cell(e: SessionEntry, x: _Looks) -> list[Flowable]:
     """When, and where: the room under the time keeps each session one row shorter."""
     s, w = x.s, x.w
-    cell = [para(localise(f"{e.starts} – {e.ends}", w, e.day),
+    cell = [para(localise(time_span(e.starts, e.ends), w, e.day),
                  x.cancelled if e.cancelled else s.cell_bold)]
     if e.cancelled:
         cell.append(para(w.translate("delegate_app", "CANCELLED"), x.alarm))
@@ -195,7 +195,7 @@ def _by_room(p: SummitProgramme, x: _Looks) -> list[Flowable]:
             room = r.room or w.translate("delegate_app", NO_ROOM)
             rows.append([para(room, s.cell_bold) if n == 0 else "",
                          para(_short_day(e.day, w), s.cell),
-                         para(localise(f"{e.starts} – {e.ends}", w, e.day), s.cell), what])
+                         para(localise(time_span(e.starts, e.ends), w, e.day), s.cell), what])
             listed.append(e)
     table = data_table([w.translate("delegate_app", "Room"), w.translate("delegate_app", "Day"),
                         w.translate("delegate_app", "Time"),

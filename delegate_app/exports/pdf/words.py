@@ -183,6 +183,7 @@ def localise(text: str, printed: PrintLanguage, near: date | None = None) -> str
     if printed.language != "en":
         text = _SHIFTED.sub(lambda m: _shifted(m, printed), text)
         text = text.replace("(all day)", printed.translate("delegate_app", "(all day)"))
+        text = text.replace("All day", printed.translate("delegate_app", "All day"))
         text = _SERVICES.sub(lambda m: printed.word(m.group(1)), text)
     if printed.rtl and any("\u0600" <= ch <= "\u06ff" for ch in text):
         text = text.replace("→", "←")  # read from the right, "from → to" points left

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from ...domain.conflicts import Conflict, Severity
 from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
+from ...domain.timefmt import all_day_days
 from ..dates import (
+    format_day,
     format_long_date,
     format_time,
     format_weekday_time,
@@ -41,6 +43,9 @@ def local_time(instant: Any, tz: str) -> str:
 
 def when(row: ItemRow) -> str:
     d = row.data
+    if d.all_day:  # a host's day-long event: its days, not midnight to midnight
+        first, last = all_day_days(d.starts_at, d.start_tz, d.ends_at, d.end_tz)
+        return tr("All day") + (f" – {format_day(last)}" if last != first else "")
     start, end = to_local(d.starts_at, d.start_tz), to_local(d.ends_at, d.end_tz)
     text = local_time(d.starts_at, d.start_tz) + f" – {format_time(end)}"
     if d.end_tz != d.start_tz:

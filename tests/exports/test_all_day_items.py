@@ -1,0 +1,85 @@
+"""A host's all-day events (a marathon, an expo week) read as days, not as midnights: the
+dossier, the delegation's agenda and its record say "All day", in the reader's language."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from delegate_app.exports.pdf.dossier import dossier_pdf
+from delegate_app.language.printed import PrintLanguage
+from delegate_app.services import delegations, dossier, ics_import, itinerary
+from delegate_app.services.calendars import Edition
+from delegate_app.services.database import Database
+from tests.exports.test_dossier_pdf import trip_id
+from tests.imports.test_ics_reimport import _foreign_all_day
+
+
+@pytest.fixture
+def with_all_day(sample_template: Path, tmp_path: Path) -> Database:
+    path = tmp_path / "sample.sqlite"
+    shutil.copy(sample_template, path)
+    db = Database(str(path)).open()
+    trip = trip_id(db)
+    _, data = delegations.get_delegation(db.sessions, trip)
+    preview = ics_import.preview_import(db.sessions, trip, _foreign_all_day(data.starts_on))
+    ics_import.write_import(db.sessions, preview)
+    yield db  # type: ignore[misc]
+    db.close()
+
+
+def _text(db: Database, printed: PrintLanguage, tmp_path: Path) -> str:
+    data = dossier.delegation_dossier(db.sessions, trip_id(db), Edition.INTERNAL)
+    path = tmp_path / f"dossier-{printed.language}.pdf"
+    path.write_bytes(dossier_pdf(data, "a4", None, printed))
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def _block(text: str, title: str) -> str:
+    """The lines of the programme entry titled ``title`` (the time cell sits beside it)."""
+    lines = text.splitlines()
+    at = next(n for n, line in enumerate(lines) if title in line and "…" not in line
+              and n > 0 and "Programme" not in line)
+    return "\n".join(lines[max(0, at - 2):at + 2])
+
+
+def test_the_dossier_says_all_day_not_midnight_to_midnight(with_all_day: Database,
+                                                            tmp_path: Path) -> None:
+    text = _text(with_all_day, PrintLanguage("en"), tmp_path)
+    marathon, expo = _block(text, "Tokyo Marathon"), _block(text, "Expo")
+    assert "All day" in marathon and "00:00" not in marathon, marathon
+    assert "All day" in expo and "00:00" not in expo and "+" not in expo, expo
+
+
+def test_a_spanish_dossier_says_it_in_spanish(with_all_day: Database, tmp_path: Path) -> None:
+    text = _text(with_all_day, PrintLanguage("es"), tmp_path)
+    marathon = _block(text, "Tokyo Marathon")
+    assert "Todo el día" in marathon and "All day" not in marathon, marathon
+
+
+def test_the_programme_line_names_the_last_day_of_a_longer_event(
+        with_all_day: Database) -> None:
+    rows = {r.data.title: r for r in itinerary.item_rows(with_all_day.sessions,
+                                                         trip_id(with_all_day))}
+    data = dossier.delegation_dossier(with_all_day.sessions, trip_id(with_all_day),
+                                      Edition.INTERNAL)
+    items = {i.title: i for day in data.days for i in day.items}
+    assert (items["Tokyo Marathon"].starts, items["Tokyo Marathon"].ends) == ("All day", "")
+    expo = items["Expo"]
+    assert expo.starts == "All day" and expo.ends.startswith(
+        ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")), expo
+    assert items["Tokyo Marathon"].home_time == ""  # no hour to convert
+    assert rows["Expo"].data.all_day
+
+
+def test_the_agenda_says_all_day(with_all_day: Database) -> None:
+    from delegate_app.ui.delegation.agenda import when
+
+    rows = {r.data.title: r for r in itinerary.item_rows(with_all_day.sessions,
+                                                         trip_id(with_all_day))}
+    assert when(rows["Tokyo Marathon"]) == "All day"
+    assert when(rows["Expo"]).startswith("All day – ") and "00:00" not in when(rows["Expo"])
