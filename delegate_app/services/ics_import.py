@@ -11,8 +11,9 @@ internal briefing unless the officer chooses the description hosts see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
@@ -85,21 +86,36 @@ class ImportPreview:
 
     def lines(self) -> list[str]:
         """The preview as an officer reads it, one line per event or problem."""
-        out = [f"ADD        {_when(e)}" for e in self.added]
+        out = [f"ADD        {when_of(e)}" for e in self.added]
         out += [f"UPDATE     {e.summary}  ({', '.join(self.what_changes.get(e.uid, ()))})"
                 for _, e in self.updated]
         out += [f"UNCHANGED  {e.summary}" for e in self.unchanged]
-        out += [f"OUTSIDE    {_when(e)}  — outside {self.dates}" for e in self.outside]
-        out += [f"DUPLICATE  {_when(e)}  — probably {why}" for e, why in self.duplicates]
-        out += [f"SESSION    {_when(e)}  — a summit session not in this programme"
+        out += [f"OUTSIDE    {when_of(e)}  — outside {self.dates}" for e in self.outside]
+        out += [f"DUPLICATE  {when_of(e)}  — probably {why}" for e, why in self.duplicates]
+        out += [f"SESSION    {when_of(e)}  — a summit session not in this programme"
                 for _, e in self.sessions]
         out += [f"REJECTED   {line}" for line in self.rejected]
         out += [f"NOTE       {line}" for line in self.notices]
         return out
 
 
-def _when(event: ImportedEvent) -> str:
-    return f"{event.summary}  ({format_instant(event.starts_at, event.start_tz)})"
+def _all_day_english(first: date, last: date) -> str:
+    return f"{format_date_range(first, last)}, all day"
+
+
+def when_of(event: ImportedEvent,
+            instant: Callable[[datetime, str], str] = format_instant,
+            days: Callable[[date, date], str] = _all_day_english) -> str:
+    """"Meeting  (Sat 19 Dec, 10:00 Buenos Aires)": an event as a preview lists it; an
+    all-day event by its days ("19–21 Dec 2026, all day"), ``instant`` and ``days`` saying
+    them (the window passes its own, in the interface's language)."""
+    if event.all_day and event.days is not None:
+        first, end = event.days  # the end is exclusive, as the file says it
+        return f"{event.summary}  ({days(first, max(first, end - timedelta(days=1)))})"
+    return f"{event.summary}  ({instant(event.starts_at, event.start_tz)})"
+
+
+
 
 
 def kind_of(event: ImportedEvent) -> ItemKind:

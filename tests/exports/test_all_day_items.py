@@ -83,3 +83,17 @@ def test_the_agenda_says_all_day(with_all_day: Database) -> None:
                                                          trip_id(with_all_day))}
     assert when(rows["Tokyo Marathon"]) == "All day"
     assert when(rows["Expo"]).startswith("All day – ") and "00:00" not in when(rows["Expo"])
+
+
+def test_an_import_preview_lists_all_day_events_by_their_days(sample_template: Path,
+                                                             tmp_path: Path) -> None:
+    path = tmp_path / "sample.sqlite"
+    shutil.copy(sample_template, path)
+    with Database(str(path)) as db:
+        trip = trip_id(db)
+        _, data = delegations.get_delegation(db.sessions, trip)
+        lines = ics_import.preview_import(db.sessions, trip,
+                                          _foreign_all_day(data.starts_on)).lines()
+    added = [line for line in lines if line.startswith("ADD")]
+    assert len(added) == 2 and all("all day" in line and "00:00" not in line
+                                   for line in added), added

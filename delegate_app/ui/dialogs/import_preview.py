@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...imports.ics_reader import ImportedEvent
-from ...services.ics_import import DescriptionTo, ImportChoices, ImportPreview
-from ..dates import format_instant
+from ...services.ics_import import DescriptionTo, ImportChoices, ImportPreview, when_of
+from ..dates import format_date_range, format_instant
 from ..icons import COLOURS, icon
 from ..text import tr
 from .form import FormDialog
@@ -28,7 +28,8 @@ _UID = Qt.ItemDataRole.UserRole
 
 
 def _when(event: ImportedEvent) -> str:
-    return f"{event.summary}  ({format_instant(event.starts_at, event.start_tz)})"
+    return when_of(event, format_instant,
+                   lambda first, last: f"{format_date_range(first, last)}, {tr('All day')}")
 
 
 class ImportPreviewDialog(FormDialog):
