@@ -113,7 +113,33 @@ def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
     return [para(f"–  {line}", styles.bullet) for line in lines if line.strip()]
 
 
-class _FractionTable(Table):
+# what ReportLab's Table._calc sets from the width (and height) it is given
+_SIZED = ("_colWidths", "_colpositions", "_width", "_width_calculated_once", "_rowHeights",
+          "_rowpositions", "_height", "_hmax", "availWidth")
+
+
+class KeptTable(Table):
+    """A ReportLab ``Table`` that keeps its rows' sizes for the width it was last sized at
+    with every row measured. A table is sized again and again at the same width: inside a
+    "keep together" block, then on its own, and a table in a cell each time its outer
+    table is sized or drawn. (Sized with room for only some rows, it sizes them anew.)"""
+
+    _sized: tuple[float, dict[str, object]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        sized = self._sized
+        if sized is not None and sized[0] == avail_width:
+            self.__dict__.update(sized[1])
+            return self._width, self._height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if self._hmax == len(self._cellvalues) and not self._spanCmds:
+            self._sized = avail_width, {name: getattr(self, name) for name in _SIZED}
+        else:
+            self._sized = None
+        return size
+
+
+class _FractionTable(KeptTable):
     """A table whose column widths are fractions of the width it is given. (ReportLab
     makes the pieces of a split table with absolute ``colWidths``, hence the default.)"""
 

@@ -11,7 +11,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -23,7 +22,7 @@ from ...domain.dossier import (
     MeetingBrief,
     PracticalAnnex,
 )
-from .blocks import Portrait, bullets, callout, data_table, facts, rule
+from .blocks import KeptTable, Portrait, bullets, callout, data_table, facts, rule
 from .document import heading
 from .styles import WARNING, BookStyles
 from .text import para
@@ -70,7 +69,7 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
         (w.translate("delegate_app", "Languages"), p.languages),
         (w.translate("delegate_app", "Interpretation"), c.interpretation)], s, 0.27))
     cells = [Portrait(c.photo, _initials(p.name)), ident]
-    head = Table([cells[::-1] if s.rtl else cells],
+    head = KeptTable([cells[::-1] if s.rtl else cells],
                  colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
