@@ -30,7 +30,6 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
-from ..imports.images import ImageRefusedError, open_image
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
 from .documents import office_name, write_pdf
@@ -165,6 +164,8 @@ def read_emblem(path: Path) -> bytes:
     if not path.is_file():
         raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
             "delegate_app", "There is no image file {path}."), {"path": str(path)})})
+    from ..imports.images import ImageRefusedError, open_image  # Pillow: loaded to read one
+
     raw = path.read_bytes()
     if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
         raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
