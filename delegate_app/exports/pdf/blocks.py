@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .document import BODY
+from .document import BODY, Together
 from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
@@ -237,7 +237,7 @@ class _Marking(Flowable):
 
 def keep(*flowables: Flowable) -> KeepTogether:
     """Keep these on one page when they fit (a day of a programme, a short brief)."""
-    return KeepTogether(list(flowables))
+    return Together(list(flowables))
 
 
 def new_page_if_less_than(height: float) -> CondPageBreak:

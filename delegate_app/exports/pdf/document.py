@@ -21,6 +21,8 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Table,
@@ -33,7 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ...domain.collector import collector_paused
 from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
-from .text import draw_text, markup, para
+from .text import BidiParagraph, draw_text, markup, para
 from .words import ENGLISH_PRINT, PrintLanguage
 
 COVER, BODY = "cover", "body"
@@ -188,6 +190,37 @@ def _headings(story: list[Flowable]) -> Iterator[Flowable]:
                 yield from _headings(list(nested))
 
 
+def _inert(flowable: Flowable) -> bool:
+    """True when measuring ``flowable`` cannot act on the frame (text, rules, spaces,
+    tables, and blocks of them; a conditional page break or an action can)."""
+    if type(flowable) is Spacer or isinstance(flowable, Paragraph | BidiParagraph
+                                              | HRFlowable | Table):
+        return True
+    return isinstance(flowable, KeepTogether) and all(_inert(f) for f in flowable._content)
+
+
+class Together(KeepTogether):
+    """ReportLab's "keep together" block (a heading with what follows, a counterpart's
+    head). ReportLab measures the block on a deep copy of the frame, so that what acts on
+    the frame while measured acts on the copy; a block of inert flowables is measured
+    without one (a copy for each of some 300 blocks, a tenth of the dossier's layout)."""
+
+    _plain: bool | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._plain is None:
+            self._plain = all(_inert(f) for f in self._content)
+        doc = getattr(self.canv, "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None or not self._plain:
+            return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        doc.frame = None  # ReportLab's measure copies the frame it finds there
+        try:
+            return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        finally:
+            doc.frame = frame
+
+
 class BookTemplate(BaseDocTemplate):
     """Page templates ``cover`` and ``body``; headings made by :func:`heading` become TOC
     entries and bookmarks, and set the section named in the running header."""
@@ -207,7 +240,8 @@ class BookTemplate(BaseDocTemplate):
         super().__init__(target, pagesize=size, leftMargin=m.left, rightMargin=m.right,
                          topMargin=m.top, bottomMargin=m.bottom, title=meta.title,
                          author=meta.author, subject=meta.subject, creator="delegate_app",
-                         initialFontName=SANS, initialFontSize=9)
+                         initialFontName=SANS, initialFontSize=9,
+                         keepTogetherClass=Together)
         body = Frame(m.left, m.bottom, size[0] - m.left - m.right,
                      size[1] - m.top - m.bottom, id="body", leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0)

@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Spacer,
     TableStyle,
@@ -23,7 +22,7 @@ from ...domain.dossier import (
     PracticalAnnex,
 )
 from .blocks import KeptTable, Portrait, bullets, callout, data_table, facts, rule
-from .document import heading
+from .document import Together, heading
 from .styles import WARNING, BookStyles
 from .text import para
 from .words import PrintLanguage, label, localise
@@ -75,7 +74,7 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
                               ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list[Flowable] = [KeepTogether([rule(), head, Spacer(1, 2 * mm)])]
+    story: list[Flowable] = [Together([rule(), head, Spacer(1, 2 * mm)])]
     if c.biography:
         story += [para(w.translate("delegate_app", "BIOGRAPHY"), s.label),
                   para(c.biography, s.body)]

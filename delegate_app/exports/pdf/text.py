@@ -29,6 +29,7 @@ from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
+_faces: dict[str, tuple[str, int, int]] = {}  # font -> the face ReportLab's parser names
 _MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
 # the blocks that hold every right-to-left letter (bidi class R or AL; a test checks them)
 _MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
@@ -214,12 +215,15 @@ class KeptParagraph(Paragraph):
             runs = font_runs(text, font)
             cleaned = cleanBlockQuotedText(text)
             if len(runs) == 1 and runs[0][0] == font and cleaned:
+                face = _faces.get(font)
+                if face is None:
+                    family, bold, italic = ps2tt(font)
+                    face = _faces[font] = tt2ps(family, bold, italic), bold, italic
                 frag = ParaFrag()  # the attributes in the order the parser sets them
-                frag.rise, frag.greek, frag.link = 0, 0, []
-                frag.fontName, frag.bold, frag.italic = ps2tt(font)
-                frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
-                frag.fontSize, frag.textColor = style.fontSize, style.textColor
-                frag.us_lines, frag.__tag__, frag.text = [], "para", cleaned
+                frag.__dict__.update(
+                    rise=0, greek=0, link=[], fontName=face[0], bold=face[1], italic=face[2],
+                    fontSize=style.fontSize, textColor=style.textColor, us_lines=[],
+                    __tag__="para", text=cleaned)
                 return cls(cleaned, style, frags=[frag])
         return cls(markup(text, font), style)
 
@@ -229,9 +233,9 @@ class KeptParagraph(Paragraph):
             self.__dict__.update(kept[1])
             return self.width, self.height
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        if hasattr(self, "blPara"):
-            self._kept = avail_width, {name: getattr(self, name) for name in _BROKEN
-                                       if hasattr(self, name)}
+        state = self.__dict__  # what wrap set is the paragraph's own
+        if "blPara" in state:
+            self._kept = avail_width, {name: state[name] for name in _BROKEN if name in state}
         return size
 
 
