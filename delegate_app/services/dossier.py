@@ -33,7 +33,14 @@ from ..domain.wording import QT_TRANSLATE_NOOP, Wording
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
 from .documents import office_name, write_pdf
-from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
+from .dossier_briefs import (
+    BRIEFED_KINDS,
+    CityMemory,
+    annex,
+    city_profiles,
+    meeting_briefs,
+    person_record,
+)
 from .home import office_today
 from .people import display_name
 from .programmes import _line as programme_line
@@ -137,11 +144,12 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
         if edition is Edition.INTERNAL:
             cities = [d.home_city] if d.direction is Direction.INCOMING else list(d.destinations)
             by_id = {i.id: i for i in items}
+            memory = CityMemory(sessions)
             internal = InternalPart(
                 d.objectives, d.internal_notes,
                 meeting_briefs(sessions, session, [r for r in rows if r.id in briefed],
-                               by_id, briefed),
-                city_profiles(sessions, cities),
+                               by_id, briefed, memory),
+                city_profiles(sessions, cities, memory),
                 annex(session, d, rows))
         return Dossier(
             edition=edition.value, marking=MARKINGS[edition], office=office, title=d.title,

@@ -46,8 +46,8 @@ def _commitment(line: HistoryLine) -> str:
     return f"{line.text}, due {format_date(line.when)}" if line.when else line.text
 
 
-class _Memory:
-    """city_relations, asked once per city."""
+class CityMemory:
+    """city_relations, asked once per city (a meeting's city is often a destination)."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
@@ -94,9 +94,10 @@ def person_record(p: Person) -> DossierPerson:
 
 def meeting_briefs(sessions: sessionmaker[Session], session: Session,
                    rows: list[ItineraryItem], items: dict[int, DossierItem],
-                   keys: dict[int, str]) -> tuple[MeetingBrief, ...]:
+                   keys: dict[int, str], memory: CityMemory | None = None,
+                   ) -> tuple[MeetingBrief, ...]:
     """A brief for each of ``rows``: who, how to address them, what we share with them."""
-    memory = _Memory(sessions)
+    memory = memory or CityMemory(sessions)
     ids = {p.id for r in rows for p in r.counterparts}
     histories = people_history(sessions, ids)  # everyone's at once, not a person at a time
     photos = {i: b for i, b in session.execute(
@@ -124,11 +125,13 @@ def meeting_briefs(sessions: sessionmaker[Session], session: Session,
     return tuple(briefs)
 
 
-def city_profiles(sessions: sessionmaker[Session], cities: list[City]) -> tuple[CityProfile, ...]:
+def city_profiles(sessions: sessionmaker[Session], cities: list[City],
+                  memory: CityMemory | None = None) -> tuple[CityProfile, ...]:
+    memory = memory or CityMemory(sessions)
     now = datetime.now(UTC)
     profiles = []
     for c in cities:
-        rel = city_relations(sessions, c.id)
+        rel = memory.city(c.id)
         profiles.append(CityProfile(
             name=c.name, native_name=c.native_name, country_code=c.country_code,
             zone=f"{c.time_zone} ({utc_offset_label(now, c.time_zone)})",
