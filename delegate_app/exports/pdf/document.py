@@ -234,6 +234,8 @@ class BookTemplate(BaseDocTemplate):
         self.toc_pages: dict[str, int] = {}
         self.one_pass = False  # True: page numbers known at the end are filled in then
         self.contents: list[_Contents] = []
+        self._drawn: dict[tuple[float, float, str, str, float, str], list[str]] = {}
+        self._drawn_on: Canvas | None = None
         self._labels: dict[int, tuple[float, float]] = {}  # body pages: "Page N of M" where
         size = paper_size(meta.paper)
         m = self.margins
@@ -271,7 +273,23 @@ class BookTemplate(BaseDocTemplate):
             return
         canv.setFillColor(WARNING if self.meta.marking_is_warning else MUTED)
         x, align = self._start()
-        draw_text(canv, x, y, self.meta.marking.upper(), SANS_BOLD, 6.8, align)
+        self._text(canv, x, y, self.meta.marking.upper(), SANS_BOLD, 6.8, align)
+
+    def _text(self, canv: Canvas, x: float, y: float, text: str, font: str, size: float,
+              align: str) -> None:
+        """``draw_text`` for what every page repeats (title, section, marking, version):
+        the content lines drawn once are written again (the glyphs' codes in the font's
+        subsets do not change once given; a pass on a new canvas draws them anew)."""
+        if self._drawn_on is not canv:
+            self._drawn, self._drawn_on = {}, canv
+        key = (x, y, text, font, size, align)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            start = len(canv._code)
+            draw_text(canv, x, y, text, font, size, align)
+            drawn = self._drawn[key] = canv._code[start:]
+        else:
+            canv._code.extend(drawn)
 
     def _start(self) -> tuple[float, str]:
         """Where a line starts (the right margin on a right-to-left page), and its align."""
@@ -317,8 +335,8 @@ class BookTemplate(BaseDocTemplate):
         top = height - m.top + 9 * mm
         canv.setFillColor(MUTED)
         (start, first), (end, last) = self._start(), self._end()
-        draw_text(canv, start, top, self.meta.title, SANS, 7.4, first)
-        draw_text(canv, end, top, self.section, SANS, 7.4, align=last)
+        self._text(canv, start, top, self.meta.title, SANS, 7.4, first)
+        self._text(canv, end, top, self.section, SANS, 7.4, last)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(m.left, top - 2.6 * mm, width - m.right, top - 2.6 * mm)
@@ -335,7 +353,7 @@ class BookTemplate(BaseDocTemplate):
                       align=last)
         if self.meta.version:
             canv.setFillColor(MUTED)
-            draw_text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, align="centre")
+            self._text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, "centre")
         canv.restoreState()
 
     def _endBuild(self) -> None:
