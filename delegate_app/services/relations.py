@@ -98,18 +98,21 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
         lines[person].append(HistoryLine(i.starts_at.date(), "meeting", _said(
             QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"), title=i.title),
             ("delegations", i.delegation_id)))
-    for person in sorted(ids):  # one person at a time
-        lines[person] += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
-            or_(Commitment.owner_id == person, Commitment.counterpart_id == person))
-            .order_by(Commitment.id))]
-        lines[person] += [HistoryLine(g.given_on, "gift", _said(
-                              QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
-                              if g.direction.value == "given" else
-                              QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
-                              description=g.description))
-                          for g in session.scalars(select(Gift).where(
-                              or_(Gift.giver_id == person, Gift.recipient_id == person))
-                              .order_by(Gift.id))]
+    for c in session.scalars(select(Commitment).where(
+            or_(Commitment.owner_id.in_(ids), Commitment.counterpart_id.in_(ids)))
+            .order_by(Commitment.id)):
+        line = _commitment_line(c)
+        for person in sorted({c.owner_id, c.counterpart_id} & ids):  # one promise, two sides
+            lines[person].append(line)
+    for g in session.scalars(select(Gift).where(
+            or_(Gift.giver_id.in_(ids), Gift.recipient_id.in_(ids))).order_by(Gift.id)):
+        line = HistoryLine(g.given_on, "gift", _said(
+            QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
+            if g.direction.value == "given" else
+            QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
+            description=g.description))
+        for person in sorted({g.giver_id, g.recipient_id} & ids):
+            lines[person].append(line)
     for a, person in session.execute(select(Agreement, agreement_signatory.c.person_id).join(
             agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id).where(
             agreement_signatory.c.person_id.in_(ids)).order_by(Agreement.id)):
