@@ -81,6 +81,11 @@ def people_history(sessions: sessionmaker[Session],
         return _histories(session, set(person_ids))
 
 
+def _among(ids: set[int], *people: int | None) -> list[int]:
+    """Which of ``people`` (a record's two sides, either may be none) are in ``ids``."""
+    return sorted({p for p in people if p is not None and p in ids})
+
+
 def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, ...]]:
     lines: dict[int, list[HistoryLine]] = {i: [] for i in ids}
     if not ids:
@@ -102,7 +107,7 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
             or_(Commitment.owner_id.in_(ids), Commitment.counterpart_id.in_(ids)))
             .order_by(Commitment.id)):
         line = _commitment_line(c)
-        for person in sorted({c.owner_id, c.counterpart_id} & ids):  # one promise, two sides
+        for person in _among(ids, c.owner_id, c.counterpart_id):  # one promise, two sides
             lines[person].append(line)
     for g in session.scalars(select(Gift).where(
             or_(Gift.giver_id.in_(ids), Gift.recipient_id.in_(ids))).order_by(Gift.id)):
@@ -111,7 +116,7 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
             if g.direction.value == "given" else
             QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
             description=g.description))
-        for person in sorted({g.giver_id, g.recipient_id} & ids):
+        for person in _among(ids, g.giver_id, g.recipient_id):
             lines[person].append(line)
     for a, person in session.execute(select(Agreement, agreement_signatory.c.person_id).join(
             agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id).where(
