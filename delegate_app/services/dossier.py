@@ -39,6 +39,7 @@ from .dossier_briefs import (
     annex,
     city_profiles,
     meeting_briefs,
+    meeting_city,
     person_record,
 )
 from .home import office_today
@@ -145,10 +146,12 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
             cities = [d.home_city] if d.direction is Direction.INCOMING else list(d.destinations)
             by_id = {i.id: i for i in items}
             memory = CityMemory(sessions)
+            briefed_rows = [r for r in rows if r.id in briefed]
+            memory.read([c.id for c in cities]  # every city's relations in one read
+                        + [c.id for c in map(meeting_city, briefed_rows) if c is not None])
             internal = InternalPart(
                 d.objectives, d.internal_notes,
-                meeting_briefs(sessions, session, [r for r in rows if r.id in briefed],
-                               by_id, briefed, memory),
+                meeting_briefs(sessions, session, briefed_rows, by_id, briefed, memory),
                 city_profiles(sessions, cities, memory),
                 annex(session, d, rows))
         return Dossier(
