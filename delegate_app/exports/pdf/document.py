@@ -35,7 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ...domain.collector import collector_paused
 from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
-from .text import BidiParagraph, draw_text, markup, para
+from .text import BidiParagraph, KeptParagraph, draw_text, markup, para
 from .words import ENGLISH_PRINT, PrintLanguage
 
 COVER, BODY = "cover", "body"
@@ -125,8 +125,8 @@ class _Contents(TableOfContents):
             if self.rtl:
                 rows.append([_RightToLeftEntry(self, text, key, style)])
                 continue
-            rows.append([Paragraph(f'<a href="#{key}">{markup(text, SANS)}</a><onDraw '
-                                   f'name="delegate_app_toc" label="{level},{key}"/>', style)])
+            rows.append([KeptParagraph.linked(text, SANS, style, f"#{key}", "delegate_app_toc",
+                                              f"{level},{key}")])
         self._table = Table(rows or [[""]], colWidths=(avail_width,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
         return self.width, self.height

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi.algorithm import get_display
+from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +32,9 @@ _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202
 _cjk_styles: dict[str, ParagraphStyle] = {}
 _faces: dict[str, tuple[str, int, int]] = {}  # font -> the face ReportLab's parser names
 _MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
+_ATTRIBUTE = re.compile("[&<>\n\"']")  # nor in an attribute's value
+_LINKED = re.compile('<a href="(?P<href>[^"]*)">(?P<text>[^<]*)</a>'
+                     '<onDraw name="(?P<name>[^"]*)" label="(?P<label>[^"]*)"/>')
 # the blocks that hold every right-to-left letter (bidi class R or AL; a test checks them)
 _MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
                         "\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -198,6 +202,22 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     return KeptParagraph.of(text, style)
 
 
+def _frag(style: ParagraphStyle, link: list[tuple[int, str]], tag: str, text: str,
+          **more: Any) -> ParaFrag:
+    """A fragment of ``text`` in ``style``'s face, its attributes in the order ReportLab's
+    markup parser sets them."""
+    font = style.fontName
+    face = _faces.get(font)
+    if face is None:
+        family, bold, italic = ps2tt(font)
+        face = _faces[font] = tt2ps(family, bold, italic), bold, italic
+    frag = ParaFrag()
+    frag.__dict__.update(rise=0, greek=0, link=link, fontName=face[0], bold=face[1],
+                         italic=face[2], fontSize=style.fontSize, textColor=style.textColor,
+                         us_lines=[], __tag__=tag, **more, text=text)
+    return frag
+
+
 class KeptParagraph(Paragraph):
     """A ReportLab ``Paragraph`` that keeps its lines for the width it was last broken at.
     A table breaks each cell's paragraphs to size its rows, again to draw them and again
@@ -215,17 +235,27 @@ class KeptParagraph(Paragraph):
             runs = font_runs(text, font)
             cleaned = cleanBlockQuotedText(text)
             if len(runs) == 1 and runs[0][0] == font and cleaned:
-                face = _faces.get(font)
-                if face is None:
-                    family, bold, italic = ps2tt(font)
-                    face = _faces[font] = tt2ps(family, bold, italic), bold, italic
-                frag = ParaFrag()  # the attributes in the order the parser sets them
-                frag.__dict__.update(
-                    rise=0, greek=0, link=[], fontName=face[0], bold=face[1], italic=face[2],
-                    fontSize=style.fontSize, textColor=style.textColor, us_lines=[],
-                    __tag__="para", text=cleaned)
-                return cls(cleaned, style, frags=[frag])
+                return cls(cleaned, style, frags=[_frag(style, [], "para", cleaned)])
         return cls(markup(text, font), style)
+
+    @classmethod
+    def linked(cls, text: str, base: str, style: ParagraphStyle, href: str, callback: str,
+               label: str) -> KeptParagraph:
+        """A contents line: ``text`` (its runs told from ``base``) linked to ``href``, then
+        the ``<onDraw>`` of ``callback`` with ``label``. Plain text in one face is made
+        into the parser's fragments without the parser."""
+        source = cleanBlockQuotedText(f'<a href="{href}">{markup(text, base)}</a><onDraw '
+                                      f'name="{callback}" label="{label}"/>')
+        plain = (_MARKUP.search(text) is None and _ATTRIBUTE.search(href + callback + label)
+                 is None and not style.textTransform and font_runs(text, base) == [(base, text)])
+        parts = _LINKED.fullmatch(source) if plain else None
+        if parts is not None and parts["text"].strip():  # as the cleaned source is parsed
+            draw = ABag()
+            draw.__dict__.update(name=parts["name"], label=parts["label"], kind="onDraw")
+            return cls(source, style, frags=[
+                _frag(style, [(0, parts["href"].strip())], "a", parts["text"]),
+                _frag(style, [], "ondraw", "", cbDefn=draw)])
+        return cls(source, style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         kept = self._kept
