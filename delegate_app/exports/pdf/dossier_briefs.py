@@ -69,7 +69,7 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
         (w.translate("delegate_app", "Interpretation"), c.interpretation)], s, 0.27))
     cells = [Portrait(c.photo, _initials(p.name)), ident]
     head = KeptTable([cells[::-1] if s.rtl else cells],
-                 colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
+                     colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
                               ("LEFTPADDING", (0, 0), (-1, -1), 0),

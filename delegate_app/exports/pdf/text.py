@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -68,9 +69,17 @@ def markup(text: str, base: str) -> str:
                    for f, t in font_runs(text, base)).replace("\n", "<br/>")
 
 
+@lru_cache(maxsize=4096)
+def _shaped(text: str) -> str:
+    """arabic-reshaper's letters of ``text`` (it reads its settings again on each call; a
+    name recurs throughout a dossier)."""
+    return arabic_reshaper.reshape(text)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=4096)
 def visual_line(logical: str, rtl: bool) -> str:
     """One line in drawing order: shaped Arabic-script letters, runs reordered."""
-    shaped = arabic_reshaper.reshape(logical) if has_rtl(logical) else logical
+    shaped = _shaped(logical) if has_rtl(logical) else logical
     visual = get_display(shaped, base_dir="R" if rtl else "L")
     return visual.translate(_INVISIBLE)
 
@@ -92,7 +101,7 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
         line: list[str] = []
         used = 0.0
         for word in hard.split():
-            shaped = arabic_reshaper.reshape(word) if has_rtl(word) else word
+            shaped = _shaped(word) if has_rtl(word) else word
             w = text_width(shaped, font, size)
             if line and used + space + w > width:
                 lines.append(" ".join(line))
