@@ -71,7 +71,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Se
 
 
 def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
-          label_width: float = 0.24) -> Table | Spacer:
+          label_width: float = 0.24) -> Facts | Spacer:
     """Label/value pairs in two columns ("Form of address — Mr Mayor"); empty values are
     left out, and nothing at all is an empty spacer."""
     kept = [(k, v) for k, v in rows if v]
@@ -79,18 +79,116 @@ def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
         return Spacer(1, 0)
     data = [mirror([para(k.upper(), styles.label), _cell(v, styles.cell)], styles)
             for k, v in kept]
-    table = _FractionTable(data, mirror([label_width, 1 - label_width], styles))
-    label, value = (1, 0) if styles.rtl else (0, 1)
-    inner, outer = ("RIGHTPADDING", "LEFTPADDING") if styles.rtl else ("LEFTPADDING",
-                                                                        "RIGHTPADDING")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        (inner, (0, 0), (-1, -1), 0), (outer, (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (label, 0), (label, -1), 3.2),
-        ("TOPPADDING", (value, 0), (value, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    return table
+    # (left, right, top, bottom) padding of the label's and the value's cells: none on
+    # the side where the line starts, the label set a little lower to share a baseline
+    label, value = (0.0, 6.0, 3.2, 2.5), (0.0, 6.0, 1.5, 2.5)
+    if styles.rtl:
+        label, value = (6.0, 0.0, 3.2, 2.5), (6.0, 0.0, 1.5, 2.5)
+    return Facts(data, mirror([label_width, 1 - label_width], styles),
+                 mirror([label, value], styles))
+
+
+class Facts(Flowable):
+    """Rows of cells set as a ReportLab ``Table`` of these column fractions and cell
+    paddings, top-aligned and without rules, sets them (the same sizes and places, split
+    between rows the same way), without the Table's machinery: a dossier has some 300
+    label/value grids, most in other tables' cells, each sized and drawn several times."""
+
+    def __init__(self, rows: list[list[Cell | Flowable | list[Flowable]]],
+                 fractions: Sequence[float],
+                 paddings: Sequence[tuple[float, float, float, float]]) -> None:
+        super().__init__()
+        self.inert = True  # measuring it acts on no frame (document.Together)
+        self.rows = [[list(c) if isinstance(c, list | tuple) else [c] for c in row]
+                     for row in rows]
+        self.fractions, self.paddings = list(fractions), list(paddings)
+        self._sized: float | None = None  # the width the sizes below are for
+        self._heights: list[float] = []  # each row's
+        self._cells: list[list[list[float]]] = []  # each cell's flowables' heights
+        self._rowpositions: list[float] = []
+        self._colpositions: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._sized == avail_width:
+            return self.width, self.height
+        canv = getattr(self, "canv", None)
+        total = sum(self.fractions)
+        widths = [avail_width * f / total for f in self.fractions]
+        self._heights, self._cells = [], []
+        for row in self.rows:  # as Table._calc_height and _listCellGeom
+            tallest: float = 0
+            cells = []
+            for cell, width, (left, right, top, bottom) in zip(row, widths, self.paddings,
+                                                               strict=True):
+                heights: list[float] = []
+                t: float = 0
+                first: float | None = None
+                after: float = 0
+                for v in cell:
+                    _, h = v.wrapOn(canv, width - left - right, 72000 - top - bottom)
+                    before, after = v.getSpaceBefore(), v.getSpaceAfter()
+                    heights.append(h)
+                    t += h + after + before
+                    if first is None:
+                        first = before
+                t = t - (first or 0) - after if cell else 0
+                t += bottom + top
+                tallest = max(tallest, t)
+                cells.append(heights)
+            self._heights.append(tallest)
+            self._cells.append(cells)
+        positions: list[float] = []  # from the bottom, as Table sums them
+        height: float = 0
+        c: float = 0
+        for h in reversed(self._heights):
+            positions.append(height)
+            y = h - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        positions.reverse()
+        self._rowpositions = positions
+        width: float = 0
+        self._colpositions = [0]
+        for w in widths:
+            width = width + w
+            self._colpositions.append(width)
+        self.width, self.height, self._sized = width, height, avail_width
+        return self.width, self.height
+
+    def draw(self) -> None:  # as Table._drawCell, top-aligned, left-justified
+        canv = self.canv
+        for row, cells, rowpos, rowheight in zip(self.rows, self._cells,
+                                                 self._rowpositions[1:], self._heights,
+                                                 strict=True):
+            for cell, heights, colpos, (left, _, top, _) in zip(
+                    row, cells, self._colpositions, self.paddings, strict=False):
+                y = rowpos + rowheight - top
+                if cell:
+                    y += cell[0].getSpaceBefore()
+                for v, h in zip(cell, heights, strict=True):
+                    y -= v.getSpaceBefore()
+                    y -= h
+                    v.drawOn(canv, colpos + left, y)
+                    y -= v.getSpaceAfter()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Between the rows that fit and the rest, as Table splits by rows."""
+        self.wrap(avail_width, avail_height)
+        used: float = 0
+        fits = 0
+        for h in self._heights:
+            if used + h > avail_height:
+                break
+            used += h
+            fits += 1
+        if fits == 0:
+            return []
+        if fits == len(self.rows):
+            return [self]
+        return [Facts(self.rows[:fits], self.fractions, self.paddings),  # type: ignore[arg-type]
+                Facts(self.rows[fits:], self.fractions, self.paddings)]  # type: ignore[arg-type]
 
 
 def callout(title: str, body: Sequence[Flowable], styles: BookStyles,

@@ -194,7 +194,8 @@ def _inert(flowable: Flowable) -> bool:
     """True when measuring ``flowable`` cannot act on the frame (text, rules, spaces,
     tables, and blocks of them; a conditional page break or an action can)."""
     if type(flowable) is Spacer or isinstance(flowable, Paragraph | BidiParagraph
-                                              | HRFlowable | Table):
+                                              | HRFlowable | Table) or getattr(
+                                                  flowable, "inert", False):
         return True
     return isinstance(flowable, KeepTogether) and all(_inert(f) for f in flowable._content)
 
