@@ -5,11 +5,12 @@ from __future__ import annotations
 import io
 
 import pytest
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from delegate_app.exports.pdf import BookStyles
-from delegate_app.exports.pdf.blocks import Facts, facts, mirror
+from delegate_app.exports.pdf.blocks import Grid, Portrait, facts, mirror
 from delegate_app.exports.pdf.fonts import SANS
 from delegate_app.exports.pdf.text import para
 
@@ -61,7 +62,7 @@ def _placed(flowable: Flowable) -> list[tuple[str, float, float]]:
 def test_a_facts_grid_is_sized_placed_and_split_as_the_table_was(rtl: bool) -> None:
     s = BookStyles.for_language(rtl)
     grid, table = facts(ROWS, s, 0.27), _table(ROWS, s, 0.27)
-    assert isinstance(grid, Facts)
+    assert isinstance(grid, Grid)
     canv = Canvas(io.BytesIO())
     assert grid.wrapOn(canv, 400, 10_000) == pytest.approx(table.wrapOn(canv, 400, 10_000))
     assert _placed(grid) == _placed(table)
@@ -71,3 +72,27 @@ def test_a_facts_grid_is_sized_placed_and_split_as_the_table_was(rtl: bool) -> N
         assert len(ours) == len(theirs), room
         for a, b in zip(ours, theirs, strict=True):
             assert a.wrapOn(canv, 400, 10_000) == pytest.approx(b.wrapOn(canv, 400, 10_000))
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_grid_with_a_fixed_column_is_placed_as_the_table_was(rtl: bool) -> None:
+    """A counterpart's head: the portrait's column of fixed width, the rest of the line
+    for the name and the facts, no side paddings."""
+    s = BookStyles.for_language(rtl)
+
+    def cells() -> list[object]:
+        row: list[object] = [Portrait(None, "AG"),
+                             [para("Ana García", s.h3), facts(ROWS[:4], s, 0.27)]]
+        return row[::-1] if rtl else row
+
+    fixed = [None, 28 * mm] if rtl else [28 * mm, None]
+    grid = Grid([cells()], [(0, 0, 3, 3), (0, 0, 3, 3)], fixed=fixed)  # type: ignore[list-item]
+    table = Table([cells()], colWidths=fixed)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONT", (0, 0), (-1, -1), SANS, 8),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    canv = Canvas(io.BytesIO())
+    assert grid.wrapOn(canv, 400, 10_000) == pytest.approx(table.wrapOn(canv, 400, 10_000))
+    assert _placed(grid) == _placed(table)
+    assert grid.splitOn(canv, 400, 50) == table.splitOn(canv, 400, 50) == []

@@ -30,6 +30,7 @@ from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+Padding: TypeAlias = tuple[float, float, float, float]  # a cell's left, right, top, bottom
 T = TypeVar("T")
 
 
@@ -71,7 +72,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Se
 
 
 def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
-          label_width: float = 0.24) -> Facts | Spacer:
+          label_width: float = 0.24) -> Grid | Spacer:
     """Label/value pairs in two columns ("Form of address — Mr Mayor"); empty values are
     left out, and nothing at all is an empty spacer."""
     kept = [(k, v) for k, v in rows if v]
@@ -84,24 +85,28 @@ def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
     label, value = (0.0, 6.0, 3.2, 2.5), (0.0, 6.0, 1.5, 2.5)
     if styles.rtl:
         label, value = (6.0, 0.0, 3.2, 2.5), (6.0, 0.0, 1.5, 2.5)
-    return Facts(data, mirror([label_width, 1 - label_width], styles),
-                 mirror([label, value], styles))
+    return Grid(data, mirror([label, value], styles),
+                fractions=mirror([label_width, 1 - label_width], styles))
 
 
-class Facts(Flowable):
-    """Rows of cells set as a ReportLab ``Table`` of these column fractions and cell
-    paddings, top-aligned and without rules, sets them (the same sizes and places, split
-    between rows the same way), without the Table's machinery: a dossier has some 300
-    label/value grids, most in other tables' cells, each sized and drawn several times."""
+class Grid(Flowable):
+    """Rows of cells set as a ReportLab ``Table`` of these column widths (``fractions`` of
+    the line, or ``fixed`` points with one column of ``None`` taking the rest) and cell
+    paddings, top-aligned, left-justified and without rules, sets them (the same sizes and
+    places, split between rows the same way), without the Table's machinery: a dossier
+    has some 300 label/value grids, most in other tables' cells, each sized and drawn
+    several times, and a head beside each counterpart's portrait."""
 
-    def __init__(self, rows: list[list[Cell | Flowable | list[Flowable]]],
-                 fractions: Sequence[float],
-                 paddings: Sequence[tuple[float, float, float, float]]) -> None:
+    def __init__(self, rows: Sequence[Sequence[Flowable | list[Flowable]]],
+                 paddings: Sequence[Padding], fractions: Sequence[float] | None = None,
+                 fixed: Sequence[float | None] | None = None) -> None:
         super().__init__()
         self.inert = True  # measuring it acts on no frame (document.Together)
         self.rows = [[list(c) if isinstance(c, list | tuple) else [c] for c in row]
                      for row in rows]
-        self.fractions, self.paddings = list(fractions), list(paddings)
+        self.paddings = list(paddings)
+        self.fractions = list(fractions) if fractions is not None else None
+        self.fixed = list(fixed) if fixed is not None else None
         self._sized: float | None = None  # the width the sizes below are for
         self._heights: list[float] = []  # each row's
         self._cells: list[list[list[float]]] = []  # each cell's flowables' heights
@@ -112,8 +117,7 @@ class Facts(Flowable):
         if self._sized == avail_width:
             return self.width, self.height
         canv = getattr(self, "canv", None)
-        total = sum(self.fractions)
-        widths = [avail_width * f / total for f in self.fractions]
+        widths = self._widths(avail_width)
         self._heights, self._cells = [], []
         for row in self.rows:  # as Table._calc_height and _listCellGeom
             tallest: float = 0
@@ -157,6 +161,17 @@ class Facts(Flowable):
         self.width, self.height, self._sized = width, height, avail_width
         return self.width, self.height
 
+    def _widths(self, avail_width: float) -> list[float]:
+        if self.fractions is not None:
+            total = sum(self.fractions)
+            return [avail_width * f / total for f in self.fractions]
+        fixed = self.fixed or []
+        rest = avail_width - sum(w for w in fixed if w is not None)
+        return [rest if w is None else w for w in fixed]
+
+    def _part(self, rows: list[list[list[Flowable]]]) -> Grid:
+        return Grid(rows, self.paddings, self.fractions, self.fixed)
+
     def draw(self) -> None:  # as Table._drawCell, top-aligned, left-justified
         canv = self.canv
         for row, cells, rowpos, rowheight in zip(self.rows, self._cells,
@@ -187,8 +202,7 @@ class Facts(Flowable):
             return []
         if fits == len(self.rows):
             return [self]
-        return [Facts(self.rows[:fits], self.fractions, self.paddings),  # type: ignore[arg-type]
-                Facts(self.rows[fits:], self.fractions, self.paddings)]  # type: ignore[arg-type]
+        return [self._part(self.rows[:fits]), self._part(self.rows[fits:])]
 
 
 def callout(title: str, body: Sequence[Flowable], styles: BookStyles,

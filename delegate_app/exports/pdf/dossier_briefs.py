@@ -10,7 +10,6 @@ from reportlab.platypus import (
     Flowable,
     PageBreak,
     Spacer,
-    TableStyle,
 )
 
 from ...domain.dossier import (
@@ -21,7 +20,7 @@ from ...domain.dossier import (
     MeetingBrief,
     PracticalAnnex,
 )
-from .blocks import KeptTable, Portrait, bullets, callout, data_table, facts, rule
+from .blocks import Grid, Portrait, bullets, callout, data_table, facts, rule
 from .document import Together, heading
 from .styles import WARNING, BookStyles
 from .text import para
@@ -68,12 +67,9 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
         (w.translate("delegate_app", "Languages"), p.languages),
         (w.translate("delegate_app", "Interpretation"), c.interpretation)], s, 0.27))
     cells = [Portrait(c.photo, _initials(p.name)), ident]
-    head = KeptTable([cells[::-1] if s.rtl else cells],
-                     colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    # the portrait's column and the rest of the line, as a Table with no side paddings
+    head = Grid([cells[::-1] if s.rtl else cells], [(0, 0, 3, 3), (0, 0, 3, 3)],
+                fixed=[None, 28 * mm] if s.rtl else [28 * mm, None])
     story: list[Flowable] = [Together([rule(), head, Spacer(1, 2 * mm)])]
     if c.biography:
         story += [para(w.translate("delegate_app", "BIOGRAPHY"), s.label),
