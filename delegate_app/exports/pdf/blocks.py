@@ -243,14 +243,6 @@ class KeptTable(Table):
         if sized is not None and sized[0] == avail_width:
             self.__dict__.update(sized[1])
             return self._width, self._height
-        given = self._given = getattr(self, "_given", None) or list(self._argW)
-        if given.count(None) == 1 and all(isinstance(w, int | float) for w in given
-                                          if w is not None):
-            # one column takes the rest (ReportLab would first measure every cell's least
-            # width to share out the room among the columns given none)
-            rest = avail_width - sum(w for w in given if w is not None)
-            self._argW = [rest if w is None else w for w in given]
-            self._colWidths = list(self._argW)
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
         if self._hmax == len(self._cellvalues) and not self._spanCmds:
             self._sized = avail_width, {name: getattr(self, name) for name in _SIZED}
