@@ -10,8 +10,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from delegate_app.exports.pdf import BookStyles
-from delegate_app.exports.pdf.blocks import Grid, Portrait, facts, mirror
+from delegate_app.exports.pdf.blocks import Grid, Portrait, callout, facts, mirror
 from delegate_app.exports.pdf.fonts import SANS
+from delegate_app.exports.pdf.styles import ACCENT, TINT
 from delegate_app.exports.pdf.text import para
 
 ROWS = [("When", "Sat 5 Dec 2026, 10:00 – 11:30 America/Argentina/Buenos_Aires"),
@@ -96,3 +97,36 @@ def test_a_grid_with_a_fixed_column_is_placed_as_the_table_was(rtl: bool) -> Non
     assert grid.wrapOn(canv, 400, 10_000) == pytest.approx(table.wrapOn(canv, 400, 10_000))
     assert _placed(grid) == _placed(table)
     assert grid.splitOn(canv, 400, 50) == table.splitOn(canv, 400, 50) == []
+
+
+def _drawing(flowable: Flowable) -> list[str]:
+    """The fills and rules drawn (colours, rectangles, lines, widths, caps and joins),
+    text left out."""
+    canv = Canvas(io.BytesIO())
+    flowable.wrapOn(canv, 400, 10_000)
+    flowable.drawOn(canv, 0, 0)
+    return [op for op in canv._code if "BT" not in op
+            and op.split()[-1] in ("re", "f*", "S", "RG", "w", "J", "j")]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_callout_is_drawn_as_the_table_was(rtl: bool) -> None:
+    """The tinted box: its tint, its bar on the side where lines start, its text."""
+    s = BookStyles.for_language(rtl)
+
+    def inner() -> list[Flowable]:
+        return [para("BRIEFING", s.label), para("Ask about the tram line. " * 12, s.body)]
+
+    box = callout("Briefing", inner()[1:], s)
+    table = Table([[inner()]], colWidths=[400])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), TINT), ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LINEAFTER" if rtl else "LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    canv = Canvas(io.BytesIO())
+    assert box.wrapOn(canv, 400, 10_000) == pytest.approx(table.wrapOn(canv, 400, 10_000))
+    assert _placed(box) == _placed(table)
+    drawn = _drawing(box)
+    assert any(op.endswith("re f*") for op in drawn) and any(op.endswith("l S") for op in drawn)
+    assert drawn == _drawing(table)

@@ -206,18 +206,44 @@ class Grid(Flowable):
 
 
 def callout(title: str, body: Sequence[Flowable], styles: BookStyles,
-            color: colors.Color = ACCENT) -> Table:
+            color: colors.Color = ACCENT) -> Grid:
     """A tinted box with a coloured bar on its left (its right on a right-to-left page):
     briefings, warnings, notes."""
     inner: list[Flowable] = [para(title.upper(), styles.label), *body]
-    table = _FractionTable([[inner]], [1.0])
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), TINT), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("LINEAFTER" if styles.rtl else "LINEBEFORE", (0, 0), (0, -1), 2, color),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table
+    return _Boxed([[inner]], [(8, 8, 5, 5)], fractions=[1.0], tint=TINT, bar=color,
+                  bar_right=styles.rtl)
+
+
+class _Boxed(Grid):
+    """A grid on a tint with a bar down its first (or last) edge, drawn as a Table with a
+    BACKGROUND and a LINEBEFORE (LINEAFTER) of two points draws them: the tint first, then
+    the cells, then the bar with round caps and joins."""
+
+    def __init__(self, rows: Sequence[Sequence[Flowable | list[Flowable]]],
+                 paddings: Sequence[Padding], fractions: Sequence[float], tint: colors.Color,
+                 bar: colors.Color, bar_right: bool) -> None:
+        super().__init__(rows, paddings, fractions)
+        self.tint, self.bar, self.bar_right = tint, bar, bar_right
+
+    def _part(self, rows: list[list[list[Flowable]]]) -> Grid:
+        return _Boxed(rows, self.paddings, self.fractions or [], self.tint, self.bar,
+                      self.bar_right)
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.tint)
+        canv.rect(0, self.height, self.width, -self.height, stroke=0, fill=1)
+        super().draw()
+        canv.saveState()
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        canv.setStrokeColor(self.bar)
+        canv.setLineWidth(2)
+        x = self.width if self.bar_right else 0
+        canv.line(x, 0, x, self.height)
+        canv.restoreState()
+        canv.restoreState()
 
 
 def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
