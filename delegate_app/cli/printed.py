@@ -82,17 +82,24 @@ def add_report_commands(sub: argparse._SubParsersAction[Parser]) -> None:
 
 
 def export_dossier(args: argparse.Namespace) -> int:
-    from ..services import calendars, dossier, versions
+    from ..services import dossier
+    from ..services.calendars import Edition
 
     if args.delegation is None:
         return fail("Say which delegation's dossier: --delegation ID.")
     if args.member is not None or args.alarm is not None:
         return fail("--member and --alarm apply to calendars, not to a dossier.")
     emblem = dossier.read_emblem(args.emblem) if args.emblem else None
+    edition = Edition(args.edition)
     with Database(args.db, exclusive=False) as db:
-        data = versions.dossier_of(db.sessions, args.delegation,
-                                   calendars.Edition(args.edition), args.home_time,
-                                   args.version, args.changes_since)
+        if args.version is None and args.changes_since is None:  # the draft, as it stands
+            data = dossier.delegation_dossier(db.sessions, args.delegation, edition,
+                                              args.home_time)
+        else:
+            from ..services import versions
+
+            data = versions.dossier_of(db.sessions, args.delegation, edition,
+                                       args.home_time, args.version, args.changes_since)
     written = dossier.write_dossier(data, args.output, args.paper, emblem, printed_for(args))
     print(f"Wrote the {args.edition} dossier of “{data.title}” to {written}.")
     return 0

@@ -1,15 +1,20 @@
-"""iCalendar writer: calendar records in, RFC 5545 bytes out (icalendar does the encoding)."""
+"""iCalendar writer: calendar records in, RFC 5545 bytes out (icalendar does the encoding).
+
+The records are read by modules that write no calendar (the dossier, versions): icalendar
+is imported when bytes are made."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from icalendar import Alarm, Calendar, Event, Todo, vCalAddress, vText
 
 from .. import __version__
 from ..domain.timefmt import all_day_days
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event, Todo, vCalAddress
 
 PRODID = f"-//delegate_app//delegate_app {__version__}//EN"
 
@@ -50,12 +55,16 @@ class CalendarData:
 
 
 def _organizer(name: str, email: str) -> vCalAddress:
+    from icalendar import vCalAddress, vText
+
     organizer = vCalAddress(f"mailto:{email}")
     organizer.params["cn"] = vText(name)
     return organizer
 
 
 def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
+    from icalendar import Alarm, Event
+
     event = Event()
     event.add("uid", item.uid)
     event.add("dtstamp", stamp)
@@ -91,6 +100,8 @@ def _event(item: CalendarEvent, data: CalendarData, stamp: datetime) -> Event:
 
 
 def _published(name: str) -> Calendar:
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -152,6 +163,8 @@ class TaskList:
 
 
 def _task(item: CalendarTask, data: TaskList, stamp: datetime) -> Todo:
+    from icalendar import Todo
+
     todo = Todo()
     todo.add("uid", item.uid)
     todo.add("dtstamp", stamp)

@@ -30,11 +30,18 @@ from ..domain.errors import NotFoundError, ValidationError
 from ..domain.timefmt import format_date_range, format_long_date, to_local, zone_place
 from ..domain.versions import draft_label
 from ..domain.wording import QT_TRANSLATE_NOOP, Wording
-from ..imports.images import ImageRefusedError, open_image
 from ..language.printed import ENGLISH_PRINT, PrintLanguage
 from .calendars import Edition, shared
 from .documents import office_name, write_pdf
-from .dossier_briefs import BRIEFED_KINDS, annex, city_profiles, meeting_briefs, person_record
+from .dossier_briefs import (
+    BRIEFED_KINDS,
+    CityMemory,
+    annex,
+    city_profiles,
+    meeting_briefs,
+    meeting_city,
+    person_record,
+)
 from .home import office_today
 from .people import display_name
 from .programmes import _line as programme_line
@@ -138,11 +145,14 @@ def delegation_dossier(sessions: sessionmaker[Session], delegation_id: int,
         if edition is Edition.INTERNAL:
             cities = [d.home_city] if d.direction is Direction.INCOMING else list(d.destinations)
             by_id = {i.id: i for i in items}
+            memory = CityMemory(sessions)
+            briefed_rows = [r for r in rows if r.id in briefed]
+            memory.read([c.id for c in cities]  # every city's relations in one read
+                        + [c.id for c in map(meeting_city, briefed_rows) if c is not None])
             internal = InternalPart(
                 d.objectives, d.internal_notes,
-                meeting_briefs(sessions, session, [r for r in rows if r.id in briefed],
-                               by_id, briefed),
-                city_profiles(sessions, cities),
+                meeting_briefs(sessions, session, briefed_rows, by_id, briefed, memory),
+                city_profiles(sessions, cities, memory),
                 annex(session, d, rows))
         return Dossier(
             edition=edition.value, marking=MARKINGS[edition], office=office, title=d.title,
@@ -165,6 +175,8 @@ def read_emblem(path: Path) -> bytes:
     if not path.is_file():
         raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(
             "delegate_app", "There is no image file {path}."), {"path": str(path)})})
+    from ..imports.images import ImageRefusedError, open_image  # Pillow: loaded to read one
+
     raw = path.read_bytes()
     if len(raw) > MAX_EMBLEM_BYTES or not raw.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8")):
         raise ValidationError({"emblem": Wording(QT_TRANSLATE_NOOP(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TypeVar
 
@@ -22,7 +22,13 @@ from ..domain.dossier import (
 from ..domain.enums import ItemKind, MemberRole, OrganisationKind
 from ..domain.timefmt import format_date, format_date_range, to_local, utc_offset_label
 from .people import display_name
-from .relations import CityRelations, HistoryLine, city_relations, people_history
+from .relations import (
+    CityRelations,
+    HistoryLine,
+    cities_relations,
+    city_relations,
+    people_history,
+)
 
 BRIEFED_KINDS = {ItemKind.BILATERAL_MEETING, ItemKind.MEAL, ItemKind.RECEPTION,
                  ItemKind.CEREMONY, ItemKind.SITE_VISIT, ItemKind.SUMMIT_SESSION}
@@ -46,15 +52,28 @@ def _commitment(line: HistoryLine) -> str:
     return f"{line.text}, due {format_date(line.when)}" if line.when else line.text
 
 
-class _Memory:
-    """city_relations, asked once per city."""
+class CityMemory:
+    """city_relations, asked once per city (a meeting's city is often a destination), of
+    the cities named beforehand read together."""
 
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self.sessions = sessions
         self._cities: dict[int, CityRelations] = {}
 
+    def read(self, city_ids: Iterable[int]) -> None:
+        """Read these cities' relations together (the ones not read yet)."""
+        wanted = set(city_ids).difference(self._cities)
+        if wanted:
+            self._cities.update(cities_relations(self.sessions, wanted))
+
     def city(self, city_id: int) -> CityRelations:
         return _cached(self._cities, city_id, lambda: city_relations(self.sessions, city_id))
+
+
+def meeting_city(r: ItineraryItem) -> City | None:
+    """The city a meeting's brief gives the background of: its counterparts' (the first
+    who has one), else where it takes place."""
+    return next((p.city for p in r.counterparts if p.city), None) or r.city
 
 
 K = TypeVar("K")
@@ -94,9 +113,10 @@ def person_record(p: Person) -> DossierPerson:
 
 def meeting_briefs(sessions: sessionmaker[Session], session: Session,
                    rows: list[ItineraryItem], items: dict[int, DossierItem],
-                   keys: dict[int, str]) -> tuple[MeetingBrief, ...]:
+                   keys: dict[int, str], memory: CityMemory | None = None,
+                   ) -> tuple[MeetingBrief, ...]:
     """A brief for each of ``rows``: who, how to address them, what we share with them."""
-    memory = _Memory(sessions)
+    memory = memory or CityMemory(sessions)
     ids = {p.id for r in rows for p in r.counterparts}
     histories = people_history(sessions, ids)  # everyone's at once, not a person at a time
     photos = {i: b for i, b in session.execute(
@@ -108,7 +128,7 @@ def meeting_briefs(sessions: sessionmaker[Session], session: Session,
     for r in rows:
         people = tuple(_counterpart(p, photos.get(p.id), histories[p.id], r.starts_at)
                        for p in r.counterparts)
-        city = next((p.city for p in r.counterparts if p.city), None) or r.city
+        city = meeting_city(r)
         relations = memory.city(city.id) if city else None
         background: tuple[str, ...] = ()
         shared: tuple[str, ...] = ()
@@ -124,11 +144,13 @@ def meeting_briefs(sessions: sessionmaker[Session], session: Session,
     return tuple(briefs)
 
 
-def city_profiles(sessions: sessionmaker[Session], cities: list[City]) -> tuple[CityProfile, ...]:
+def city_profiles(sessions: sessionmaker[Session], cities: list[City],
+                  memory: CityMemory | None = None) -> tuple[CityProfile, ...]:
+    memory = memory or CityMemory(sessions)
     now = datetime.now(UTC)
     profiles = []
     for c in cities:
-        rel = city_relations(sessions, c.id)
+        rel = memory.city(c.id)
         profiles.append(CityProfile(
             name=c.name, native_name=c.native_name, country_code=c.country_code,
             zone=f"{c.time_zone} ({utc_offset_label(now, c.time_zone)})",

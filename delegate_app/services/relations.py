@@ -81,6 +81,11 @@ def people_history(sessions: sessionmaker[Session],
         return _histories(session, set(person_ids))
 
 
+def _among(ids: set[int], *people: int | None) -> list[int]:
+    """Which of ``people`` (a record's two sides, either may be none) are in ``ids``."""
+    return sorted({p for p in people if p is not None and p in ids})
+
+
 def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, ...]]:
     lines: dict[int, list[HistoryLine]] = {i: [] for i in ids}
     if not ids:
@@ -98,18 +103,21 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
         lines[person].append(HistoryLine(i.starts_at.date(), "meeting", _said(
             QT_TRANSLATE_NOOP("delegate_app", "Met at “{title}”"), title=i.title),
             ("delegations", i.delegation_id)))
-    for person in sorted(ids):  # one person at a time
-        lines[person] += [_commitment_line(c) for c in session.scalars(select(Commitment).where(
-            or_(Commitment.owner_id == person, Commitment.counterpart_id == person))
-            .order_by(Commitment.id))]
-        lines[person] += [HistoryLine(g.given_on, "gift", _said(
-                              QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
-                              if g.direction.value == "given" else
-                              QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
-                              description=g.description))
-                          for g in session.scalars(select(Gift).where(
-                              or_(Gift.giver_id == person, Gift.recipient_id == person))
-                              .order_by(Gift.id))]
+    for c in session.scalars(select(Commitment).where(
+            or_(Commitment.owner_id.in_(ids), Commitment.counterpart_id.in_(ids)))
+            .order_by(Commitment.id)):
+        line = _commitment_line(c)
+        for person in _among(ids, c.owner_id, c.counterpart_id):  # one promise, two sides
+            lines[person].append(line)
+    for g in session.scalars(select(Gift).where(
+            or_(Gift.giver_id.in_(ids), Gift.recipient_id.in_(ids))).order_by(Gift.id)):
+        line = HistoryLine(g.given_on, "gift", _said(
+            QT_TRANSLATE_NOOP("delegate_app", "Gift given: {description}")
+            if g.direction.value == "given" else
+            QT_TRANSLATE_NOOP("delegate_app", "Gift received: {description}"),
+            description=g.description))
+        for person in _among(ids, g.giver_id, g.recipient_id):
+            lines[person].append(line)
     for a, person in session.execute(select(Agreement, agreement_signatory.c.person_id).join(
             agreement_signatory, agreement_signatory.c.agreement_id == Agreement.id).where(
             agreement_signatory.c.person_id.in_(ids)).order_by(Agreement.id)):
@@ -122,14 +130,20 @@ def _histories(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, 
             for person, found in lines.items()}
 
 
-def _document(session: Session, partnership_id: int) -> Wording:
-    name = session.scalar(select(Agreement.document_name).where(
-        Agreement.partnership_id == partnership_id, Agreement.document_name != "").limit(1))
-    return Wording(QT_TRANSLATE_NOOP("delegate_app", " — signed agreement attached: {name}"),
-                   {"name": name}) if name else Wording("")
+def _documents(session: Session, partnership_ids: set[int]) -> dict[int, str]:
+    """The first attached document's name of each partnership that has one."""
+    found: dict[int, str] = {}
+    if partnership_ids:
+        for partnership, name in session.execute(
+                select(Agreement.partnership_id, Agreement.document_name).where(
+                    Agreement.partnership_id.in_(partnership_ids),
+                    Agreement.document_name != "").order_by(Agreement.id)):
+            if partnership is not None:
+                found.setdefault(partnership, name)
+    return found
 
 
-def _partnership_line(session: Session, p: Partnership) -> str:
+def _partnership_line(p: Partnership, document: str | None) -> str:
     """"Sister city — active, signed Tue 3 Mar 2015: title — signed agreement attached"."""
     return _said("{kind} — {status}{signed}{expires}{title}{document}",
                  kind=Wording(p.kind.label), status=Lowered(p.status.label),
@@ -137,7 +151,10 @@ def _partnership_line(session: Session, p: Partnership) -> str:
                                 {"day": Day(p.signed_on, "date")}) if p.signed_on else "",
                  expires=Wording(QT_TRANSLATE_NOOP("delegate_app", ", expires {day}"),
                                  {"day": Day(p.expires_on, "date")}) if p.expires_on else "",
-                 title=f": {p.title}" if p.title else "", document=_document(session, p.id))
+                 title=f": {p.title}" if p.title else "",
+                 document=Wording(QT_TRANSLATE_NOOP(
+                     "delegate_app", " — signed agreement attached: {name}"),
+                     {"name": document}) if document else Wording(""))
 
 
 def _our_city(session: Session) -> int | None:
@@ -150,56 +167,100 @@ def city_relations(sessions: sessionmaker[Session], city_id: int) -> CityRelatio
     with sessions() as session:
         if session.get(City, city_id) is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("delegate_app", "This city no longer exists."))
-        ours = _our_city(session)
-        partnerships = tuple(
-            HistoryLine(p.signed_on, "partnership", _partnership_line(session, p))
-            for p in session.scalars(select(Partnership).where(or_(
-                (Partnership.city_id == city_id) & (Partnership.partner_city_id == ours),
-                (Partnership.partner_city_id == city_id) & (Partnership.city_id == ours)))
-                .order_by(Partnership.signed_on.desc())))
-        networks = tuple(
-            _said("{network} ({role}{since})", network=m.network.acronym or m.network.name,
-                  role=Lowered(m.role.label),
-                  since=Wording(QT_TRANSLATE_NOOP("delegate_app", " since {year}"),
-                                {"year": str(m.since_on.year)}) if m.since_on else "")
-            for m in session.scalars(select(NetworkMembership).where(
-                NetworkMembership.city_id == city_id, NetworkMembership.until_on.is_(None))
-                .options(selectinload(NetworkMembership.network))))
-        officials = tuple(
-            HistoryLine(None, "person", f"{display_name(p)} — {p.position}", ("people", p.id))
-            for p in session.scalars(select(Person).join(
-                Organisation, Organisation.id == Person.organisation_id).where(
-                Person.city_id == city_id,
-                Organisation.kind == OrganisationKind.CITY_GOVERNMENT)
-                .order_by(Person.precedence_rank.is_(None), Person.precedence_rank)))
-        return CityRelations(city_id, partnerships, networks, officials,
-                             _visits(session, city_id), *_balance(session, city_id))
+        return _relations(session, {city_id})[city_id]
 
 
-def _visits(session: Session, city_id: int) -> tuple[HistoryLine, ...]:
-    going = select(Delegation).join(
-        delegation_destination, delegation_destination.c.delegation_id == Delegation.id).where(
-        delegation_destination.c.city_id == city_id, Delegation.direction == Direction.OUTGOING)
-    coming = select(Delegation).where(Delegation.home_city_id == city_id,
-                                      Delegation.direction == Direction.INCOMING)
-    rows = list(session.scalars(going)) + list(session.scalars(coming))
+def cities_relations(sessions: sessionmaker[Session],
+                     city_ids: Iterable[int]) -> dict[int, CityRelations]:
+    """:func:`city_relations` of each of these cities (a dossier's), read together: one
+    query for each kind of record, not one per city."""
+    with sessions() as session:
+        return _relations(session, set(city_ids))
+
+
+def _relations(session: Session, ids: set[int]) -> dict[int, CityRelations]:
+    # Each query ends in id order, so ties come out alike however many cities are read.
+    if not ids:
+        return {}
+    ours = _our_city(session)
+    partnerships: dict[int, list[Partnership]] = {i: [] for i in ids}
+    for p in session.scalars(select(Partnership).where(or_(
+            Partnership.city_id.in_(ids) & (Partnership.partner_city_id == ours),
+            Partnership.partner_city_id.in_(ids) & (Partnership.city_id == ours)))
+            .order_by(Partnership.signed_on.desc(), Partnership.id)):
+        for city in sorted(ids):
+            if ((p.city_id == city and p.partner_city_id == ours)
+                    or (p.partner_city_id == city and p.city_id == ours)):
+                partnerships[city].append(p)
+    documents = _documents(session, {p.id for found in partnerships.values() for p in found})
+    networks: dict[int, list[str]] = {i: [] for i in ids}
+    for m in session.scalars(select(NetworkMembership).where(
+            NetworkMembership.city_id.in_(ids), NetworkMembership.until_on.is_(None))
+            .options(selectinload(NetworkMembership.network)).order_by(NetworkMembership.id)):
+        if m.city_id is None:
+            continue
+        networks[m.city_id].append(_said(
+            "{network} ({role}{since})", network=m.network.acronym or m.network.name,
+            role=Lowered(m.role.label),
+            since=Wording(QT_TRANSLATE_NOOP("delegate_app", " since {year}"),
+                          {"year": str(m.since_on.year)}) if m.since_on else ""))
+    officials: dict[int, list[HistoryLine]] = {i: [] for i in ids}
+    for person in session.scalars(select(Person).join(
+            Organisation, Organisation.id == Person.organisation_id).where(
+            Person.city_id.in_(ids), Organisation.kind == OrganisationKind.CITY_GOVERNMENT)
+            .order_by(Person.precedence_rank.is_(None), Person.precedence_rank, Person.id)):
+        if person.city_id is not None:
+            officials[person.city_id].append(HistoryLine(
+                None, "person", f"{display_name(person)} — {person.position}",
+                ("people", person.id)))
+    visits = _visits(session, ids)
+    balance = _balance(session, ids)
+    return {city: CityRelations(
+        city, tuple(HistoryLine(p.signed_on, "partnership",
+                                _partnership_line(p, documents.get(p.id)))
+                    for p in partnerships[city]),
+        tuple(networks[city]), tuple(officials[city]), visits[city], *balance[city])
+        for city in ids}
+
+
+def _visits(session: Session, ids: set[int]) -> dict[int, tuple[HistoryLine, ...]]:
+    rows: dict[int, list[Delegation]] = {i: [] for i in ids}
+    for d, city in session.execute(select(Delegation, delegation_destination.c.city_id).join(
+            delegation_destination, delegation_destination.c.delegation_id == Delegation.id)
+            .where(delegation_destination.c.city_id.in_(ids),
+                   Delegation.direction == Direction.OUTGOING).order_by(Delegation.id)):
+        rows[city].append(d)
+    for d in session.scalars(select(Delegation).where(
+            Delegation.home_city_id.in_(ids), Delegation.direction == Direction.INCOMING)
+            .order_by(Delegation.id)):
+        rows[d.home_city_id].append(d)
+
     def who(d: Delegation) -> Wording:
         return Wording(QT_TRANSLATE_NOOP("delegate_app", "Ours, to them")
                        if d.direction is Direction.OUTGOING else
                        QT_TRANSLATE_NOOP("delegate_app", "Theirs, to us"))
 
-    return tuple(HistoryLine(d.starts_on, "delegation",
-                             _said("{who}: {title} ({days})", who=who(d), title=d.title,
-                                   days=Span(d.starts_on, d.ends_on)),
-                             ("delegations", d.id))
-                 for d in sorted(rows, key=lambda d: d.starts_on, reverse=True))
+    return {city: tuple(HistoryLine(d.starts_on, "delegation",
+                                    _said("{who}: {title} ({days})", who=who(d), title=d.title,
+                                          days=Span(d.starts_on, d.ends_on)),
+                                    ("delegations", d.id))
+                        for d in sorted(found, key=lambda d: d.starts_on, reverse=True))
+            for city, found in rows.items()}
 
 
-def _balance(session: Session, city_id: int) -> tuple[tuple[HistoryLine, ...], ...]:
-    rows = list(session.scalars(select(Commitment).where(
-        Commitment.city_id == city_id,
-        Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]))
-        .order_by(Commitment.due_on)))
-    return (tuple(_commitment_line(c) for c in rows if c.direction is CommitmentDirection.WE_OWE),
-            tuple(_commitment_line(c) for c in rows
-                  if c.direction is CommitmentDirection.THEY_OWE))
+Balance = tuple[tuple[HistoryLine, ...], tuple[HistoryLine, ...]]  # we owe, they owe
+
+
+def _balance(session: Session, ids: set[int]) -> dict[int, Balance]:
+    rows: dict[int, list[Commitment]] = {i: [] for i in ids}
+    for c in session.scalars(select(Commitment).where(
+            Commitment.city_id.in_(ids),
+            Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]))
+            .order_by(Commitment.due_on, Commitment.id)):
+        if c.city_id is not None:
+            rows[c.city_id].append(c)
+    return {city: (tuple(_commitment_line(c) for c in found
+                         if c.direction is CommitmentDirection.WE_OWE),
+                   tuple(_commitment_line(c) for c in found
+                         if c.direction is CommitmentDirection.THEY_OWE))
+            for city, found in rows.items()}

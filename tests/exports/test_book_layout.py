@@ -97,3 +97,26 @@ def test_the_collector_waits_during_layout_and_runs_again_after() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_book_laid_out_in_passes_repeats_its_header_on_every_page() -> None:
+    """Headings that cannot be listed beforehand (a key used twice) fall back to passes,
+    each on a new canvas: the running header and the marking are drawn on each pass's
+    own pages."""
+    s = BookStyles()
+    story: list[Flowable] = [para("Cover", s.body), NextPageTemplate(BODY), PageBreak(),
+                             *contents(s)]
+    for n in range(1, 5):
+        story += [PageBreak(), heading(f"Chapter {n}", 0, s, "same-key")]
+        story += [para(f"Text of chapter {n}. " * 40, s.body)] * 3
+    pdf = build_book(story, BookMeta("A book in passes", marking="Internal"))
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        pages = [p.extract_text() or "" for p in doc.pages]
+        marking_faces = [{c["fontname"].split("+")[-1] for c in p.chars if c["size"] < 7}
+                         for p in doc.pages[1:]]
+    total = len(pages)
+    for n, text in enumerate(pages[1:], start=2):
+        assert text.startswith("A book in passes"), text[:80]
+        assert "INTERNAL" in text and f"Page {n} of {total}" in text
+    # the marking's face (bold, used nowhere else) is in the file the last pass wrote
+    assert all(faces == {"NotoSans-Bold"} for faces in marking_faces), marking_faces

@@ -107,6 +107,28 @@ def test_a_plain_paragraph_has_the_fragments_the_markup_parser_makes() -> None:
                 parsed.text, parsed.style, parsed.bulletText)
 
 
+def test_a_contents_line_has_the_fragments_the_markup_parser_makes() -> None:
+    """A contents line (its heading linked to the heading's place, then the callback that
+    draws its dots and number) made without the parser is the parser's."""
+    styles = BookStyles()
+    for style in (styles.toc0, styles.toc1):
+        for text in [*PLAIN, "Saturday 5 December 2026 — Buenos Aires", "Tehran ‹تهران›"]:
+            for key in ("day-2026-12-05", "city-Buenos Aires", "brief-17"):
+                label = f"1,{key}"
+                ours = KeptParagraph.linked(text, SANS, style, f"#{key}", "delegate_app_toc",
+                                            label)
+                parsed = Paragraph(f'<a href="#{key}">{markup(text, SANS)}</a><onDraw '
+                                   f'name="delegate_app_toc" label="{label}"/>', style)
+
+                def attributes(p: Paragraph) -> list[list[tuple[str, object]]]:
+                    return [[(k, v.__dict__ if k == "cbDefn" else v)
+                             for k, v in f.__dict__.items()] for f in p.frags]
+
+                assert attributes(ours) == attributes(parsed), text
+                assert (ours.text, ours.style, ours.bulletText) == (
+                    parsed.text, parsed.style, parsed.bulletText)
+
+
 def test_a_paragraph_wrapped_again_at_its_width_keeps_its_lines() -> None:
     text = "A paragraph long enough to need three or four lines in a narrow table cell. " * 3
     kept = KeptParagraph.of(text, BookStyles().cell)

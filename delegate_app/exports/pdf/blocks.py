@@ -24,12 +24,13 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .document import BODY
+from .document import BODY, Together
 from .fonts import SANS, SERIF_BOLD
 from .styles import ACCENT, INK, MUTED, RULE, TINT, BookStyles
 from .text import draw_text, para
 
 Cell: TypeAlias = str | Flowable | list[Flowable]  # a list stacks flowables in one cell
+Padding: TypeAlias = tuple[float, float, float, float]  # a cell's left, right, top, bottom
 T = TypeVar("T")
 
 
@@ -71,7 +72,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Se
 
 
 def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
-          label_width: float = 0.24) -> Table | Spacer:
+          label_width: float = 0.24) -> Grid | Spacer:
     """Label/value pairs in two columns ("Form of address — Mr Mayor"); empty values are
     left out, and nothing at all is an empty spacer."""
     kept = [(k, v) for k, v in rows if v]
@@ -79,33 +80,170 @@ def facts(rows: Sequence[tuple[str, Cell]], styles: BookStyles,
         return Spacer(1, 0)
     data = [mirror([para(k.upper(), styles.label), _cell(v, styles.cell)], styles)
             for k, v in kept]
-    table = _FractionTable(data, mirror([label_width, 1 - label_width], styles))
-    label, value = (1, 0) if styles.rtl else (0, 1)
-    inner, outer = ("RIGHTPADDING", "LEFTPADDING") if styles.rtl else ("LEFTPADDING",
-                                                                        "RIGHTPADDING")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        (inner, (0, 0), (-1, -1), 0), (outer, (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (label, 0), (label, -1), 3.2),
-        ("TOPPADDING", (value, 0), (value, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]))
-    return table
+    # (left, right, top, bottom) padding of the label's and the value's cells: none on
+    # the side where the line starts, the label set a little lower to share a baseline
+    label, value = (0.0, 6.0, 3.2, 2.5), (0.0, 6.0, 1.5, 2.5)
+    if styles.rtl:
+        label, value = (6.0, 0.0, 3.2, 2.5), (6.0, 0.0, 1.5, 2.5)
+    return Grid(data, mirror([label, value], styles),
+                fractions=mirror([label_width, 1 - label_width], styles))
+
+
+class Grid(Flowable):
+    """Rows of cells set as a ReportLab ``Table`` of these column widths (``fractions`` of
+    the line, or ``fixed`` points with one column of ``None`` taking the rest) and cell
+    paddings, top-aligned, left-justified and without rules, sets them (the same sizes and
+    places, split between rows the same way), without the Table's machinery: a dossier
+    has some 300 label/value grids, most in other tables' cells, each sized and drawn
+    several times, and a head beside each counterpart's portrait."""
+
+    def __init__(self, rows: Sequence[Sequence[Flowable | list[Flowable]]],
+                 paddings: Sequence[Padding], fractions: Sequence[float] | None = None,
+                 fixed: Sequence[float | None] | None = None) -> None:
+        super().__init__()
+        self.inert = True  # measuring it acts on no frame (document.Together)
+        self.rows = [[list(c) if isinstance(c, list | tuple) else [c] for c in row]
+                     for row in rows]
+        self.paddings = list(paddings)
+        self.fractions = list(fractions) if fractions is not None else None
+        self.fixed = list(fixed) if fixed is not None else None
+        self._sized: float | None = None  # the width the sizes below are for
+        self._heights: list[float] = []  # each row's
+        self._cells: list[list[list[float]]] = []  # each cell's flowables' heights
+        self._rowpositions: list[float] = []
+        self._colpositions: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._sized == avail_width:
+            return self.width, self.height
+        canv = getattr(self, "canv", None)
+        widths = self._widths(avail_width)
+        self._heights, self._cells = [], []
+        for row in self.rows:  # as Table._calc_height and _listCellGeom
+            tallest: float = 0
+            cells = []
+            for cell, width, (left, right, top, bottom) in zip(row, widths, self.paddings,
+                                                               strict=True):
+                heights: list[float] = []
+                t: float = 0
+                first: float | None = None
+                after: float = 0
+                for v in cell:
+                    _, h = v.wrapOn(canv, width - left - right, 72000 - top - bottom)
+                    before, after = v.getSpaceBefore(), v.getSpaceAfter()
+                    heights.append(h)
+                    t += h + after + before
+                    if first is None:
+                        first = before
+                t = t - (first or 0) - after if cell else 0
+                t += bottom + top
+                tallest = max(tallest, t)
+                cells.append(heights)
+            self._heights.append(tallest)
+            self._cells.append(cells)
+        positions: list[float] = []  # from the bottom, as Table sums them
+        height: float = 0
+        c: float = 0
+        for h in reversed(self._heights):
+            positions.append(height)
+            y = h - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        positions.reverse()
+        self._rowpositions = positions
+        width: float = 0
+        self._colpositions = [0]
+        for w in widths:
+            width = width + w
+            self._colpositions.append(width)
+        self.width, self.height, self._sized = width, height, avail_width
+        return self.width, self.height
+
+    def _widths(self, avail_width: float) -> list[float]:
+        if self.fractions is not None:
+            total = sum(self.fractions)
+            return [avail_width * f / total for f in self.fractions]
+        fixed = self.fixed or []
+        rest = avail_width - sum(w for w in fixed if w is not None)
+        return [rest if w is None else w for w in fixed]
+
+    def _part(self, rows: list[list[list[Flowable]]]) -> Grid:
+        return Grid(rows, self.paddings, self.fractions, self.fixed)
+
+    def draw(self) -> None:  # as Table._drawCell, top-aligned, left-justified
+        canv = self.canv
+        for row, cells, rowpos, rowheight in zip(self.rows, self._cells,
+                                                 self._rowpositions[1:], self._heights,
+                                                 strict=True):
+            for cell, heights, colpos, (left, _, top, _) in zip(
+                    row, cells, self._colpositions, self.paddings, strict=False):
+                y = rowpos + rowheight - top
+                if cell:
+                    y += cell[0].getSpaceBefore()
+                for v, h in zip(cell, heights, strict=True):
+                    y -= v.getSpaceBefore()
+                    y -= h
+                    v.drawOn(canv, colpos + left, y)
+                    y -= v.getSpaceAfter()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Between the rows that fit and the rest, as Table splits by rows."""
+        self.wrap(avail_width, avail_height)
+        used: float = 0
+        fits = 0
+        for h in self._heights:
+            if used + h > avail_height:
+                break
+            used += h
+            fits += 1
+        if fits == 0:
+            return []
+        if fits == len(self.rows):
+            return [self]
+        return [self._part(self.rows[:fits]), self._part(self.rows[fits:])]
 
 
 def callout(title: str, body: Sequence[Flowable], styles: BookStyles,
-            color: colors.Color = ACCENT) -> Table:
+            color: colors.Color = ACCENT) -> Grid:
     """A tinted box with a coloured bar on its left (its right on a right-to-left page):
     briefings, warnings, notes."""
     inner: list[Flowable] = [para(title.upper(), styles.label), *body]
-    table = _FractionTable([[inner]], [1.0])
-    table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), TINT), ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("LINEAFTER" if styles.rtl else "LINEBEFORE", (0, 0), (0, -1), 2, color),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-    ]))
-    return table
+    return _Boxed([[inner]], [(8, 8, 5, 5)], fractions=[1.0], tint=TINT, bar=color,
+                  bar_right=styles.rtl)
+
+
+class _Boxed(Grid):
+    """A grid on a tint with a bar down its first (or last) edge, drawn as a Table with a
+    BACKGROUND and a LINEBEFORE (LINEAFTER) of two points draws them: the tint first, then
+    the cells, then the bar with round caps and joins."""
+
+    def __init__(self, rows: Sequence[Sequence[Flowable | list[Flowable]]],
+                 paddings: Sequence[Padding], fractions: Sequence[float], tint: colors.Color,
+                 bar: colors.Color, bar_right: bool) -> None:
+        super().__init__(rows, paddings, fractions)
+        self.tint, self.bar, self.bar_right = tint, bar, bar_right
+
+    def _part(self, rows: list[list[list[Flowable]]]) -> Grid:
+        return _Boxed(rows, self.paddings, self.fractions or [], self.tint, self.bar,
+                      self.bar_right)
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(self.tint)
+        canv.rect(0, self.height, self.width, -self.height, stroke=0, fill=1)
+        super().draw()
+        canv.saveState()
+        canv.setLineCap(1)
+        canv.setLineJoin(1)
+        canv.setStrokeColor(self.bar)
+        canv.setLineWidth(2)
+        x = self.width if self.bar_right else 0
+        canv.line(x, 0, x, self.height)
+        canv.restoreState()
+        canv.restoreState()
 
 
 def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
@@ -113,7 +251,33 @@ def bullets(lines: Sequence[str], styles: BookStyles) -> list[Flowable]:
     return [para(f"–  {line}", styles.bullet) for line in lines if line.strip()]
 
 
-class _FractionTable(Table):
+# what ReportLab's Table._calc sets from the width (and height) it is given
+_SIZED = ("_colWidths", "_colpositions", "_width", "_width_calculated_once", "_rowHeights",
+          "_rowpositions", "_height", "_hmax", "availWidth")
+
+
+class KeptTable(Table):
+    """A ReportLab ``Table`` that keeps its rows' sizes for the width it was last sized at
+    with every row measured. A table is sized again and again at the same width: inside a
+    "keep together" block, then on its own, and a table in a cell each time its outer
+    table is sized or drawn. (Sized with room for only some rows, it sizes them anew.)"""
+
+    _sized: tuple[float, dict[str, object]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        sized = self._sized
+        if sized is not None and sized[0] == avail_width:
+            self.__dict__.update(sized[1])
+            return self._width, self._height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        if self._hmax == len(self._cellvalues) and not self._spanCmds:
+            self._sized = avail_width, {name: getattr(self, name) for name in _SIZED}
+        else:
+            self._sized = None
+        return size
+
+
+class _FractionTable(KeptTable):
     """A table whose column widths are fractions of the width it is given. (ReportLab
     makes the pieces of a split table with absolute ``colWidths``, hence the default.)"""
 
@@ -211,7 +375,7 @@ class _Marking(Flowable):
 
 def keep(*flowables: Flowable) -> KeepTogether:
     """Keep these on one page when they fit (a day of a programme, a short brief)."""
-    return KeepTogether(list(flowables))
+    return Together(list(flowables))
 
 
 def new_page_if_less_than(height: float) -> CondPageBreak:

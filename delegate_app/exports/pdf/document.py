@@ -3,12 +3,13 @@ a table of contents with real page numbers and PDF bookmarks.
 
 Laid out in one pass: the contents are listed from the story's headings before layout
 (so they take their final room), and every number known only at the end — "of M", the
-contents' page numbers — is a PDF form drawn where it belongs and written after the last
-page. A story whose headings cannot be listed beforehand falls back to passes."""
+contents' page numbers — is marked where it belongs and written into the pages after the
+last one. A story whose headings cannot be listed beforehand falls back to passes."""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,8 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    HRFlowable,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Table,
@@ -32,7 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from ...domain.collector import collector_paused
 from .fonts import SANS, SANS_BOLD, register_fonts, text_width
 from .styles import ACCENT, MUTED, RULE, WARNING, BookStyles, Margins, paper_size
-from .text import draw_text, markup, para
+from .text import BidiParagraph, KeptParagraph, draw_text, markup, para
 from .words import ENGLISH_PRINT, PrintLanguage
 
 COVER, BODY = "cover", "body"
@@ -84,17 +87,17 @@ class _PageTotal(Flowable):
 
 class _Contents(TableOfContents):
     """The table of contents, laid out once from the headings listed before layout: dots up
-    to a column kept for the page number, the number itself a form filled in at the end."""
+    to a column kept for the page number, the number itself filled in at the end."""
 
     listed: list[tuple[int, str, str]] | None = None  # (level, text, key), once known
-    forms: dict[str, tuple[float, float, Any, str]]  # key -> where its number goes, its
+    numbers: dict[str, tuple[float, float, Any, str]]  # key -> where its number goes, its
     # style and alignment
     rtl = False  # entries set from the right, their page numbers on the left
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self.listed is None:  # laid out in passes, as ReportLab does
             return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
-        self.forms = {}
+        self.numbers = {}
 
         def dots_and_number(canv: Canvas, kind: str, label: str) -> None:
             level, key = int(label.split(",")[0]), label.split(",", 1)[1]
@@ -108,10 +111,10 @@ class _Contents(TableOfContents):
             text.setFillColor(style.textColor)
             text.textLine(count * " . ")
             canv.drawText(text)
-            canv.doForm(_toc_form(key))
+            _mark(canv, _toc_mark(key))
             canv.linkRect("", key, (avail_width - room, y, avail_width, y + style.leading),
                           relative=1)
-            self.forms[key] = (avail_width, y, style, "right")
+            self.numbers[key] = (avail_width, y, style, "right")
 
         self.canv.setNamedCB("delegate_app_toc", dots_and_number)
         rows: list[list[Flowable]] = []
@@ -122,8 +125,8 @@ class _Contents(TableOfContents):
             if self.rtl:
                 rows.append([_RightToLeftEntry(self, text, key, style)])
                 continue
-            rows.append([Paragraph(f'<a href="#{key}">{markup(text, SANS)}</a><onDraw '
-                                   f'name="delegate_app_toc" label="{level},{key}"/>', style)])
+            rows.append([KeptParagraph.linked(text, SANS, style, f"#{key}", "delegate_app_toc",
+                                              f"{level},{key}")])
         self._table = Table(rows or [[""]], colWidths=(avail_width,), style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
         return self.width, self.height
@@ -131,7 +134,7 @@ class _Contents(TableOfContents):
 
 class _RightToLeftEntry(Flowable):
     """A contents line of a right-to-left page: the heading set from the right (shaped),
-    dots, and its page number on the left, a form filled in at the end."""
+    dots, and its page number on the left, filled in at the end."""
 
     def __init__(self, contents: _Contents, text: str, key: str, style: Any) -> None:
         super().__init__()
@@ -157,13 +160,24 @@ class _RightToLeftEntry(Flowable):
         text.setFont(style.fontName, style.fontSize)
         text.textLine(count * " . ")
         canv.drawText(text)
-        canv.doForm(_toc_form(self.key))
+        _mark(canv, _toc_mark(self.key))
         canv.linkRect("", self.key, (0, y, self.width, y + style.leading), relative=1)
-        self.contents.forms[self.key] = (0, y, style, "left")
+        self.contents.numbers[self.key] = (0, y, style, "left")
 
 
-def _toc_form(key: str) -> str:
-    return "DAtoc" + "".join(c if c.isalnum() else f"_{ord(c):x}" for c in key)
+# A number known only at the end is marked in the page's content by a comment line of its
+# own (a line break never occurs inside a string there: ReportLab escapes it), and the
+# marks are replaced by the drawing of the number before the file is written.
+_MARKS = re.compile(r"^%DA-[0-9A-Za-z_-]+$", re.MULTILINE)
+_PAGE_MARK = "%DA-page-label"
+
+
+def _mark(canv: Canvas, mark: str) -> None:
+    canv._code.append(mark)
+
+
+def _toc_mark(key: str) -> str:
+    return "%DA-toc-" + "".join(c if c.isalnum() else f"_{ord(c):x}" for c in key)
 
 
 def _headings(story: list[Flowable]) -> Iterator[Flowable]:
@@ -174,6 +188,38 @@ def _headings(story: list[Flowable]) -> Iterator[Flowable]:
             nested = getattr(flowable, inner, None)
             if isinstance(nested, list | tuple):
                 yield from _headings(list(nested))
+
+
+def _inert(flowable: Flowable) -> bool:
+    """True when measuring ``flowable`` cannot act on the frame (text, rules, spaces,
+    tables, and blocks of them; a conditional page break or an action can)."""
+    if type(flowable) is Spacer or isinstance(flowable, Paragraph | BidiParagraph
+                                              | HRFlowable | Table) or getattr(
+                                                  flowable, "inert", False):
+        return True
+    return isinstance(flowable, KeepTogether) and all(_inert(f) for f in flowable._content)
+
+
+class Together(KeepTogether):
+    """ReportLab's "keep together" block (a heading with what follows, a counterpart's
+    head). ReportLab measures the block on a deep copy of the frame, so that what acts on
+    the frame while measured acts on the copy; a block of inert flowables is measured
+    without one (a copy for each of some 300 blocks, a tenth of the dossier's layout)."""
+
+    _plain: bool | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._plain is None:
+            self._plain = all(_inert(f) for f in self._content)
+        doc = getattr(self.canv, "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None or not self._plain:
+            return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        doc.frame = None  # ReportLab's measure copies the frame it finds there
+        try:
+            return super().wrap(avail_width, avail_height)  # type: ignore[no-any-return]
+        finally:
+            doc.frame = frame
 
 
 class BookTemplate(BaseDocTemplate):
@@ -187,15 +233,18 @@ class BookTemplate(BaseDocTemplate):
         self.section = ""
         self.page_total = _PageTotal(self)
         self.toc_pages: dict[str, int] = {}
-        self.one_pass = False  # True: page numbers known at the end are drawn as forms
+        self.one_pass = False  # True: page numbers known at the end are filled in then
         self.contents: list[_Contents] = []
-        self._labels: list[tuple[int, float, float]] = []  # body pages: "Page N of M" where
+        self._drawn: dict[tuple[float, float, str, str, float, str], list[str]] = {}
+        self._drawn_on: Canvas | None = None
+        self._labels: dict[int, tuple[float, float]] = {}  # body pages: "Page N of M" where
         size = paper_size(meta.paper)
         m = self.margins
         super().__init__(target, pagesize=size, leftMargin=m.left, rightMargin=m.right,
                          topMargin=m.top, bottomMargin=m.bottom, title=meta.title,
                          author=meta.author, subject=meta.subject, creator="delegate_app",
-                         initialFontName=SANS, initialFontSize=9)
+                         initialFontName=SANS, initialFontSize=9,
+                         keepTogetherClass=Together)
         body = Frame(m.left, m.bottom, size[0] - m.left - m.right,
                      size[1] - m.top - m.bottom, id="body", leftPadding=0, rightPadding=0,
                      topPadding=0, bottomPadding=0)
@@ -225,7 +274,23 @@ class BookTemplate(BaseDocTemplate):
             return
         canv.setFillColor(WARNING if self.meta.marking_is_warning else MUTED)
         x, align = self._start()
-        draw_text(canv, x, y, self.meta.marking.upper(), SANS_BOLD, 6.8, align)
+        self._text(canv, x, y, self.meta.marking.upper(), SANS_BOLD, 6.8, align)
+
+    def _text(self, canv: Canvas, x: float, y: float, text: str, font: str, size: float,
+              align: str) -> None:
+        """``draw_text`` for what every page repeats (title, section, marking, version):
+        the content lines drawn once are written again (the glyphs' codes in the font's
+        subsets do not change once given; a pass on a new canvas draws them anew)."""
+        if self._drawn_on is not canv:
+            self._drawn, self._drawn_on = {}, canv
+        key = (x, y, text, font, size, align)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            start = len(canv._code)
+            draw_text(canv, x, y, text, font, size, align)
+            drawn = self._drawn[key] = canv._code[start:]
+        else:
+            canv._code.extend(drawn)
 
     def _start(self) -> tuple[float, str]:
         """Where a line starts (the right margin on a right-to-left page), and its align."""
@@ -271,17 +336,17 @@ class BookTemplate(BaseDocTemplate):
         top = height - m.top + 9 * mm
         canv.setFillColor(MUTED)
         (start, first), (end, last) = self._start(), self._end()
-        draw_text(canv, start, top, self.meta.title, SANS, 7.4, first)
-        draw_text(canv, end, top, self.section, SANS, 7.4, align=last)
+        self._text(canv, start, top, self.meta.title, SANS, 7.4, first)
+        self._text(canv, end, top, self.section, SANS, 7.4, last)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(m.left, top - 2.6 * mm, width - m.right, top - 2.6 * mm)
         bottom = m.bottom - 10 * mm
         canv.line(m.left, bottom + 4.2 * mm, width - m.right, bottom + 4.2 * mm)
         self._marking(canv, bottom)
-        if self.one_pass:  # the total is known after the last page: a form filled in then
-            canv.doForm(f"DApage{doc.page}")
-            self._labels.append((doc.page, end, bottom))
+        if self.one_pass:  # the total is known after the last page: filled in then
+            _mark(canv, _PAGE_MARK)
+            self._labels[doc.page] = end, bottom
         else:
             total = self.page_total.current if self.page_total.current > 0 else 0
             canv.setFillColor(MUTED)
@@ -289,35 +354,56 @@ class BookTemplate(BaseDocTemplate):
                       align=last)
         if self.meta.version:
             canv.setFillColor(MUTED)
-            draw_text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, align="centre")
+            self._text(canv, width / 2, bottom, self.meta.version, SANS, 7.4, "centre")
         canv.restoreState()
 
     def _endBuild(self) -> None:
-        """Before the file is written: the forms holding what only the end knows."""
+        """Before the file is written: what only the end knows, into the pages."""
         if self.one_pass:
             if not (self._hanging and self._hanging[-1] is PageBegin):
                 self.clean_hanging()  # as ReportLab ends the last page (its footer drawn)
                 self.handle_pageBreak()
-            self._write_forms()
+            self._fill_in_numbers()
         super()._endBuild()
 
-    def _write_forms(self) -> None:
+    def _fill_in_numbers(self) -> None:
+        """Replace each page's marks by the drawing of "Page N of M" and of the contents'
+        page numbers, made as the canvas draws them (each in a graphics state of its own)."""
         canv, total = self.canv, self.page
-        width, height = self.pagesize
         _, align = self._end()
-        for page, x, y in self._labels:
-            canv.beginForm(f"DApage{page}")
-            canv.setFillColor(MUTED)
-            draw_text(canv, x, y, self.page_label(page, total), SANS, 7.4, align=align)
-            canv.endForm()
-        forms = {k: v for table in self.contents for k, v in table.forms.items()}
-        for key, (x, y, style, side) in forms.items():
-            canv.beginForm(_toc_form(key), -width, -height, 2 * width, 2 * height)
-            canv.setFillColor(style.textColor)
-            number = self.toc_pages.get(key)
-            draw_text(canv, x, y, self.meta.printed.number(number) if number else "",
-                      style.fontName, style.fontSize, align=side)
-            canv.endForm()
+        toc = {_toc_mark(key): (key, *place) for table in self.contents
+               for key, place in table.numbers.items()}
+        for number, page in enumerate(canv._doc.Pages.pages, start=1):
+            stream = page.stream
+            if "\n%DA-" not in stream:
+                continue
+
+            def drawn(found: re.Match[str], number: int = number) -> str:
+                mark = found.group(0)
+                if mark == _PAGE_MARK:
+                    x, y = self._labels[number]
+                    return self._drawing(MUTED, lambda: draw_text(
+                        canv, x, y, self.page_label(number, total), SANS, 7.4, align=align))
+                key, x, y, style, side = toc[mark]
+                page_of = self.toc_pages.get(key)
+                return self._drawing(style.textColor, lambda: draw_text(
+                    canv, x, y, self.meta.printed.number(page_of) if page_of else "",
+                    style.fontName, style.fontSize, align=side))
+
+            page.stream = _MARKS.sub(drawn, stream)
+
+    def _drawing(self, color: Any, draw: Any) -> str:
+        """The content-stream lines ``draw`` writes, in a graphics state of their own."""
+        canv = self.canv
+        kept, canv._code = canv._code, []
+        try:
+            canv.saveState()
+            canv.setFillColor(color)
+            draw()
+            canv.restoreState()
+            return "\n".join(canv._code)
+        finally:
+            canv._code = kept
 
 
 def heading(text: str, level: int, styles: BookStyles, key: str, toc: bool = True,

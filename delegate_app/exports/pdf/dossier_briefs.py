@@ -8,11 +8,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from ...domain.dossier import (
@@ -24,8 +21,8 @@ from ...domain.dossier import (
     PracticalAnnex,
 )
 from ...domain.timefmt import time_span
-from .blocks import Portrait, bullets, callout, data_table, facts, rule
-from .document import heading
+from .blocks import Grid, Portrait, bullets, callout, data_table, facts, rule
+from .document import Together, heading
 from .styles import WARNING, BookStyles
 from .text import para
 from .words import PrintLanguage, label, localise
@@ -71,13 +68,10 @@ def _counterpart(c: CounterpartBrief, s: BookStyles, w: PrintLanguage) -> list[F
         (w.translate("delegate_app", "Languages"), p.languages),
         (w.translate("delegate_app", "Interpretation"), c.interpretation)], s, 0.27))
     cells = [Portrait(c.photo, _initials(p.name)), ident]
-    head = Table([cells[::-1] if s.rtl else cells],
-                 colWidths=[None, 28 * mm] if s.rtl else [28 * mm, None])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("FONT", (0, 0), (-1, -1), "DA-Sans", 8),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list[Flowable] = [KeepTogether([rule(), head, Spacer(1, 2 * mm)])]
+    # the portrait's column and the rest of the line, as a Table with no side paddings
+    head = Grid([cells[::-1] if s.rtl else cells], [(0, 0, 3, 3), (0, 0, 3, 3)],
+                fixed=[None, 28 * mm] if s.rtl else [28 * mm, None])
+    story: list[Flowable] = [Together([rule(), head, Spacer(1, 2 * mm)])]
     if c.biography:
         story += [para(w.translate("delegate_app", "BIOGRAPHY"), s.label),
                   para(c.biography, s.body)]

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi.algorithm import get_display
+from reportlab.lib.abag import ABag
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
@@ -29,7 +31,11 @@ from .fonts import SCALE, font_runs, is_cjk, original_letters, text_width
 _INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x200E, 0x200F, *range(0x202A, 0x202F),
                             *range(0x2066, 0x206A), 0xFEFF])
 _cjk_styles: dict[str, ParagraphStyle] = {}
+_faces: dict[str, tuple[str, int, int]] = {}  # font -> the face ReportLab's parser names
 _MARKUP = re.compile("[&<>\n]")  # what the markup parser would read as more than letters
+_ATTRIBUTE = re.compile("[&<>\n\"']")  # nor in an attribute's value
+_LINKED = re.compile('<a href="(?P<href>[^"]*)">(?P<text>[^<]*)</a>'
+                     '<onDraw name="(?P<name>[^"]*)" label="(?P<label>[^"]*)"/>')
 # the blocks that hold every right-to-left letter (bidi class R or AL; a test checks them)
 _MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
                         "\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -63,9 +69,17 @@ def markup(text: str, base: str) -> str:
                    for f, t in font_runs(text, base)).replace("\n", "<br/>")
 
 
+@lru_cache(maxsize=4096)
+def _shaped(text: str) -> str:
+    """arabic-reshaper's letters of ``text`` (it reads its settings again on each call; a
+    name recurs throughout a dossier)."""
+    return arabic_reshaper.reshape(text)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=4096)
 def visual_line(logical: str, rtl: bool) -> str:
     """One line in drawing order: shaped Arabic-script letters, runs reordered."""
-    shaped = arabic_reshaper.reshape(logical) if has_rtl(logical) else logical
+    shaped = _shaped(logical) if has_rtl(logical) else logical
     visual = get_display(shaped, base_dir="R" if rtl else "L")
     return visual.translate(_INVISIBLE)
 
@@ -87,7 +101,7 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
         line: list[str] = []
         used = 0.0
         for word in hard.split():
-            shaped = arabic_reshaper.reshape(word) if has_rtl(word) else word
+            shaped = _shaped(word) if has_rtl(word) else word
             w = text_width(shaped, font, size)
             if line and used + space + w > width:
                 lines.append(" ".join(line))
@@ -197,6 +211,22 @@ def para(text: str, style: ParagraphStyle, direction: str | None = None,
     return KeptParagraph.of(text, style)
 
 
+def _frag(style: ParagraphStyle, link: list[tuple[int, str]], tag: str, text: str,
+          **more: Any) -> ParaFrag:
+    """A fragment of ``text`` in ``style``'s face, its attributes in the order ReportLab's
+    markup parser sets them."""
+    font = style.fontName
+    face = _faces.get(font)
+    if face is None:
+        family, bold, italic = ps2tt(font)
+        face = _faces[font] = tt2ps(family, bold, italic), bold, italic
+    frag = ParaFrag()
+    frag.__dict__.update(rise=0, greek=0, link=link, fontName=face[0], bold=face[1],
+                         italic=face[2], fontSize=style.fontSize, textColor=style.textColor,
+                         us_lines=[], __tag__=tag, **more, text=text)
+    return frag
+
+
 class KeptParagraph(Paragraph):
     """A ReportLab ``Paragraph`` that keeps its lines for the width it was last broken at.
     A table breaks each cell's paragraphs to size its rows, again to draw them and again
@@ -214,14 +244,27 @@ class KeptParagraph(Paragraph):
             runs = font_runs(text, font)
             cleaned = cleanBlockQuotedText(text)
             if len(runs) == 1 and runs[0][0] == font and cleaned:
-                frag = ParaFrag()  # the attributes in the order the parser sets them
-                frag.rise, frag.greek, frag.link = 0, 0, []
-                frag.fontName, frag.bold, frag.italic = ps2tt(font)
-                frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
-                frag.fontSize, frag.textColor = style.fontSize, style.textColor
-                frag.us_lines, frag.__tag__, frag.text = [], "para", cleaned
-                return cls(cleaned, style, frags=[frag])
+                return cls(cleaned, style, frags=[_frag(style, [], "para", cleaned)])
         return cls(markup(text, font), style)
+
+    @classmethod
+    def linked(cls, text: str, base: str, style: ParagraphStyle, href: str, callback: str,
+               label: str) -> KeptParagraph:
+        """A contents line: ``text`` (its runs told from ``base``) linked to ``href``, then
+        the ``<onDraw>`` of ``callback`` with ``label``. Plain text in one face is made
+        into the parser's fragments without the parser."""
+        source = cleanBlockQuotedText(f'<a href="{href}">{markup(text, base)}</a><onDraw '
+                                      f'name="{callback}" label="{label}"/>')
+        plain = (_MARKUP.search(text) is None and _ATTRIBUTE.search(href + callback + label)
+                 is None and not style.textTransform and font_runs(text, base) == [(base, text)])
+        parts = _LINKED.fullmatch(source) if plain else None
+        if parts is not None and parts["text"].strip():  # as the cleaned source is parsed
+            draw = ABag()
+            draw.__dict__.update(name=parts["name"], label=parts["label"], kind="onDraw")
+            return cls(source, style, frags=[
+                _frag(style, [(0, parts["href"].strip())], "a", parts["text"]),
+                _frag(style, [], "ondraw", "", cbDefn=draw)])
+        return cls(source, style)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         kept = self._kept
@@ -229,9 +272,9 @@ class KeptParagraph(Paragraph):
             self.__dict__.update(kept[1])
             return self.width, self.height
         size: tuple[float, float] = super().wrap(avail_width, avail_height)
-        if hasattr(self, "blPara"):
-            self._kept = avail_width, {name: getattr(self, name) for name in _BROKEN
-                                       if hasattr(self, name)}
+        state = self.__dict__  # what wrap set is the paragraph's own
+        if "blPara" in state:
+            self._kept = avail_width, {name: state[name] for name in _BROKEN if name in state}
         return size
 
 
