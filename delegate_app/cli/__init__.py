@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
-from ..domain.conflicts import Severity
 from ..domain.errors import DelegateAppError
 from ..domain.timefmt import format_date_range, format_instant
 from ..services.database import Database
@@ -254,6 +253,7 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from ..domain.conflicts import Severity
     from ..services import checks, home
 
     with Database(args.db, exclusive=False) as db:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.name_cards import NameCardSet, Part
 from ..domain.seating import TableShape
 from ..language.dates import CALENDARS
 from ..language.printed import PrintLanguage
 from ..services.database import Database
 from .common import Parser, add_command, fail
+
+if TYPE_CHECKING:  # the badges' domain loads with a badges command, not to parse one
+    from ..domain.name_cards import NameCardSet, Part
 
 PRINTED = ("dossier", "programme", "badges", "changes")  # the exports that are printed
 
@@ -106,6 +109,8 @@ def export_dossier(args: argparse.Namespace) -> int:
 
 
 def _parts(text: str | None) -> set[Part] | None:
+    from ..domain.name_cards import Part
+
     if text is None:
         return None
     try:
@@ -127,6 +132,7 @@ def _badge_set(db: Database, args: argparse.Namespace,
 
 
 def export_badges(args: argparse.Namespace) -> int:
+    from ..domain.name_cards import Part
     from ..services import dossier, name_cards
 
     if args.delegation is None:
