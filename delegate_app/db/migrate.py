@@ -6,6 +6,7 @@ its version table and the migration scripts' revision lines, read without Alembi
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sqlite3
@@ -155,6 +156,10 @@ def upgrade(url: str) -> UpgradeReport:
         return UpgradeReport(before, head, backup)
     finally:
         engine.dispose()
+        # Alembic's run leaves thousands of cycles (its engines, pools, scripts): the program
+        # keeps the collector waiting while it starts and then freezes what exists, so they
+        # are collected here, once, rather than kept for the rest of the session.
+        gc.collect()
 
 
 def _check_foreign_keys(conn: Connection) -> None:

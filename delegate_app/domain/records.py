@@ -236,6 +236,7 @@ class ProgrammeLine:
     kind: str
     place: str
     status: str
+    until: date | None = None  # an all-day item's last day, when not ``day`` (starts "All day")
 
 
 @dataclass(frozen=True, slots=True)

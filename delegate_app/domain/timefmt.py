@@ -57,9 +57,21 @@ def all_day_days(starts_at: datetime, start_tz: str, ends_at: datetime,
     """The first and the last day of an all-day item. Its end is the midnight that starts
     the day after, as a calendar file's DTEND of a date (exclusive); an end inside a day
     ends on that day."""
-    first, end = to_local(starts_at, start_tz).date(), to_local(ends_at, end_tz)
-    last = end.date() - timedelta(days=1) if end.time() == time(0) else end.date()
+    first, end = to_local(starts_at, start_tz).date(), to_local(ends_at, end_tz).date()
+    last = end - timedelta(days=1) if starts_a_day(ends_at, end_tz) else end
     return first, max(first, last)
+
+
+def starts_a_day(instant: datetime, tz_name: str) -> bool:
+    """True when ``instant`` is where its local day begins: midnight, or 01:00 where the
+    clocks spring forward at midnight (Santiago, Beirut, Havana, Cairo)."""
+    day = to_local(instant, tz_name).date()
+    return instant == from_local(datetime.combine(day, time(0)), tz_name)
+
+
+# An all-day item's time cell, kept in English in the records (the window says it with
+# tr("All day"), a printed page through its catalog).
+ALL_DAY = "All day"
 
 
 def time_span(starts: str, ends: str, dash: str = " – ") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import time, timedelta
 
 from .errors import ValidationError
 from .records import (
@@ -18,7 +18,7 @@ from .records import (
     SessionInput,
     SummitInput,
 )
-from .timefmt import is_valid_zone
+from .timefmt import is_valid_zone, starts_a_day, to_local
 from .wording import QT_TRANSLATE_NOOP, Wording
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -224,7 +224,12 @@ def validate_item(data: ItemInput) -> ItemInput:
         raise ValidationError(errors)
     strip = {f: getattr(data, f).strip() for f in ("title", "carrier", "service_number", "venue",
                                                    "address", "language_pair", "dress_code")}
-    return replace(data, **strip)
+    # An all-day item (a host's, imported) given hours by an officer is all-day no longer:
+    # its hours are shown, checked and sent as times.
+    all_day = data.all_day and starts_a_day(data.starts_at, data.start_tz) and (
+        starts_a_day(data.ends_at, data.end_tz)
+        or to_local(data.ends_at, data.end_tz).time() >= time(23, 59))  # "until 23:59"
+    return replace(data, all_day=all_day, **strip)
 
 
 def validate_summit(data: SummitInput) -> SummitInput:

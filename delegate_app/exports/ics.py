@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from icalendar import Calendar, Event, Todo, vCalAddress
 
 PRODID = f"-//delegate_app//delegate_app {__version__}//EN"
+# Raised whenever the same data is written differently (2: an all-day event's end day), so a
+# publish rewrites what calendars hold from the older writer.
+WRITER_REVISION = 2
 
 
 @dataclass(frozen=True, slots=True)

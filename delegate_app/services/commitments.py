@@ -248,7 +248,7 @@ def choices(sessions: sessionmaker[Session]) -> dict[str, list[Choice]]:
     with sessions() as session:
         people = session.execute(select(
             Person.id, Person.honorific, Person.given_name, Person.family_name,
-            Person.name_order).order_by(Person.family_name, Person.given_name)
+            Person.name_order).order_by(Person.family_name, Person.given_name, Person.id)
             .execution_options(yield_per=crud.ROWS_AT_ONCE))
         return {
             # names interned: the People list's and these are one string per person

@@ -59,7 +59,8 @@ def _card(p: Person) -> ContactCard:
 
 def contact_cards(sessions: sessionmaker[Session]) -> list[ContactCard]:
     with sessions() as session:
-        people = session.scalars(select(Person).order_by(Person.family_name, Person.given_name)
+        people = session.scalars(select(Person)
+                                 .order_by(Person.family_name, Person.given_name, Person.id)
                                  .options(selectinload(Person.organisation),
                                           selectinload(Person.city)))
         return [_card(p) for p in people]

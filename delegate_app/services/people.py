@@ -81,7 +81,7 @@ def list_people(sessions: sessionmaker[Session]) -> list[PersonRow]:
         # from its columns in order, with no attribute lookup per field.
         people = session.execute(select(
             Person.id, Person.version, Person.languages, *(getattr(Person, f) for f in _FIELDS))
-            .order_by(Person.family_name, Person.given_name))
+            .order_by(Person.family_name, Person.given_name, Person.id))
         rows = []
         for person_id, version, languages, *values in people:
             data = PersonInput(languages=tuple(code for code in languages.split(",") if code),
@@ -106,7 +106,7 @@ def list_rows(sessions: sessionmaker[Session]) -> list[PersonListRow]:
             Person.id, Person.version, Person.honorific, Person.given_name, Person.family_name,
             Person.name_order, Person.native_name, Person.position, Person.organisation_id,
             Person.city_id, Person.precedence_rank, Person.languages)
-            .order_by(Person.family_name, Person.given_name)
+            .order_by(Person.family_name, Person.given_name, Person.id)
             .execution_options(yield_per=crud.ROWS_AT_ONCE))
         texts: dict[str, str] = {}
         spoken: dict[str, tuple[str, ...]] = {}

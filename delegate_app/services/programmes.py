@@ -12,8 +12,15 @@ from ..domain.enums import NameOrder
 from ..domain.errors import NotFoundError
 from ..domain.names import formal_name
 from ..domain.records import MemberLine, ProgrammeDetail, ProgrammeLine
-from ..domain.timefmt import all_day_days, to_local, utc_offset_label, zone_place
-from ..domain.wording import QT_TRANSLATE_NOOP, Day, Span, Wording
+from ..domain.timefmt import (
+    ALL_DAY,
+    all_day_days,
+    format_day,
+    to_local,
+    utc_offset_label,
+    zone_place,
+)
+from ..domain.wording import QT_TRANSLATE_NOOP, Span, Wording
 from ..language.speech import said
 
 
@@ -22,9 +29,11 @@ def _line(row: ItineraryItem | SummitSession, title: str, kind: str, place: str,
     zone = f"{zone_place(row.start_tz)} ({utc_offset_label(row.starts_at, row.start_tz)})"
     if getattr(row, "all_day", False):  # a host's day-long event: its days, not midnights
         first, last = all_day_days(row.starts_at, row.start_tz, row.ends_at, row.end_tz)
-        return ProgrammeLine(row.id, first, said(QT_TRANSLATE_NOOP("delegate_app", "All day")),
-                             "" if last == first else said("{day}", day=Day(last, "day")),
-                             zone, title, kind, place, status)
+        # In English, as the documents and stored versions keep it (the window and the
+        # printed page each say it in their reader's language).
+        return ProgrammeLine(row.id, first, ALL_DAY, "" if last == first else format_day(last),
+                             zone, title, kind, place, status,
+                             until=last if last != first else None)
     start = to_local(row.starts_at, row.start_tz)
     end = to_local(row.ends_at, row.end_tz)
     ends = f"{end:%H:%M}"

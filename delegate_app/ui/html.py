@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from ..domain.timefmt import time_span
-from .dates import digits, format_long_date, format_medium_date, isolate
+from ..domain.timefmt import ALL_DAY, time_span
+from .dates import digits, format_day, format_long_date, format_medium_date, isolate
 from .icons import COLOURS
 from .text import tr, translated
 
@@ -41,6 +41,15 @@ def restyle() -> None:
     """After the palette changed (a dark desktop): the panes' style follows it."""
     global STYLE
     STYLE = _style()
+
+
+def _time_cell(line: object) -> str:
+    """"09:30–11:00", or an all-day item's "All day" (and its last day) in the window's
+    language."""
+    if line.starts == ALL_DAY:  # type: ignore[attr-defined]
+        until = line.until  # type: ignore[attr-defined]
+        return tr("All day") + (f" – {format_day(until)}" if until else "")
+    return digits(time_span(line.starts, line.ends, "–"))  # type: ignore[attr-defined]
 
 
 def e(text: object) -> str:
@@ -116,7 +125,7 @@ def programme(lines: Iterable[object], cancelled_word: str = "Cancelled") -> str
         note = ("" if line.status in ("Confirmed", cancelled_word)  # type: ignore[attr-defined]
                 else f" · {e(translated(line.status))}")  # type: ignore[attr-defined]  # type: ignore[attr-defined]
         out.append(
-            f"<tr><td class='k'>{e(digits(time_span(line.starts, line.ends, '–')))}<br>"  # type: ignore[attr-defined]
+            f"<tr><td class='k'>{e(_time_cell(line))}<br>"  # type: ignore[attr-defined]
             f"<span style='font-size:8pt'>{e(line.zone)}</span></td>"  # type: ignore[attr-defined]
             f"<td class='v'>{title}<br><span style='color:{COLOURS['muted']}'>"
             f"{e(translated(line.kind))}{' · ' + e(line.place) if line.place else ''}{note}"  # type: ignore[attr-defined]

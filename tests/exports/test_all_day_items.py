@@ -97,3 +97,52 @@ def test_an_import_preview_lists_all_day_events_by_their_days(sample_template: P
     added = [line for line in lines if line.startswith("ADD")]
     assert len(added) == 2 and all("all day" in line and "00:00" not in line
                                    for line in added), added
+
+
+def test_an_all_day_event_given_hours_shows_its_hours(with_all_day: Database) -> None:
+    """An officer gives the host's marathon real hours (the item form keeps no all-day
+    box): from then on it is a timed item, shown, checked and sent with its hours."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from delegate_app.ui.delegation.agenda import when
+
+    trip = trip_id(with_all_day)
+    [row] = [r for r in itinerary.item_rows(with_all_day.sessions, trip)
+             if r.data.title == "Tokyo Marathon"]
+    hours = replace(row.data, starts_at=row.data.starts_at + timedelta(hours=10),
+                    ends_at=row.data.starts_at + timedelta(hours=18))
+    itinerary.update_item(with_all_day.sessions, row.id, row.version, hours)
+    [row] = [r for r in itinerary.item_rows(with_all_day.sessions, trip)
+             if r.data.title == "Tokyo Marathon"]
+    assert not row.data.all_day
+    assert when(row).startswith("10:00")
+    data = dossier.delegation_dossier(with_all_day.sessions, trip, Edition.INTERNAL)
+    [item] = [i for day in data.days for i in day.items if i.title == "Tokyo Marathon"]
+    assert (item.starts, item.ends) == ("10:00", "18:00")
+
+
+def test_an_english_book_from_a_spanish_window_says_all_day_in_english(
+        with_all_day: Database, tmp_path: Path) -> None:
+    """The records keep "All day" in English: the reader's language is the book's, not the
+    window's (and a version issued from either window holds the same text)."""
+    from delegate_app.language import catalog
+
+    catalog.set_language("es")
+    try:
+        data = dossier.delegation_dossier(with_all_day.sessions, trip_id(with_all_day),
+                                          Edition.INTERNAL)
+    finally:
+        catalog.set_language("en")
+    items = {i.title: i for day in data.days for i in day.items}
+    assert items["Tokyo Marathon"].starts == "All day"
+    assert items["Expo"].ends.split()[0] in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def test_a_spanish_book_leaves_an_officers_all_day_words_alone() -> None:
+    from delegate_app.exports.pdf.words import localise
+
+    spanish = PrintLanguage("es")
+    assert localise("All day", spanish) == "Todo el día"
+    assert localise("All day workshop on water management", spanish) == (
+        "All day workshop on water management")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 
+from ...domain.timefmt import ALL_DAY
 from ...language.dates import weekday_name
 from ...language.printed import ENGLISH_PRINT, QT_TRANSLATE_NOOP, PrintLanguage
 
@@ -183,7 +184,8 @@ def localise(text: str, printed: PrintLanguage, near: date | None = None) -> str
     if printed.language != "en":
         text = _SHIFTED.sub(lambda m: _shifted(m, printed), text)
         text = text.replace("(all day)", printed.translate("delegate_app", "(all day)"))
-        text = text.replace("All day", printed.translate("delegate_app", "All day"))
+        if text == ALL_DAY or text.startswith(f"{ALL_DAY} – "):  # a time cell, not free text
+            text = printed.translate("delegate_app", "All day") + text[len(ALL_DAY):]
         text = _SERVICES.sub(lambda m: printed.word(m.group(1)), text)
     if printed.rtl and any("\u0600" <= ch <= "\u06ff" for ch in text):
         text = text.replace("→", "←")  # read from the right, "from → to" points left

@@ -20,7 +20,7 @@ from icalendar import Calendar
 
 from ...domain.timefmt import format_date, format_instant
 from ...domain.wording import QT_TRANSLATE_NOOP
-from ...exports.ics import PRODID, CalendarData, CalendarEvent
+from ...exports.ics import PRODID, WRITER_REVISION, CalendarData, CalendarEvent
 from .notes import CalendarNotes, OurEvent, load_notes
 from .server import CalendarGoneError, CalendarServer, PublishError, without_credentials
 
@@ -36,7 +36,8 @@ def fingerprint(event: CalendarEvent, data: CalendarData) -> str:
     """
     values = [getattr(event, f.name) for f in fields(event)]
     seen = [v.astimezone(UTC).isoformat() if isinstance(v, datetime) else v for v in values]
-    seen += [PRODID, data.organizer_name, data.organizer_email, data.alarm_minutes]
+    seen += [PRODID, WRITER_REVISION, data.organizer_name, data.organizer_email,
+             data.alarm_minutes]
     return hashlib.sha256(repr(seen).encode("utf-8")).hexdigest()[:32]
 
 

@@ -1,5 +1,6 @@
 """Floor of the dossier: ReportLab lays out the same strings in the same faces (the bundled
-Noto Sans, registered as the dossier registers it), a paragraph each, in one pass."""
+Noto Sans, registered as the dossier registers it), a paragraph each, in one pass. With
+``--with-stack`` it first imports what any command on an office must (stack.py)."""
 
 import io
 import json
@@ -9,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from stack import import_the_stack_if_asked
 
 from delegate_app.exports.pdf.fonts import SANS, register_fonts
 
@@ -23,6 +25,7 @@ def lay_out(texts: list[str]) -> bytes:
 
 
 if __name__ == "__main__":
+    import_the_stack_if_asked()
     with open(sys.argv[1], encoding="utf-8") as source:
         pdf = lay_out(json.load(source))
     with open(sys.argv[2], "wb") as out:

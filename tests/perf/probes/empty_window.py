@@ -1,23 +1,15 @@
 """Floor of the cold start: QApplication and an empty QMainWindow, shown and painted; prints
 the ready line `gui --quit-when-ready` prints (same format, same clocks).
 
-With ``--with-stack`` it first imports what any window on an office must: SQLAlchemy's ORM
-and the office's mapped schema (delegate_app.db.models), the chosen stack's own floor."""
+With ``--with-stack`` it first imports what any window on an office must (stack.py)."""
 
-import sys
 import time
 
 STARTED = time.perf_counter()
 
-if "--with-stack" in sys.argv:  # imported as delegate-app imports (the collector waiting)
-    import gc
+from stack import import_the_stack_if_asked  # noqa: E402
 
-    gc.disable()
-    import sqlalchemy.orm  # noqa: F401
-
-    import delegate_app.db.models  # noqa: F401
-
-    gc.enable()
+import_the_stack_if_asked()
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
