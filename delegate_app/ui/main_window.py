@@ -40,6 +40,10 @@ from .tasks import BackgroundTask, run_in_background
 from .text import error_text, said, tr
 from .undo import UndoStack
 
+# The other pages' modules load while the window is idle: the first a moment after the first
+# page has shown its data, then one per pause (input is handled between two).
+PRELOAD_AFTER_MS, PRELOAD_PAUSE_MS = 200, 20
+
 
 def _page(module: str, name: str) -> Callable[[], type[QWidget]]:
     """A page's class, loaded with the page: start-up imports the first page's module only
@@ -147,6 +151,27 @@ class MainWindow(QMainWindow):
         self._task: BackgroundTask | None = None
         self._restore()
         QTimer.singleShot(0, self.reminders.start)  # once the window is up, never before
+        self._to_preload = [load for *_, load in PAGE_TYPES]
+        first = self.current_page()
+        if hasattr(first, "ready"):  # once the first page shows its data, never before
+            first.ready.connect(self._preload_soon, Qt.ConnectionType.SingleShotConnection)
+
+    def _preload_soon(self) -> None:
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload_next)
+
+    def _preload_next(self) -> None:
+        """The other pages' modules, one per idle moment after the first page showed its
+        data: opening a page then builds it without importing it (a page's module, with its
+        dialogs and Qt's PDF viewer, is some 20-40 ms: a pause the officer would feel at the
+        first click)."""
+        if self._to_preload:
+            self._to_preload.pop(0)()
+            QTimer.singleShot(PRELOAD_PAUSE_MS, self, self._preload_next)
+
+    @property
+    def preloading(self) -> bool:
+        """Pages' modules are still to be loaded in idle moments."""
+        return bool(self._to_preload)
 
     def _build_navigation(self) -> QListWidget:
         nav = QListWidget(self)

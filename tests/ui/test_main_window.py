@@ -389,3 +389,11 @@ def test_a_restart_opens_today_and_the_go_menu_reads_as_the_sidebar(
              for a in go.actions()]
     assert shown == [p.title for p in again.pages.values()]
     assert "Cities & networks" in shown
+
+
+def test_the_other_pages_load_while_the_window_is_idle(window: MainWindow, qtbot: QtBot) -> None:
+    """Once Today shows its data, the other pages' modules load in idle moments, so the
+    officer's first click on a page does not wait for its module."""
+    assert window.preloading
+    qtbot.waitUntil(lambda: not window.preloading, timeout=20_000)
+    assert window.current_page() is window.pages["today"]  # nothing else was opened
