@@ -12,6 +12,7 @@ import pytest
 
 from delegate_app.domain.enums import ItemKind, ItemStatus
 from delegate_app.domain.records import ItemInput, ItemRow
+from delegate_app.domain.timefmt import from_local, to_local
 from delegate_app.exports.ics import calendar_bytes
 from delegate_app.services import calendars, cities, itinerary, overview, programmes
 from delegate_app.services.calendars import Edition
@@ -72,6 +73,28 @@ def _arrival(db: Database, item_id: int | None = None) -> ItemRow:
                 if r.id == item_id or (item_id is None and r.data.title == ARRIVAL))
 
 
+def _whole_day(db: Database, row: ItemRow) -> ItemRow:
+    """The arrival made to run from its day's midnight to the next (not yet all-day)."""
+    local = to_local(row.data.starts_at, row.data.start_tz)
+    start = from_local(datetime(local.year, local.month, local.day), row.data.start_tz)
+    itinerary.update_item(db.sessions, row.id, row.version, replace(
+        row.data, starts_at=start, ends_at=start + timedelta(days=1),
+        end_tz=row.data.start_tz))
+    return _arrival(db, row.id)
+
+
+def test_all_day_on_a_timed_item_changes_nothing(sample_db: Database) -> None:
+    """A timed item marked all-day keeps its hours (validate_item): nothing any calendar
+    shows changes, and SEQUENCE stays."""
+    row = _arrival(sample_db)
+    before = _shown(sample_db, row)
+    itinerary.update_item(sample_db.sessions, row.id, row.version,
+                          replace(row.data, all_day=True))
+    after = _arrival(sample_db, row.id)
+    assert not after.data.all_day and after.sequence == row.sequence
+    assert _shown(sample_db, after) == before
+
+
 def _shown(db: Database, row: ItemRow) -> dict[Edition, list[str] | None]:
     """The event's lines in each edition (None when the edition leaves it out), without the
     stamps that move on every export."""
@@ -90,6 +113,8 @@ def _shown(db: Database, row: ItemRow) -> dict[Edition, list[str] | None]:
 def test_sequence_rises_exactly_when_an_edition_shows_the_change(sample_db: Database,
                                                                  field: str) -> None:
     row = _arrival(sample_db)
+    if field == "all_day":  # all-day only over whole days (a timed item stays timed)
+        row = _whole_day(sample_db, row)
     before = _shown(sample_db, row)
     changed = replace(row.data, **{field: CHANGES[field](row.data, sample_db)})
     assert changed != row.data
