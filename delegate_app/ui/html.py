@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from html import escape
 
 from ..domain.timefmt import ALL_DAY, time_span
@@ -43,12 +44,16 @@ def restyle() -> None:
     STYLE = _style()
 
 
+def all_day(until: date | None = None) -> str:
+    """An all-day item's time in the window's language: "All day", and its last day when
+    it runs longer than one."""
+    return tr("All day") + (f" – {format_day(until)}" if until else "")
+
+
 def _time_cell(line: object) -> str:
-    """"09:30–11:00", or an all-day item's "All day" (and its last day) in the window's
-    language."""
+    """"09:30–11:00", or an all-day item's :func:`all_day`."""
     if line.starts == ALL_DAY:  # type: ignore[attr-defined]
-        until = line.until  # type: ignore[attr-defined]
-        return tr("All day") + (f" – {format_day(until)}" if until else "")
+        return all_day(line.until)  # type: ignore[attr-defined]
     return digits(time_span(line.starts, line.ends, "–"))  # type: ignore[attr-defined]
 
 

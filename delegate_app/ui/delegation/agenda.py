@@ -16,7 +16,6 @@ from ...domain.enums import ItemStatus
 from ...domain.records import ItemRow
 from ...domain.timefmt import all_day_days
 from ..dates import (
-    format_day,
     format_long_date,
     format_time,
     format_weekday_time,
@@ -25,6 +24,7 @@ from ..dates import (
     utc_offset_label,
     zone_place,
 )
+from ..html import all_day
 from ..icons import COLOURS, glyph_icon, icon
 from ..text import conflict_text, tr, translated
 
@@ -45,7 +45,7 @@ def when(row: ItemRow) -> str:
     d = row.data
     if d.all_day:  # a host's day-long event: its days, not midnight to midnight
         first, last = all_day_days(d.starts_at, d.start_tz, d.ends_at, d.end_tz)
-        return tr("All day") + (f" – {format_day(last)}" if last != first else "")
+        return all_day(last if last != first else None)
     start, end = to_local(d.starts_at, d.start_tz), to_local(d.ends_at, d.end_tz)
     text = local_time(d.starts_at, d.start_tz) + f" – {format_time(end)}"
     if d.end_tz != d.start_tz:

@@ -10,7 +10,7 @@ import time
 
 from gui import clock, open_window, settle, wait_ready
 
-from delegate_app.ui.main_window import PAGE_TYPES
+from delegate_app.ui.page_types import PAGE_TYPES
 
 if os.environ.get("DELEGATE_APP_BENCH_TRACE"):  # where the memory goes (slow: not timed)
     import tracemalloc
